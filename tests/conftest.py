@@ -1,0 +1,27 @@
+"""Shared fixtures: the real spaCy model (loaded once per test session) and the bundled sample."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+VOA_SAMPLE = EXAMPLES / "voa-2012-12-03-putin-istanbul.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dateline import nlp as nlp_module
+    from dateline.settings import DEFAULT_MODEL
+    return nlp_module.load(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
+def voa_text() -> str:
+    return VOA_SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "test.duckdb"
