@@ -292,7 +292,10 @@ def rejects(db: str = DB_OPTION, format: str = typer.Option("table", "--format",
     console.print(f"{len(rows)} rejected")
 
 
-# --- commands added by later stages register below this line ------------------------------
+# --- commands contributed by the stages (src/dateline/commands/*.py) -------------------------
+from .commands import register_all  # noqa: E402  (the stages' commands reuse the helpers above)
+
+register_all(app)
 
 
 def main() -> None:

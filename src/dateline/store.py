@@ -15,8 +15,10 @@ import duckdb
 
 from .model import Reject, Result, actor_record, event_record, place_record, to_dict
 
-MIGRATIONS: list[str] = [
-    # 1: the first schema
+# Numbered migrations, applied in order; a number is never reused or edited once released.
+# Each area owns its numbers: 2 dedup/stories, 3 store/API, 4 scale, 5 events, 6 actors/places.
+MIGRATIONS: dict[int, str] = {
+    1:  # the first schema
     """
     CREATE TABLE runs (
         id INTEGER PRIMARY KEY, started TIMESTAMP, finished TIMESTAMP, command VARCHAR,
@@ -61,7 +63,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_article ON events (article_id);
     CREATE INDEX events_date ON events (date);
     """,
-]
+}
 
 
 class StoreError(RuntimeError):
@@ -94,7 +96,7 @@ class Store:
         self.con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER)")
         row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
         current = row[0] or 0
-        for number, sql in enumerate(MIGRATIONS, start=1):
+        for number, sql in sorted(MIGRATIONS.items()):
             if number <= current:
                 continue
             self.con.execute("BEGIN TRANSACTION")
