@@ -1,0 +1,1 @@
+"""Evaluation harnesses: each area measures itself against labelled data shipped in `eval/data/`."""
