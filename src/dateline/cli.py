@@ -61,8 +61,9 @@ def _actor_text(actor: Optional[dict]) -> str:
 # --- process --------------------------------------------------------------------------------
 @app.command()
 def process(
-    paths: List[str] = typer.Argument(..., help="Text files, folders (read recursively) or - for stdin. "
-                                                "Each text file is one article."),
+    paths: List[str] = typer.Argument(..., help="Files, folders (read recursively), globs, feed/page URLs or - "
+                                                "for stdin. A text or HTML file is one article; JSONL, CSV, "
+                                                "Parquet, WARC and RSS/Atom files hold many."),
     db: str = DB_OPTION,
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for inputs that carry none."),
     source: Optional[str] = typer.Option(None, help="Source name (outlet) for inputs that carry none."),
@@ -71,40 +72,91 @@ def process(
     batch_size: int = typer.Option(64, help="Articles per batch; each batch is written in one transaction."),
     repeat_threshold: float = typer.Option(0.9, min=0.5, max=1.0,
                                            help="Similarity (0.5-1) above which a paragraph counts as a repeat."),
+    input_format: Optional[str] = typer.Option(None, "--format", "-f", help="Input format: txt, html, jsonl, csv, "
+                                               "parquet, warc or rss [default: by extension, .gz too; else sniffed]."),
+    text_field: Optional[str] = typer.Option(None, help="JSONL/CSV/Parquet field with the article text "
+                                             "[default: text, body, content, ...]."),
+    title_field: Optional[str] = typer.Option(None, help="Record field with the title [default: title, headline]."),
+    date_field: Optional[str] = typer.Option(None, help="Record field with the date [default: date, published, ...]."),
+    url_field: Optional[str] = typer.Option(None, help="Record field with the URL [default: url, link]."),
+    id_field: Optional[str] = typer.Option(None, help="Record field with a stable id [default: id, or a hash of "
+                                           "the URL or text]."),
+    max_bytes: int = typer.Option(2_000_000, min=1, help="Longest article text accepted, in bytes; longer "
+                                  "records are rejected as too_large."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the final counts."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
+                                          help="Worker processes, each with its own spaCy model "
+                                               "[default: all cores; 1 runs in this process]."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", metavar="ADDRESS",
+                                          help="Run on a Dask cluster: tcp://HOST:8786, or local:N to start "
+                                               "N local workers (see docs/cluster.md)."),
+    parts_dir: Optional[str] = typer.Option(None, "--parts-dir", help="With --cluster: folder where workers write "
+                                            "their Parquet parts, shared with this machine [default: DB.parts]."),
+    actors: List[str] = typer.Option([], "--actors", metavar="FILE",
+                                     help="Your own actor dictionary (PETRARCH/TABARI, .yaml or .csv); repeatable; "
+                                          "its entries win over the bundled ones."),
 ):
     """Read articles, clean, deduplicate and code them, and store the results in --db.
 
     Bad inputs (empty, binary, not UTF-8, missing) are rejected with a reason, listed by
-    `dateline rejects`, and the run goes on. Running the same command again adds nothing twice.
+    `dateline rejects`, and the run goes on. Running the same command again adds nothing twice,
+    and finishes a run that was interrupted or killed.
     """
     from .ingest import IngestOptions
     from .nlp import ModelNotInstalled
-    from .pipeline import process_into_store
+    from .pipeline import count_inputs, process_into_store, workers_for
+    from .progress import RunProgress
     from .settings import Settings
 
-    settings_kwargs = dict(batch_size=batch_size, repeat_threshold=repeat_threshold)
+    total = count_inputs(paths)
+    settings_kwargs = dict(batch_size=batch_size, repeat_threshold=repeat_threshold, max_text_bytes=max_bytes,
+                           workers=workers_for(workers, total, batch_size))
     if model:
         settings_kwargs["model"] = model
+    if actors:
+        from .actors.dictionary import DictionaryError, read_user_file
+        for actor_file in actors:
+            try:
+                read_user_file(actor_file)
+            except DictionaryError as exc:
+                _fail(str(exc))
+        settings_kwargs["actor_files"] = tuple(actors)
     settings = Settings(**settings_kwargs)
-    options = IngestOptions(published=_date(published, "--published"), source=source,
-                            max_bytes=settings.max_text_bytes)
+    from .ingest import FORMATS
+    if input_format is not None and input_format not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)}, not {input_format!r}")
+    options = IngestOptions(published=_date(published, "--published"), source=source, max_bytes=max_bytes,
+                            format=input_format, text_field=text_field, title_field=title_field,
+                            date_field=date_field, url_field=url_field, id_field=id_field)
     store = _open_store(db, read_only=False)
+    report_limit = 100      # the per-article report is for small runs; `dateline articles` lists them all
     try:
-        with console.status("processing...", spinner="dots") as status:
+        with RunProgress(err, total, enabled=not quiet) as progress:
             summary = process_into_store(
                 paths, store, settings, options, command="process " + " ".join(paths), keep_results=not quiet,
-                on_progress=lambda c: status.update(
-                    f"read {c['read']}  processed {c['processed']}  duplicate {c['duplicate']}  rejected {c['rejected']}"))
+                keep_at_most=report_limit, on_progress=progress.update, cluster=cluster, parts_dir=parts_dir)
     except ModelNotInstalled as exc:
         _fail(str(exc))
+    except KeyboardInterrupt:
+        _fail("interrupted: the batches written so far are kept; run the same command again to finish", code=130)
+    except Exception as exc:
+        from .parallel import explain_failure
+        message = explain_failure(exc)
+        if message is None:
+            raise
+        _fail(message)
     finally:
         store.close()
     if not quiet:
         _print_run_report(summary)
+        shown = len(summary.results)
+        if shown < sum(summary.counts[k] for k in ("processed", "duplicate", "skipped")):
+            console.print(f"[dim](the report shows the first {shown} articles; list them all with "
+                          f"`dateline articles --db {db}`)[/]")
     c = summary.counts
     console.print(f"[bold]read {c['read']}[/]: processed {c['processed']}, duplicate {c['duplicate']}, "
-                  f"skipped {c['skipped']}, rejected {c['rejected']}, already stored {c['existing']}  -> {db}")
+                  f"skipped {c['skipped']}, rejected {c['rejected']}, already stored {c['existing']}  -> {db}"
+                  f"  [dim]({summary.executor})[/]")
 
 
 def _print_run_report(summary) -> None:

@@ -178,6 +178,19 @@ class Reject:
     detail: str                           # a sentence the user can act on
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    """What dedup remembers of an article instead of its text (issue 4), stored with the article
+    so that a later run finds copies of it: exact keys, a MinHash signature and its LSH band keys."""
+    seq: int                              # the deduplicator's document number
+    canonical_id: str                     # the first copy's article id (itself for a first copy)
+    text_key: int                         # hash of the normalised text
+    url_key: Optional[int]                # hash of the canonical URL, when there is one
+    num_shingles: int
+    signature: tuple[int, ...] = field(repr=False)
+    band_keys: tuple[int, ...] = field(repr=False)
+
+
 @dataclass
 class Result:
     """Everything dateline learned about one article."""
@@ -191,6 +204,7 @@ class Result:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     dateline_place: Optional[Place] = None
+    fingerprint: Optional[Fingerprint] = None   # set by dedup; written by the store in the same batch
 
 
 def actor_record(actor: Optional[Actor]) -> Optional[dict]:

@@ -2,12 +2,24 @@
 
 `Pipeline.run(articles)` yields one `Result` per article in input order. Stages are built once
 per process (the spaCy model, the actor matchers, the gazetteer) and reused for every article.
+
+The stages split in two, so that the same code runs in one process, a process pool or a Dask
+cluster (issue 8):
+- `Worker` holds the heavy, parallel stages: `clean_batch` (clean, language check) and
+  `analyse_batch` (one `nlp.pipe` parse per article feeding actors, places and events). Any number
+  of them may run at once, one per process.
+- the driver (`Pipeline`, `process_into_store`) reads inputs in order, skips what is stored,
+  deduplicates each cleaned batch in input order (dedup needs to see every article in the same
+  order on every run), and writes each batch in one transaction.
 """
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Union
+import math
+import os
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from . import nlp
 from .actors import ActorResolver
@@ -23,49 +35,39 @@ if TYPE_CHECKING:
     from .store import Store
 
 
-class Pipeline:
-    def __init__(self, settings: Settings = Settings(), deduplicator: Optional[Deduplicator] = None):
+class Worker:
+    """The parallel stages of one process: cleaning, then one parse per article for every later stage."""
+
+    def __init__(self, settings: Settings = Settings()):
         self.settings = settings
         self.nlp = nlp.load(settings.model)
         self.actors = ActorResolver(settings.actor_files)
         self.gazetteer = Gazetteer()
         self.coder = EventCoder()
-        self.deduplicator = deduplicator if deduplicator is not None else Deduplicator()
-        self.clean_options = CleanOptions(repeat_threshold=settings.repeat_threshold)
+        self.clean_options = CleanOptions(repeat_threshold=settings.repeat_threshold,
+                                          detect_language=settings.language_check)
 
-    def run(self, articles: Iterable[Article]) -> Iterator[Result]:
-        """Process articles in batches; one parse per article feeds every later stage."""
-        batch: list[Result] = []
-        for article in articles:
-            batch.append(self._prepare(article))
-            if len(batch) >= self.settings.batch_size:
-                yield from self._finish(batch)
-                batch = []
-        if batch:
-            yield from self._finish(batch)
+    def clean_batch(self, articles: Sequence[Article]) -> list[Result]:
+        return [self.clean(article) for article in articles]
 
-    def _prepare(self, article: Article) -> Result:
+    def clean(self, article: Article) -> Result:
         clean = clean_article(article, self.clean_options)
         result = Result(article=article, clean=clean)
         if clean.language and clean.language != "en":
             result.status, result.status_detail = "skipped", f"language: {clean.language}"
-            return result
-        if not clean.text.strip():
+        elif not clean.text.strip():
             result.status, result.status_detail = "rejected", "empty after cleaning"
-            return result
-        duplicate_of = self.deduplicator.check(article.id, clean.text)
-        if duplicate_of:
-            result.status, result.duplicate_of = "duplicate", duplicate_of
         return result
 
-    def _finish(self, batch: list[Result]) -> Iterator[Result]:
-        to_parse = [r for r in batch if r.status == "processed"]
+    def analyse_batch(self, results: Sequence[Result]) -> list[Result]:
+        """Parse the processed results of a batch in one `nlp.pipe` call and code them."""
+        to_parse = [r for r in results if r.status == "processed"]
         docs = self.nlp.pipe((r.clean.text for r in to_parse), batch_size=self.settings.batch_size)
         for result, doc in zip(to_parse, docs):
-            self._analyse(result, doc)
-        yield from batch
+            self.analyse(result, doc)
+        return list(results)
 
-    def _analyse(self, result: Result, doc) -> None:
+    def analyse(self, result: Result, doc) -> None:
         article, clean = result.article, result.clean
         date = article.published or clean.dateline_date
         result.mentions = self.actors.resolve(doc, date)
@@ -76,6 +78,61 @@ class Pipeline:
         context = CodingContext(article_id=article.id, date=date, places=tuple(result.places),
                                 dateline_place=result.dateline_place)
         result.events, result.quotes = self.coder.code(doc, result.mentions, context)
+
+
+class Pipeline:
+    """All stages in one process: a `Worker` plus the driver's deduplicator."""
+
+    def __init__(self, settings: Settings = Settings(), deduplicator: Optional[Deduplicator] = None):
+        self.settings = settings
+        self.worker = Worker(settings)
+        self.nlp, self.actors, self.gazetteer, self.coder = (
+            self.worker.nlp, self.worker.actors, self.worker.gazetteer, self.worker.coder)
+        self.clean_options = self.worker.clean_options
+        self.deduplicator = deduplicator if deduplicator is not None else Deduplicator()
+
+    def run(self, articles: Iterable[Article]) -> Iterator[Result]:
+        """Process articles in batches; one parse per article feeds every later stage."""
+        for batch in _chunks(articles, self.settings.batch_size):
+            yield from self.run_batch(batch)
+
+    def run_batch(self, articles: Sequence[Article]) -> list[Result]:
+        results = self.worker.clean_batch(articles)
+        self.dedup_batch(results)
+        return self.worker.analyse_batch(results)
+
+    def dedup_batch(self, results: Sequence[Result]) -> None:
+        """Driver side, in input order: mark the copies of earlier articles as duplicates."""
+        dedup_batch(self.deduplicator, results)
+
+    def _prepare(self, article: Article) -> Result:
+        """Clean and deduplicate one article (kept for callers of the one-article path)."""
+        result = self.worker.clean(article)
+        self.dedup_batch([result])
+        return result
+
+
+def dedup_batch(deduplicator: Deduplicator, results: Sequence[Result]) -> None:
+    check_results = getattr(deduplicator, "check_results", None)
+    if check_results is not None:
+        check_results(results)
+        return
+    for result in results:
+        if result.status == "processed":
+            duplicate_of = deduplicator.check(result.article.id, result.clean.text)
+            if duplicate_of:
+                result.status, result.duplicate_of = "duplicate", duplicate_of
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def process(inputs: Iterable[Union[str, Article]], **settings) -> Iterator[Result]:
@@ -92,63 +149,276 @@ def process(inputs: Iterable[Union[str, Article]], **settings) -> Iterator[Resul
     return pipeline.run(as_articles())
 
 
+# -- runs into the store -------------------------------------------------------------------------
 @dataclass
 class RunSummary:
     run_id: int
     counts: dict[str, int]
     results: list[Result]                 # kept only when asked (for the CLI's summary)
     rejects: list[Reject]
+    workers: int = 1                      # how the run was executed: processes (or Dask workers)
+    executor: str = "in-process"          # in-process, process pool, dask tcp://...
+
+
+COUNT_KEYS = ("read", "processed", "duplicate", "skipped", "rejected", "existing")
+
+
+@dataclass
+class _Batch:
+    """One batch on its way through the stages: cleaned, deduplicated, analysed, then written."""
+    number: int
+    fresh: list[Article]
+    rejects: list[Reject]
+    existing: int
+    cleaning: Any = None                  # the executor's handle of the clean step
+    analysing: Any = None                 # ... and of the analyse step
+    texts: dict[str, str] = field(default_factory=dict)   # clean texts, for dedup to verify against
 
 
 def process_into_store(inputs: Iterable[str], store: "Store", settings: Settings = Settings(),
                        ingest_options: IngestOptions = IngestOptions(), command: str = "process",
-                       keep_results: bool = False, on_progress: Optional[Callable[[dict], None]] = None) -> RunSummary:
+                       keep_results: bool = False, on_progress: Optional[Callable[[dict], None]] = None,
+                       cluster: Optional[str] = None, keep_at_most: Optional[int] = None,
+                       parts_dir: Optional[str] = None) -> RunSummary:
     """Read inputs, process what is new, and write it to the store batch by batch.
 
     Each batch (its results and rejects) is one transaction; an article already in the store is
-    counted as `existing` and not processed again, so a re-run after a crash finishes the work.
+    counted as `existing` and not processed again, so a re-run after a crash (even SIGKILL)
+    finishes the work and stores each article and event once.
     Counts reconcile: read = processed + duplicate + skipped + rejected + existing.
-    """
-    deduplicator = Deduplicator(store.dedup_keys())
-    pipeline = Pipeline(settings, deduplicator=deduplicator)
-    run_id = store.begin_run(command)
-    counts = {"read": 0, "processed": 0, "duplicate": 0, "skipped": 0, "rejected": 0, "existing": 0}
-    kept: list[Result] = []
-    all_rejects: list[Reject] = []
 
-    def flush(articles: list[Article], rejects: list[Reject]) -> None:
-        existing = store.existing_ids([a.id for a in articles])
-        fresh, seen = [], set()
+    `settings.workers` > 1 runs the parallel stages in a local process pool; `cluster` (an address
+    `tcp://host:8786`, or `local:N`) runs them on Dask. Memory stays bounded by the batch size
+    times the batches in flight, whatever the number of inputs: results are written and dropped
+    (`keep_results` keeps them for a report; `keep_at_most` caps how many).
+    """
+    in_flight_texts: dict[str, str] = {}  # clean texts deduplicated but not yet written
+    deduplicator = _deduplicator_for(store, in_flight_texts)
+    run_id = store.begin_run(command)
+    executor = make_executor(settings, cluster, run_id=run_id, parts_dir=parts_dir or _default_parts_dir(store))
+    counts = dict.fromkeys(COUNT_KEYS, 0)
+    kept: list[Result] = []
+    kept_rejects: list[Reject] = []
+    in_flight: deque[_Batch] = deque()
+    in_flight_ids: set[str] = set()       # ids read but not yet written: a second copy counts as existing
+    window = executor.window
+
+    def admit(number: int, articles: list[Article], rejects: list[Reject]) -> None:
+        stored = store.existing_ids([a.id for a in articles])
+        fresh, existing = [], 0
         for article in articles:
-            if article.id in existing or article.id in seen:
-                counts["existing"] += 1
+            if article.id in stored or article.id in in_flight_ids:
+                existing += 1
             else:
-                seen.add(article.id)
+                in_flight_ids.add(article.id)
                 fresh.append(article)
-        results = list(pipeline.run(fresh))
+        batch = _Batch(number, fresh, rejects, existing)
+        batch.cleaning = executor.clean(fresh)
+        in_flight.append(batch)
+
+    def deduplicate_next(block: bool) -> bool:
+        """Dedup the oldest cleaned batch not yet deduplicated (in input order), start its analysis."""
+        batch = next((b for b in in_flight if b.analysing is None), None)
+        if batch is None or not (block or executor.done(batch.cleaning)):
+            return False
+        results = executor.clean_result(batch.cleaning)
+        dedup_batch(deduplicator, results)
+        batch.texts = {r.article.id: r.clean.text for r in results if r.status in ("processed", "duplicate")}
+        in_flight_texts.update(batch.texts)
+        batch.cleaning = None
+        batch.analysing = executor.analyse(results, batch.number)
+        return True
+
+    def write_next(block: bool) -> bool:
+        batch = in_flight[0] if in_flight else None
+        if batch is None or batch.analysing is None or not (block or executor.done(batch.analysing)):
+            return False
+        results = executor.analyse_result(batch.analysing)
         for result in results:
             counts[result.status] += 1
-        counts["rejected"] += len(rejects)
-        store.write_batch(run_id, results, rejects)
+        counts["existing"] += batch.existing
+        counts["rejected"] += len(batch.rejects)
+        store.write_batch(run_id, results, batch.rejects)
         store.finish_run(run_id, counts)
+        executor.committed(batch.analysing)
+        in_flight.popleft()
+        in_flight_ids.difference_update(a.id for a in batch.fresh)
+        for article_id in batch.texts:
+            in_flight_texts.pop(article_id, None)
         if keep_results:
-            kept.extend(results)
-            all_rejects.extend(rejects)
+            room = None if keep_at_most is None else max(0, keep_at_most - len(kept))
+            kept.extend(results[:room])
+            kept_rejects.extend(batch.rejects[:None if keep_at_most is None else max(0, keep_at_most - len(kept_rejects))])
         if on_progress:
             on_progress(dict(counts))
+        return True
 
-    articles: list[Article] = []
-    rejects: list[Reject] = []
-    for item in read_inputs(inputs, ingest_options):
-        counts["read"] += 1
-        if isinstance(item, Reject):
-            rejects.append(item)
-        else:
-            articles.append(item)
-        if len(articles) + len(rejects) >= settings.batch_size:
-            flush(articles, rejects)
-            articles, rejects = [], []
-    if articles or rejects:
-        flush(articles, rejects)
+    def advance(block: bool) -> None:
+        """Move batches along as far as they can go; with `block`, wait for one step at least."""
+        while deduplicate_next(False) or write_next(False):
+            pass
+        if block and in_flight:
+            if not write_next(True):
+                deduplicate_next(True)
+            while deduplicate_next(False) or write_next(False):
+                pass
+
+    try:
+        number = 0
+        articles: list[Article] = []
+        rejects: list[Reject] = []
+        for item in read_inputs(inputs, ingest_options):
+            counts["read"] += 1
+            if isinstance(item, Reject):
+                rejects.append(item)
+            else:
+                articles.append(item)
+            if len(articles) + len(rejects) >= settings.batch_size:
+                admit(number, articles, rejects)
+                number += 1
+                articles, rejects = [], []
+                advance(block=len(in_flight) >= window)
+        if articles or rejects:
+            admit(number, articles, rejects)
+        while in_flight:
+            advance(block=True)
+    finally:
+        executor.close()
     store.finish_run(run_id, counts)
-    return RunSummary(run_id, counts, kept, all_rejects)
+    return RunSummary(run_id, counts, kept, kept_rejects, workers=executor.workers, executor=executor.name)
+
+
+def _deduplicator_for(store: "Store", in_flight_texts: dict[str, str]) -> Deduplicator:
+    """A deduplicator seeded from the store's fingerprints (no texts held in memory).
+
+    It verifies a candidate pair by loading the earlier text on demand: from the batches already
+    deduplicated but not yet written (several are in flight with a pool), else from the store.
+    """
+    if not (hasattr(store, "dedup_state") and hasattr(store, "clean_texts")):
+        return Deduplicator(store.dedup_keys())
+
+    def load_texts(article_ids: Sequence[str]) -> dict[str, str]:
+        found = {aid: in_flight_texts[aid] for aid in article_ids if aid in in_flight_texts}
+        missing = [aid for aid in article_ids if aid not in found]
+        if missing:
+            found.update(store.clean_texts(missing))
+        return found
+
+    return Deduplicator(state=store.dedup_state(), text_loader=load_texts)
+
+
+# -- executors: where the parallel stages run -------------------------------------------------
+class InProcessExecutor:
+    """Runs the stages at once in this process (`--workers 1`)."""
+    name = "in-process"
+    workers = 1
+    window = 1
+
+    def __init__(self, settings: Settings):
+        self._settings = settings
+        self._worker: Optional[Worker] = None     # built on the first batch with work
+
+    @property
+    def worker(self) -> Worker:
+        if self._worker is None:
+            self._worker = Worker(self._settings)
+        return self._worker
+
+    def clean(self, articles: list[Article]) -> list[Result]:
+        return self.worker.clean_batch(articles) if articles else []
+
+    def analyse(self, results: list[Result], batch_number: int) -> list[Result]:
+        if not any(r.status == "processed" for r in results):
+            return list(results)
+        return self.worker.analyse_batch(results)
+
+    def done(self, handle: Any) -> bool:
+        return True
+
+    def clean_result(self, handle: list[Result]) -> list[Result]:
+        return handle
+
+    def analyse_result(self, handle: list[Result]) -> list[Result]:
+        return handle
+
+    def committed(self, handle: Any) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def make_executor(settings: Settings, cluster: Optional[str] = None, run_id: int = 0,
+                  parts_dir: Optional[str] = None):
+    if cluster:
+        from .cluster import DaskExecutor
+        return DaskExecutor(cluster, settings, run_id=run_id, parts_dir=parts_dir or "dateline-parts")
+    if settings.workers > 1:
+        from .parallel import PoolExecutor
+        return PoolExecutor(settings, settings.workers)
+    return InProcessExecutor(settings)
+
+
+def _default_parts_dir(store: "Store") -> str:
+    return (store.path + ".parts") if store.path != ":memory:" else os.path.join(os.getcwd(), "dateline-parts")
+
+
+# -- progress ------------------------------------------------------------------------------------
+MULTI_RECORD_SUFFIXES = {".jsonl", ".ndjson", ".warc", ".gz", ".csv", ".tsv", ".xml", ".rss", ".atom", ".zip", ".json"}
+
+
+def count_inputs(paths: Iterable[str]) -> Optional[int]:
+    """How many records the inputs hold, when that is cheap to know (files, JSON lines); else None.
+
+    Used for the progress bar's total and ETA; never reads a file's records, only counts files and lines.
+    """
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        path = Path(raw)
+        if path.is_dir():
+            for child in path.rglob("*"):
+                if child.name.startswith(".") or not child.is_file():
+                    continue
+                counted = _count_file(child)
+                if counted is None:
+                    return None
+                total += counted
+        elif path.is_file():
+            counted = _count_file(path)
+            if counted is None:
+                return None
+            total += counted
+        else:
+            total += 1                    # a missing input is read as one reject
+    return total
+
+
+def _count_file(path: Path) -> Optional[int]:
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        lines = 0
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                lines += block.count(b"\n")
+        return lines
+    if suffix in MULTI_RECORD_SUFFIXES:
+        return None
+    return 1
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def workers_for(requested: Optional[int], total: Optional[int], batch_size: int) -> int:
+    """Workers worth starting: no more than there are batches to share (a small run stays in-process)."""
+    workers = requested if requested else default_workers()
+    if total is not None:
+        workers = min(workers, max(1, math.ceil(total / batch_size)))
+    return max(1, workers)

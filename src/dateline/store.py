@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
@@ -62,6 +63,27 @@ MIGRATIONS: dict[int, str] = {
     CREATE TABLE stories (id VARCHAR PRIMARY KEY, title VARCHAR, first_published DATE, size INTEGER);
     CREATE INDEX events_article ON events (article_id);
     CREATE INDEX events_date ON events (date);
+    """,
+    2:  # dedup and stories (issue 4): fingerprints instead of texts, story facts, grouped events
+    """
+    CREATE TABLE dedup_docs (
+        seq BIGINT PRIMARY KEY, article_id VARCHAR, canonical_id VARCHAR, text_key UBIGINT, url_key UBIGINT,
+        num_shingles INTEGER, signature UINTEGER[], band_keys UBIGINT[]);
+    ALTER TABLE stories ADD COLUMN last_published DATE;
+    ALTER TABLE stories ADD COLUMN num_articles INTEGER;
+    ALTER TABLE stories ADD COLUMN num_sources INTEGER;
+    CREATE TABLE event_groups (
+        id VARCHAR, story_id VARCHAR, plover VARCHAR, cameo VARCHAR, modality VARCHAR,
+        source_code VARCHAR, target_code VARCHAR, first_date DATE, last_date DATE,
+        num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER, first_event_id VARCHAR);
+    CREATE TABLE event_group_members (event_id VARCHAR, group_id VARCHAR, story_id VARCHAR);
+    """,
+    3:  # store, exports and API (issue 7): exact-code lookups of the actor profile and story pages
+    """
+    CREATE INDEX events_source ON events (source_code);
+    CREATE INDEX events_target ON events (target_code);
+    CREATE INDEX mentions_code ON mentions (code);
+    CREATE INDEX articles_story ON articles (story_id);
     """,
 }
 
@@ -144,8 +166,12 @@ class Store:
         """Write results and rejects in one transaction: all of the batch or none of it."""
         self.con.execute("BEGIN TRANSACTION")
         try:
+            fingerprints = []
             for result in results:
                 self._write_result(run_id, result)
+                if result.fingerprint is not None:
+                    fingerprints.append((result.article.id, result.fingerprint))
+            self._write_fingerprints(fingerprints)
             for reject in rejects:
                 self.con.execute("INSERT OR IGNORE INTO rejects VALUES (?, ?, ?, ?, ?)",
                                  [reject.input, reject.reason, reject.detail, run_id, dt.datetime.now()])
@@ -287,11 +313,634 @@ class Store:
         counts["events"] = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
         return counts
 
+    # -- dedup and stories (issue 4) ---------------------------------------------------------
+    def _write_fingerprints(self, fingerprints: list[tuple[str, Any]]) -> None:
+        """Dedup fingerprints (model.Fingerprint) of a batch; called inside write_batch's transaction."""
+        if fingerprints:
+            self.con.executemany(
+                "INSERT OR IGNORE INTO dedup_docs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(f.seq, article_id, f.canonical_id, f.text_key, f.url_key, f.num_shingles, list(f.signature),
+                  list(f.band_keys)) for article_id, f in fingerprints])
+
+    def dedup_state(self) -> dict:
+        """What the deduplicator needs at start-up: ids, exact keys and flat LSH band keys, no texts."""
+        rows = self.con.execute(
+            "SELECT seq, article_id, canonical_id, text_key, url_key FROM dedup_docs ORDER BY seq").fetchall()
+        bands = self.con.execute("SELECT seq, unnest(band_keys) AS band_key FROM dedup_docs").fetchnumpy()
+        columns = list(zip(*rows)) if rows else [(), (), (), (), ()]
+        return {"seq": list(columns[0]), "article_id": list(columns[1]), "canonical_id": list(columns[2]),
+                "text_key": list(columns[3]), "url_key": list(columns[4]),
+                "band_seq": bands["seq"], "band_key": bands["band_key"]}
+
+    def clean_texts(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """Clean texts of some articles (dedup verifies a candidate pair on demand)."""
+        if not article_ids:
+            return {}
+        return dict(self.con.execute("SELECT id, clean_text FROM articles WHERE id IN (SELECT unnest(?))",
+                                     [list(article_ids)]).fetchall())
+
+    def story_inputs(self, *, unassigned: bool, since: Optional[dt.date] = None, until: Optional[dt.date] = None,
+                     limit: int = 5000) -> list[dict]:
+        """First copies with what story grouping compares: date, title, text, actor codes, event types.
+
+        unassigned=True: those without a story yet, in arrival order. Otherwise those with a story,
+        published in [since, until] (or undated), the most recent first."""
+        where = ["a.status = 'processed'"]
+        params: list[Any] = []
+        if unassigned:
+            where.append("a.story_id IS NULL")
+            order = "a.run_id, a.input_ref, a.id"
+        else:
+            where.append("a.story_id IS NOT NULL")
+            if since is not None and until is not None:
+                where.append("(a.published BETWEEN ? AND ? OR a.published IS NULL)")
+                params += [since, until]
+            order = "a.run_id DESC, a.id"
+        rows = self._dicts(
+            "SELECT a.id, a.story_id, a.title, a.source, a.published, "
+            "a.clean_text AS text, "
+            "(SELECT list(DISTINCT m.code) FROM mentions m WHERE m.article_id = a.id) AS actors, "
+            "(SELECT list(DISTINCT e.plover) FROM events e WHERE e.article_id = a.id) AS event_types "
+            f"FROM articles a WHERE {' AND '.join(where)} "
+            f"ORDER BY {order} LIMIT ?", params + [limit])
+        return rows
+
+    def assign_stories(self, assignments: dict[str, str]) -> None:
+        """Set story ids of first copies (their duplicates follow), then refresh those stories' rows."""
+        if not assignments:
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.executemany("UPDATE articles SET story_id = ? WHERE id = ?",
+                                 [(story, article) for article, story in assignments.items()])
+            story_ids = sorted(set(assignments.values()))
+            self.con.execute(
+                "UPDATE articles SET story_id = c.story_id FROM articles c "
+                "WHERE articles.duplicate_of = c.id AND c.story_id IN (SELECT unnest(?))", [story_ids])
+            self.con.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [story_ids])
+            self.con.execute(
+                "INSERT INTO stories (id, title, first_published, size, last_published, num_articles, num_sources) "
+                "SELECT story_id, arg_min(coalesce(title, left(clean_text, 120)), coalesce(published, DATE '9999-12-31')), "
+                "min(published), count(*) FILTER (WHERE status = 'processed'), max(published), count(*), "
+                "count(DISTINCT coalesce(source, id)) "
+                "FROM articles WHERE story_id IN (SELECT unnest(?)) GROUP BY story_id", [story_ids])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def stories(self, limit: Optional[int] = None, offset: int = 0, story_id: Optional[str] = None) -> list[dict]:
+        """Stories, largest first, each with its articles (first copies and their duplicates)."""
+        sql = ("SELECT id, title, first_published, last_published, size, num_articles, num_sources FROM stories"
+               + (" WHERE id = ?" if story_id else "") + " ORDER BY num_articles DESC, first_published NULLS LAST, id")
+        params: list[Any] = [story_id] if story_id else []
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"; params += [limit, offset]
+        stories = self._dicts(sql, params)
+        if not stories:
+            return []
+        members = self._dicts(
+            "SELECT id, story_id, title, source, published, status, duplicate_of FROM articles "
+            "WHERE story_id IN (SELECT unnest(?)) ORDER BY published NULLS LAST, run_id, input_ref, id",
+            [[s["id"] for s in stories]])
+        by_story: dict[str, list[dict]] = {}
+        for row in members:
+            by_story.setdefault(row.pop("story_id"), []).append(row)
+        for story in stories:
+            story["articles"] = by_story.get(story["id"], [])
+        return stories
+
+    def story_events(self, story_ids: Sequence[str]) -> list[dict]:
+        """Events of first copies in these stories, with how far each article reached: its own
+        source plus the sources of its stored duplicates (syndicated copies are not coded again)."""
+        return self._dicts(
+            "SELECT e.id, e.article_id, a.story_id, e.plover, e.cameo, e.modality, e.source_code, e.target_code, "
+            "e.is_symmetric, e.date, e.seq, "
+            "list_distinct(list_concat([coalesce(a.source, a.id)], "
+            "  (SELECT coalesce(list(coalesce(d.source, d.id)), []) FROM articles d WHERE d.duplicate_of = a.id))) AS sources, "
+            "1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id) AS copies "
+            "FROM events e JOIN articles a ON a.id = e.article_id "
+            "WHERE a.status = 'processed' AND a.story_id IN (SELECT unnest(?)) "
+            "ORDER BY e.date NULLS LAST, a.run_id, a.input_ref, e.article_id, e.seq", [list(story_ids)])
+
+    def replace_event_groups(self, story_ids: Sequence[str], groups: list[dict], members: list[tuple[str, str, str]]) -> None:
+        """Replace the aggregated events of these stories (one transaction)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM event_groups WHERE story_id IN (SELECT unnest(?))", [list(story_ids)])
+            self.con.execute("DELETE FROM event_group_members WHERE story_id IN (SELECT unnest(?))", [list(story_ids)])
+            columns = ["id", "story_id", "plover", "cameo", "modality", "source_code", "target_code", "first_date",
+                       "last_date", "num_mentions", "num_articles", "num_sources", "first_event_id"]
+            if groups:
+                self.con.executemany(f"INSERT INTO event_groups ({', '.join(columns)}) VALUES "
+                                     f"({', '.join(['?'] * len(columns))})", [[g[c] for c in columns] for g in groups])
+            if members:
+                self.con.executemany("INSERT INTO event_group_members VALUES (?, ?, ?)", members)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def event_groups(self, story_id: Optional[str] = None) -> list[dict]:
+        """Aggregated events (one per event reported in several articles), with their mentions' event ids."""
+        sql = ("SELECT g.*, (SELECT list(m.event_id ORDER BY m.event_id) FROM event_group_members m "
+               "WHERE m.group_id = g.id) AS event_ids FROM event_groups g")
+        params: list[Any] = []
+        if story_id:
+            sql += " WHERE g.story_id = ?"; params.append(story_id)
+        return self._dicts(sql + " ORDER BY g.first_date NULLS LAST, g.id", params)
+
     def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict]:
         cursor = self.con.execute(sql, list(params))
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
+    # -- store, exports and API (issue 7) -------------------------------------------------------
+    def reader(self) -> "Store":
+        """A Store on a fresh cursor of this connection, for one reader thread.
+
+        DuckDB allows one read-write connection per file and process; cursors share it, each sees
+        committed data, and may be used from its own thread while the main connection writes.
+        """
+        view = Store.__new__(Store)
+        view.path = self.path
+        view.con = self.con.cursor()
+        return view
+
+    def event_page(self, query: "EventQuery", limit: int = 50, offset: int = 0,
+                   descending: bool = False) -> dict:
+        """One page of matching events (public records) and the total count of matches."""
+        where, params = _event_where(query)
+        total = self.con.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+        order = "DESC NULLS LAST" if descending else "NULLS LAST"
+        rows = self.con.execute(
+            f"SELECT record FROM events e WHERE {where} ORDER BY e.date {order}, e.article_id, e.seq "
+            "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+        return {"total": total, "limit": limit, "offset": offset, "events": [json.loads(r[0]) for r in rows]}
+
+    def event_frame(self, query: "EventQuery", kind: str = "pandas", limit: Optional[int] = None):
+        """Matching events as flat columns: a pandas or polars DataFrame, or a pyarrow Table."""
+        sql, params = _flat_events_sql(query)
+        if limit is not None:
+            sql += " LIMIT ?"; params.append(limit)
+        return self._frame(sql, params, kind)
+
+    def frame(self, sql_name: str, kind: str = "pandas", params: Sequence[Any] = ()):
+        """A fixed read-only query (articles, mentions, places, quotes, rejects, stories) as a frame."""
+        return self._frame(_FRAME_QUERIES[sql_name], list(params), kind)
+
+    def _frame(self, sql: str, params: list, kind: str):
+        if kind not in ("pandas", "polars", "arrow"):
+            raise ValueError(f"unknown frame kind {kind!r}; choose pandas, polars or arrow")
+        cursor = self.con.cursor()   # a relation needs a connection with no pending result
+        try:
+            relation = cursor.sql(sql, params=params or None)
+            return {"pandas": relation.df, "polars": relation.pl, "arrow": relation.to_arrow_table}[kind]()
+        finally:
+            cursor.close()
+
+    def export_events(self, query: "EventQuery", fmt: str, path: str | Path,
+                      fips: Optional[dict[str, str]] = None) -> int:
+        """Write matching events to `path` as jsonl, csv, parquet or gdelt; returns the row count.
+
+        csv, parquet and gdelt are written by DuckDB's COPY and jsonl in fixed-size batches, so
+        memory stays bounded whatever the number of events.
+        """
+        where, params = _event_where(query)
+        count = self.con.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+        target = str(path).replace("'", "''")
+        if fmt == "jsonl":
+            self._export_jsonl(where, params, Path(path))
+        elif fmt == "csv":
+            sql, params = _flat_events_sql(query)
+            self.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT csv, HEADER true)", params)
+        elif fmt == "parquet":
+            sql, params = _flat_events_sql(query)
+            self.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet, COMPRESSION zstd)", params)
+        elif fmt == "gdelt":
+            sql, params = _gdelt_sql(query, fips or {})
+            self.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT csv, DELIMITER '\t', HEADER false, QUOTE '')",
+                             params)
+        else:
+            raise ValueError(f"unknown export format {fmt!r}; choose jsonl, csv, parquet or gdelt")
+        return count
+
+    def _export_jsonl(self, where: str, params: list, path: Path, batch: int = 10_000) -> None:
+        cursor = self.con.cursor()   # a cursor of its own, so that the export streams from one result
+        try:
+            cursor.execute(f"SELECT record FROM events e WHERE {where} ORDER BY e.date NULLS LAST, "
+                           "e.article_id, e.seq", params)
+            with open(path, "w", encoding="utf-8") as out:
+                while rows := cursor.fetchmany(batch):
+                    # records are stored as compact JSON already: no parse and re-dump needed
+                    out.writelines(row[0] + "\n" for row in rows)
+        finally:
+            cursor.close()
+
+    def stats(self, query: Optional["EventQuery"] = None) -> dict:
+        """Counts for `dateline stats` and GET /stats: articles by status, events by type,
+        QuadClass, modality, country (source, target or place) and month."""
+        where, params = _event_where(query or EventQuery(modality=None))
+
+        def pairs(sql: str, extra: Sequence[Any] = ()) -> dict:
+            return {str(k) if k is not None else "unknown": n
+                    for k, n in self.con.execute(sql, [*params, *extra]).fetchall()}
+
+        by_status = {status: n for status, n in self.con.execute(
+            "SELECT status, count(*) FROM articles GROUP BY status ORDER BY status").fetchall()}
+        events = f"FROM events e WHERE {where}"
+        return {
+            "schema_version": self.schema_version,
+            "articles": sum(by_status.values()),
+            "articles_by_status": by_status,
+            "rejected_inputs": self.con.execute("SELECT count(*) FROM rejects").fetchone()[0],
+            "runs": self.con.execute("SELECT count(*) FROM runs").fetchone()[0],
+            "events": self.con.execute(f"SELECT count(*) {events}", params).fetchone()[0],
+            "events_by_type": pairs(f"SELECT plover, count(*) AS n {events} GROUP BY 1 ORDER BY n DESC, 1"),
+            "events_by_quad_class": pairs(f"SELECT quad_class, count(*) {events} GROUP BY 1 ORDER BY 1"),
+            "events_by_modality": pairs(f"SELECT modality, count(*) AS n {events} GROUP BY 1 ORDER BY n DESC, 1"),
+            "events_by_country": pairs(
+                "SELECT c, count(*) AS n FROM (SELECT unnest(list_distinct(list_filter("
+                "[e.source_country, e.target_country, e.place_country], lambda x: x IS NOT NULL))) AS c "
+                f"{events}) GROUP BY c ORDER BY n DESC, c"),
+            "events_by_month": pairs(f"SELECT strftime(e.date, '%Y-%m') AS m, count(*) {events} GROUP BY 1 ORDER BY 1"),
+            "articles_by_month": {k or "unknown": n for k, n in self.con.execute(
+                "SELECT strftime(published, '%Y-%m'), count(*) FROM articles GROUP BY 1 ORDER BY 1").fetchall()},
+            "first_date": _iso(self.con.execute(f"SELECT min(e.date) {events}", params).fetchone()[0]),
+            "last_date": _iso(self.con.execute(f"SELECT max(e.date) {events}", params).fetchone()[0]),
+        }
+
+    def actor_profile(self, code: str, query: Optional["EventQuery"] = None, partners: int = 25) -> Optional[dict]:
+        """What one actor code does and to whom: counts as source and target, by type, its partners
+        with counts both ways and the mean Goldstein score, and how often it is mentioned."""
+        code = code.upper()
+        base = query or EventQuery()
+        where, params = _event_where(base)
+        head = self.con.execute(
+            f"SELECT count(*) FILTER (WHERE e.source_code = ?), count(*) FILTER (WHERE e.target_code = ?), "
+            f"min(e.date), max(e.date), avg(e.goldstein) FROM events e WHERE {where} "
+            "AND (e.source_code = ? OR e.target_code = ?)", [code, code, *params, code, code]).fetchone()
+        mentions = self.con.execute("SELECT count(*) FROM mentions WHERE code = ?", [code]).fetchone()[0]
+        if not head[0] and not head[1] and not mentions:
+            return None
+        names = self.con.execute(
+            "SELECT name, count(*) AS n FROM (SELECT source_name AS name FROM events WHERE source_code = ? "
+            "UNION ALL SELECT target_name FROM events WHERE target_code = ? UNION ALL "
+            "SELECT name FROM mentions WHERE code = ?) WHERE name IS NOT NULL GROUP BY name ORDER BY n DESC LIMIT 5",
+            [code, code, code]).fetchall()
+        by_type = self._dicts(
+            f"SELECT e.plover, count(*) FILTER (WHERE e.source_code = ?) AS as_source, "
+            f"count(*) FILTER (WHERE e.target_code = ?) AS as_target FROM events e WHERE {where} "
+            "AND (e.source_code = ? OR e.target_code = ?) GROUP BY 1 ORDER BY count(*) DESC, 1",
+            [code, code, *params, code, code])
+        partner_rows = self._dicts(
+            "SELECT partner AS code, any_value(partner_name) AS name, count(*) FILTER (WHERE outgoing) AS as_target, "
+            "count(*) FILTER (WHERE NOT outgoing) AS as_source, count(*) AS events, "
+            "round(avg(goldstein), 2) AS mean_goldstein FROM ("
+            f" SELECT e.target_code AS partner, e.target_name AS partner_name, true AS outgoing, e.goldstein "
+            f" FROM events e WHERE {where} AND e.source_code = ? AND e.target_code IS NOT NULL"
+            f" UNION ALL SELECT e.source_code, e.source_name, false, e.goldstein "
+            f" FROM events e WHERE {where} AND e.target_code = ? AND e.source_code IS NOT NULL"
+            ") GROUP BY partner ORDER BY events DESC, partner LIMIT ?",
+            [*params, code, *params, code, partners])
+        return {
+            "code": code, "names": [n for n, _ in names], "as_source": head[0], "as_target": head[1],
+            "mentions": mentions, "first_date": _iso(head[2]), "last_date": _iso(head[3]),
+            "mean_goldstein": None if head[4] is None else round(head[4], 2),
+            "by_type": by_type, "partners": partner_rows,
+        }
+
+    def actor_list(self, query: Optional["EventQuery"] = None, limit: int = 50) -> list[dict]:
+        """The most active actor codes (as source or target) among matching events."""
+        where, params = _event_where(query or EventQuery())
+        return self._dicts(
+            "SELECT code, any_value(name) AS name, count(*) AS events FROM ("
+            f" SELECT e.source_code AS code, e.source_name AS name FROM events e WHERE {where}"
+            f" UNION ALL SELECT e.target_code, e.target_name FROM events e WHERE {where}"
+            ") WHERE code IS NOT NULL GROUP BY code ORDER BY events DESC, code LIMIT ?", [*params, *params, limit])
+
+    def timeline(self, query: "EventQuery") -> list[dict]:
+        """Events per day and QuadClass (the dashboard's stacked timeline)."""
+        where, params = _event_where(query)
+        return [{"date": _iso(day), "quad_class": quad, "events": n} for day, quad, n in self.con.execute(
+            f"SELECT e.date, e.quad_class, count(*) FROM events e WHERE {where} AND e.date IS NOT NULL "
+            "GROUP BY 1, 2 ORDER BY 1, 2", params).fetchall()]
+
+    def network(self, query: "EventQuery", edges: int = 150) -> list[dict]:
+        """Who acts on whom: directed edges with their event count and mean Goldstein score."""
+        where, params = _event_where(query)
+        return self._dicts(
+            "SELECT e.source_code AS source, any_value(e.source_name) AS source_name, e.target_code AS target, "
+            "any_value(e.target_name) AS target_name, count(*) AS events, round(avg(e.goldstein), 2) AS mean_goldstein "
+            f"FROM events e WHERE {where} AND e.source_code IS NOT NULL AND e.target_code IS NOT NULL "
+            "AND e.source_code <> e.target_code GROUP BY e.source_code, e.target_code "
+            "ORDER BY events DESC, source, target LIMIT ?", [*params, edges])
+
+    def event_places(self, query: "EventQuery", limit: int = 500) -> dict:
+        """Where events happen: counts per country and per located place (the dashboard's map)."""
+        where, params = _event_where(query)
+        countries = {c: n for c, n in self.con.execute(
+            f"SELECT e.place_country, count(*) FROM events e WHERE {where} AND e.place_country IS NOT NULL "
+            "GROUP BY 1", params).fetchall()}
+        points = self._dicts(
+            "SELECT any_value(e.place_name) AS name, e.place_country AS country, round(e.lat, 2) AS lat, "
+            f"round(e.lon, 2) AS lon, count(*) AS events FROM events e WHERE {where} AND e.lat IS NOT NULL "
+            "AND e.lon IS NOT NULL GROUP BY 2, 3, 4 ORDER BY events DESC LIMIT ?", [*params, limit])
+        return {"countries": countries, "points": points}
+
+    def article_page(self, status: Optional[str] = None, text: Optional[str] = None, limit: int = 50,
+                     offset: int = 0) -> dict:
+        """A page of articles (newest first) with their event counts, and the total."""
+        where, params = ["1 = 1"], []
+        if status:
+            where.append("a.status = ?"); params.append(status)
+        if text:
+            where.append("(a.title ILIKE ? OR a.clean_text ILIKE ?)"); params += [f"%{text}%"] * 2
+        clause = " AND ".join(where)
+        total = self.con.execute(f"SELECT count(*) FROM articles a WHERE {clause}", params).fetchone()[0]
+        rows = self._dicts(
+            "SELECT a.id, a.title, a.source, a.url, a.published, a.status, a.status_detail, a.duplicate_of, "
+            "a.story_id, (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events "
+            f"FROM articles a WHERE {clause} ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
+            [*params, limit, offset])
+        return {"total": total, "limit": limit, "offset": offset, "articles": rows}
+
+    def story_page(self, limit: int = 50, offset: int = 0) -> dict:
+        """A page of stories (biggest first) and the total; a story groups articles on one event."""
+        total = self.con.execute("SELECT count(*) FROM stories").fetchone()[0]
+        rows = self._dicts("SELECT * FROM stories ORDER BY size DESC NULLS LAST, first_published DESC NULLS LAST, id "
+                           "LIMIT ? OFFSET ?", [limit, offset])
+        for row in rows:
+            row["articles"] = self._dicts(
+                "SELECT id, title, source, published, status FROM articles WHERE story_id = ? "
+                "ORDER BY published NULLS LAST, id LIMIT 20", [row["id"]])
+        return {"total": total, "limit": limit, "offset": offset, "stories": rows}
+
+    def generate_synthetic_events(self, n: int, seed: int = 0, articles_per_event: float = 0.2,
+                                  start: dt.date = dt.date(2020, 1, 1), days: int = 1461) -> None:
+        """Fill the store with `n` made-up events (and their articles) in one SQL statement each.
+
+        For benchmarks and demos only: actors, types and places are drawn from small fixed lists by
+        hashing the row number, so a run is repeatable. Records have the public event shape.
+        """
+        n_articles = max(1, int(n * articles_per_event))
+        run_id = self.begin_run(f"synthetic {n}")
+        pick = "list_extract(?, 1 + CAST(hash(i, ?, {salt}) % {size} AS INTEGER))"
+
+        def choice(values: list, salt: int) -> tuple[str, list]:
+            return pick.format(salt=salt, size=len(values)), [values, seed]
+
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(
+                "INSERT INTO articles (id, run_id, source, url, title, published, published_origin, language, status, "
+                "clean_text) SELECT 'syn' || lpad(CAST(i AS VARCHAR), 9, '0'), ?, 'synthetic', "
+                "'https://example.org/synthetic/' || i, 'Synthetic article ' || i, "
+                "CAST(? AS DATE) + CAST(hash(i, ?, 7) % ? AS INTEGER), 'metadata', 'en', 'processed', "
+                "'Synthetic article ' || i FROM range(?) t(i)", [run_id, start, seed, days, n_articles])
+            parts, params = [], []
+            for values, salt in ((_SYNTHETIC_ACTORS, 1), (_SYNTHETIC_ACTORS, 2), (_SYNTHETIC_TYPES, 3),
+                                 (_SYNTHETIC_PLACES, 4), (_SYNTHETIC_MODALITIES, 5)):
+                sql, p = choice(values, salt)
+                parts.append(sql); params += p
+            self.con.execute(
+                "INSERT INTO events (id, article_id, seq, plover, cameo, root_code, quad_class, goldstein, "
+                "source_code, source_country, source_sector, source_name, target_code, target_country, target_sector, "
+                "target_name, modality, is_symmetric, place_name, place_country, lat, lon, date, trigger, pattern, "
+                "confidence, sentence, record) "
+                "SELECT id, article_id, seq, t.p, t.c, left(t.c, 2), t.q, t.g, s.code, s.country, s.sector, s.name, "
+                "o.code, o.country, o.sector, o.name, m, false, pl.name, pl.country, pl.lat, pl.lon, date, "
+                "'synthetic', 'synthetic', 1.0, sentence, json_object('id', id, 'article_id', article_id, "
+                "'source', json_object('code', s.code, 'country', s.country, 'sector', s.sector, 'name', s.name), "
+                "'target', json_object('code', o.code, 'country', o.country, 'sector', o.sector, 'name', o.name), "
+                "'plover', t.p, 'cameo', t.c, 'quad_class', t.q, 'goldstein', t.g, 'modality', m, 'speaker', NULL, "
+                "'symmetric', false, 'place', json_object('name', pl.name, 'country', pl.country, 'lat', pl.lat, "
+                "'lon', pl.lon, 'feature', 'city', 'source', 'sentence'), 'date', strftime(date, '%Y-%m-%d'), "
+                "'amounts', json('[]'), 'trigger', 'synthetic', 'pattern', 'synthetic', 'confidence', 1.0, "
+                "'explanation', 'Synthetic event made by generate_synthetic_events.', 'sentence', sentence, "
+                "'sentence_start', 0, 'sentence_end', length(sentence)) "
+                "FROM (SELECT i, 'syn' || lpad(CAST(i AS VARCHAR), 10, '0') AS id, "
+                " 'syn' || lpad(CAST(i % ? AS VARCHAR), 9, '0') AS article_id, CAST(i // ? AS INTEGER) AS seq, "
+                f" {parts[0]} AS s, {parts[1]} AS o, {parts[2]} AS t, {parts[3]} AS pl, {parts[4]} AS m, "
+                " CAST(? AS DATE) + CAST(hash(i % ?, ?, 7) % ? AS INTEGER) AS date FROM range(?) r(i)) x, "
+                " LATERAL (SELECT s.name || ' ' || lower(t.p) || 's ' || o.name || ' (synthetic event ' || i || ').' "
+                " AS sentence) y",
+                [n_articles, n_articles, *params, start, n_articles, seed, days, n])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        self.finish_run(run_id, {"read": n_articles, "processed": n_articles})
+
 
 def _json(value: Any) -> Optional[str]:
     return None if value is None else json.dumps(to_dict(value))
+
+
+# -- store, exports and API (issue 7): event filters and the SQL they compile to ----------------
+@dataclass
+class EventQuery:
+    """Event filters shared by the CLI, the Python API, the exports and the REST API.
+
+    Each list filter matches any of its values; filters combine with AND. `actor` matches a code
+    prefix (RUS matches RUSGOV) or a part of the name, as source or target; `country` an ISO
+    alpha-3 code of the source, the target or the place. `modality=None` means every modality.
+    """
+    modality: Optional[Sequence[str]] = ("asserted",)
+    plover: Optional[Sequence[str]] = None
+    quad_class: Optional[Sequence[int]] = None
+    actor: Optional[Sequence[str]] = None
+    source: Optional[Sequence[str]] = None
+    target: Optional[Sequence[str]] = None
+    country: Optional[Sequence[str]] = None
+    since: Optional[dt.date] = None
+    until: Optional[dt.date] = None
+    text: Optional[str] = None
+    article_id: Optional[str] = None
+    story_id: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        # a single value is as good as a list of one
+        for name in ("modality", "plover", "quad_class", "actor", "source", "target", "country"):
+            value = getattr(self, name)
+            if isinstance(value, (str, int)):
+                setattr(self, name, [value])
+            elif value is not None:
+                setattr(self, name, [v for v in value if v not in (None, "")] or None)
+
+
+def _actor_clause(roles: Sequence[str], values: Sequence[str], params: list) -> str:
+    alternatives = []
+    for value in values:
+        for role in roles:
+            alternatives.append(f"e.{role}_code LIKE ? OR e.{role}_name ILIKE ?")
+            params += [value.upper() + "%", f"%{value}%"]
+    return "(" + " OR ".join(alternatives) + ")"
+
+
+def _event_where(query: EventQuery) -> tuple[str, list]:
+    """A WHERE clause over `events e` and its bound parameters (never values pasted into SQL)."""
+    where, params = ["1 = 1"], []
+    if query.modality:
+        where.append("e.modality IN (SELECT unnest(?))"); params.append(list(query.modality))
+    if query.plover:
+        where.append("e.plover IN (SELECT unnest(?))"); params.append([p.upper() for p in query.plover])
+    if query.quad_class:
+        where.append("e.quad_class IN (SELECT unnest(?))"); params.append([int(q) for q in query.quad_class])
+    if query.actor:
+        where.append(_actor_clause(("source", "target"), query.actor, params))
+    if query.source:
+        where.append(_actor_clause(("source",), query.source, params))
+    if query.target:
+        where.append(_actor_clause(("target",), query.target, params))
+    if query.country:
+        where.append("list_has_any([e.source_country, e.target_country, e.place_country], ?)")
+        params.append([c.upper() for c in query.country])
+    if query.since:
+        where.append("e.date >= ?"); params.append(query.since)
+    if query.until:
+        where.append("e.date <= ?"); params.append(query.until)
+    if query.text:
+        where.append("e.sentence ILIKE ?"); params.append(f"%{query.text}%")
+    if query.article_id:
+        where.append("e.article_id = ?"); params.append(query.article_id)
+    if query.story_id:
+        where.append("e.article_id IN (SELECT id FROM articles WHERE story_id = ?)"); params.append(query.story_id)
+    return " AND ".join(where), params
+
+
+# Flat event columns for CSV, Parquet and data frames; the keys that later stages add to the
+# record (story, mention counts, tone) come out as NULL where a database has none yet.
+_FLAT_EVENT_COLUMNS = """
+    e.id, e.article_id, e.date, e.source_code, e.source_country, e.source_sector, e.source_name,
+    e.plover, e.cameo, e.root_code, e.quad_class, e.goldstein,
+    e.target_code, e.target_country, e.target_sector, e.target_name,
+    e.modality, e.is_symmetric AS symmetric, e.speaker_code, e.speaker_name,
+    e.place_name, e.place_country, e.lat, e.lon,
+    CASE WHEN json_array_length(e.record -> 'amounts') > 0 THEN CAST(e.record -> 'amounts' AS VARCHAR) END AS amounts,
+    e.trigger, e.pattern, e.confidence, e.sentence, e.record ->> 'explanation' AS explanation,
+    TRY_CAST(e.record ->> 'num_mentions' AS INTEGER) AS num_mentions,
+    TRY_CAST(e.record ->> 'num_sources' AS INTEGER) AS num_sources,
+    TRY_CAST(e.record ->> 'num_articles' AS INTEGER) AS num_articles,
+    coalesce(e.record ->> 'story_id', a.story_id) AS story_id,
+    a.published, a.source AS article_source, a.url, a.title AS article_title
+"""
+
+
+def _flat_events_sql(query: EventQuery) -> tuple[str, list]:
+    where, params = _event_where(query)
+    return (f"SELECT {_FLAT_EVENT_COLUMNS} FROM events e LEFT JOIN articles a ON a.id = e.article_id "
+            f"WHERE {where} ORDER BY e.date NULLS LAST, e.article_id, e.seq", params)
+
+
+def _tsv(expr: str) -> str:
+    """A text value made safe for GDELT's tab-separated, unquoted lines."""
+    return f"regexp_replace(CAST({expr} AS VARCHAR), '[\\t\\r\\n]+', ' ', 'g')"
+
+
+def _gdelt_actor(role: str) -> list[str]:
+    return [_tsv(f"e.{role}_code"), _tsv(f"upper(e.{role}_name)"), f"e.{role}_country",
+            f"CASE WHEN e.{role}_country IS NULL THEN e.{role}_code END",   # IGOs and groups: known group
+            "NULL", "NULL", "NULL",                                         # ethnic, religion 1 and 2
+            f"e.{role}_sector", "NULL", "NULL"]                             # type 1, 2, 3
+
+
+# GDELT 2.0 event table columns, in order (documented in docs/exports.md and the codebook).
+GDELT_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *[f"Actor{n}{c}" for n in (1, 2) for c in (
+        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+        "Type1Code", "Type2Code", "Type3Code")],
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *[f"{g}Geo_{c}" for g in ("Actor1", "Actor2", "Action") for c in (
+        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")],
+    "DATEADDED", "SOURCEURL",
+)
+
+
+def _gdelt_sql(query: EventQuery, fips: dict[str, str]) -> tuple[str, list]:
+    """SELECT of the 61 GDELT columns: our values where we have them, NULL (empty) where not."""
+    where, params = _event_where(query)
+    day = "coalesce(e.date, a.published)"
+    sentence_start = "TRY_CAST(e.record ->> 'sentence_start' AS INTEGER)"
+    empty_geo = ["NULL"] * 8
+    values = [
+        "CAST('0x' || left(md5(e.id), 15) AS BIGINT)",   # stable 60-bit integer from our event id
+        f"strftime({day}, '%Y%m%d')", f"strftime({day}, '%Y%m')", f"strftime({day}, '%Y')",
+        f"printf('%.4f', year({day}) + dayofyear({day}) / 365.0)",
+        *_gdelt_actor("source"), *_gdelt_actor("target"),
+        # root event: the article's first sentence that holds an event (GDELT: the lead paragraph)
+        f"CASE WHEN {sentence_start} = min({sentence_start}) OVER (PARTITION BY e.article_id) THEN 1 ELSE 0 END",
+        "e.cameo", "left(e.cameo, 3)", "e.root_code", "e.quad_class", "e.goldstein",
+        "coalesce(TRY_CAST(e.record ->> 'num_mentions' AS INTEGER), 1)",
+        "coalesce(TRY_CAST(e.record ->> 'num_sources' AS INTEGER), 1)",
+        "coalesce(TRY_CAST(e.record ->> 'num_articles' AS INTEGER), 1)",
+        "TRY_CAST(e.record ->> 'tone' AS DOUBLE)",
+        *empty_geo, *empty_geo,
+        # action geo: 1 = country, 4 = world city (GDELT's 2 and 3 are US states and cities)
+        "CASE WHEN e.place_name IS NULL THEN NULL WHEN e.record -> 'place' ->> 'feature' = 'country' "
+        "THEN 1 ELSE 4 END",
+        _tsv("e.place_name"), "map_extract_value(MAP(?, ?), e.place_country)", "NULL", "NULL",
+        "e.lat", "e.lon", "e.record -> 'place' ->> 'geonameid'",
+        "strftime(r.started, '%Y%m%d%H%M%S')", _tsv("coalesce(a.url, a.source)"),
+    ]
+    assert len(values) == len(GDELT_COLUMNS) == 61
+    select = ", ".join(f"{v} AS {c}" for v, c in zip(values, GDELT_COLUMNS))
+    sql = (f"SELECT {select} FROM events e LEFT JOIN articles a ON a.id = e.article_id "
+           f"LEFT JOIN runs r ON r.id = a.run_id WHERE {where} ORDER BY e.date NULLS LAST, e.article_id, e.seq")
+    return sql, [list(fips.keys()), list(fips.values()), *params]
+
+
+_FRAME_QUERIES: dict[str, str] = {
+    "articles": "SELECT id, run_id, source, url, title, published, published_origin, language, author, status, "
+                "status_detail, duplicate_of, story_id, input_ref, dateline, clean_text FROM articles "
+                "ORDER BY published NULLS LAST, id",
+    "mentions": "SELECT * FROM mentions ORDER BY article_id, seq",
+    "places": "SELECT * FROM places ORDER BY article_id, seq",
+    "quotes": "SELECT * FROM quotes ORDER BY article_id, seq",
+    "amounts": "SELECT * FROM amounts ORDER BY event_id, seq",
+    "removals": "SELECT * FROM removals ORDER BY article_id, seq",
+    "rejects": "SELECT * FROM rejects ORDER BY rejected_at, input",
+    "stories": "SELECT * FROM stories ORDER BY size DESC NULLS LAST, id",
+    "runs": "SELECT * FROM runs ORDER BY id",
+}
+
+
+def _iso(value: Any) -> Optional[str]:
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+
+
+# Made-up values for `generate_synthetic_events` (benchmarks and demos), not reference data.
+_SYNTHETIC_ACTORS = [
+    {"code": code, "country": country, "sector": sector, "name": name} for code, country, sector, name in [
+        ("RUS", "RUS", None, "Russia"), ("RUSGOV", "RUS", "GOV", "Vladimir Putin"), ("TUR", "TUR", None, "Turkey"),
+        ("TURGOV", "TUR", "GOV", "Recep Tayyip Erdogan"), ("SYR", "SYR", None, "Syria"),
+        ("SYRGOV", "SYR", "GOV", "Bashar al-Assad"), ("SYRREB", "SYR", "REB", "Syrian rebels"),
+        ("USA", "USA", None, "United States"), ("USAGOV", "USA", "GOV", "Barack Obama"),
+        ("USAMIL", "USA", "MIL", "Pentagon"), ("CHN", "CHN", None, "China"), ("CHNGOV", "CHN", "GOV", "Xi Jinping"),
+        ("IRN", "IRN", None, "Iran"), ("IRNGOV", "IRN", "GOV", "Iranian government"), ("ISR", "ISR", None, "Israel"),
+        ("ISRMIL", "ISR", "MIL", "Israeli army"), ("PSE", "PSE", None, "Palestine"), ("UKR", "UKR", None, "Ukraine"),
+        ("UKRGOV", "UKR", "GOV", "Ukrainian government"), ("DEU", "DEU", None, "Germany"),
+        ("FRA", "FRA", None, "France"), ("GBR", "GBR", None, "United Kingdom"), ("EGY", "EGY", None, "Egypt"),
+        ("IND", "IND", None, "India"), ("PAK", "PAK", None, "Pakistan"), ("NATO", None, "IGO", "NATO"),
+        ("UNO", None, "IGO", "United Nations"), ("EU", None, "IGO", "European Union"),
+        ("NGA", "NGA", None, "Nigeria"), ("BRA", "BRA", None, "Brazil")]]
+_SYNTHETIC_PLACES = [
+    {"name": name, "country": country, "lat": lat, "lon": lon} for name, country, lat, lon in [
+        ("Moscow", "RUS", 55.75, 37.62), ("Istanbul", "TUR", 41.01, 28.98), ("Ankara", "TUR", 39.93, 32.86),
+        ("Damascus", "SYR", 33.51, 36.29), ("Aleppo", "SYR", 36.2, 37.16), ("Washington", "USA", 38.9, -77.04),
+        ("New York", "USA", 40.71, -74.01), ("Beijing", "CHN", 39.9, 116.41), ("Tehran", "IRN", 35.69, 51.39),
+        ("Jerusalem", "ISR", 31.77, 35.21), ("Gaza", "PSE", 31.5, 34.47), ("Kyiv", "UKR", 50.45, 30.52),
+        ("Berlin", "DEU", 52.52, 13.4), ("Paris", "FRA", 48.86, 2.35), ("London", "GBR", 51.51, -0.13),
+        ("Cairo", "EGY", 30.04, 31.24), ("New Delhi", "IND", 28.61, 77.21), ("Islamabad", "PAK", 33.68, 73.05),
+        ("Brussels", "BEL", 50.85, 4.35), ("Lagos", "NGA", 6.52, 3.38), ("Brasilia", "BRA", -15.79, -47.88)]]
+_SYNTHETIC_TYPES = [
+    {"p": p, "c": c, "q": q, "g": g} for p, c, q, g in [
+        ("AGREE", "057", 1, 8.0), ("CONSULT", "040", 1, 1.0), ("SUPPORT", "051", 1, 3.4), ("CONCEDE", "080", 1, 5.0),
+        ("COOPERATE", "061", 2, 6.4), ("AID", "070", 2, 7.0), ("RETREAT", "087", 2, 9.0),
+        ("REQUEST", "020", 3, 3.0), ("ACCUSE", "112", 3, -2.0), ("REJECT", "120", 3, -4.0),
+        ("THREATEN", "130", 3, -4.4), ("PROTEST", "140", 4, -6.5), ("SANCTION", "163", 4, -8.0),
+        ("MOBILIZE", "150", 4, -7.2), ("COERCE", "170", 4, -7.0), ("ASSAULT", "190", 4, -10.0)]]
+# asserted most of the time, as in real news
+_SYNTHETIC_MODALITIES = ["asserted"] * 6 + ["negated", "hypothetical", "intended", "requested"]

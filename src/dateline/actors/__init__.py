@@ -1,22 +1,72 @@
 """Actor resolution: who is named or referred to in a parsed article.
 
-Contract: `ActorResolver(settings).resolve(doc, date) -> list[Mention]`, mentions sorted by start,
-clean-text offsets (doc.text is the clean text). `date` (the article's date) picks
-date-restricted codes.
+Contract: `ActorResolver(actor_files).resolve(doc, date) -> list[Mention]`, mentions sorted by
+start, clean-text offsets (doc.text is the clean text). `date` (the article's date) picks
+date-restricted codes and the holder of a title ("the Russian president" in 1995 is Yeltsin).
+A plural description ("the two leaders") gives one Mention per actor on the same span;
+`refers_to` is the index, in the returned list, of the mention's antecedent.
+
+Stages: dictionary matches over a token trie (`matcher`), phrases combined from country words,
+titles and names (`compose`), then coreference (`coref`).
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
 from ..model import Mention
+from . import coref
+from .compose import Found, choose_segments, compose
+from .dictionary import DictionaryError
+from .lexicon import Lexicon, load
+from .matcher import find_matches
+
+__all__ = ["ActorResolver", "DictionaryError"]
 
 
 class ActorResolver:
-    def __init__(self, actor_files: tuple[str, ...] = ()):
-        self.actor_files = actor_files
+    """Built once per process; `actor_files` are user dictionaries whose entries win."""
+
+    def __init__(self, actor_files: Iterable[str] = ()):
+        self.actor_files = tuple(str(path) for path in actor_files)
+        self._lexicon: Optional[Lexicon] = None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load(self.actor_files)
+        return self._lexicon
 
     def resolve(self, doc: Doc, date: Optional[dt.date] = None) -> list[Mention]:
-        return []
+        if isinstance(date, dt.datetime):
+            date = date.date()
+        lexicon = self.lexicon
+        segments = choose_segments(find_matches(doc, lexicon), lexicon, date)
+        found = compose(doc, segments, lexicon, date)
+        coref.resolve_context(doc, found, lexicon)
+        found = [f for f in found if not f.needs_country]
+        found = coref.add_short_names(doc, found)
+        found = coref.add_personal_pronouns(doc, found, lexicon)
+        found = coref.add_descriptions(doc, found, lexicon)
+        found = coref.add_pronouns(doc, found)
+        coref.chain_names(found)
+        return to_mentions(doc, found)
+
+
+def to_mentions(doc: Doc, found: list[Found]) -> list[Mention]:
+    """Token-based findings to Mentions with character offsets and antecedent indices."""
+    flat: list[Found] = []
+    for item in sorted(found, key=lambda f: (f.start, f.end)):
+        flat.append(item)
+        flat.extend(item.extra)
+    position = {id(item): index for index, item in enumerate(flat)}
+    mentions = []
+    for item in flat:
+        span = doc[item.start:item.end]
+        antecedent = position.get(id(item.antecedent)) if item.antecedent is not None else None
+        if antecedent is not None and antecedent >= len(flat):
+            antecedent = None
+        mentions.append(Mention(span.start_char, span.end_char, span.text, item.actor, item.via, antecedent))
+    return mentions

@@ -2,17 +2,16 @@
 
 Contract: `EventCoder().code(doc, mentions, context) -> (events, quotes)` where `context` is a
 `CodingContext` (article id, date, places, dateline place). Each event carries its sentence,
-trigger, pattern and explanation.
+trigger, pattern, confidence and an explanation. See `coder.py` for the steps and
+`data/patterns.yaml` for the patterns.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
-from spacy.tokens import Doc
-
-from ..model import Event, Mention, Place, Quote
+from ..model import Place
 
 
 @dataclass(frozen=True)
@@ -23,6 +22,6 @@ class CodingContext:
     dateline_place: Optional[Place] = None
 
 
-class EventCoder:
-    def code(self, doc: Doc, mentions: list[Mention], context: CodingContext) -> tuple[list[Event], list[Quote]]:
-        return [], []
+from .coder import EventCoder  # noqa: E402  (the coder imports CodingContext's module)
+
+__all__ = ["CodingContext", "EventCoder"]

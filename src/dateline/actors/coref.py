@@ -1,0 +1,241 @@
+"""Coreference inside one article: pronouns, descriptions and short names to their actors.
+
+Deliberately simple and predictable: each rule looks back a few sentences for the nearest
+compatible mention, preferring subjects ("Putin said Russia ... and that it ..." -> Russia).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ..model import Actor
+from .compose import Found
+from .lexicon import Lexicon, fold
+
+MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+NEUTER = frozenset({"it", "its", "itself"})
+PAIR_PEOPLE = frozenset({"leaders", "presidents", "men", "heads", "ministers", "premiers", "women", "statesmen"})
+PAIR_COUNTRIES = frozenset({"countries", "nations", "neighbours", "neighbors", "states", "sides", "allies",
+                            "governments", "capitals", "rivals", "powers"})
+SINGLE_COUNTRY = frozenset({"country", "nation"})
+LOOKBACK_SENTENCES = 3
+# a country after these prepositions is where or what something is about ("the crisis in Syria",
+# "talks on Syria"), rarely one of "the two countries" that act
+TOPIC_PREPOSITIONS = frozenset({"in", "on", "about", "over", "into", "across", "within", "inside", "near",
+                                "around", "throughout", "regarding", "concerning"})
+
+
+def is_topic(doc: Doc, item: Found) -> bool:
+    root = doc[item.start:item.end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPOSITIONS
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    for number, sentence in enumerate(doc.sents):
+        for i in range(sentence.start, sentence.end):
+            index[i] = number
+    return index
+
+
+def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
+    """Bare roles ('the army', 'police', 'the government') take the country of the context."""
+    sentence_of = _sentence_index(doc)
+    countries = Counter(f.actor.country for f in found if f.actor.country)
+    dominant = countries.most_common(1)[0][0] if countries else None
+    for item in found:
+        if not item.needs_country:
+            continue
+        source = _nearest(found, item, sentence_of, lambda f: bool(f.actor.country) and not f.needs_country)
+        country = source.actor.country if source else dominant
+        if country is None:
+            continue
+        sector = item.sector
+        item.actor = Actor(country + (sector or ""), country, sector, lexicon.country_names.get(country, country))
+        if item.person and item.person_name is None:
+            office = None
+        item.antecedent = item.antecedent or source
+        item.needs_country = False
+
+
+def _nearest(found: list[Found], item: Found, sentence_of: list[int], accept, subject_first: bool = False,
+             doc: Optional[Doc] = None) -> Optional[Found]:
+    here = sentence_of[item.start]
+    candidates = [f for f in found if f.end <= item.start and here - sentence_of[f.start] <= LOOKBACK_SENTENCES
+                  and f is not item and accept(f)]
+    if not candidates:
+        return None
+    if subject_first and doc is not None:
+        same = [f for f in candidates if sentence_of[f.start] == here]
+        subjects = [f for f in same if doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[-1]
+        if not same:
+            previous = [f for f in candidates if sentence_of[f.start] == sentence_of[candidates[-1].start]]
+            subjects = [f for f in previous if doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects[-1]
+    return candidates[-1]
+
+
+def _covered(found: list[Found], index: int) -> bool:
+    return any(f.start <= index < f.end for f in found)
+
+
+def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """'the two leaders', 'both countries', 'the country' -> the actors they stand for."""
+    sentence_of = _sentence_index(doc)
+    added: list[Found] = []
+    for token in doc:
+        low = token.lower_
+        if low in ("two", "both") and token.i + 1 < len(doc) and not _covered(found, token.i):
+            noun = doc[token.i + 1].lower_
+            start = token.i - 1 if low == "two" and token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
+            probe = Found(start, token.i + 2, Actor("?"), "description")
+            if noun in PAIR_PEOPLE:
+                pair = _last_two(found + added, probe, sentence_of, lambda f: f.person, lambda f: f.person_name or f.actor.code)
+                if pair:
+                    added.append(_plural(probe, pair))
+            elif noun in PAIR_COUNTRIES:
+                government = noun in ("governments", "capitals")
+                pair = _last_two(found + added, probe, sentence_of,
+                                 lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f),
+                                 lambda f: f.actor.country)
+                if pair:
+                    actors = [_country_level(lexicon, f.actor.country, "GOV" if government else None) for f in pair]
+                    added.append(_plural(probe, pair, actors))
+        elif low in SINGLE_COUNTRY and token.i > 0 and doc[token.i - 1].lower_ == "the" and not _covered(found, token.i):
+            probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
+            source = _nearest(found + added, probe, sentence_of,
+                              lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f))
+            if source:
+                probe.actor = _country_level(lexicon, source.actor.country, None)
+                probe.antecedent = source
+                probe.collective = True
+                added.append(probe)
+    return sorted(found + added, key=lambda f: f.start)
+
+
+def _country_level(lexicon: Lexicon, country: str, sector: Optional[str]) -> Actor:
+    return Actor(country + (sector or ""), country, sector, lexicon.country_names.get(country, country))
+
+
+def _last_two(found, probe, sentence_of, accept, identity) -> Optional[list[Found]]:
+    here = sentence_of[probe.start]
+    seen: dict = {}
+    for item in reversed([f for f in found if f.end <= probe.start and accept(f)
+                          and here - sentence_of[f.start] <= LOOKBACK_SENTENCES + 3]):
+        key = identity(item)
+        if key not in seen:
+            seen[key] = item
+        if len(seen) == 2:
+            return list(reversed(list(seen.values())))
+    return None
+
+
+def _plural(probe: Found, pair: list[Found], actors: Optional[list[Actor]] = None) -> Found:
+    actors = actors or [f.actor for f in pair]
+    head = Found(probe.start, probe.end, actors[0], "description", plural=True, antecedent=pair[0])
+    head.extra = [Found(probe.start, probe.end, actor, "description", plural=True, antecedent=item)
+                  for actor, item in zip(actors[1:], pair[1:])]
+    return head
+
+
+def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """he/she/his -> the last person (subjects first); 'his country' -> that person's country."""
+    sentence_of = _sentence_index(doc)
+    added: list[Found] = []
+    for token in doc:
+        low = token.lower_
+        if low not in MALE_FEMALE or _covered(found, token.i):
+            continue
+        probe = Found(token.i, token.i + 1, Actor("?"), "pronoun")
+        pool = sorted(found + added, key=lambda f: f.start)
+        is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low not in ("himself", "herself")
+        same_clause = lambda f: doc[f.start:f.end].root.head.i == token.head.i      # noqa: E731
+        source = _nearest(pool, probe, sentence_of, lambda f: f.person and not (is_object and same_clause(f)),
+                          subject_first=not is_object, doc=doc)
+        if source is None:
+            continue
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if low in ("his", "her") and following in SINGLE_COUNTRY and source.actor.country:
+            probe.end = token.i + 2
+            probe.actor = _country_level(lexicon, source.actor.country, None)
+            probe.via, probe.collective, probe.antecedent = "description", True, source
+        else:
+            probe.actor, probe.antecedent, probe.person = source.actor, source, True
+            probe.person_name = source.person_name
+        added.append(probe)
+    return sorted(found + added, key=lambda f: f.start)
+
+
+def add_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
+    """they -> the last group ('the two leaders'); it/its -> the last country or body."""
+    sentence_of = _sentence_index(doc)
+    added: list[Found] = []
+    for token in doc:
+        low = token.lower_
+        if low not in PLURAL_PRONOUNS and low not in NEUTER:
+            continue
+        if _covered(found, token.i):
+            continue
+        probe = Found(token.i, token.i + 1, Actor("?"), "pronoun")
+        pool = sorted(found + added, key=lambda f: f.start)
+        if low in PLURAL_PRONOUNS:
+            source = _nearest(pool, probe, sentence_of, lambda f: f.plural, subject_first=True, doc=doc)
+            if source:
+                items = [source] + source.extra
+                head = Found(token.i, token.i + 1, items[0].actor, "pronoun", plural=True, antecedent=source)
+                head.extra = [Found(token.i, token.i + 1, f.actor, "pronoun", plural=True, antecedent=f)
+                              for f in items[1:]]
+                added.append(head)
+        else:
+            if low == "it" and token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            source = _nearest(pool, probe, sentence_of, lambda f: f.collective, subject_first=(low == "it"), doc=doc)
+            if source is None or sentence_of[token.i] - sentence_of[source.start] > 1:
+                continue
+            if low == "it" and doc[source.start:source.end].root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            probe.actor, probe.antecedent, probe.collective = source.actor, source, True
+            added.append(probe)
+    return sorted(found + added, key=lambda f: f.start)
+
+
+def add_short_names(doc: Doc, found: list[Found]) -> list[Found]:
+    """'Foo' after 'Prime Minister Ahmet Foo': the same actor, chained to the full name."""
+    known: dict[str, Found] = {}
+    for item in found:
+        if item.person and item.person_name and item.via in ("title", "name"):
+            parts = fold(item.person_name).split()
+            if parts:
+                known.setdefault(parts[-1], item)
+                known.setdefault(" ".join(parts), item)
+    if not known:
+        return found
+    added = []
+    for token in doc:
+        if token.pos_ != "PROPN" or _covered(found, token.i) or not token.text[:1].isupper():
+            continue
+        source = known.get(fold(token.text))
+        if source is None or source.start > token.i:
+            continue
+        added.append(Found(token.i, token.i + 1, source.actor, "name", person=True, antecedent=source,
+                           person_name=source.person_name))
+    return sorted(found + added, key=lambda f: f.start)
+
+
+def chain_names(found: list[Found]) -> None:
+    """A later mention of the same person points to the previous one."""
+    last: dict[str, Found] = {}
+    for item in found:
+        if item.person and item.person_name and item.via in ("name", "title", "description"):
+            key = fold(item.person_name)
+            if item.antecedent is None and key in last:
+                item.antecedent = last[key]
+            last[key] = item

@@ -1,0 +1,332 @@
+"""Readers for actor dictionaries: the PETRARCH/TABARI text format, and our YAML/CSV form.
+
+PETRARCH/TABARI actor files (Phoenix.*.actors.txt):
+
+    VLADIMIR_PUTIN_  # comment          a line that does not start with + or [ starts an entry
+    +PUTIN_                              '+' adds a synonym
+    [RUSGOV >080508]                     codes, possibly dated: [CODE], [CODE >YYMMDD],
+    [RUSELI]                             [CODE <YYMMDD], [CODE YYMMDD-YYMMDD]
+
+Consecutive name lines with no codes between them share the codes that follow (the Phoenix files
+rely on this, e.g. BORIS_YELTSIN_ / PRESIDENT_YELTSIN). Dates are YYMMDD or YYYYMMDD.
+
+Agent files (Phoenix.agents.txt): `NOUN_PHRASE [~SECTOR]`, `!SET! = A, B` substitution sets used
+as `!SET!` inside names, `{}` marks irregular plurals (`MAN {MEN}`), and PETRARCH generates
+regular plurals itself, so we do too.
+
+Our own YAML form (a list, or a mapping with key `actors`):
+
+    - names: [Recep Tayyip Erdogan, Erdogan]
+      codes: [{code: TURGOV, from: 2003-03-14}]   # or  code: TURGOV
+      kind: person                                # person, country, org, capital, city (optional)
+
+CSV form: columns `name,code[,from,to,kind]`, one name a row (rows with the same code and dates
+are separate entries; that is fine for matching).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+import yaml
+
+
+class DictionaryError(ValueError):
+    """A user dictionary that cannot be read; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    code: str
+    start: Optional[dt.date] = None
+    end: Optional[dt.date] = None
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def valid_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Entry:
+    """One dictionary entry: the names that refer to it and its (dated) codes."""
+    names: list[str]
+    codes: list[DatedCode] = field(default_factory=list)
+    kind: Optional[str] = None            # person, country, capital, city, org, agent (None: guess)
+    canonical: Optional[str] = None       # a readable name: "Vladimir Putin"
+    source: str = "phoenix"               # phoenix, dateline, user
+
+    def code_on(self, day: Optional[dt.date]) -> Optional[DatedCode]:
+        """The code valid on `day`: a dated code that covers it, else the undated default."""
+        if not self.codes:
+            return None
+        if day is None:
+            day = dt.date.today()
+        covering = [c for c in self.codes if c.dated and c.valid_on(day)]
+        if covering:
+            # the narrowest range is the most specific statement about that day
+            return min(covering, key=lambda c: ((c.end or dt.date.max) - (c.start or dt.date.min)).days)
+        undated = [c for c in self.codes if not c.dated]
+        return undated[0] if undated else None
+
+
+_CODE_RE = re.compile(r"\[([^\]]*)\]")
+_TWO_DIGIT_CUTOFF = 30                    # YY <= 30 is 20YY, else 19YY (the dictionaries' habit)
+
+
+def parse_date(text: str) -> Optional[dt.date]:
+    """YYMMDD or YYYYMMDD to a date; None for malformed values (the files have a few)."""
+    digits = text.strip()
+    if not digits.isdigit():
+        return None
+    try:
+        if len(digits) == 6:
+            yy = int(digits[:2])
+            year = 2000 + yy if yy <= _TWO_DIGIT_CUTOFF else 1900 + yy
+            return dt.date(year, int(digits[2:4]), int(digits[4:6]))
+        if len(digits) == 8:
+            return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return None
+    return None
+
+
+def parse_code(body: str) -> Optional[DatedCode]:
+    """`RUSGOV >080508` -> DatedCode('RUSGOV', 2008-05-08, None)."""
+    parts = body.split()
+    if not parts:
+        return None
+    code = parts[0].lstrip("~").upper()
+    if not code:
+        return None
+    if len(parts) == 1:
+        return DatedCode(code)
+    restriction = "".join(parts[1:])
+    if restriction.startswith(">"):
+        return DatedCode(code, start=parse_date(restriction[1:]))
+    if restriction.startswith("<"):
+        return DatedCode(code, end=parse_date(restriction[1:]))
+    if "-" in restriction:
+        first, _, last = restriction.partition("-")
+        start, end = parse_date(first), parse_date(last)
+        if start is None and end is None:
+            return DatedCode(code)
+        return DatedCode(code, start=start, end=end)
+    return DatedCode(code)
+
+
+def _strip_comment(line: str) -> tuple[str, str]:
+    text, _, comment = line.partition("#")
+    return text.rstrip(), comment
+
+
+def name_from_key(key: str) -> str:
+    """`VLADIMIR_PUTIN_` -> `VLADIMIR PUTIN` (words as in the file, underscores to spaces)."""
+    return " ".join(part for part in key.replace("_", " ").split())
+
+
+def readable(name: str) -> str:
+    """`VLADIMIR PUTIN` -> `Vladimir Putin` (keeps `al`/`bin` lower, hyphen parts capitalised)."""
+    words = []
+    for word in name.split():
+        low = word.lower()
+        if low in {"al", "bin", "ibn", "de", "von", "van", "der", "of", "the", "and"}:
+            words.append(low)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))
+    return " ".join(words)
+
+
+def read_petrarch_actors(path: Path, source: str = "phoenix") -> list[Entry]:
+    """Read a PETRARCH/TABARI actor file into entries (see the module docstring)."""
+    entries: list[Entry] = []
+    current: Optional[Entry] = None
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for raw in handle:
+            text, comment = _strip_comment(raw)
+            stripped = text.strip()
+            if not stripped:
+                continue
+            codes = [c for c in (parse_code(b) for b in _CODE_RE.findall(stripped)) if c]
+            head = _CODE_RE.sub(" ", stripped).strip()
+            if head.startswith("+"):
+                if current is not None and head[1:].strip():
+                    current.names.append(name_from_key(head[1:]))
+            elif head:
+                if current is None or current.codes:
+                    current = Entry(names=[], source=source)
+                    entries.append(current)
+                    if "CountryInfo" in comment:
+                        current.kind = "person"
+                current.names.append(name_from_key(head))
+                if current.canonical is None:
+                    current.canonical = readable(name_from_key(head))
+            if codes and current is not None:
+                current.codes.extend(codes)
+    return [e for e in entries if e.codes and e.names]
+
+
+_SET_RE = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
+
+
+def plural(word: str) -> str:
+    """Regular English plural of a noun (PETRARCH generates these for agent entries)."""
+    low = word.lower()
+    if low.endswith("man"):
+        return word[:-3] + ("MEN" if word.isupper() else "men")
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return word + ("ES" if word.isupper() else "es")
+    if low.endswith("y") and len(low) > 1 and low[-2] not in "aeiou":
+        return word[:-1] + ("IES" if word.isupper() else "ies")
+    return word + ("S" if word.isupper() else "s")
+
+
+def read_petrarch_agents(path: Path, source: str = "phoenix") -> list[Entry]:
+    """Read an agents file: each entry is a role noun phrase with a `~SECTOR` code."""
+    sets: dict[str, list[str]] = {}
+    entries: list[Entry] = []
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for raw in handle:
+            text, _ = _strip_comment(raw)
+            stripped = text.strip()
+            if not stripped:
+                continue
+            match = _SET_RE.match(stripped)
+            if match:
+                sets[match.group(1)] = [w.strip() for w in match.group(2).split(",") if w.strip()]
+                continue
+            codes = [c for c in (parse_code(b) for b in _CODE_RE.findall(stripped)) if c]
+            if not codes:
+                continue
+            head = _CODE_RE.sub(" ", stripped)
+            irregular = re.findall(r"\{([^}]*)\}", head)
+            head = re.sub(r"\{[^}]*\}", " ", head).strip()
+            names = _expand_sets(head, sets)
+            forms: list[str] = []
+            for name in names:
+                words = name_from_key(name).split()
+                if not words:
+                    continue
+                forms.append(" ".join(words))
+                forms.append(" ".join(words[:-1] + [plural(words[-1])]))
+            for form in irregular:
+                if form.strip():
+                    forms.append(name_from_key(form))
+            if forms:
+                entries.append(Entry(names=forms, codes=codes, kind="agent",
+                                     canonical=readable(forms[0]), source=source))
+    return entries
+
+
+def _expand_sets(head: str, sets: dict[str, list[str]]) -> list[str]:
+    match = re.search(r"!(\w+)!", head)
+    if not match or match.group(1) not in sets:
+        return [head.replace("!", "")]
+    results = []
+    for word in sets[match.group(1)]:
+        results.extend(_expand_sets(head[:match.start()] + word + head[match.end():], sets))
+    return results
+
+
+def _yaml_date(value) -> Optional[dt.date]:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        parsed = parse_date(text)
+        if parsed is None:
+            raise DictionaryError(f"bad date {text!r} (use YYYY-MM-DD)")
+        return parsed
+
+
+def _codes_from_yaml(item: dict) -> list[DatedCode]:
+    codes = item.get("codes")
+    if codes is None and item.get("code"):
+        codes = [{"code": item["code"], "from": item.get("from"), "to": item.get("to")}]
+    result = []
+    for code in codes or []:
+        if isinstance(code, str):
+            parsed = parse_code(code.strip("[]"))
+            if parsed:
+                result.append(parsed)
+            continue
+        result.append(DatedCode(str(code["code"]).upper(), _yaml_date(code.get("from")),
+                                _yaml_date(code.get("to"))))
+    return result
+
+
+def read_yaml_actors(path: Path, source: str = "user") -> list[Entry]:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DictionaryError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc
+    items = data.get("actors", []) if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise DictionaryError(f"{path}: expected a list of actors (each with names and code)")
+    entries = []
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            raise DictionaryError(f"{path}: actor {number} is not a mapping")
+        names = item.get("names") or ([item["name"]] if item.get("name") else [])
+        if isinstance(names, str):
+            names = [names]
+        try:
+            codes = _codes_from_yaml(item)
+        except (DictionaryError, KeyError) as exc:
+            raise DictionaryError(f"{path}: actor {number}: {exc}") from exc
+        if not names or not codes:
+            raise DictionaryError(f"{path}: actor {number} needs `names` and `code`")
+        entries.append(Entry(names=[str(n) for n in names], codes=codes, kind=item.get("kind"),
+                             canonical=item.get("canonical") or str(names[0]), source=source))
+    return entries
+
+
+def read_csv_actors(path: Path, source: str = "user") -> list[Entry]:
+    entries = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if not reader.fieldnames or not {"name", "code"} <= set(reader.fieldnames):
+            raise DictionaryError(f"{path}: a CSV actor file needs the columns name,code[,from,to,kind]")
+        for line, row in enumerate(reader, 2):
+            if not (row.get("name") or "").strip() or not (row.get("code") or "").strip():
+                continue
+            try:
+                code = DatedCode(row["code"].strip().upper(), _yaml_date(row.get("from")), _yaml_date(row.get("to")))
+            except DictionaryError as exc:
+                raise DictionaryError(f"{path}:{line}: {exc}") from exc
+            entries.append(Entry(names=[row["name"].strip()], codes=[code], kind=(row.get("kind") or None),
+                                 canonical=row["name"].strip(), source=source))
+    return entries
+
+
+def read_user_file(path: str | Path) -> list[Entry]:
+    """A user dictionary by extension: .yaml/.yml, .csv, anything else PETRARCH format."""
+    path = Path(path)
+    if not path.is_file():
+        raise DictionaryError(f"actor dictionary {path} does not exist")
+    suffix = path.suffix.lower()
+    if suffix in {".yaml", ".yml"}:
+        return read_yaml_actors(path)
+    if suffix == ".csv":
+        return read_csv_actors(path)
+    entries = read_petrarch_actors(path, source="user")
+    if not entries:
+        raise DictionaryError(f"{path}: no entries found (PETRARCH format: NAME_ lines followed by [CODE])")
+    return entries
+
+
+def read_all(paths: Iterable[str | Path]) -> list[Entry]:
+    entries: list[Entry] = []
+    for path in paths:
+        entries.extend(read_user_file(path))
+    return entries

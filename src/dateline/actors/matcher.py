@@ -1,0 +1,107 @@
+"""Find dictionary names in a parsed document: longest match over the lexicon's token trie."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .lexicon import AGENT, END, TITLE, Lexicon, fold
+
+_HYPHENS = frozenset({"-", "–", "‐"})
+
+
+@dataclass
+class Match:
+    start: int                    # token indices in the doc, end exclusive
+    end: int
+    candidates: list              # [(entry index, kind, needs exact caps)], best first
+
+
+@functools.lru_cache(maxsize=200_000)
+def _fold_token(text: str) -> str:
+    return fold(text)
+
+
+def normalised_tokens(doc: Doc) -> list[tuple[str, int]]:
+    """(normalised text, token index) for the tokens names are matched on.
+
+    A hyphen written inside a word ("al-Assad", "Ki-moon") is dropped, so that the name parts on
+    either side meet the dictionary's underscore-separated words.
+    """
+    result = []
+    for token in doc:
+        if token.text in _HYPHENS and token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_:
+            continue
+        if token.is_space:
+            continue
+        result.append((_fold_token(token.text), token.i))
+    return result
+
+
+def find_matches(doc: Doc, lexicon: Lexicon) -> list[Match]:
+    """The best non-overlapping set of dictionary matches (that pass the case checks).
+
+    Greedy longest-first would read "Prime Minister Recep Tayyip | Erdogan" (Phoenix lists
+    PRIME_MINISTER_RECEP_TAYYIP); a small dynamic programme instead maximises the tokens covered
+    and, among equal covers, avoids cutting a named entity and prefers fewer pieces.
+    """
+    tokens = normalised_tokens(doc)
+    options = [_matches_at(doc, tokens, position, lexicon.trie) for position in range(len(tokens))]
+    size = len(tokens)
+    best: list[tuple[int, int, int]] = [(0, 0, 0)] * (size + 1)     # (covered, -entity cuts, -pieces)
+    choice: list = [None] * (size + 1)
+    for position in range(size - 1, -1, -1):
+        best[position], choice[position] = best[position + 1], None
+        for end, candidates in options[position]:
+            covered, cuts, pieces = best[end]
+            score = (covered + end - position, cuts - _cuts_entity(doc, tokens, end), pieces - 1)
+            if score > best[position]:
+                best[position], choice[position] = score, (end, candidates)
+    matches, position = [], 0
+    while position < size:
+        if choice[position] is None:
+            position += 1
+            continue
+        end, candidates = choice[position]
+        matches.append(Match(tokens[position][1], tokens[end - 1][1] + 1, candidates))
+        position = end
+    return matches
+
+
+def _matches_at(doc: Doc, tokens: list[tuple[str, int]], position: int, trie: dict) -> list:
+    found = []
+    node = trie
+    cursor = position
+    while cursor < len(tokens):
+        node = node.get(tokens[cursor][0])
+        if node is None:
+            break
+        cursor += 1
+        if END in node:
+            candidates = _case_filter(doc, tokens[position][1], tokens[cursor - 1][1] + 1, node[END])
+            if candidates:
+                found.append((cursor, candidates))
+    return found
+
+
+def _cuts_entity(doc: Doc, tokens: list[tuple[str, int]], end: int) -> int:
+    """1 when a match ending before tokens[end] leaves a named entity half read."""
+    if end >= len(tokens):
+        return 0
+    return 1 if doc[tokens[end][1]].ent_iob_ == "I" else 0
+
+
+def _case_filter(doc: Doc, start: int, end: int, candidates: list) -> list:
+    """Proper names must be written capitalised ('Chad', not 'chad'); acronyms in capitals ('US')."""
+    first = doc[start]
+    capitalised = first.text[:1].isupper() or not first.text[:1].isalpha()
+    kept = []
+    for candidate in candidates:
+        _, kind, exact = candidate
+        if exact and not all(t.text.isupper() or not t.is_alpha for t in doc[start:end]):
+            continue
+        if kind not in (TITLE, AGENT) and not capitalised:
+            continue
+        kept.append(candidate)
+    return kept

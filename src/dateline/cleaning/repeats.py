@@ -1,0 +1,156 @@
+"""Repeated content inside one article: paragraphs, runs of paragraphs, single sentences.
+
+Each unit is reduced to its normalised words (lower case, no punctuation, single spaces), so
+differences of whitespace and punctuation vanish. Exact repeats are found by a hash of that form;
+near-exact ones (a changed word) by an inverted index of word-pair shingles that proposes a few
+earlier candidates, each then checked with a token-level similarity (difflib ratio on words).
+The work is linear in the text plus a handful of candidate checks, never a comparison of every
+pair of characters. The first full copy is kept; later copies are reported.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Optional
+
+from .spans import Unit, sentences
+
+_WORD = re.compile(r"\w+")
+MIN_PARAGRAPH_WORDS = 6       # shorter paragraphs ("Yes.", "He declined.") may repeat on purpose
+MIN_SENTENCE_WORDS = 7
+MIN_HEADLINE_WORDS = 3        # a caption repeating the headline may be short, but must be exact
+
+
+@dataclass(frozen=True)
+class RepeatHit:
+    unit: Unit
+    detail: str
+    kind: str                 # paragraph or sentence
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+class _Index:
+    """Earlier units by exact normalised form and by word-pair shingles."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, int] = {}
+        self.shingles: dict[int, list[int]] = defaultdict(list)
+        self.tokens: list[list[str]] = []
+        self.labels: list[str] = []
+
+    def add(self, tokens: list[str], label: str) -> None:
+        number = len(self.tokens)
+        self.tokens.append(tokens)
+        self.labels.append(label)
+        self.exact.setdefault(" ".join(tokens), number)
+        for shingle in _shingles(tokens):
+            self.shingles[shingle].append(number)
+
+    def find(self, tokens: list[str], threshold: float) -> Optional[tuple[int, float]]:
+        key = " ".join(tokens)
+        if key in self.exact:
+            return self.exact[key], 1.0
+        if threshold >= 1.0:
+            return None
+        own = _shingles(tokens)
+        if not own:
+            return None
+        overlap = Counter()
+        for shingle in own:
+            for number in set(self.shingles.get(shingle, ())):
+                overlap[number] += 1
+        for number, shared in overlap.most_common(3):
+            other = self.tokens[number]
+            # at most two shingles change per changed word: cheap bounds before the real check
+            if shared < len(own) * 0.5 or 2 * min(len(other), len(tokens)) / (len(other) + len(tokens)) < threshold:
+                continue
+            ratio = SequenceMatcher(None, other, tokens, autojunk=False).ratio()
+            if ratio >= threshold:
+                return number, ratio
+        return None
+
+
+def _shingles(tokens: list[str]) -> set[int]:
+    if len(tokens) < 2:
+        return {hash(tokens[0])} if tokens else set()
+    return {hash((a, b)) for a, b in zip(tokens, tokens[1:])}
+
+
+def find_repeats(text: str, paragraphs: list[Unit], threshold: float = 0.9,
+                 title: Optional[str] = None) -> list[RepeatHit]:
+    """Repeated paragraphs (and runs of them), then repeated sentences in the paragraphs kept."""
+    hits: list[RepeatHit] = []
+    kept: list[tuple[int, Unit]] = []
+    index = _Index()
+    originals: dict[int, tuple[int, float]] = {}        # paragraph number -> (original number, similarity)
+    for number, unit in enumerate(paragraphs, start=1):
+        tokens = words(unit.text)
+        found = index.find(tokens, threshold) if len(tokens) >= MIN_PARAGRAPH_WORDS else None
+        if found is None:
+            kept.append((number, unit))
+            index.add(tokens, str(number))
+        else:
+            originals[number] = (int(index.labels[found[0]]), found[1])
+    hits.extend(_paragraph_hits(paragraphs, originals))
+    hits.extend(_sentence_repeats(text, kept, threshold, title))
+    return hits
+
+
+def _paragraph_hits(paragraphs: list[Unit], originals: dict[int, tuple[int, float]]) -> list[RepeatHit]:
+    """One hit per repeated paragraph; the detail names the run when several repeat in a row."""
+    hits, numbers = [], sorted(originals)
+    runs: dict[int, tuple[int, int, int, int]] = {}
+    start = 0
+    while start < len(numbers):
+        end = start
+        while (end + 1 < len(numbers) and numbers[end + 1] == numbers[end] + 1
+               and originals[numbers[end + 1]][0] == originals[numbers[end]][0] + 1):
+            end += 1
+        run = (numbers[start], numbers[end], originals[numbers[start]][0], originals[numbers[end]][0])
+        for n in numbers[start:end + 1]:
+            runs[n] = run
+        start = end + 1
+    for number in numbers:
+        original, similarity = originals[number]
+        detail = f"repeats paragraph {original} (similarity {similarity:.2f})"
+        first, last, orig_first, orig_last = runs[number]
+        if last > first:
+            detail += f"; paragraphs {first}-{last} repeat paragraphs {orig_first}-{orig_last}"
+        hits.append(RepeatHit(paragraphs[number - 1], detail, "paragraph"))
+    return hits
+
+
+def _sentence_repeats(text: str, kept: list[tuple[int, Unit]], threshold: float,
+                      title: Optional[str]) -> list[RepeatHit]:
+    """Sentences that repeat an earlier sentence or the headline (e.g. a photo caption)."""
+    hits: list[RepeatHit] = []
+    index = _Index()
+    headline_forms: dict[str, str] = {}
+    title_tokens = words(title) if title else []
+    if len(title_tokens) >= MIN_HEADLINE_WORDS:
+        headline_forms[" ".join(title_tokens)] = "the headline"
+    for position, (number, paragraph) in enumerate(kept):
+        for sentence_number, sentence in enumerate(sentences(text, paragraph), start=1):
+            tokens = words(sentence.text)
+            label = f"sentence {sentence_number} of paragraph {number}"
+            key = " ".join(tokens)
+            if len(tokens) >= MIN_SENTENCE_WORDS:
+                found = index.find(tokens, threshold)
+                if found is not None:
+                    hits.append(RepeatHit(sentence, f"repeats {index.labels[found[0]]} "
+                                                    f"(similarity {found[1]:.2f})", "sentence"))
+                    continue
+                index.add(tokens, label)
+            if position > 0 and len(tokens) >= MIN_HEADLINE_WORDS and key in headline_forms:
+                hits.append(RepeatHit(sentence, f"repeats {headline_forms[key]}", "sentence"))
+                continue
+            if position == 0 and sentence_number == 1 and len(tokens) >= MIN_HEADLINE_WORDS:
+                # the first line of a plain-text article is often its headline
+                headline_forms.setdefault(key, "the headline (first line)" if len(tokens) < MIN_SENTENCE_WORDS
+                                          else label)
+    return hits

@@ -1,0 +1,61 @@
+"""`dateline eval-actors` and `dateline eval-places`: accuracy of actor and place resolution."""
+from __future__ import annotations
+
+from typing import List, Optional
+
+import typer
+
+
+def eval_actors(
+    gold: Optional[str] = typer.Argument(None, help="Gold JSONL (default: the project's actors_gold.jsonl)."),
+    actors: List[str] = typer.Option([], "--actors", help="Extra actor dictionary (PETRARCH, YAML or CSV); repeatable."),
+    errors: int = typer.Option(0, "--errors", help="Also print up to this many wrong or missed mentions."),
+) -> None:
+    """Resolve the actors of a labelled set and print code and country accuracy.
+
+    Each gold line is {"id", "text", "date", "mentions": [{"text", "occurrence", "code", "country"}]}.
+    The last line reads: code accuracy A country accuracy C (N mentions).
+    """
+    from ..actors import DictionaryError
+    from ..cli import _fail, console
+    from ..eval.actors import DEFAULT_GOLD, GoldError, evaluate
+    try:
+        score = evaluate(gold or DEFAULT_GOLD, tuple(actors))
+    except (GoldError, DictionaryError) as exc:
+        _fail(str(exc))
+    if score.total == 0:
+        _fail(f"no gold mentions in {gold or DEFAULT_GOLD}")
+    for error in score.errors[:errors]:
+        console.print(f"{error['id']}: {error['text']!r} gold {error['gold']} got {error['got']}  | {error['sentence']}",
+                      highlight=False, markup=False)
+    console.print(f"missed (no covering mention): {score.missed}", highlight=False)
+    console.print(score.summary(), highlight=False)
+
+
+def eval_places(
+    gold: Optional[str] = typer.Argument(None, help="Gold JSONL (default: the project's places_gold.jsonl)."),
+    errors: int = typer.Option(0, "--errors", help="Also print up to this many wrong or missed toponyms."),
+) -> None:
+    """Find and resolve the toponyms of a labelled set; print accuracy (right country, within 50 km).
+
+    Each gold line is {"id", "text", "dateline"?, "toponyms": [{"text", "occurrence", "name", "country",
+    "lat", "lon"}]}. The last line reads: place accuracy P country accuracy C (N toponyms, M not found).
+    """
+    from ..cli import _fail, console
+    from ..eval.actors import GoldError
+    from ..eval.places import DEFAULT_GOLD, evaluate
+    try:
+        score = evaluate(gold or DEFAULT_GOLD)
+    except GoldError as exc:
+        _fail(str(exc))
+    if score.total == 0:
+        _fail(f"no gold toponyms in {gold or DEFAULT_GOLD}")
+    for error in score.errors[:errors]:
+        console.print(f"{error['id']}: {error['text']!r} gold {error['gold']} got {error['got']}  | {error['sentence']}",
+                      highlight=False, markup=False)
+    console.print(score.summary(), highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("eval-actors")(eval_actors)
+    app.command("eval-places")(eval_places)

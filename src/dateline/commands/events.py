@@ -1,0 +1,105 @@
+"""Event commands: `eval` (score the coder on gold), `code --petrarch-xml` (PETRARCH validation
+files), `quotes` (statements found in stored articles)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from ..cli import DB_OPTION, _fail, _open_store, _print_json_lines, console
+
+
+def eval_command(
+    gold: Optional[Path] = typer.Argument(None, help="Gold JSONL file (dateline or PLOVER gold format); "
+                                                    "default: the gold set shipped with dateline."),
+    errors: int = typer.Option(0, "--errors", help="Also print up to this many texts with missed or spurious events."),
+    level: Optional[str] = typer.Option(None, help="Level of the last line: code or country "
+                                                   "[default: code, country for PLOVER gold]."),
+):
+    """Score the event coder on gold events: precision, recall and F1 per PLOVER type and overall.
+
+    Events match on (source, type, target), at actor-code level (RUSGOV) and at country level
+    (RUS, IGO); symmetric types match in either order. The last line reads
+    `precision P recall R f1 F`.
+    """
+    from ..eval.events import GOLD_PATH, GoldError, evaluate, format_report, read_gold
+
+    path = gold or GOLD_PATH
+    if level not in (None, "code", "country"):
+        _fail("--level must be code or country")
+    try:
+        items = read_gold(path)
+    except GoldError as exc:
+        _fail(str(exc))
+    with console.status(f"coding {len(items)} gold texts...", spinner="dots"):
+        report = evaluate(items)
+    if level == "country":
+        report.codes = False
+    lines = format_report(report)
+    for line in lines[:-1]:
+        console.print(line, highlight=False, markup=False)
+    for error in report.errors[:errors]:
+        console.print(f"- {error['id']}: missed {error['missed']} spurious {error['spurious']}\n  {error['text'][:200]}",
+                      highlight=False, markup=False)
+    console.print(lines[-1], highlight=False, markup=False)
+
+
+def code_command(
+    petrarch_xml: Path = typer.Option(..., "--petrarch-xml", help="A PETRARCH/TABARI validation file (XML)."),
+    dictionary_dir: Optional[Path] = typer.Option(None, "--dictionaries", help="Folder of the dictionaries the "
+                                                  "file's <Environment> names [default: the XML file's folder]."),
+    builtin: bool = typer.Option(False, "--builtin/--only-dictionaries",
+                                 help="Also use dateline's own patterns and actor data beside the named dictionaries."),
+):
+    """Code a PETRARCH validation file with its own dictionaries and compare with its expected codings.
+
+    Each <Sentence> <Text> is parsed with dateline's pipeline and coded with the verb and actor
+    dictionaries named in <Environment>; prints expected and produced codings per sentence and
+    `reproduced N of M expected codings` as the last line.
+    """
+    from ..events.validation import ValidationError, run_validation
+
+    try:
+        result = run_validation(petrarch_xml, dictionary_dir, builtin=builtin)
+    except ValidationError as exc:
+        _fail(str(exc))
+    for sentence in result.sentences:
+        console.print(f"[bold]{sentence.id}[/] {sentence.text[:150]}", highlight=False)
+        console.print("  expected: " + (", ".join(sentence.expected_text()) or "none"), highlight=False, markup=False)
+        console.print("  produced: " + (", ".join(sentence.produced_text()) or "none"), highlight=False, markup=False)
+    console.print(f"reproduced {result.reproduced} of {result.expected} expected codings", highlight=False)
+
+
+def quotes_command(
+    db: str = DB_OPTION,
+    format: str = typer.Option("table", "--format", "-f", help="table or jsonl."),
+    article: Optional[str] = typer.Option(None, "--article", help="Only the quotes of this article id."),
+    limit: Optional[int] = typer.Option(None, help="At most this many quotes."),
+):
+    """List statements found in the articles: who said what, direct or indirect (like GDELT's quotations)."""
+    if format not in ("table", "jsonl"):
+        _fail("--format must be table or jsonl")
+    store = _open_store(db)
+    rows = store.quotes(article_id=article, limit=limit)
+    if format == "jsonl":
+        _print_json_lines(rows)
+        return
+    table = Table(header_style="bold")
+    for column in ("article", "speaker", "kind", "verb", "quote"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        speaker = row.get("speaker_code") or "-"
+        if row.get("speaker_text"):
+            speaker += f" ({row['speaker_text']})"
+        table.add_row(str(row["article_id"])[:12], speaker, row["kind"], row["verb"] or "", row["text"])
+    console.print(table)
+    console.print(f"{len(rows)} quotes")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("eval")(eval_command)
+    app.command("code")(code_command)
+    app.command("quotes")(quotes_command)

@@ -1,0 +1,123 @@
+"""`dateline stats`, `dateline export` and `dateline serve` (issue 7)."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import List, Optional
+
+import typer
+from rich.table import Table
+
+from ..cli import DB_OPTION, _date, _fail, _modalities, _open_store, console, err
+from ..model import MODALITIES, PLOVER_TYPES
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(stats)
+    app.command()(export)
+    app.command()(serve)
+
+
+def stats(
+    db: str = DB_OPTION,
+    format: str = typer.Option("table", "--format", "-f", help="table or json."),
+):
+    """Counts: articles by status; events by PLOVER type, QuadClass, modality, country and month."""
+    if format not in ("table", "json"):
+        _fail("--format must be table or json")
+    store = _open_store(db)
+    try:
+        counts = store.stats()
+    finally:
+        store.close()
+    if format == "json":
+        sys.stdout.write(json.dumps(counts, indent=2, default=str) + "\n")
+        return
+    console.print(f"[bold]{db}[/] (schema version {counts['schema_version']}): {counts['articles']} articles, "
+                  f"{counts['events']} events, {counts['rejected_inputs']} rejected inputs, {counts['runs']} runs"
+                  + (f", events from {counts['first_date']} to {counts['last_date']}" if counts["first_date"] else ""))
+    sections = [("articles by status", counts["articles_by_status"]),
+                ("events by PLOVER type", counts["events_by_type"]),
+                ("events by QuadClass", {f"{q} {_QUAD_NAMES.get(q, '')}": n for q, n in counts["events_by_quad_class"].items()}),
+                ("events by modality", counts["events_by_modality"]),
+                ("events by country (source, target or place)", counts["events_by_country"]),
+                ("events by month", counts["events_by_month"]),
+                ("articles by month published", counts["articles_by_month"])]
+    for title, values in sections:
+        console.print(f"[bold]{title}[/]")
+        table = Table(show_header=False)
+        table.add_column("key")
+        table.add_column("count", justify="right")
+        for key, n in values.items():
+            table.add_row(str(key), f"{n:,}")
+        if not values:
+            table.add_row("(none)", "0")
+        console.print(table)
+
+
+_QUAD_NAMES = {"1": "verbal cooperation", "2": "material cooperation", "3": "verbal conflict", "4": "material conflict"}
+
+
+def export(
+    out: str = typer.Option(..., "--out", "-o", help="File to write."),
+    format: str = typer.Option(..., "--format", "-f", help="jsonl, csv, parquet, or gdelt (GDELT 2.0 event "
+                                                              "table: 61 tab-separated columns, no header)."),
+    db: str = DB_OPTION,
+    modality: str = typer.Option("asserted", help=f"Comma list of modalities ({', '.join(MODALITIES)}), or all."),
+    type: Optional[List[str]] = typer.Option(None, "--type", "-t", help="PLOVER type(s), e.g. ASSAULT (repeatable)."),
+    actor: Optional[str] = typer.Option(None, help="Actor code prefix (RUS, TURGOV) or name part (Putin)."),
+    country: Optional[str] = typer.Option(None, help="ISO alpha-3 country of source, target or place."),
+    quad_class: Optional[int] = typer.Option(None, min=1, max=4, help="1 verbal coop., 2 material coop., "
+                                             "3 verbal conflict, 4 material conflict."),
+    since: Optional[str] = typer.Option(None, help="Earliest event date YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="Latest event date YYYY-MM-DD."),
+    text: Optional[str] = typer.Option(None, help="Only events whose sentence contains this text."),
+):
+    """Export events (the filters of `dateline events`) to a file, streamed from the database.
+
+    Parquet reads with pandas, polars and DuckDB; gdelt follows the GDELT 2.0 event table's column
+    order with our values where we have them and empty columns where not (see docs/exports.md).
+    """
+    from ..exports import FORMATS, ExportError, export_events
+    from ..store import EventQuery
+    if format.lower() not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}")
+    unknown = [t for t in type or () if t.upper() not in PLOVER_TYPES]
+    if unknown:
+        _fail(f"unknown PLOVER type {', '.join(unknown)}; choose from {', '.join(PLOVER_TYPES)}")
+    query = EventQuery(modality=_modalities(modality), plover=type or None, actor=actor, country=country,
+                       quad_class=quad_class, since=_date(since, "--since"), until=_date(until, "--until"), text=text)
+    store = _open_store(db)
+    try:
+        written = export_events(store, format, out, query)
+    except ExportError as exc:
+        _fail(str(exc))
+    finally:
+        store.close()
+    err.print(f"wrote {written:,} events as {format.lower()} to {out}")
+
+
+def serve(
+    db: str = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (0.0.0.0 for every interface)."),
+    port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
+    token: Optional[str] = typer.Option(None, envvar="DATELINE_TOKEN", show_envvar=True,
+                                        help="Bearer token that POST /articles needs; without one the API is read-only."),
+    read_only: bool = typer.Option(False, "--read-only", help="Open the database read-only (no writes, no migrations)."),
+    max_body: int = typer.Option(5_000_000, help="Largest request body in bytes (bigger gets 413)."),
+    max_batch: int = typer.Option(100, help="Most articles in one POST /articles (more gets 413)."),
+):
+    """Serve the REST API (OpenAPI at /docs) and the web dashboard (at /) over --db."""
+    import uvicorn
+    from ..api import create_app
+    from ..store import StoreError
+    if read_only and not os.path.exists(db):
+        _fail(f"{db}: no such database; create it with `dateline process ... --db {db}`")
+    try:
+        app = create_app(db, token=token or "", read_only=read_only, max_body_bytes=max_body, max_batch=max_batch)
+    except StoreError as exc:
+        _fail(str(exc))
+    mode = "read-only (no token)" if not token or read_only else "writes need the bearer token"
+    err.print(f"dateline serving {db} on http://{host}:{port}/ - dashboard at /, API docs at /docs; {mode}")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,204 @@
+"""The deduplicator: exact keys first, then MinHash LSH candidates verified on shingle sets.
+
+A document is a duplicate of an earlier one when
+- its normalised text is the same (`same text`), or its canonical URL is (`same url`), or
+- LSH proposes an earlier document and the exact shingle sets agree: Jaccard >= `jaccard`, or the
+  smaller set is contained in the larger to at least `containment` (a trimmed copy, or one with
+  boilerplate added) and the smaller is not tiny.
+The first copy stays canonical: a copy of a copy points at the first one.
+
+Memory: the deduplicator holds band keys, exact keys and ids (about 500 bytes per document) and the
+texts of the last `recent_texts` documents (batches still on their way to the store), never the
+texts of the corpus. To verify a candidate older than that it asks `text_loader` (the store) for
+that one text. Used without a loader (in memory), it keeps the texts itself.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Iterable, Mapping, Optional, Sequence
+
+import numpy as np
+
+from ..model import Fingerprint, Result
+from .index import BandIndex
+from .keys import text_key, url_key
+from .minhash import MinHasher, MinHashParams, containment, jaccard
+
+TextLoader = Callable[[Sequence[str]], Mapping[str, str]]
+
+
+@dataclass(frozen=True)
+class DedupOptions:
+    params: MinHashParams = MinHashParams()
+    jaccard: float = 0.5              # exact Jaccard of shingle sets at or above which a copy is a duplicate
+    containment: float = 0.7          # share of the smaller shingle set found in the larger
+    min_contained: int = 15           # the smaller set needs this many shingles for containment to count
+    max_candidates: int = 20          # verify at most this many candidates per document (most bands shared first)
+    recent_texts: int = 2048          # texts kept for batches not yet written to the store
+
+
+@dataclass(frozen=True)
+class Verdict:
+    duplicate_of: Optional[str]       # the canonical (first) copy, or None for a new document
+    reason: Optional[str]             # "same text", "same url", "near copy (jaccard 0.81, containment 0.93)"
+    fingerprint: Optional[Fingerprint]
+
+
+class Deduplicator:
+    def __init__(self, known: Iterable[tuple[str, str]] = (), options: DedupOptions = DedupOptions(),
+                 text_loader: Optional[TextLoader] = None, state: Optional[Mapping] = None):
+        """`known`: (article_id, clean text) to index first (in-memory use);
+        `state`: what `Store.dedup_state()` returns (band keys and exact keys, no texts);
+        `text_loader`: article ids -> clean texts, for verifying candidates from earlier runs."""
+        self.options = options
+        self.hasher = MinHasher(options.params)
+        self._ids: list[str] = []
+        self._canonical: list[str] = []
+        self._by_text: dict[int, int] = {}
+        self._by_url: dict[int, int] = {}
+        self._index = BandIndex()
+        self._seq_offset = 0          # stored seq = document number + offset (seqs stay unique in the store)
+        self._loader = text_loader
+        # Without a loader every text is kept (in-memory use). With one, only the texts of the last
+        # `recent_texts` documents: their batches may still be on their way to the store.
+        self._texts: dict[int, str] = {}
+        self._keep_all_texts = text_loader is None
+        if state is not None:
+            self._load_state(state)
+        known = list(known)
+        if known:
+            self.check_batch([(aid, text, None) for aid, text in known])
+
+    @classmethod
+    def from_store(cls, store, options: DedupOptions = DedupOptions()) -> "Deduplicator":
+        """Seeded with the band keys and exact keys stored by earlier runs; texts are read on demand."""
+        return cls(options=options, text_loader=store.clean_texts, state=store.dedup_state())
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @property
+    def nbytes(self) -> int:
+        """Approximate memory held for the index (band keys, exact keys, ids)."""
+        per_key = 100   # a dict entry with two boxed ints
+        return (self._index.nbytes + per_key * (len(self._by_text) + len(self._by_url))
+                + sum(len(a) + 50 for a in self._ids) + 8 * len(self._canonical))
+
+    # -- loading ------------------------------------------------------------------------------
+    def _load_state(self, state: Mapping) -> None:
+        seqs = np.asarray(state["seq"], np.int64)
+        order = np.argsort(seqs, kind="stable")
+        seqs = seqs[order]
+        if len(seqs):
+            self._seq_offset = int(seqs[-1]) + 1 - len(seqs)
+        self._ids = [state["article_id"][i] for i in order]
+        self._canonical = [state["canonical_id"][i] for i in order]
+        for doc, i in enumerate(order):
+            tkey, ukey = state["text_key"][i], state["url_key"][i]
+            if tkey is not None:
+                self._by_text.setdefault(int(tkey), doc)
+            if ukey is not None:
+                self._by_url.setdefault(int(ukey), doc)
+        band_docs = np.searchsorted(seqs, np.asarray(state["band_seq"], np.int64))
+        self._index = BandIndex(np.asarray(state["band_key"], np.uint64), band_docs)
+
+    # -- checking -----------------------------------------------------------------------------
+    def check(self, article_id: str, text: str, url: Optional[str] = None) -> Optional[str]:
+        """The canonical copy that `text` duplicates, or None (and the article is remembered)."""
+        return self.check_batch([(article_id, text, url)])[0].duplicate_of
+
+    def check_results(self, results: Sequence[Result]) -> None:
+        """Mark the processed results of a batch that duplicate earlier ones; give each its fingerprint."""
+        todo = [r for r in results if r.status == "processed" and r.clean is not None]
+        verdicts = self.check_batch([(r.article.id, r.clean.text, r.article.url) for r in todo])
+        for result, verdict in zip(todo, verdicts):
+            result.fingerprint = verdict.fingerprint
+            if verdict.duplicate_of:
+                result.status, result.duplicate_of = "duplicate", verdict.duplicate_of
+                result.status_detail = verdict.reason
+
+    def check_batch(self, items: Sequence[tuple[str, str, Optional[str]]]) -> list[Verdict]:
+        """(article_id, text, url) in arrival order -> one verdict each; earlier items win."""
+        if not items:
+            return []
+        sets, sigs, keys = self.hasher.fingerprint_batch([text for _, text, _ in items])
+        prior = self._index.candidates(keys)
+        first_doc = len(self._ids)
+        earlier_sets = self._earlier_sets(prior)
+        in_batch = _shared_keys_within(keys)
+        verdicts = []
+        for pos, (article_id, text, url) in enumerate(items):
+            tkey, ukey = text_key(text), url_key(url)
+            match, reason = self._exact(tkey, ukey)
+            if match is None:
+                shared = Counter(prior[pos])
+                shared.update(first_doc + q for q in in_batch[pos])
+                match, reason = self._verify(sets[pos], shared, earlier_sets, sets, first_doc)
+            canonical = self._canonical[match] if match is not None else article_id
+            doc = self._register(article_id, canonical, tkey, ukey, text)
+            fingerprint = Fingerprint(doc + self._seq_offset, canonical, tkey, ukey, len(sets[pos]),
+                                      tuple(sigs[pos].tolist()), tuple(keys[pos].tolist()))
+            verdicts.append(Verdict(canonical if match is not None else None, reason, fingerprint))
+        self._index.add(keys, np.repeat(np.arange(first_doc, first_doc + len(items)), keys.shape[1]))
+        return verdicts
+
+    def _exact(self, tkey: int, ukey: Optional[int]) -> tuple[Optional[int], Optional[str]]:
+        if tkey in self._by_text:
+            return self._by_text[tkey], "same text"
+        if ukey is not None and ukey in self._by_url:
+            return self._by_url[ukey], "same url"
+        return None, None
+
+    def _verify(self, shingles: np.ndarray, shared: Counter, earlier_sets: dict[int, np.ndarray],
+                batch_sets: Sequence[np.ndarray], first_doc: int) -> tuple[Optional[int], Optional[str]]:
+        """The verified candidate with the largest overlap, most shared bands tried first."""
+        best, best_score, reason = None, 0.0, None
+        opts = self.options
+        for doc, _ in shared.most_common(opts.max_candidates):
+            other = batch_sets[doc - first_doc] if doc >= first_doc else earlier_sets.get(doc)
+            if other is None:
+                continue
+            j, c = jaccard(shingles, other), containment(shingles, other)
+            small = min(len(shingles), len(other))
+            if (j >= opts.jaccard or (c >= opts.containment and small >= opts.min_contained)) and c > best_score:
+                best, best_score, reason = doc, c, f"near copy (jaccard {j:.2f}, containment {c:.2f})"
+        return best, reason
+
+    def _earlier_sets(self, prior: list[Counter]) -> dict[int, np.ndarray]:
+        """Shingle sets of the candidates from earlier batches, from their texts."""
+        wanted: set[int] = set()
+        for found in prior:
+            wanted.update(doc for doc, _ in found.most_common(self.options.max_candidates))
+        if not wanted:
+            return {}
+        texts = {doc: self._texts[doc] for doc in wanted if doc in self._texts}
+        missing = [doc for doc in wanted if doc not in texts]
+        if missing and self._loader is not None:
+            by_id = self._loader([self._ids[doc] for doc in missing])
+            texts.update({doc: by_id[self._ids[doc]] for doc in missing if by_id.get(self._ids[doc]) is not None})
+        return {doc: self.hasher.shingles(text) for doc, text in texts.items()}
+
+    def _register(self, article_id: str, canonical: str, tkey: int, ukey: Optional[int], text: str) -> int:
+        doc = len(self._ids)
+        self._ids.append(article_id)
+        self._canonical.append(canonical)
+        self._by_text.setdefault(tkey, doc)
+        if ukey is not None:
+            self._by_url.setdefault(ukey, doc)
+        self._texts[doc] = text
+        if not self._keep_all_texts and len(self._texts) > self.options.recent_texts:
+            del self._texts[next(iter(self._texts))]   # dicts keep insertion order: drop the oldest
+        return doc
+
+
+def _shared_keys_within(keys: np.ndarray) -> list[list[int]]:
+    """For each row: the earlier rows of the same batch that share at least one band key."""
+    earlier: list[list[int]] = [[] for _ in range(len(keys))]
+    first_with: dict[int, list[int]] = {}
+    for pos, row in enumerate(keys.tolist()):
+        for key in row:
+            holders = first_with.setdefault(key, [])
+            earlier[pos].extend(holders)
+            holders.append(pos)
+    return earlier

@@ -1,0 +1,125 @@
+"""Actor evaluation: resolve the sentences of a labelled set and compare codes and countries.
+
+Gold lines (JSON): {"id", "text", "date", "mentions": [{"text", "occurrence", "code", "country"}]};
+`occurrence` is the 1-based index of that surface string in the text. A gold mention is matched by
+the shortest predicted mention that covers its span (on a plural description, by any of the
+mentions on that span with the right code); no covering mention counts as missed (wrong).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..model import Mention
+
+DEFAULT_GOLD = Path(__file__).parent / "data" / "actors_gold.jsonl"
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be read; the message names the line."""
+
+
+@dataclass
+class ActorScore:
+    total: int = 0
+    code_correct: int = 0
+    country_correct: int = 0
+    missed: int = 0
+    errors: list[dict] = field(default_factory=list)
+
+    @property
+    def code_accuracy(self) -> float:
+        return self.code_correct / self.total if self.total else 0.0
+
+    @property
+    def country_accuracy(self) -> float:
+        return self.country_correct / self.total if self.total else 0.0
+
+    def summary(self) -> str:
+        return (f"code accuracy {self.code_accuracy:.3f} country accuracy {self.country_accuracy:.3f} "
+                f"({self.total} mentions)")
+
+
+def read_gold(path: str | Path) -> list[dict]:
+    path = Path(path)
+    if not path.is_file():
+        raise GoldError(f"gold file {path} does not exist")
+    records = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GoldError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(record, dict) or "text" not in record:
+            raise GoldError(f"{path}:{number}: each line needs at least `text`")
+        records.append(record)
+    return records
+
+
+def find_occurrence(text: str, surface: str, occurrence: int = 1) -> Optional[tuple[int, int]]:
+    """Character span of the `occurrence`-th (1-based) appearance of `surface` in `text`."""
+    start = -1
+    for _ in range(max(1, int(occurrence or 1))):
+        start = text.find(surface, start + 1)
+        if start < 0:
+            return None
+    return start, start + len(surface)
+
+
+def parse_date(value) -> Optional[dt.date]:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def covering(mentions: Iterable[Mention], start: int, end: int) -> list[Mention]:
+    """The shortest predicted mentions covering [start, end) (several on a plural description)."""
+    hits = [m for m in mentions if m.start <= start and m.end >= end]
+    if not hits:
+        return []
+    shortest = min(m.end - m.start for m in hits)
+    return [m for m in hits if m.end - m.start == shortest]
+
+
+def score_record(record: dict, mentions: list[Mention], score: ActorScore) -> None:
+    text = record["text"]
+    for gold in record.get("mentions", []):
+        score.total += 1
+        span = find_occurrence(text, gold.get("text", ""), gold.get("occurrence", 1))
+        hits = covering(mentions, *span) if span else []
+        gold_code, gold_country = gold.get("code"), gold.get("country")
+        code_ok = any(m.actor.code == gold_code for m in hits)
+        country_pool = [m for m in hits if m.actor.code == gold_code] or hits
+        country_ok = bool(hits) and any(m.actor.country == gold_country for m in country_pool)
+        score.code_correct += code_ok
+        score.country_correct += country_ok
+        if not hits:
+            score.missed += 1
+        if not code_ok:
+            score.errors.append({"id": record.get("id"), "text": gold.get("text"), "gold": gold_code,
+                                 "got": sorted({m.actor.code for m in hits}) or None,
+                                 "sentence": text[:160]})
+
+
+def evaluate(gold_path: str | Path = DEFAULT_GOLD, actor_files: tuple[str, ...] = (), model: Optional[str] = None
+             ) -> ActorScore:
+    """Run the real resolver over the gold sentences (one nlp.pipe) and score it."""
+    from .. import nlp as nlp_module
+    from ..actors import ActorResolver
+    from ..settings import DEFAULT_MODEL
+
+    records = read_gold(gold_path)
+    nlp = nlp_module.load(model or DEFAULT_MODEL)
+    resolver = ActorResolver(actor_files)
+    score = ActorScore()
+    for record, doc in zip(records, nlp.pipe(r["text"] for r in records)):
+        score_record(record, resolver.resolve(doc, parse_date(record.get("date"))), score)
+    return score

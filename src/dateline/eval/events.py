@@ -1,0 +1,291 @@
+"""Evaluation of the event coder against gold JSONL.
+
+Two formats are read:
+- dateline's gold (`eval/data/events_gold.jsonl`): {"id", "kind": "sentence"|"article", "text",
+  "date", "events": [{"source", "source_country", "type", "target", "target_country", "modality"}]}
+  with actor codes as in docs/actor-codes.md (source/target may be null);
+- PLOVER gold-standard records (e.g. plover-gsr dev.jsonl): {"text", "event", "source": [{"code"...}],
+  "target": [...], "mode"}; their codes are CAMEO country codes (`IGO` for any international
+  organisation), so they are scored at country level only.
+
+Events match on (source, PLOVER type, target), at two levels: actor code (RUSGOV) and country
+(RUS; international organisations count as `IGO`). Symmetric types (AGREE, CONSULT, COOPERATE)
+match in either order. Modality is reported separately, as agreement on the matched events.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..model import PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Event
+
+GOLD_PATH = Path(__file__).resolve().parent / "data" / "events_gold.jsonl"
+IGO_CODES = frozenset({"UNO", "NATO", "EU", "AU", "ASEAN", "OPEC", "IMF", "WB", "ARL", "OSCE", "GCC", "IAEA",
+                       "WHO", "ICC", "ECOWAS", "SCO", "OAS", "WTO", "IGO"})
+CAMEO_TO_ISO = {"JAP": "JPN"}          # CAMEO country codes that differ from ISO alpha-3
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be read; the message names the line."""
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    source: Optional[str]
+    source_country: Optional[str]
+    type: str
+    target: Optional[str]
+    target_country: Optional[str]
+    modality: str = "asserted"
+
+
+@dataclass
+class GoldItem:
+    id: str
+    text: str
+    date: Optional[dt.date]
+    kind: str
+    events: list[GoldEvent]
+    codes: bool = True                 # False when only countries are meaningful (PLOVER gold)
+
+
+@dataclass
+class Scores:
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+
+    def add(self, plover: str, tp: int = 0, fp: int = 0, fn: int = 0) -> None:
+        self.tp[plover] += tp
+        self.fp[plover] += fp
+        self.fn[plover] += fn
+
+    def prf(self, plover: Optional[str] = None) -> tuple[float, float, float, int]:
+        if plover is None:
+            tp, fp, fn = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
+        else:
+            tp, fp, fn = self.tp[plover], self.fp[plover], self.fn[plover]
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1, tp + fn
+
+
+@dataclass
+class Report:
+    code: Scores
+    country: Scores
+    items: int
+    gold_events: int
+    predicted_events: int
+    modality_matched: int
+    modality_agree: int
+    codes: bool
+    errors: list[dict]
+
+
+# -- reading --------------------------------------------------------------------------------
+def _date(value) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _plover_actor(entries: list) -> list[tuple[Optional[str], Optional[str]]]:
+    out = []
+    for entry in entries or []:
+        code = (entry.get("code") or "").upper() or None
+        code = CAMEO_TO_ISO.get(code, code)
+        out.append((code, code))
+    return out
+
+
+def _from_plover_record(record: dict, line: int) -> GoldItem:
+    plover = record["event"]
+    sources = _plover_actor(record.get("source")) or [(None, None)]
+    targets = _plover_actor(record.get("target")) or [(None, None)]
+    events = []
+    if plover in SYMMETRIC_TYPES and len(sources) == 2 and targets == [(None, None)]:
+        pairs = [(sources[0], sources[1])]
+    else:
+        pairs = [(s, t) for s in sources for t in targets]
+    for (src, src_country), (tgt, tgt_country) in pairs:
+        events.append(GoldEvent(src, src_country, plover, tgt, tgt_country, "asserted"))
+    return GoldItem(str(record.get("id", line)), record["text"], _date(record.get("date")), "sentence", events,
+                    codes=False)
+
+
+def _from_dateline_record(record: dict, line: int) -> GoldItem:
+    events = []
+    for event in record.get("events") or []:
+        plover = str(event.get("type", "")).upper()
+        if plover not in PLOVER_TYPES:
+            raise GoldError(f"line {line}: unknown PLOVER type {event.get('type')!r}")
+        events.append(GoldEvent(event.get("source"), event.get("source_country"), plover, event.get("target"),
+                                event.get("target_country"), event.get("modality") or "asserted"))
+    return GoldItem(str(record.get("id", line)), record["text"], _date(record.get("date")),
+                    record.get("kind", "sentence"), events)
+
+
+def read_gold(path: str | Path) -> list[GoldItem]:
+    """Read a gold JSONL file in either format; raises GoldError with the line at fault."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise GoldError(f"cannot read gold file {path}: {exc.strerror or exc}") from exc
+    items = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GoldError(f"{path}:{number} is not JSON: {exc.msg}") from exc
+        if not isinstance(record, dict) or "text" not in record:
+            raise GoldError(f"{path}:{number} has no \"text\"")
+        if "event" in record and isinstance(record.get("source"), list):
+            items.append(_from_plover_record(record, number))
+        else:
+            items.append(_from_dateline_record(record, number))
+    if not items:
+        raise GoldError(f"{path} has no gold records")
+    return items
+
+
+# -- keys -----------------------------------------------------------------------------------
+def _country_of_code(code: Optional[str], country: Optional[str]) -> Optional[str]:
+    if country:
+        return country
+    if code is None:
+        return None
+    if code in IGO_CODES:
+        return "IGO"
+    return code[:3] if len(code) > 3 and code[:3].isalpha() and code[:3].isupper() and code not in IGO_CODES else code
+
+
+def actor_keys(actor: Optional[Actor]) -> tuple[Optional[str], Optional[str]]:
+    """(code key, country key) of a coded actor."""
+    if actor is None:
+        return None, None
+    if actor.country:
+        return actor.code, actor.country
+    if actor.sector == "IGO" or actor.code in IGO_CODES:
+        return actor.code, "IGO"
+    if actor.sector == "NGO":
+        return actor.code, "NGO"
+    return actor.code, actor.code
+
+
+def _key(source: Optional[str], plover: str, target: Optional[str]) -> tuple:
+    if plover in SYMMETRIC_TYPES and source is not None and target is not None and target < source:
+        source, target = target, source
+    return source, plover, target
+
+
+def gold_keys(event: GoldEvent) -> tuple[tuple, tuple]:
+    code = _key(event.source, event.type, event.target)
+    country = _key(_country_of_code(event.source, event.source_country), event.type,
+                   _country_of_code(event.target, event.target_country))
+    return code, country
+
+
+def event_keys(event: Event) -> tuple[tuple, tuple]:
+    (src_code, src_country), (tgt_code, tgt_country) = actor_keys(event.source), actor_keys(event.target)
+    return _key(src_code, event.plover, tgt_code), _key(src_country, event.plover, tgt_country)
+
+
+# -- scoring --------------------------------------------------------------------------------
+def _match(gold: list[tuple], predicted: list[tuple], scores: Scores) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching of equal keys; returns matched (gold index, predicted index)."""
+    used: set[int] = set()
+    pairs = []
+    for gi, key in enumerate(gold):
+        for pi, candidate in enumerate(predicted):
+            if pi not in used and candidate == key:
+                used.add(pi)
+                pairs.append((gi, pi))
+                break
+    matched_gold = {g for g, _ in pairs}
+    for gi, key in enumerate(gold):
+        scores.add(key[1], tp=1 if gi in matched_gold else 0, fn=0 if gi in matched_gold else 1)
+    for pi, key in enumerate(predicted):
+        if pi not in used:
+            scores.add(key[1], fp=1)
+    return pairs
+
+
+def code_items(items: list[GoldItem], batch_size: int = 32) -> list[list[Event]]:
+    """Parse, resolve actors and code every gold text with the shipped pipeline stages."""
+    from .. import nlp as nlp_module
+    from ..actors import ActorResolver
+    from ..events import CodingContext, EventCoder
+    from ..settings import Settings
+
+    settings = Settings()
+    nlp = nlp_module.load(settings.model)
+    resolver = ActorResolver(settings.actor_files)
+    coder = EventCoder()
+    out = []
+    for item, doc in zip(items, nlp.pipe((i.text for i in items), batch_size=batch_size)):
+        mentions = resolver.resolve(doc, item.date)
+        events, _ = coder.code(doc, mentions, CodingContext(article_id=item.id, date=item.date))
+        out.append(events)
+    return out
+
+
+def evaluate(items: list[GoldItem], predictions: Optional[list[list[Event]]] = None) -> Report:
+    predictions = predictions if predictions is not None else code_items(items)
+    code_scores, country_scores = Scores(), Scores()
+    modality_matched = modality_agree = 0
+    errors = []
+    for item, events in zip(items, predictions):
+        gold = [gold_keys(e) for e in item.events]
+        predicted = [event_keys(e) for e in events]
+        pairs = _match([g[0] for g in gold], [p[0] for p in predicted], code_scores)
+        country_pairs = _match([g[1] for g in gold], [p[1] for p in predicted], country_scores)
+        for gi, pi in (pairs if item.codes else country_pairs):
+            modality_matched += 1
+            modality_agree += item.events[gi].modality == events[pi].modality
+        matched_gold = {g for g, _ in (pairs if item.codes else country_pairs)}
+        matched_pred = {p for _, p in (pairs if item.codes else country_pairs)}
+        if len(matched_gold) < len(gold) or len(matched_pred) < len(predicted):
+            level = 0 if item.codes else 1
+            errors.append({"id": item.id, "text": item.text,
+                           "missed": [gold[i][level] for i in range(len(gold)) if i not in matched_gold],
+                           "spurious": [predicted[i][level] for i in range(len(predicted)) if i not in matched_pred]})
+    return Report(code_scores, country_scores, len(items), sum(len(i.events) for i in items),
+                  sum(len(p) for p in predictions), modality_matched, modality_agree,
+                  all(i.codes for i in items), errors)
+
+
+def format_report(report: Report) -> list[str]:
+    """The report as lines of text; the last is `precision P recall R f1 F` at the main level
+    (actor codes for dateline gold, countries for PLOVER gold)."""
+    lines = [f"{report.items} texts, {report.gold_events} gold events, {report.predicted_events} coded events"]
+    levels = [("country", report.country)]
+    if report.codes:
+        levels.insert(0, ("code", report.code))
+    for name, scores in levels:
+        lines.append("")
+        lines.append(f"level: {name} (source, type, target)")
+        lines.append(f"{'type':<10} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}")
+        for plover in PLOVER_TYPES:
+            p, r, f, n = scores.prf(plover)
+            if n or scores.fp[plover]:
+                lines.append(f"{plover:<10} {n:>5} {p:>6.2f} {r:>6.2f} {f:>6.2f}")
+        p, r, f, n = scores.prf()
+        lines.append(f"{'overall':<10} {n:>5} {p:>6.2f} {r:>6.2f} {f:>6.2f}")
+    if report.modality_matched:
+        lines.append("")
+        lines.append(f"modality agrees on {report.modality_agree} of {report.modality_matched} matched events "
+                     f"({report.modality_agree / report.modality_matched:.2f})")
+    main = report.code if report.codes else report.country
+    p, r, f, _ = main.prf()
+    lines.append(f"precision {p:.3f} recall {r:.3f} f1 {f:.3f}")
+    return lines

@@ -1,0 +1,338 @@
+"""Who did what to whom, from spaCy's dependency parse (ClearNLP labels).
+
+`ActorIndex` maps tokens to the actor mentions that cover them. The functions below find the
+source and target actors of a trigger: the subject (inherited through conjunctions, control verbs,
+participles and relative clauses), the passive agent, the object, prepositional targets ("talks
+with Turkey", "between A and B"), and for event nouns the possessor, a demonym ("Syrian attack")
+or the subject of the verb the noun is the object of ("held talks").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Mention
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+TARGET_PREPOSITIONS = ("with", "against", "on", "upon", "to", "at", "toward", "towards", "into", "from",
+                       "for", "of", "over")
+NOUN_TARGET_PREPOSITIONS = ("with", "against", "on", "upon", "to", "of", "for", "at", "toward", "towards",
+                            "from", "over", "into")
+# nouns that stand for their owner: "leaders of X", "the government of X", "forces from X"
+GROUP_HEADS = frozenset({"leader", "leaders", "official", "officials", "government", "minister", "ministers",
+                         "force", "forces", "troops", "army", "delegation", "representative", "representatives",
+                         "spokesman", "spokeswoman", "member", "members", "people", "president", "authority",
+                         "authorities", "head", "chief", "envoy", "ambassador", "police", "soldier",
+                         "soldiers", "militants", "rebels", "citizens", "residents", "supporters", "group",
+                         "regime", "administration", "parliament", "ministry", "embassy", "side", "country",
+                         "nation", "state", "states", "forces", "military", "navy"})
+QUANTITY_HEADS = frozenset({"number", "series", "set", "couple", "range", "host", "string", "raft", "pair",
+                            "dozens", "hundreds", "thousands", "group", "variety", "handful", "batch"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "him",
+                      "them", "us", "who", "which", "that"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+@dataclass
+class Party:
+    """Actors found for one role, with how they were found (for the explanation)."""
+    mentions: list[Mention] = field(default_factory=list)
+    how: str = ""
+    joint: bool = False           # found as a pair: "between A and B", "A and B met"
+
+    def __bool__(self) -> bool:
+        return bool(self.mentions)
+
+    def actors(self) -> list[Actor]:
+        seen, out = set(), []
+        for mention in self.mentions:
+            if mention.actor.code not in seen:
+                seen.add(mention.actor.code)
+                out.append(mention.actor)
+        return out
+
+
+class ActorIndex:
+    """Token -> actor mentions covering it (several for a plural description like "the two leaders")."""
+
+    def __init__(self, doc: Doc, mentions: Iterable[Mention]):
+        self.by_token: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.by_token.setdefault(token.i, []).append(mention)
+
+    def at(self, token: Token) -> list[Mention]:
+        return self.by_token.get(token.i, [])
+
+    def in_span(self, span: Span) -> list[Mention]:
+        seen: dict[tuple[int, str], Mention] = {}
+        for token in span:
+            for mention in self.at(token):
+                seen.setdefault((mention.start, mention.actor.code), mention)
+        return list(seen.values())
+
+
+def noun_phrase_actors(token: Token, index: ActorIndex, depth: int = 0) -> list[Mention]:
+    """The actors a noun phrase names: its own words, modifiers, conjuncts and appositions."""
+    found: list[Mention] = list(index.at(token))
+    if not found:
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and index.at(child):
+                found.extend(index.at(child))
+                break
+    if not found and depth < 2:
+        if token.lower_ in GROUP_HEADS or token.lemma_.lower() in QUANTITY_HEADS:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(noun_phrase_actors(pobj, index, depth + 1))
+    for child in token.children:
+        if child.dep_ in ("conj", "appos") and child.i != token.i:
+            found.extend(m for m in noun_phrase_actors(child, index, depth) if m not in found)
+    return _unique(found)
+
+
+def owner_actors(token: Token, index: ActorIndex) -> list[Mention]:
+    """Actors of a noun that is not itself an actor: "Ankara's request", "the policy of Russia"."""
+    direct = noun_phrase_actors(token, index)
+    if direct:
+        return direct
+    for child in token.children:
+        if child.dep_ == "poss":
+            found = noun_phrase_actors(child, index)
+            if found:
+                return found
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = noun_phrase_actors(pobj, index)
+                    if found:
+                        return found
+    return []
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for mention in mentions:
+        key = (mention.start, mention.end, mention.actor.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(mention)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
+def _children(token: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [c for c in token.children if c.dep_ in wanted]
+
+
+def _prep_objects(token: Token, prepositions: Iterable[str]) -> list[tuple[str, Token]]:
+    wanted = set(prepositions)
+    out = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in wanted:
+            out.extend((prep.lower_, pobj) for pobj in prep.children if pobj.dep_ == "pobj")
+    return out
+
+
+def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
+    """The doer of a verb: its subject, or the agent of a passive, inherited where the parse shares it."""
+    if depth > 4:
+        return Party()
+    if is_passive(verb):
+        for prep, pobj in _prep_objects(verb, ("by",)):
+            found = noun_phrase_actors(pobj, index)
+            if found:
+                return Party(found, "passive agent 'by'")
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return Party()
+    for subject in _children(verb, SUBJECTS):
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            break
+        found = noun_phrase_actors(subject, index)
+        conjoined = any(c.dep_ == "conj" for c in subject.children)
+        return Party(found, "subject", joint=conjoined and len(found) > 1)
+    head = verb.head
+    if head is verb:
+        return Party()
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG",)):
+        found = noun_phrase_actors(head, index)
+        return Party(found, "the noun the clause describes")
+    if verb.dep_ in ("xcomp", "ccomp") and verb.dep_ == "xcomp":
+        objects = _children(head, ("dobj",))
+        if objects and head.lemma_ in OBJECT_CONTROL:
+            return Party(noun_phrase_actors(objects[0], index), "object of '" + head.text + "'")
+        return _inherited(subject_of(head, index, depth + 1), head)
+    if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
+        return _inherited(subject_of(head, index, depth + 1), head)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return _inherited(subject_of(head.head, index, depth + 1), head.head)
+    return Party()
+
+
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "force", "order", "tell", "invite",
+                            "encourage", "allow", "permit", "compel", "pressure", "help", "convince", "warn"})
+
+
+def _inherited(party: Party, head: Token) -> Party:
+    if party:
+        return Party(party.mentions, f"{party.how} of '{head.text}'", party.joint)
+    return party
+
+
+def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...] = ()) -> Party:
+    """The target of a verb: a required preposition's object, the direct object, the passive subject,
+    an indirect object, or a target preposition's object (the object's owner when it is not an actor)."""
+    for prep, pobj in _prep_objects(verb, required_preps):
+        found = owner_actors(pobj, index)
+        if found:
+            return Party(found, f"object of '{prep}'", joint=_has_conj(pobj) and len(found) > 1)
+    if is_passive(verb):
+        for subject in _children(verb, PASSIVE_SUBJECTS):
+            found = owner_actors(subject, index)
+            if found:
+                return Party(found, "passive subject")
+        if verb.dep_ == "acl":
+            found = noun_phrase_actors(verb.head, index)
+            if found:
+                return Party(found, "the noun the participle describes")
+    for obj in _children(verb, ("dobj", "dative", "attr", "oprd")):
+        found = owner_actors(obj, index)
+        if found:
+            return Party(found, "object")
+        for prep, pobj in _prep_objects(obj, ("between",)):
+            found = noun_phrase_actors(pobj, index)
+            if len(found) > 1:
+                return Party(found, "'between'", joint=True)
+    for prep, pobj in _prep_objects(verb, ("between",)):
+        found = noun_phrase_actors(pobj, index)
+        if found:
+            return Party(found, "'between'", joint=True)
+    for prep, pobj in _prep_objects(verb, TARGET_PREPOSITIONS):
+        found = owner_actors(pobj, index)
+        if found:
+            return Party(found, f"object of '{prep}'", joint=prep == "with")
+    for obj in _children(verb, ("dobj",)):
+        for prep, pobj in _prep_objects(obj, ("on", "against", "to", "with", "for", "of")):
+            found = owner_actors(pobj, index)
+            if found:
+                return Party(found, f"object of '{obj.text} {prep}'")
+    return Party()
+
+
+def _has_conj(token: Token) -> bool:
+    return any(c.dep_ == "conj" for c in token.children)
+
+
+def noun_source(noun: Token, index: ActorIndex) -> Party:
+    """The doer of an event noun: possessor, demonym/compound, 'by' phrase, or the light verb's subject."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = noun_phrase_actors(child, index)
+            if found:
+                return Party(found, "possessive")
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and index.at(child):
+            found = [m for m in index.at(child)]
+            return Party(_unique(found), "modifier", joint=len({m.actor.code for m in found}) > 1)
+    for prep, pobj in _prep_objects(noun, ("by", "from")):
+        found = noun_phrase_actors(pobj, index)
+        if found:
+            return Party(found, f"'{prep}' phrase", joint=_has_conj(pobj) and len(found) > 1)
+    for prep, pobj in _prep_objects(noun, ("between", "among")):
+        found = noun_phrase_actors(pobj, index)
+        if found:
+            return Party(found, "'between'", joint=True)
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return _inherited(subject_of(head, index), head)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",) and head.lower_ in ("in", "into", "for", "to"):
+        return _inherited(subject_of(head.head, index), head.head)
+    if noun.dep_ in ("nsubjpass",) and head.pos_ == "VERB":
+        for prep, pobj in _prep_objects(head, ("by",)):
+            found = noun_phrase_actors(pobj, index)
+            if found:
+                return Party(found, "passive agent 'by'")
+    return Party()
+
+
+def noun_targets(noun: Token, index: ActorIndex, required_preps: tuple[str, ...] = ()) -> Party:
+    """The target of an event noun: a preposition's object ("talks with Turkey", "attack on X"),
+    or the subject of a 'for X to ...' clause ("request for NATO to deploy")."""
+    order = tuple(required_preps) + tuple(p for p in NOUN_TARGET_PREPOSITIONS if p not in required_preps)
+    for prep, pobj in _prep_objects(noun, order):
+        found = owner_actors(pobj, index)
+        if found:
+            return Party(found, f"object of '{prep}'", joint=prep == "with")
+    for clause in noun.children:
+        if clause.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+            for subject in _children(clause, SUBJECTS):
+                found = noun_phrase_actors(subject, index)
+                if found:
+                    return Party(found, "subject of 'for ... to'")
+    return Party()
+
+
+def adjective_source(adjective: Token, index: ActorIndex) -> Party:
+    """"Erdogan (was) critical of ...": the subject of the copula, of the small clause, or the noun modified."""
+    for subject in _children(adjective, SUBJECTS):
+        found = noun_phrase_actors(subject, index)
+        if found:
+            return Party(found, "subject")
+    if adjective.dep_ in ("acomp", "attr", "oprd") and adjective.head.pos_ in ("VERB", "AUX"):
+        return _inherited(subject_of(adjective.head, index), adjective.head)
+    if adjective.dep_ == "amod":
+        return Party(noun_phrase_actors(adjective.head, index), "the noun it describes")
+    return Party()
+
+
+CORE_ARGUMENTS = frozenset({"dobj", "nsubjpass", "prt", "dative", "attr", "acomp", "xcomp", "oprd", "advmod",
+                            "npadvmod", "ccomp", "compound", "amod", "nmod", "acl", "relcl", "appos", "conj"})
+MODIFIERS = frozenset({"compound", "amod", "nmod", "prt", "conj", "dobj", "acomp"})
+
+
+def argument_words(token: Token) -> frozenset[str]:
+    """Words of a trigger's arguments, to match multi-word patterns: lemmas and lower-case forms of
+    its objects, particles, complements and their modifiers, and each preposition both alone ("with")
+    and with its object's words ("with police"). "A number of agreements" counts as "agreements"."""
+    words: set[str] = set()
+
+    def add(t: Token, prefix: str = "") -> None:
+        words.add(prefix + t.lower_)
+        words.add(prefix + t.lemma_.lower())
+
+    def add_phrase(t: Token, prefix: str = "") -> None:
+        add(t, prefix)
+        for child in t.children:
+            if child.dep_ in MODIFIERS:
+                add(child, prefix)
+                for grand in child.children:
+                    if grand.dep_ == "conj":
+                        add(grand, prefix)
+            if child.dep_ == "prep" and child.lower_ == "of" and t.lemma_.lower() in QUANTITY_HEADS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        add_phrase(pobj, prefix)
+
+    for child in token.children:
+        if child.dep_ in CORE_ARGUMENTS:
+            add_phrase(child)
+        elif child.dep_ in ("prep", "agent"):
+            words.add(child.lower_)
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    add_phrase(pobj, child.lower_ + " ")
+    return frozenset(words)

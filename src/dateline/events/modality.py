@@ -1,0 +1,109 @@
+"""Modality: is an event asserted, denied, hypothetical, intended or requested?
+
+The cues come from the trigger's own dependents (a `neg` child, a modal auxiliary, "any" or "no"
+on an event noun), from the clause it sits in ("if", "unless"), and from the verb that governs it
+("plans to", "urged X to", "could"). Reported speech is not a modality: the coder keeps the inner
+event's modality and sets the speaker.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may", "should", "can", "must"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_GOVERNORS = frozenset({"consider", "fear", "risk", "threaten", "may", "might", "warn",
+                                    "contemplate", "weigh", "mull", "debate", "rumor", "rumour", "speculate",
+                                    "possible", "likely", "ready", "prepared", "willing"})
+INTENT_GOVERNORS = frozenset({"plan", "intend", "aim", "seek", "want", "hope", "prepare", "decide", "pledge",
+                              "promise", "vow", "commit", "expect", "resolve", "wish", "try", "attempt",
+                              "offer", "propose", "agree", "determine", "set", "schedule", "go"})
+REQUEST_GOVERNORS = frozenset({"urge", "ask", "call", "demand", "request", "appeal", "press", "push",
+                               "encourage", "invite", "implore", "beg", "insist", "want", "tell", "order",
+                               "advise", "exhort", "petition", "plead"})
+INTENT_NOUNS = frozenset({"plan", "plans", "intention", "commitment", "pledge", "promise", "decision", "bid",
+                          "goal", "aim", "vow", "offer", "proposal", "effort", "readiness", "willingness"})
+REQUEST_NOUNS = frozenset({"request", "call", "calls", "appeal", "demand", "demands", "plea", "bid"})
+NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "deny", "stop", "cease", "avoid", "halt"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+HYPOTHETICAL_DETERMINERS = frozenset({"any", "possible", "potential", "eventual", "future", "hypothetical",
+                                      "likely", "alleged"})
+
+
+def _negated(token: Token) -> Optional[str]:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never", "neither")):
+            return child.text
+    return None
+
+
+def _modal(token: Token) -> Optional[tuple[str, str]]:
+    for child in token.children:
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            word = child.lower_
+            if word in FUTURE_MODALS:
+                return "intended", child.text
+            if word in HYPOTHETICAL_MODALS:
+                return "hypothetical", child.text
+        if child.dep_ == "aux" and child.lower_ == "going" :
+            return "intended", "going to"
+    return None
+
+
+def _condition(token: Token) -> Optional[str]:
+    for child in token.children:
+        if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+            return child.text
+    return None
+
+
+def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[str, str]:
+    """(modality, the cue words) for a trigger token of the given kind (verb, noun, adjective)."""
+    if kind == "noun":
+        for child in trigger.children:
+            if child.dep_ in ("det", "amod") and child.lower_ in HYPOTHETICAL_DETERMINERS:
+                return "hypothetical", child.text
+            if child.dep_ == "det" and child.lower_ == "no":
+                return "negated", child.text
+    clause = trigger
+    # an event noun or adjective takes the modality of the verb it hangs on ("did not hold talks")
+    if kind in ("noun", "adjective") and trigger.dep_ in ("dobj", "attr", "acomp", "nsubjpass", "oprd") \
+            and trigger.head.pos_ in ("VERB", "AUX"):
+        clause = trigger.head
+    cue = _negated(trigger) or (clause is not trigger and _negated(clause))
+    if cue:
+        return "negated", cue
+    for step in range(4):
+        modal = _modal(clause)
+        if modal:
+            return modal
+        condition = _condition(clause)
+        if condition:
+            return "hypothetical", condition
+        head = clause.head
+        if head is clause or clause.dep_ not in ("xcomp", "conj", "acl", "advcl", "ccomp", "pcomp", "relcl", "prep", "pobj"):
+            break
+        lemma = head.lemma_.lower()
+        if clause.dep_ in ("xcomp", "acl", "advcl") and clause.dep_ != "conj":
+            if lemma in NEGATING_GOVERNORS and clause.dep_ == "xcomp":
+                return "negated", head.text
+            if head.pos_ in ("NOUN",) and head.lower_ in REQUEST_NOUNS:
+                return "requested", head.text
+            if head.pos_ in ("NOUN",) and head.lower_ in INTENT_NOUNS:
+                return "intended", head.text
+            if lemma in REQUEST_GOVERNORS and any(c.dep_ in ("dobj",) for c in head.children):
+                return "requested", head.text
+            if lemma in INTENT_GOVERNORS:
+                return "intended", head.text
+            if lemma in HYPOTHETICAL_GOVERNORS:
+                return "hypothetical", head.text
+        if clause.dep_ == "ccomp":
+            # reported speech or a complement clause: its own cues only (checked above)
+            break
+        if clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            break          # a conjoined clause with its own subject keeps its own modality
+        clause = head
+    if own:
+        return own, "the trigger itself"
+    return "asserted", ""

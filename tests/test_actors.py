@@ -1,0 +1,169 @@
+"""Actor resolution: dictionaries, dates, titles, metonyms, coreference, the VOA sample."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.actors import ActorResolver, DictionaryError
+from dateline.actors.dictionary import (DatedCode, parse_code, read_petrarch_actors, read_petrarch_agents,
+                                        read_user_file)
+from dateline.clean import clean_article
+from dateline.model import Article
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver()
+
+
+def mentions(nlp, resolver, text, date=dt.date(2012, 12, 3)):
+    return resolver.resolve(nlp(text), date)
+
+
+def by_text(found, text):
+    return [m for m in found if m.text == text]
+
+
+# -- the dictionary format -------------------------------------------------------------------
+
+def test_parse_code_forms():
+    assert parse_code("RUSGOV") == DatedCode("RUSGOV")
+    assert parse_code("RUSGOV >080508") == DatedCode("RUSGOV", start=dt.date(2008, 5, 8))
+    assert parse_code("RUSGOV <991231") == DatedCode("RUSGOV", end=dt.date(1999, 12, 31))
+    assert parse_code("SUNRUS 19171109-19911225") == DatedCode("SUNRUS", dt.date(1917, 11, 9), dt.date(1991, 12, 25))
+    assert parse_code("~GOV").code == "GOV"
+
+
+def test_petrarch_entries_synonyms_and_shared_codes(tmp_path):
+    path = tmp_path / "mini.actors.txt"
+    path.write_text(
+        "# a comment\n"
+        "BORIS_YELTSIN_  # CountryInfo.txt\n"
+        "PRESIDENT_YELTSIN\n"
+        "\t[RUSGOV 910710-991231]\n"
+        "\t[RUSELI]\n"
+        "TURKEY_  [TUR]\n"
+        "+TURKISH_\n", encoding="utf-8")
+    entries = read_petrarch_actors(path)
+    assert [e.names for e in entries] == [["BORIS YELTSIN", "PRESIDENT YELTSIN"], ["TURKEY", "TURKISH"]]
+    yeltsin = entries[0]
+    assert yeltsin.code_on(dt.date(1995, 1, 1)).code == "RUSGOV"
+    assert yeltsin.code_on(dt.date(2005, 1, 1)).code == "RUSELI"
+    assert entries[1].code_on(None).code == "TUR"
+
+
+def test_agents_file_sets_and_plurals(tmp_path):
+    path = tmp_path / "agents.txt"
+    path.write_text("!PERSON! = MAN, WOMAN\nPOLICE!PERSON! [~COP]\nREBEL [~REB]\nCHILD {CHILDREN} [~CVL]\n",
+                    encoding="utf-8")
+    names = {name for entry in read_petrarch_agents(path) for name in entry.names}
+    assert {"POLICEMAN", "POLICEMEN", "POLICEWOMAN", "REBEL", "REBELS", "CHILD", "CHILDREN"} <= names
+
+
+def test_user_yaml_and_csv_and_bad_files(tmp_path):
+    yaml_file = tmp_path / "mine.yaml"
+    yaml_file.write_text("- names: [Ahmet Foobar, Foobar]\n  code: TURGOV\n  from: 2010-01-01\n", encoding="utf-8")
+    entry = read_user_file(yaml_file)[0]
+    assert entry.code_on(dt.date(2012, 1, 1)).code == "TURGOV" and entry.code_on(dt.date(2005, 1, 1)) is None
+    csv_file = tmp_path / "mine.csv"
+    csv_file.write_text("name,code\nAcme Corp,USABUS\n", encoding="utf-8")
+    assert read_user_file(csv_file)[0].codes == [DatedCode("USABUS")]
+    with pytest.raises(DictionaryError):
+        read_user_file(tmp_path / "missing.txt")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("who,what\n", encoding="utf-8")
+    with pytest.raises(DictionaryError):
+        read_user_file(bad)
+
+
+def test_user_entries_win(nlp, tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("- names: [Vladimir Putin, Putin]\n  code: USABUS\n", encoding="utf-8")
+    found = ActorResolver([str(path)]).resolve(nlp("Putin spoke."), dt.date(2012, 1, 1))
+    assert found[0].actor.code == "USABUS"
+
+
+# -- dates and titles ------------------------------------------------------------------------
+
+def test_date_restricted_codes_and_title_holders(nlp, resolver):
+    assert mentions(nlp, resolver, "Putin spoke.", dt.date(2012, 6, 1))[0].actor.code == "RUSGOV"
+    assert mentions(nlp, resolver, "Putin spoke.", dt.date(1995, 6, 1))[0].actor.code == "RUSELI"
+    early = mentions(nlp, resolver, "The Russian president spoke.", dt.date(1995, 6, 1))[0]
+    assert (early.actor.code, early.actor.name) == ("RUSGOV", "Boris Yeltsin")
+    late = mentions(nlp, resolver, "The Russian president spoke.", dt.date(2012, 6, 1))[0]
+    assert (late.actor.code, late.actor.name) == ("RUSGOV", "Vladimir Putin")
+
+
+def test_titles_with_unknown_names_and_sectors(nlp, resolver):
+    found = mentions(nlp, resolver, "Turkish Prime Minister Ahmet Foobar said the talks failed. Foobar left.")
+    assert found[0].text == "Turkish Prime Minister Ahmet Foobar" and found[0].actor.code == "TURGOV"
+    short = by_text(found, "Foobar")[0]
+    assert short.actor.code == "TURGOV" and found[short.refers_to].text.endswith("Ahmet Foobar")
+    codes = {m.text: m.actor.code for m in mentions(nlp, resolver,
+             "Syrian rebels attacked. The Turkish army responded. French police arrested two men.")}
+    assert codes["Syrian rebels"] == "SYRREB"
+    assert codes["The Turkish army"] == "TURMIL"
+    assert codes["French police"] == "FRACOP"
+
+
+def test_igos_use_short_codes(nlp, resolver):
+    codes = [m.actor.code for m in mentions(nlp, resolver,
+             "NATO and the United Nations urged calm, and the European Union and the IMF agreed.")]
+    assert codes == ["NATO", "UNO", "EU", "IMF"]
+
+
+def test_capital_acts_or_is_a_place(nlp, resolver):
+    acting = mentions(nlp, resolver, "Moscow rejected the proposal.")
+    assert acting[0].actor.code == "RUSGOV" and acting[0].via == "capital"
+    assert mentions(nlp, resolver, "He held a news conference in Moscow.") == []
+    kremlin = mentions(nlp, resolver, "The Kremlin said the talks went well.")[0]
+    assert kremlin.text == "The Kremlin" and kremlin.actor.code == "RUSGOV"
+
+
+# -- coreference -----------------------------------------------------------------------------
+
+def test_pronouns_and_plural_descriptions(nlp, resolver):
+    found = mentions(nlp, resolver, "Putin met Erdogan in Istanbul. The two leaders said they agreed. "
+                                     "Putin said he was pleased.")
+    pair = by_text(found, "The two leaders")
+    assert sorted(m.actor.code for m in pair) == ["RUSGOV", "TURGOV"]
+    assert sorted(m.actor.code for m in by_text(found, "they")) == ["RUSGOV", "TURGOV"]
+    he = by_text(found, "he")[0]
+    assert he.actor.name == "Vladimir Putin" and found[he.refers_to].text == "Putin"
+    assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+def test_the_country_and_the_government(nlp, resolver):
+    found = mentions(nlp, resolver, "Egypt held elections. The government said the country was calm.")
+    assert by_text(found, "The government")[0].actor.code == "EGYGOV"
+    assert by_text(found, "the country")[0].actor.code == "EGY"
+
+
+# -- the bundled VOA article -----------------------------------------------------------------
+
+def test_voa_sample(nlp, resolver, voa_text):
+    clean = clean_article(Article(id="voa", raw_text=voa_text, published=dt.date(2012, 12, 3)))
+    found = resolver.resolve(nlp(clean.text), dt.date(2012, 12, 3))
+    codes: dict[str, set] = {}
+    for m in found:
+        codes.setdefault(m.text, set()).add(m.actor.code)
+
+    def code_of(text):
+        hits = [codes[key] for key in codes if key == text or key.endswith(text)]
+        assert hits, f"no mention of {text!r}"
+        return set().union(*hits)
+
+    assert code_of("Putin") == {"RUSGOV"}
+    assert code_of("Russian president") == {"RUSGOV"}
+    assert code_of("Moscow") == {"RUSGOV"}
+    assert code_of("Russia") == {"RUS"}
+    assert code_of("Erdogan") == {"TURGOV"}
+    assert code_of("Ankara") == {"TURGOV"}
+    assert code_of("Turkey") == {"TUR"}
+    assert code_of("Damascus") == {"SYRGOV"}
+    assert code_of("Assad's government") == {"SYRGOV"}
+    assert code_of("NATO") == {"NATO"}
+    pairs = [m for m in found if m.text.lower() == "the two leaders"]
+    assert pairs and {m.actor.code for m in pairs} == {"RUSGOV", "TURGOV"}
+    assert all(m.refers_to is None or 0 <= m.refers_to < len(found) for m in found)
