@@ -18,8 +18,15 @@ run: $(STAMP)
 	rm -f dateline.duckdb
 	$(VENV)/bin/dateline process examples/ --db dateline.duckdb --published 2012-12-03
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(PY) -m pytest
+
+# The dashboard tests drive Debian's headless Chromium: installed once, nothing to do when present.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	} || echo "warning: could not install chromium; the dashboard tests will be skipped"
 
 bench: $(STAMP)
 	$(PY) -m bench.run

@@ -215,3 +215,38 @@ def test_offset_map_is_exact_for_any_mix(pieces, threshold):
     assert result.text == result.text.strip()
     spans = sorted((r.start, r.end) for r in result.removed)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "removals overlap"
+
+
+def test_hard_wrapped_paragraphs_repeat_as_blocks():
+    block_a = ("Russian President Vladimir Putin says his country is working\nwith Turkey to resolve "
+               "the crisis in Syria, an issue on\nwhich the two countries sharply disagree.")
+    block_b = ("Putin said Russia is not protecting the government in Syria\nand that it is not an "
+               "advocate of Damascus, officials said.")
+    block_c = "The two leaders also agreed to triple\ntrade to 100 billion dollars."
+    rewrapped_a = block_a.replace("\nwith Turkey", " with\nTurkey")
+    text = f"{block_a}\n\n{block_b}\nBy Jane Doe\n\n{block_c}\n\n{rewrapped_a}\n"
+    result = clean(text)
+    kinds = sorted((r.kind, r.detail) for r in result.removed)
+    assert kinds == [("boilerplate", "byline"), ("repeat", "repeats paragraph 1 (similarity 1.00)")]
+    assert result.text == f"{block_a}\n\n{block_b}\n\n{block_c}"
+    assert_offsets_exact(result)
+
+
+def test_near_exact_sentence_inside_a_new_paragraph():
+    changed = NEWS[2].replace("not an advocate", "no advocate")
+    text = "\n".join(NEWS) + "\nIn Ankara, officials welcomed the visit. " + changed
+    result = clean(text)
+    [repeat] = result.removed
+    assert repeat.text == changed and repeat.detail.startswith("repeats sentence 1 of paragraph 3 (similarity 0.9")
+    assert result.text.endswith("officials welcomed the visit.")
+    assert_offsets_exact(result)
+
+
+def test_dateline_on_the_line_after_the_headline():
+    text = f"Putin visits Turkey\nMOSCOW (Reuters) - {NEWS[0]}\n{NEWS[1]}"
+    result = clean(text, title="Putin visits Turkey")
+    assert result.dateline == "MOSCOW"
+    assert result.text == f"Putin visits Turkey\n{NEWS[0]}\n{NEWS[1]}"
+    assert_offsets_exact(result)
+    # without the title to tell the headline, the second line is not searched
+    assert clean(text).dateline is None

@@ -130,7 +130,7 @@ def test_cli_export_takes_the_events_filters(db, sample, tmp_path):
     for fmt, suffix in (("gdelt", "tsv"), ("csv", "csv"), ("parquet", "parquet")):
         target = tmp_path / f"turkey.{suffix}"
         ok = runner.invoke(app, ["export", "--db", str(db), "-f", fmt, "-o", str(target), "--country", "TUR",
-                                 "--since", "2012-12-02", "--quad-class", "1"])
+                                 "--since", "2012-12-02", "--modality", "all"])
         assert ok.exit_code == 0, ok.output
         assert target.stat().st_size > 0
     bad = runner.invoke(app, ["export", "--db", str(db), "-f", "xml", "-o", str(tmp_path / "x")])

@@ -17,6 +17,7 @@ from dateline.settings import Settings
 from dateline.store import Store
 
 BATCH = 8
+TOTAL = 64                  # 8 batches: the kill comes after the first is committed
 
 
 def _command(corpus, db, workers):
@@ -30,7 +31,8 @@ def _snapshot(db):
         articles = con.execute("SELECT id, status, duplicate_of FROM articles ORDER BY id").fetchall()
         events = con.execute("SELECT id, article_id FROM events ORDER BY id").fetchall()
         unique = con.execute("SELECT count(*) = count(DISTINCT id) FROM articles").fetchone()[0]
-        unique_events = con.execute("SELECT count(*) = count(DISTINCT id) FROM events").fetchone()[0]
+        unique_events = con.execute("SELECT count(*) = count(DISTINCT id) AND count(*) = "
+                                    "count(DISTINCT (article_id, seq)) FROM events").fetchone()[0]
     return articles, events, unique and unique_events
 
 
@@ -54,8 +56,11 @@ def _kill_after_first_batch(command) -> tuple[int, list[psutil.Process]]:
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_killed_run_finishes_on_rerun_and_stores_everything_once(tmp_path, nlp, workers):
     corpus = tmp_path / "corpus"
-    write_text_folder(generate(120, CorpusOptions(seed=21, paragraphs=(2, 4), syndicate_rate=0.2)), corpus)
+    write_text_folder(generate(TOTAL, CorpusOptions(seed=21, paragraphs=(1, 3), syndicate_rate=0.2)), corpus)
     db = tmp_path / "killed.duckdb"
+    reference = tmp_path / "reference.duckdb"          # one uninterrupted run, to compare with
+    with Store(reference) as store:
+        process_into_store([str(corpus)], store, Settings(workers=1, batch_size=BATCH))
 
     seen, children = _kill_after_first_batch(_command(corpus, db, workers))
     assert seen == 1
@@ -66,23 +71,22 @@ def test_a_killed_run_finishes_on_rerun_and_stores_everything_once(tmp_path, nlp
     assert not alive
 
     articles, _, _ = _snapshot(db)
-    assert BATCH <= len(articles) < 120          # whole batches only, and not the whole corpus
+    assert BATCH <= len(articles) < TOTAL          # whole batches only, and not the whole corpus
 
     done = subprocess.run(_command(corpus, db, workers) + ["--quiet"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert f"already stored {len(articles)}" in done.stdout
 
-    reference = tmp_path / "reference.duckdb"
-    with Store(reference) as store:
-        process_into_store([str(corpus)], store, Settings(workers=1, batch_size=BATCH))
     resumed_articles, resumed_events, unique = _snapshot(db)
     reference_articles, reference_events, _ = _snapshot(reference)
     assert unique
-    assert len(resumed_articles) == 120
+    assert len(resumed_articles) == TOTAL
     assert resumed_articles == reference_articles            # same statuses, same duplicates
     assert len(resumed_events) == len(reference_events)
     with Store(db) as store:
         runs = store.runs()
-    assert len(runs) == 2 and runs[0]["finished"] is not None or runs[0]["read"] >= 0
+    assert len(runs) == 2
+    assert runs[0]["finished"] is None and runs[0]["processed"] > 0    # the killed run shows as unfinished
+    assert runs[1]["finished"] is not None
     assert runs[1]["existing"] == len(articles)
     assert runs[1]["read"] == sum(runs[1][k] for k in ("processed", "duplicate", "skipped", "rejected", "existing"))

@@ -8,7 +8,12 @@ actor mentions, places and events at the right clean-text offsets.
 from __future__ import annotations
 
 import datetime as dt
+import socket
+import threading
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Iterator
 
 from dateline.model import (Actor, Amount, Article, CleanArticle, Event, Mention, Place, Removal, Result,
                             Sentence)
@@ -90,3 +95,27 @@ def write_sample(store, sample: Sample, command: str = "test") -> int:
     store.write_batch(run_id, sample.results)
     store.finish_run(run_id, {"read": len(sample.results), "processed": len(sample.results)})
     return run_id
+
+
+@contextmanager
+def running_server(app) -> Iterator[str]:
+    """Serve `app` with a real uvicorn server on 127.0.0.1 (a free port) in a thread; yields its URL."""
+    import uvicorn
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))               # bound before the server starts: no race for the port
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+        sock.close()

@@ -25,7 +25,7 @@ from typing import Optional
 from .cleaning import spans
 from .cleaning.boilerplate import find_boilerplate
 from .cleaning.dateline import find_dateline
-from .cleaning.repeats import find_repeats
+from .cleaning.repeats import find_repeats, words
 from .model import Article, CleanArticle, Removal
 
 
@@ -38,12 +38,12 @@ class CleanOptions:
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]|\r(?=\n)")
 _LINE_HYPHEN = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
+# each pattern starts only where its run starts, so long runs of spaces cost linear time
 _SURPLUS_SPACE = [
     re.compile(r"\A\s+"),
-    re.compile(r"\s+\Z"),
-    re.compile(r"[ \t]+(?=\n)"),
+    re.compile(r"(?<![ \t])[ \t]++(?=\n)"),
 ]
-_SPACE_RUN = re.compile(r"[ \t]{2,}")
+_SPACE_RUN = re.compile(r"(?<![ \t])[ \t]{2,}+")
 _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
 
 
@@ -78,21 +78,21 @@ def clean_article(article: Article, options: CleanOptions = CleanOptions()) -> C
 
     text = stage.text
     cuts: list[tuple[int, int]] = []
-    dateline = find_dateline(text, article.published)
-    body_start = 0
+    dateline = find_dateline(text, article.published) or find_dateline(
+        text, article.published, _after_headline(text, article.title))
+    blocked: list[tuple[int, int]] = []
     if dateline:
-        body_start = dateline.end
+        blocked.append((dateline.start, dateline.end))
         cuts.append((dateline.start, dateline.end))
         _record(stage, removed, dateline.start, dateline.end, "dateline",
                 "place " + dateline.place + (f", {dateline.region}" if dateline.region else "")
                 + (f", date {dateline.date.isoformat()}" if dateline.date else "")
                 + (f", agency {dateline.agency}" if dateline.agency else ""), strip=True)
 
-    blocked: list[tuple[int, int]] = [(0, body_start)]
     if options.remove_boilerplate:
         for hit in find_boilerplate(text):
-            if hit.unit.start < body_start:      # the dateline's own line: its rest is text
-                continue
+            if dateline and hit.unit.start < dateline.end and hit.unit.end > dateline.start:
+                continue                         # the dateline's own line: its rest is text
             cuts.append(_widen(text, hit.unit.start, hit.unit.end))
             blocked.append((hit.unit.start, hit.unit.end))
             _record(stage, removed, hit.unit.start, hit.unit.end, "boilerplate", hit.rule)
@@ -115,6 +115,17 @@ def clean_article(article: Article, options: CleanOptions = CleanOptions()) -> C
     )
 
 
+def _after_headline(text: str, title: Optional[str]) -> int:
+    """Where the second line starts when the first line is the article's title (pages and exports
+    often begin with the headline, and the dateline opens the line after it); else 0."""
+    if not title:
+        return 0
+    first_line_end = text.find("\n")
+    if first_line_end < 0 or words(text[:first_line_end]) != words(title):
+        return 0
+    return first_line_end + 1
+
+
 def _repair_invisibles(stage: _Text, removed: list[Removal]) -> _Text:
     """Cut soft hyphens, zero-width characters and CRs; join words hyphenated at a line break,
     keeping the hyphen where the article itself writes the word with one ("well-known")."""
@@ -135,11 +146,17 @@ def _repair_invisibles(stage: _Text, removed: list[Removal]) -> _Text:
 
 def _open_paragraphs(text: str, paragraphs: list[spans.Unit], blocked: list[tuple[int, int]]) -> list[spans.Unit]:
     """Paragraphs minus what the dateline and boilerplate took: a paragraph that began with the
-    dateline starts after it; a boilerplate line inside a hard-wrapped paragraph splits it."""
+    dateline starts after it; a boilerplate line inside a hard-wrapped paragraph splits it.
+    `blocked` is sorted and merged, so each paragraph finds its blocks by bisection."""
+    ends = [end for _, end in blocked]
     result = []
     for unit in paragraphs:
-        inside = [(max(s, unit.start) - unit.start, min(e, unit.end) - unit.start)
-                  for s, e in blocked if s < unit.end and e > unit.start]
+        first = bisect.bisect_right(ends, unit.start)
+        inside = []
+        for start, end in blocked[first:]:
+            if start >= unit.end:
+                break
+            inside.append((max(start, unit.start) - unit.start, min(end, unit.end) - unit.start))
         if not inside:
             result.append(unit)
             continue
@@ -169,14 +186,20 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _drop_nested_repairs(removed: list[Removal]) -> list[Removal]:
     """Sorted removals; a hyphen repair inside a block removed anyway is not reported twice."""
-    blocks = [(r.start, r.end) for r in removed if r.kind != "hyphenation"]
-    kept = [r for r in removed
-            if r.kind != "hyphenation" or not any(s <= r.start and r.end <= e for s, e in blocks)]
+    blocks = spans.merge((r.start, r.end) for r in removed if r.kind != "hyphenation")
+    ends = [end for _, end in blocks]
+
+    def nested(removal: Removal) -> bool:
+        i = bisect.bisect_left(ends, removal.end)
+        return i < len(blocks) and blocks[i][0] <= removal.start
+
+    kept = [r for r in removed if r.kind != "hyphenation" or not nested(r)]
     return sorted(kept, key=lambda r: (r.start, r.end))
 
 
 def _surplus_whitespace(text: str) -> list[tuple[int, int]]:
     cuts = [(m.start(), m.end()) for pattern in _SURPLUS_SPACE for m in pattern.finditer(text)]
+    cuts.append((len(text.rstrip()), len(text)))
     cuts += [(m.start() + 1, m.end()) for m in _SPACE_RUN.finditer(text)]
     cuts += [(m.start() + 1, m.end() - 1) for m in _BLANK_RUN.finditer(text)]
     return cuts

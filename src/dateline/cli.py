@@ -73,14 +73,14 @@ def process(
     repeat_threshold: float = typer.Option(0.9, min=0.5, max=1.0,
                                            help="Similarity (0.5-1) above which a paragraph counts as a repeat."),
     input_format: Optional[str] = typer.Option(None, "--format", "-f", help="Input format: txt, html, jsonl, csv, "
-                                               "parquet, warc or rss [default: by extension, .gz too; else sniffed]."),
+                                               "parquet, warc or rss (default: by extension, .gz too; else sniffed)."),
     text_field: Optional[str] = typer.Option(None, help="JSONL/CSV/Parquet field with the article text "
-                                             "[default: text, body, content, ...]."),
-    title_field: Optional[str] = typer.Option(None, help="Record field with the title [default: title, headline]."),
-    date_field: Optional[str] = typer.Option(None, help="Record field with the date [default: date, published, ...]."),
-    url_field: Optional[str] = typer.Option(None, help="Record field with the URL [default: url, link]."),
-    id_field: Optional[str] = typer.Option(None, help="Record field with a stable id [default: id, or a hash of "
-                                           "the URL or text]."),
+                                             "(default: text, body, content, ...)."),
+    title_field: Optional[str] = typer.Option(None, help="Record field with the title (default: title, headline)."),
+    date_field: Optional[str] = typer.Option(None, help="Record field with the date (default: date, published, ...)."),
+    url_field: Optional[str] = typer.Option(None, help="Record field with the URL (default: url, link)."),
+    id_field: Optional[str] = typer.Option(None, help="Record field with a stable id (default: id, or a hash of "
+                                           "the URL or text)."),
     max_bytes: int = typer.Option(2_000_000, min=1, help="Longest article text accepted, in bytes; longer "
                                   "records are rejected as too_large."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the final counts."),

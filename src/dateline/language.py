@@ -2,10 +2,14 @@
 
 The detector is built once per process, knows only the languages news mostly comes in, runs in
 lingua's low-accuracy mode (trigram models: ample for a paragraph of news), and reads only the
-first ~1000 characters. Texts too short to judge get no language (None), so they are processed.
+first ~1000 characters. Most input is English, so a cheaper test comes first: in English news
+about a fifth of the words are English function words ("the", "of", "said"...), in other
+languages almost none are; a sample well above that mark is English without asking lingua.
+Texts too short to judge get no language (None), so they are processed.
 """
 from __future__ import annotations
 
+import re
 import threading
 from typing import Optional
 
@@ -14,6 +18,13 @@ LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "
              "ko", "hi", "id", "sv", "ro", "el", "he", "vi", "cs", "hu")
 SAMPLE_CHARS = 1000
 MIN_LETTERS = 20
+# words that are frequent in English and rare as words of other languages (so not "a", "in", "on")
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to that is was for with said it by has have from his he are were which this be will its "
+    "their they not been would who had but after also an".split())
+ENGLISH_SHARE = 0.12      # English news: ~0.2-0.3; French, German, Spanish...: below 0.02
+MIN_WORDS_FOR_SHORTCUT = 30
+_WORD = re.compile(r"[^\W\d_]+")
 
 _detector = None
 _lock = threading.Lock()
@@ -36,6 +47,8 @@ def detect_language(text: str) -> Optional[str]:
     sample = text[:SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return None
+    if _clearly_english(sample):
+        return "en"
     try:
         language = _get_detector().detect_language_of(sample)
     except UnicodeEncodeError:           # lone surrogates (from broken input) cannot cross into lingua
@@ -43,3 +56,10 @@ def detect_language(text: str) -> Optional[str]:
     if language is None:
         return None
     return language.iso_code_639_1.name.lower()
+
+
+def _clearly_english(sample: str) -> bool:
+    words = _WORD.findall(sample.lower())
+    if len(words) < MIN_WORDS_FOR_SHORTCUT:
+        return False
+    return sum(1 for word in words if word in ENGLISH_FUNCTION_WORDS) / len(words) >= ENGLISH_SHARE

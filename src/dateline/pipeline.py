@@ -25,9 +25,11 @@ from . import nlp
 from .actors import ActorResolver
 from .clean import CleanOptions, clean_article
 from .dedup import Deduplicator
+from .stories import update_stories
 from .events import CodingContext, EventCoder
-from .ingest import IngestOptions, article_id as make_article_id, read_inputs
+from .ingest import IngestOptions, article_id as make_article_id, read_inputs, repair as repair_text
 from .model import Article, Reject, Result
+from .limits import ARTICLE_SECONDS, time_limit
 from .places import Gazetteer
 from .settings import Settings
 
@@ -68,6 +70,18 @@ class Worker:
         return list(results)
 
     def analyse(self, result: Result, doc) -> None:
+        """Actors, places and events of one parsed article. An article that trips a stage (an
+        exception, or past `limits.ARTICLE_SECONDS`) is rejected with the reason, not the run."""
+        try:
+            with time_limit(ARTICLE_SECONDS, "coding this article"):
+                self._analyse(result, doc)
+        except Exception as exc:  # reliability (issue 9): one poison article must not sink every re-run
+            result.status = "rejected"
+            result.status_detail = f"analysis failed: {type(exc).__name__}: {str(exc)[:200]}"
+            result.mentions, result.places, result.events, result.quotes = [], [], [], []
+            result.dateline_place = None
+
+    def _analyse(self, result: Result, doc) -> None:
         article, clean = result.article, result.clean
         date = article.published or clean.dateline_date
         result.mentions = self.actors.resolve(doc, date)
@@ -144,7 +158,8 @@ def process(inputs: Iterable[Union[str, Article]], **settings) -> Iterator[Resul
             if isinstance(item, Article):
                 yield item
             else:
-                yield Article(id=make_article_id(item), raw_text=item, source="<memory>")
+                text = repair_text(item)      # mojibake and NFC, as the file readers do
+                yield Article(id=make_article_id(text), raw_text=text, source="<memory>")
 
     return pipeline.run(as_articles())
 
@@ -195,7 +210,8 @@ def process_into_store(inputs: Iterable[str], store: "Store", settings: Settings
     in_flight_texts: dict[str, str] = {}  # clean texts deduplicated but not yet written
     deduplicator = _deduplicator_for(store, in_flight_texts)
     run_id = store.begin_run(command)
-    executor = make_executor(settings, cluster, run_id=run_id, parts_dir=parts_dir or _default_parts_dir(store))
+    executor = make_executor(settings, cluster, run_id=run_id, parts_dir=parts_dir or _default_parts_dir(store),
+                             read_part=store.read_result_part)
     counts = dict.fromkeys(COUNT_KEYS, 0)
     kept: list[Result] = []
     kept_rejects: list[Reject] = []
@@ -239,7 +255,7 @@ def process_into_store(inputs: Iterable[str], store: "Store", settings: Settings
         counts["existing"] += batch.existing
         counts["rejected"] += len(batch.rejects)
         store.write_batch(run_id, results, batch.rejects)
-        store.finish_run(run_id, counts)
+        store.record_progress(run_id, counts)
         executor.committed(batch.analysing)
         in_flight.popleft()
         in_flight_ids.difference_update(a.id for a in batch.fresh)
@@ -284,6 +300,7 @@ def process_into_store(inputs: Iterable[str], store: "Store", settings: Settings
             advance(block=True)
     finally:
         executor.close()
+    update_stories(store)                 # issue 4: group new articles into stories, count events across them
     store.finish_run(run_id, counts)
     return RunSummary(run_id, counts, kept, kept_rejects, workers=executor.workers, executor=executor.name)
 
@@ -349,10 +366,12 @@ class InProcessExecutor:
 
 
 def make_executor(settings: Settings, cluster: Optional[str] = None, run_id: int = 0,
-                  parts_dir: Optional[str] = None):
+                  parts_dir: Optional[str] = None, read_part: Optional[Callable[[str], list[bytes]]] = None):
+    """Where the parallel stages run: a Dask cluster, a local process pool, or this process."""
     if cluster:
         from .cluster import DaskExecutor
-        return DaskExecutor(cluster, settings, run_id=run_id, parts_dir=parts_dir or "dateline-parts")
+        return DaskExecutor(cluster, settings, run_id=run_id, parts_dir=parts_dir or "dateline-parts",
+                            read_part=read_part)
     if settings.workers > 1:
         from .parallel import PoolExecutor
         return PoolExecutor(settings, settings.workers)

@@ -25,6 +25,7 @@ from .model import Place
 MIN_POPULATION_WITHOUT_NER = 100_000      # a gazetteer match that spaCy did not tag must be this big
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "outside", "across", "of"})
+STRONG_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "around"})
 # common words that are also towns somewhere; never a place unless spaCy says so
 _COMMON = frozenset("""of the and a an as is it in on at to by for with from new university city state
 president minister police army government march may june july august said says will can""".split())
@@ -155,12 +156,24 @@ class Gazetteer:
 
     def _plausible_without_ner(self, doc: Doc, start: int, record: GazetteerRecord) -> bool:
         token = doc[start]
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before in STRONG_PLACE_PREPOSITIONS or _conjunct_of_place(token):
+            return True                                        # "in Aleppo", even if tagged NORP or ORG
         if token.ent_type_ and token.ent_type_ not in PLACE_ENTITY_LABELS:
             return False                                       # spaCy saw a person or an organisation
         if record.feature == "country":
             return True
-        before = doc[start - 1].lower_ if start > 0 else ""
         return record.population >= MIN_POPULATION_WITHOUT_NER or before in PLACE_PREPOSITIONS
+
+
+def _conjunct_of_place(token) -> bool:
+    """'in Cairo and Alexandria': a conjunct of a place after a place preposition."""
+    head = token
+    for _ in range(4):
+        if head.dep_ != "conj":
+            break
+        head = head.head
+    return head is not token and head.dep_ == "pobj" and head.head.lower_ in STRONG_PLACE_PREPOSITIONS
 
 
 def _place(record: GazetteerRecord, source: str, start: Optional[int] = None, end: Optional[int] = None) -> Place:

@@ -252,10 +252,15 @@ class Store:
             where.append("sentence ILIKE ?"); params.append(f"%{text}%")
         if article_id:
             where.append("article_id = ?"); params.append(article_id)
-        sql = f"SELECT record FROM events WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, article_id, seq"
+        sql = (f"SELECT id, record, date, article_id, seq FROM events WHERE {' AND '.join(where)} "
+               "ORDER BY date NULLS LAST, article_id, seq")
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"; params += [limit, offset]
-        return [json.loads(row[0]) for row in self.con.execute(sql, params).fetchall()]
+        # issue 4: each mention carries the counts of the aggregated event it belongs to
+        sql = ("SELECT e.record, g.id, g.story_id, g.num_mentions, g.num_articles, g.num_sources FROM (" + sql + ") e "
+               "LEFT JOIN event_group_members m ON m.event_id = e.id LEFT JOIN event_groups g ON g.id = m.group_id "
+               "ORDER BY e.date NULLS LAST, e.article_id, e.seq")
+        return [_with_event_group(json.loads(row[0]), *row[1:]) for row in self.con.execute(sql, params).fetchall()]
 
     def articles(self, status: Optional[str] = None, limit: Optional[int] = None, offset: int = 0) -> list[dict]:
         sql = ("SELECT id, title, source, published, status, status_detail, duplicate_of, story_id, input_ref "
@@ -349,7 +354,7 @@ class Store:
         params: list[Any] = []
         if unassigned:
             where.append("a.story_id IS NULL")
-            order = "a.run_id, a.input_ref, a.id"
+            order = "a.run_id, a.rowid"     # arrival order
         else:
             where.append("a.story_id IS NOT NULL")
             if since is not None and until is not None:
@@ -365,22 +370,29 @@ class Store:
             f"ORDER BY {order} LIMIT ?", params + [limit])
         return rows
 
-    def assign_stories(self, assignments: dict[str, str]) -> None:
-        """Set story ids of first copies (their duplicates follow), then refresh those stories' rows."""
-        if not assignments:
-            return
+    def assign_stories(self, assignments: dict[str, str]) -> list[str]:
+        """Set story ids of first copies, give copies without a story their first copy's one, and
+        refresh the rows of the stories touched (returned)."""
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.executemany("UPDATE articles SET story_id = ? WHERE id = ?",
-                                 [(story, article) for article, story in assignments.items()])
-            story_ids = sorted(set(assignments.values()))
+            if assignments:
+                self.con.executemany("UPDATE articles SET story_id = ? WHERE id = ?",
+                                     [(story, article) for article, story in assignments.items()])
+            joined = self.con.execute(
+                "SELECT DISTINCT c.story_id FROM articles d JOIN articles c ON d.duplicate_of = c.id "
+                "WHERE d.story_id IS NULL AND c.story_id IS NOT NULL").fetchall()
+            story_ids = sorted(set(assignments.values()) | {row[0] for row in joined})
+            if not story_ids:
+                self.con.execute("COMMIT")
+                return []
             self.con.execute(
                 "UPDATE articles SET story_id = c.story_id FROM articles c "
-                "WHERE articles.duplicate_of = c.id AND c.story_id IN (SELECT unnest(?))", [story_ids])
+                "WHERE articles.duplicate_of = c.id AND articles.story_id IS NULL AND c.story_id IS NOT NULL")
             self.con.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [story_ids])
             self.con.execute(
                 "INSERT INTO stories (id, title, first_published, size, last_published, num_articles, num_sources) "
-                "SELECT story_id, arg_min(coalesce(title, left(clean_text, 120)), coalesce(published, DATE '9999-12-31')), "
+                "SELECT story_id, arg_min(coalesce(title, left(clean_text, 120)), {'founder': 'story-' || id <> story_id, 'copy': status <> 'processed', "
+                "'published': coalesce(published, DATE '9999-12-31'), 'run': run_id, 'ref': input_ref, 'id': id}), "
                 "min(published), count(*) FILTER (WHERE status = 'processed'), max(published), count(*), "
                 "count(DISTINCT coalesce(source, id)) "
                 "FROM articles WHERE story_id IN (SELECT unnest(?)) GROUP BY story_id", [story_ids])
@@ -388,6 +400,7 @@ class Store:
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+        return story_ids
 
     def stories(self, limit: Optional[int] = None, offset: int = 0, story_id: Optional[str] = None) -> list[dict]:
         """Stories, largest first, each with its articles (first copies and their duplicates)."""
@@ -455,6 +468,19 @@ class Store:
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
+    # -- scale (issue 8) -----------------------------------------------------------------------
+    def record_progress(self, run_id: int, counts: dict[str, int]) -> None:
+        """The counts so far of a run in progress; `finished` stays empty until `finish_run`, so a run
+        killed part-way shows as unfinished in `runs`."""
+        columns = ["read", "processed", "duplicate", "skipped", "rejected", "existing"]
+        self.con.execute(f"UPDATE runs SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                         [*[counts.get(c, 0) for c in columns], run_id])
+
+    def read_result_part(self, path: str | Path) -> list[bytes]:
+        """The serialised results of one Parquet part written by a cluster worker, in input order."""
+        return [row[0] for row in self.con.execute(
+            "SELECT result FROM read_parquet(?) ORDER BY seq", [str(path)]).fetchall()]
+
     # -- store, exports and API (issue 7) -------------------------------------------------------
     def reader(self) -> "Store":
         """A Store on a fresh cursor of this connection, for one reader thread.
@@ -469,14 +495,22 @@ class Store:
 
     def event_page(self, query: "EventQuery", limit: int = 50, offset: int = 0,
                    descending: bool = False) -> dict:
-        """One page of matching events (public records) and the total count of matches."""
+        """One page of matching events (public records), by date then storage order, and the total.
+
+        One scan finds the matches (row ids and dates only); the count and the page's top-N come
+        from that, and only the page's rows read their JSON record.
+        """
         where, params = _event_where(query)
-        total = self.con.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
-        order = "DESC NULLS LAST" if descending else "NULLS LAST"
+        order = "p.date DESC NULLS LAST, p.r DESC" if descending else "p.date NULLS LAST, p.r"
         rows = self.con.execute(
-            f"SELECT record FROM events e WHERE {where} ORDER BY e.date {order}, e.article_id, e.seq "
-            "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-        return {"total": total, "limit": limit, "offset": offset, "events": [json.loads(r[0]) for r in rows]}
+            f"WITH m AS MATERIALIZED (SELECT e.rowid AS r, e.date FROM events e WHERE {where}), "
+            f"p AS (SELECT r, date FROM m AS p ORDER BY {order} LIMIT ? OFFSET ?) "
+            "SELECT t.total, ev.record FROM (SELECT count(*) AS total FROM m) t "
+            f"LEFT JOIN (p JOIN events ev ON ev.rowid = p.r) ON true ORDER BY {order}",
+            [*params, limit, offset]).fetchall()
+        total = rows[0][0] if rows else 0
+        events = [json.loads(record) for _, record in rows if record is not None]
+        return {"total": total, "limit": limit, "offset": offset, "events": events}
 
     def event_frame(self, query: "EventQuery", kind: str = "pandas", limit: Optional[int] = None):
         """Matching events as flat columns: a pandas or polars DataFrame, or a pyarrow Table."""
@@ -684,6 +718,7 @@ class Store:
         hashing the row number, so a run is repeatable. Records have the public event shape.
         """
         n_articles = max(1, int(n * articles_per_event))
+        self.con.execute("SET enable_progress_bar = false")   # no progress bar in benchmark output
         run_id = self.begin_run(f"synthetic {n}")
         pick = "list_extract(?, 1 + CAST(hash(i, ?, {salt}) % {size} AS INTEGER))"
 
@@ -733,6 +768,14 @@ class Store:
         self.finish_run(run_id, {"read": n_articles, "processed": n_articles})
 
 
+def _with_event_group(record: dict, group_id: Optional[str], story_id: Optional[str], mentions: Optional[int],
+                      articles: Optional[int], sources: Optional[int]) -> dict:
+    """An event record with its aggregated event's counts (issue 4); an ungrouped one counts once."""
+    record.update(group_id=group_id, story_id=story_id, num_mentions=mentions or 1, num_articles=articles or 1,
+                  num_sources=sources or 1)
+    return record
+
+
 def _json(value: Any) -> Optional[str]:
     return None if value is None else json.dumps(to_dict(value))
 
@@ -778,15 +821,21 @@ def _actor_clause(roles: Sequence[str], values: Sequence[str], params: list) -> 
     return "(" + " OR ".join(alternatives) + ")"
 
 
+def _in_list(column: str, values: list, params: list) -> str:
+    # `x IN (?, ?)` rather than a join with a list: DuckDB pushes it into the table scan
+    params += values
+    return f"{column} IN ({', '.join(['?'] * len(values))})"
+
+
 def _event_where(query: EventQuery) -> tuple[str, list]:
     """A WHERE clause over `events e` and its bound parameters (never values pasted into SQL)."""
     where, params = ["1 = 1"], []
     if query.modality:
-        where.append("e.modality IN (SELECT unnest(?))"); params.append(list(query.modality))
+        where.append(_in_list("e.modality", list(query.modality), params))
     if query.plover:
-        where.append("e.plover IN (SELECT unnest(?))"); params.append([p.upper() for p in query.plover])
+        where.append(_in_list("e.plover", [p.upper() for p in query.plover], params))
     if query.quad_class:
-        where.append("e.quad_class IN (SELECT unnest(?))"); params.append([int(q) for q in query.quad_class])
+        where.append(_in_list("e.quad_class", [int(q) for q in query.quad_class], params))
     if query.actor:
         where.append(_actor_clause(("source", "target"), query.actor, params))
     if query.source:
@@ -845,7 +894,7 @@ def _gdelt_actor(role: str) -> list[str]:
             f"e.{role}_sector", "NULL", "NULL"]                             # type 1, 2, 3
 
 
-# GDELT 2.0 event table columns, in order (documented in docs/exports.md and the codebook).
+# GDELT 2.0 event table columns, in order (what we put in each: see dateline.exports).
 GDELT_COLUMNS: tuple[str, ...] = (
     "GlobalEventID", "SQLDATE", "MonthYear", "Year", "FractionDate",
     *[f"Actor{n}{c}" for n in (1, 2) for c in (

@@ -46,7 +46,7 @@ class ActorResolver:
         segments = choose_segments(find_matches(doc, lexicon), lexicon, date)
         found = compose(doc, segments, lexicon, date)
         coref.resolve_context(doc, found, lexicon)
-        found = [f for f in found if not f.needs_country]
+        found = [f for f in found if not f.needs_country and not f.hint]
         found = coref.add_short_names(doc, found)
         found = coref.add_personal_pronouns(doc, found, lexicon)
         found = coref.add_descriptions(doc, found, lexicon)

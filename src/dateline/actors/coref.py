@@ -44,23 +44,44 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 
 def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
-    """Bare roles ('the army', 'police', 'the government') take the country of the context."""
+    """Bare roles ('the army', 'police', 'the government') take the country of the context.
+
+    Looked for in order: a country word earlier in the sentence (subjects first), later in the
+    sentence, in the sentences before; places count ("police in Lima"); else the article's most
+    mentioned country.
+    """
     sentence_of = _sentence_index(doc)
-    countries = Counter(f.actor.country for f in found if f.actor.country)
+    countries = Counter(f.actor.country for f in found if f.actor.country and not f.needs_country)
     dominant = countries.most_common(1)[0][0] if countries else None
     for item in found:
         if not item.needs_country:
             continue
-        source = _nearest(found, item, sentence_of, lambda f: bool(f.actor.country) and not f.needs_country)
+        source = _context_country(doc, found, item, sentence_of)
         country = source.actor.country if source else dominant
         if country is None:
             continue
         sector = item.sector
-        item.actor = Actor(country + (sector or ""), country, sector, lexicon.country_names.get(country, country))
-        if item.person and item.person_name is None:
-            office = None
-        item.antecedent = item.antecedent or source
+        name = item.person_name or lexicon.country_names.get(country, country)
+        item.actor = Actor(country + (sector or ""), country, sector, name)
+        if source is not None and not source.hint:
+            item.antecedent = item.antecedent or source
         item.needs_country = False
+
+
+def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
+    here = sentence_of[item.start]
+    usable = [f for f in found if f is not item and f.actor.country and not f.needs_country]
+    before = [f for f in usable if f.end <= item.start and sentence_of[f.start] == here]
+    subjects = [f for f in before if doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[-1]
+    if before:
+        return before[-1]
+    after = [f for f in usable if f.start >= item.end and sentence_of[f.start] == here]
+    if after:
+        return after[0]
+    earlier = [f for f in usable if f.end <= item.start and 0 < here - sentence_of[f.start] <= LOOKBACK_SENTENCES]
+    return earlier[-1] if earlier else None
 
 
 def _nearest(found: list[Found], item: Found, sentence_of: list[int], accept, subject_first: bool = False,
@@ -197,7 +218,7 @@ def add_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
         else:
             if low == "it" and token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            source = _nearest(pool, probe, sentence_of, lambda f: f.collective, subject_first=(low == "it"), doc=doc)
+            source = _nearest(pool, probe, sentence_of, lambda f: f.collective, subject_first=True, doc=doc)
             if source is None or sentence_of[token.i] - sentence_of[source.start] > 1:
                 continue
             if low == "it" and doc[source.start:source.end].root.dep_ not in ("nsubj", "nsubjpass"):

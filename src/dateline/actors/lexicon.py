@@ -21,14 +21,14 @@ from typing import Iterable, Optional
 import yaml
 
 from ..model import Actor
-from .dictionary import DatedCode, Entry, read_petrarch_actors, read_petrarch_agents, read_user_file
+from .dictionary import (DatedCode, Entry, plural, read_petrarch_actors, read_petrarch_agents, read_user_file,
+                         read_yaml_actors)
 
 DATA = Path(__file__).parent / "data"
 PHOENIX_ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                        "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
-OWN_FILES = ("countries.yaml", "igos.yaml", "titles.yaml", "leaders.yaml")
-CACHE_VERSION = 3
+CACHE_VERSION = 5
 END = ""                                   # trie key that holds the candidates of a complete name
 
 # kinds of names: how a matched name can take part in a mention
@@ -99,7 +99,8 @@ class Lexicon:
     country_names: dict[str, str] = field(default_factory=dict)   # ISO3 -> "Russia"
     igo_prefixes: list[tuple[str, str]] = field(default_factory=list)  # (phoenix prefix, our code)
     igo_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # our code -> (name, sector)
-    exact_case: set[int] = field(default_factory=set)             # entries whose acronyms need CAPS
+    legacy: dict[str, str] = field(default_factory=dict)          # old CAMEO country code -> ISO3
+    sectors: dict[str, str] = field(default_factory=dict)         # Phoenix sector -> documented sector
 
     # -- building ---------------------------------------------------------------------------
     def add(self, entry: Entry, kind_of_name=None) -> int:
@@ -122,20 +123,28 @@ class Lexicon:
     def actor_for(self, code: str, name: Optional[str] = None) -> Actor:
         """A dictionary code as our Actor (IGO codes mapped to the short codes of actor-codes.md)."""
         code = code.upper().lstrip("~")
+        if code[:3] in self.legacy:
+            code = self.legacy[code[:3]] + code[3:]
         for prefix, short in self.igo_prefixes:
             if code.startswith(prefix):
                 igo_name, sector = self.igo_names[short]
-                return Actor(short, None, sector, igo_name)
+                return Actor(short, None, sector, name or igo_name)
         if code in self.igo_names:
             igo_name, sector = self.igo_names[code]
-            return Actor(code, None, sector, igo_name)
+            return Actor(code, None, sector, name or igo_name)
         if code[:3] in self.country_names:
             country = code[:3]
-            sector = code[3:6] or None
+            sector = self.sector(code[3:6]) or None
             return Actor(country + (sector or ""), country, sector, name or self.country_names[country])
         if code.startswith(("IGO", "NGO", "IMG", "MNC", "UIS")) or len(code) > 3:
             return Actor(code, None, code[3:6] or code[:3], name)
         return Actor(code, code, None, name)
+
+    def sector(self, sector: Optional[str]) -> Optional[str]:
+        """A Phoenix sector as one of the documented ones (HLH doctors -> CVL, UAF -> REB...)."""
+        if not sector:
+            return sector
+        return self.sectors.get(sector, sector)
 
     def holder(self, country: str, office: str, day: Optional[dt.date]) -> Optional[Holder]:
         day = day or dt.date.today()
@@ -199,11 +208,19 @@ def _own_igos(lexicon: Lexicon) -> None:
 
 
 def _own_titles(lexicon: Lexicon) -> None:
-    for name, info in yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8")).items():
+    titles = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
+    for name, info in titles.items():
         title = Title(info["sector"], bool(info.get("person")), info.get("office"), bool(info.get("bare")))
         index = lexicon.add(Entry(names=[name], codes=[DatedCode("~" + title.sector)], kind=TITLE,
                                   canonical=name, source="dateline"))
         lexicon.titles[index] = title
+        words = name.split()
+        many = " ".join(words[:-1] + [plural(words[-1])])
+        if title.person and many not in titles:
+            # "ministers", "diplomats": the group of several holders, no single person
+            index = lexicon.add(Entry(names=[many], codes=[DatedCode("~" + title.sector)], kind=TITLE,
+                                      canonical=many, source="dateline"))
+            lexicon.titles[index] = Title(title.sector, False, None, title.bare)
 
 
 def _own_leaders(lexicon: Lexicon) -> None:
@@ -212,7 +229,7 @@ def _own_leaders(lexicon: Lexicon) -> None:
     for country, people in data.items():
         for person in people:
             start, end = person.get("from"), person.get("to")
-            code = person.get("code") or country + "GOV"
+            code = person.get("code") or country + "GOV"          # the IGO block names its codes
             offices = person.get("office") or []
             offices = [offices] if isinstance(offices, str) else offices
             for office in offices:
@@ -266,6 +283,10 @@ def build(user_files: Iterable[str] = ()) -> Lexicon:
     for entry in _read_users(user_files):
         lexicon.add(entry)
     capitals, city_names = _gazetteer_names()
+    lexicon.legacy = yaml.safe_load((DATA / "legacy_codes.yaml").read_text(encoding="utf-8")) or {}
+    lexicon.sectors = yaml.safe_load((DATA / "sectors.yaml").read_text(encoding="utf-8")) or {}
+    for entry in read_yaml_actors(DATA / "overrides.yaml", source="dateline"):
+        lexicon.add(entry)
     _own_igos(lexicon)
     _own_leaders(lexicon)
     _own_countries(lexicon, city_names)

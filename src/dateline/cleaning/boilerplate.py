@@ -69,12 +69,13 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
 def find_boilerplate(text: str, rules: tuple[Rule, ...] = ()) -> list[BoilerplateHit]:
     """Lines of `text` that a rule matches, with the rule's name."""
     rules = rules or load_rules()
+    longest = max((rule.max_words for rule in rules), default=0)
     hits: list[BoilerplateHit] = []
     units = lines(text)
     index = 0
     while index < len(units):
         unit = units[index]
-        rule = _first_match(unit.text, rules)
+        rule = _first_match(unit.text, rules, longest)
         index += 1
         if rule is None:
             continue
@@ -86,21 +87,16 @@ def find_boilerplate(text: str, rules: tuple[Rule, ...] = ()) -> list[Boilerplat
     return hits
 
 
-def _first_match(line: str, rules: tuple[Rule, ...]) -> Optional[Rule]:
+def _first_match(line: str, rules: tuple[Rule, ...], longest: int) -> Optional[Rule]:
     if len(line) > 400:       # boilerplate lines are short; skip the regexes on long paragraphs
         return None
     word_count = len(line.split())
-    if word_count > _longest(rules):
+    if word_count > longest:
         return None
     for rule in rules:
         if rule.matches(line, word_count):
             return rule
     return None
-
-
-@lru_cache(maxsize=4)
-def _longest(rules: tuple[Rule, ...]) -> int:
-    return max((rule.max_words for rule in rules), default=0)
 
 
 def _is_list_item(line: str) -> bool:

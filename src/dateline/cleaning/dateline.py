@@ -47,11 +47,12 @@ def _config() -> tuple[re.Pattern, frozenset[str]]:
     return pattern, not_places
 
 
-def find_dateline(text: str, published: Optional[dt.date] = None) -> Optional[Dateline]:
-    """The dateline at the start of `text`, or None. The year of a dateline date comes from the
-    published date (a date after publication belongs to the year before), else from today."""
+def find_dateline(text: str, published: Optional[dt.date] = None, start: int = 0) -> Optional[Dateline]:
+    """The dateline at `start` (the start of the text, or of the line after the headline), or
+    None. The year of a dateline date comes from the published date (a date after publication
+    belongs to the year before), else from today."""
     pattern, not_places = _config()
-    match = pattern.match(text[:200])
+    match = pattern.match(text[start:start + 200])
     if not match:
         return None
     place = match.group("place").strip()
@@ -59,7 +60,7 @@ def find_dateline(text: str, published: Optional[dt.date] = None) -> Optional[Da
     if place.upper() in not_places or len(letters) < 3:
         return None
     return Dateline(place=place, region=match.group("region"), date=_date(match, published),
-                    agency=match.group("agency"), start=0, end=match.end())
+                    agency=match.group("agency"), start=start, end=start + match.end())
 
 
 def _date(match: re.Match, published: Optional[dt.date]) -> Optional[dt.date]:

@@ -21,6 +21,7 @@ _WORD = re.compile(r"\w+")
 MIN_PARAGRAPH_WORDS = 6       # shorter paragraphs ("Yes.", "He declined.") may repeat on purpose
 MIN_SENTENCE_WORDS = 7
 MIN_HEADLINE_WORDS = 3        # a caption repeating the headline may be short, but must be exact
+MAX_POSTINGS = 24             # keeps near-repeat search linear on pathological texts
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class _Index:
 
     def __init__(self) -> None:
         self.exact: dict[str, int] = {}
-        self.shingles: dict[int, list[int]] = defaultdict(list)
+        self.shingles: dict[tuple, list[int]] = defaultdict(list)
         self.tokens: list[list[str]] = []
         self.labels: list[str] = []
 
@@ -62,7 +63,10 @@ class _Index:
             return None
         overlap = Counter()
         for shingle in own:
-            for number in set(self.shingles.get(shingle, ())):
+            postings = self.shingles.get(shingle, ())
+            if len(postings) > MAX_POSTINGS:
+                continue      # a pair of words in countless units says nothing about which one repeats
+            for number in set(postings):
                 overlap[number] += 1
         for number, shared in overlap.most_common(3):
             other = self.tokens[number]
@@ -75,10 +79,11 @@ class _Index:
         return None
 
 
-def _shingles(tokens: list[str]) -> set[int]:
+def _shingles(tokens: list[str]) -> set:
+    """Word pairs (a single word for one-word units)."""
     if len(tokens) < 2:
-        return {hash(tokens[0])} if tokens else set()
-    return {hash((a, b)) for a, b in zip(tokens, tokens[1:])}
+        return {(tokens[0],)} if tokens else set()
+    return set(zip(tokens, tokens[1:]))
 
 
 def find_repeats(text: str, paragraphs: list[Unit], threshold: float = 0.9,

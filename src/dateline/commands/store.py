@@ -77,7 +77,8 @@ def export(
     """Export events (the filters of `dateline events`) to a file, streamed from the database.
 
     Parquet reads with pandas, polars and DuckDB; gdelt follows the GDELT 2.0 event table's column
-    order with our values where we have them and empty columns where not (see docs/exports.md).
+    order with our values where we have them and empty columns where not (listed in the
+    docstring of the dateline.exports module).
     """
     from ..exports import FORMATS, ExportError, export_events
     from ..store import EventQuery

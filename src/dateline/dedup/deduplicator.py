@@ -31,8 +31,8 @@ TextLoader = Callable[[Sequence[str]], Mapping[str, str]]
 @dataclass(frozen=True)
 class DedupOptions:
     params: MinHashParams = MinHashParams()
-    jaccard: float = 0.5              # exact Jaccard of shingle sets at or above which a copy is a duplicate
-    containment: float = 0.7          # share of the smaller shingle set found in the larger
+    jaccard: float = 0.45             # exact Jaccard of shingle sets at or above which a copy is a duplicate
+    containment: float = 0.6          # share of the smaller shingle set found in the larger
     min_contained: int = 15           # the smaller set needs this many shingles for containment to count
     max_candidates: int = 20          # verify at most this many candidates per document (most bands shared first)
     recent_texts: int = 2048          # texts kept for batches not yet written to the store

@@ -65,7 +65,7 @@ class WordHasher:
 @dataclass(frozen=True)
 class MinHashParams:
     num_perm: int = 128
-    band_rows: int = 4        # rows per LSH band; bands = num_perm // band_rows
+    band_rows: int = 3        # rows per LSH band; bands = num_perm // band_rows (42: finds pairs from Jaccard ~0.3)
     shingle_words: int = 5    # k of the k-word shingles
     seed: int = 20121203
 

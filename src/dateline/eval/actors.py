@@ -61,14 +61,45 @@ def read_gold(path: str | Path) -> list[dict]:
     return records
 
 
+def gold_span(text: str, gold: dict) -> Optional[tuple[int, int]]:
+    """The gold mention's character span: its `start` when given and consistent, else by occurrence."""
+    surface = gold.get("text", "")
+    start = gold.get("start")
+    if isinstance(start, int) and surface and text[start:start + len(surface)] == surface:
+        return start, start + len(surface)
+    return find_occurrence(text, surface, gold.get("occurrence", 1))
+
+
 def find_occurrence(text: str, surface: str, occurrence: int = 1) -> Optional[tuple[int, int]]:
-    """Character span of the `occurrence`-th (1-based) appearance of `surface` in `text`."""
-    start = -1
-    for _ in range(max(1, int(occurrence or 1))):
+    """Character span of the `occurrence`-th (1-based) appearance of `surface` in `text`.
+
+    Gold files may count plain substrings ("Russia" inside "Russian" counts) or whole words; the
+    plain count is used when it lands on a whole word, else the whole-word count.
+    """
+    if not surface:
+        return None
+    plain = _nth(text, surface, occurrence, whole_words=False)
+    if plain is not None and _whole_word(text, *plain):
+        return plain
+    return _nth(text, surface, occurrence, whole_words=True) or plain
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() and text[start].isalnum()) and not (after.isalnum() and text[end - 1].isalnum())
+
+
+def _nth(text: str, surface: str, occurrence: int, whole_words: bool) -> Optional[tuple[int, int]]:
+    wanted = max(1, int(occurrence or 1))
+    start = text.find(surface)
+    while start >= 0:
+        if not whole_words or _whole_word(text, start, start + len(surface)):
+            wanted -= 1
+            if wanted == 0:
+                return start, start + len(surface)
         start = text.find(surface, start + 1)
-        if start < 0:
-            return None
-    return start, start + len(surface)
+    return None
 
 
 def parse_date(value) -> Optional[dt.date]:
@@ -93,7 +124,7 @@ def score_record(record: dict, mentions: list[Mention], score: ActorScore) -> No
     text = record["text"]
     for gold in record.get("mentions", []):
         score.total += 1
-        span = find_occurrence(text, gold.get("text", ""), gold.get("occurrence", 1))
+        span = gold_span(text, gold)
         hits = covering(mentions, *span) if span else []
         gold_code, gold_country = gold.get("code"), gold.get("country")
         code_ok = any(m.actor.code == gold_code for m in hits)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -154,6 +155,7 @@ def _seed_story(rng: random.Random, story_id: str, topic: Optional[str] = None,
     chosen = rng.sample(fresh, min(count, len(fresh)))
     chosen += rng.sample([s for s in pool if s in avoid], count - len(chosen))
     rng.shuffle(chosen)
+    slots["wording"] = {word: rng.choice(options) for word, options in t["variants"].items()}
     body = [_fill(s, slots) for s in chosen]
     headline = _fill(rng.choice(t["topics"][topic]["headlines"]), slots)
     dateline = f"{slots['city'].upper()} ({slots['outlet']})"
@@ -164,8 +166,14 @@ def _sentence_range() -> tuple[int, int]:
     return GeneratorOptions.sentences
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _fill(template: str, slots: dict) -> str:
-    text = template.format(**slots)
+    """The template with its slots filled, in this article's wording."""
+    wording = slots.get("wording", {})
+    worded = _WORD.sub(lambda m: wording.get(m.group(0), m.group(0)), template)
+    text = worded.format(**{k: v for k, v in slots.items() if k != "wording"})
     return text[0].upper() + text[1:]
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..model import Place
-from .actors import find_occurrence, parse_date, read_gold
+from .actors import gold_span, parse_date, read_gold
 
 DEFAULT_GOLD = Path(__file__).parent / "data" / "places_gold.jsonl"
 MAX_KM = 50.0
@@ -89,7 +89,7 @@ def evaluate(gold_path: str | Path = DEFAULT_GOLD, model: Optional[str] = None) 
         places = gazetteer.find_places(doc, countries)
         for gold in record.get("toponyms", []):
             score.total += 1
-            span = find_occurrence(record["text"], gold.get("text", ""), gold.get("occurrence", 1))
+            span = gold_span(record["text"], gold)
             place = _covering(places, *span) if span else None
             correct, country_ok = place_correct(gold, place)
             score.correct += correct

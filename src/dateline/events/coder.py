@@ -6,6 +6,7 @@ pipeline already parsed: no second parse, no per-sentence dateparser.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
@@ -15,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote, Sentence
 from . import dates
 from .amounts import find_amounts
-from .grammar import (ActorIndex, Party, adjective_source, argument_words, noun_source, noun_targets,
-                      subject_of, verb_targets)
+from .grammar import (ActorIndex, Party, _prep_objects, adjective_source, argument_words, noun_source,
+                      noun_targets, owner_actors, subject_of, verb_targets)
 from .modality import modality_of
 from .patterns import PREPOSITIONS, Lexicon, Rule, build_lexicon, default_lexicon
 from .speech import Statement, speaker_for, statements, to_quote
@@ -71,7 +72,7 @@ class EventCoder:
                 previous = events.get(key)
                 if previous is None or event.confidence > previous.confidence:
                     events[key] = event
-        return list(events.values()), quotes
+        return _without_partial(list(events.values())), quotes
 
     # -- one sentence ------------------------------------------------------------------------
     def _code_sentence(self, sentence: Span, index: ActorIndex, found: list[Statement],
@@ -86,6 +87,9 @@ class EventCoder:
                 continue
             source, target = self._parties(trigger, index)
             source, target = self._fill_pronouns(trigger, source, target, found, index)
+            source, target = _forces_as_source(trigger, source, target, index)
+            if source and not target and trigger.kind == "verb" and trigger.plover in PLACE_TARGET_TYPES:
+                target = _target_inside_object(trigger.token, index, source)
             if not source and not target and trigger.plover in SYMMETRIC_TYPES and _is_agentless(trigger.token):
                 source = _sentence_actor(sentence, index)
             if not source and not target:
@@ -162,13 +166,17 @@ class EventCoder:
     def _governed(self, trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
         """True when a governing trigger ("threatened to", "called on X to", "agreed to") codes this one."""
         token = trigger.token
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            governor = triggers.get(token.head.head.i)       # "accused Russia of bombing", "blamed X for"
+            if governor is not None and governor.plover in GOVERNING_TYPES and not governor.rule.petrarch_block:
+                return True
         for _ in range(2):
             if token.dep_ not in ("xcomp", "acl", "advcl", "ccomp") or token.head is token:
                 return False
             if token.dep_ == "ccomp" and token.head.lemma_.lower() not in ("demand", "insist", "urge", "ask"):
                 return False
             governor = triggers.get(token.head.i)
-            if governor is not None and governor.plover in GOVERNING_TYPES:
+            if governor is not None and governor.plover in GOVERNING_TYPES and not governor.rule.petrarch_block:
                 return True
             token = token.head
         return False
@@ -203,9 +211,14 @@ class EventCoder:
         sources, targets = source.actors(), target.actors()
         symmetric_type = trigger.plover in SYMMETRIC_TYPES
         how = _how(source, target)
-        if symmetric_type and not targets and len(sources) >= 2:
-            # "Putin and Erdogan held talks", "talks between A and B": one event, both actors
-            yield sources[0], sources[1], True, how + "; the pair did it together"
+        if (symmetric_type or trigger.rule.mutual) and not targets and len(sources) >= 2:
+            # "Putin and Erdogan held talks", "talks between A and B", "A and B signed a treaty":
+            # one event per pair (stored once when the type is symmetric)
+            for i, first in enumerate(sources):
+                for second in sources[i + 1:]:
+                    yield first, second, symmetric_type, how + "; the pair did it together"
+                    if trigger.rule.mutual_both and not symmetric_type:
+                        yield second, first, False, how + "; each did it to the other"
             return
         if symmetric_type and sources and not targets and source.how == SENTENCE_ACTOR:
             # "agreements were signed during Putin's visit": the other party is the article's main
@@ -256,6 +269,42 @@ class EventCoder:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+def _without_partial(events: list[Event]) -> list[Event]:
+    """Drop an event with a missing actor when the same sentence has the same type with both
+    actors known (the fuller reading wins); join a source-only and a target-only reading."""
+    by_key: dict[tuple, list[Event]] = {}
+    for event in events:
+        by_key.setdefault((event.sentence.start, event.plover, event.modality), []).append(event)
+    kept: list[Event] = []
+    for group in by_key.values():
+        full = [e for e in group if e.source and e.target]
+        sources_only = [e for e in group if e.source and not e.target]
+        targets_only = [e for e in group if e.target and not e.source]
+        if not full and len(sources_only) == 1 and len(targets_only) == 1 \
+                and sources_only[0].source.code != targets_only[0].target.code:
+            first = sources_only[0]
+            merged = dataclasses.replace(first, target=targets_only[0].target,
+                                         explanation=first.explanation[:-1] + "; target from the same sentence's "
+                                         f"'{targets_only[0].trigger}'.")
+            kept.append(dataclasses.replace(merged, id=_merged_id(merged)))
+            continue
+        for event in group:
+            partial = not (event.source and event.target)
+            covered = any((event.source is None or f.source == event.source or f.target == event.source) and
+                          (event.target is None or f.target == event.target or f.source == event.target)
+                          for f in full if f is not event)
+            if not (partial and covered):
+                kept.append(event)
+    order = {id(e): i for i, e in enumerate(events)}
+    return sorted(kept, key=lambda e: (e.sentence.start, order.get(id(e), 0)))
+
+
+def _merged_id(event: Event) -> str:
+    key = "|".join([event.article_id, str(event.sentence.start), str(event.sentence.end), event.plover,
+                    event.cameo, _code(event.source) or "", _code(event.target) or "", event.modality])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
 def _kind(token: Token) -> Optional[str]:
     if token.pos_ == "VERB":
         return "verb"
@@ -287,6 +336,50 @@ def _subtree_words(token: Token) -> frozenset[str]:
             words.add(t.lower_)
             words.add(t.lemma_.lower())
     return frozenset(words)
+
+
+FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
+def _forces_as_source(trigger: Trigger, source: Party, target: Party, index: ActorIndex) -> tuple[Party, Party]:
+    """"Russia withdrew its troops from Georgia", "Israel called up reservists": the forces moved are
+    the doer, and the target is the place they move from or to."""
+    if trigger.plover not in FORCE_TYPES or not target or not source:
+        return source, target
+    forces = [m for m in target.mentions if m.actor.sector in FORCE_SECTORS]
+    countries = {m.actor.country for m in source.mentions}
+    if not forces or not all(m.actor.country in countries for m in forces):
+        return source, target
+    moved = Party(forces, f"forces it moved ({target.how})")
+    for prep, pobj in _prep_objects(trigger.token, ("to", "from", "into", "against", "toward", "towards", "out")):
+        found = owner_actors(pobj, index) or _actors_inside(pobj, index)
+        found = [m for m in found if m.actor.country not in countries or m.actor.sector]
+        if found:
+            return moved, Party(found, f"object of '{prep}'")
+    return moved, Party()
+
+
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
+
+
+def _target_inside_object(verb: Token, index: ActorIndex, source: Party) -> Party:
+    """"struck an apartment building in Dnipro": the target is whoever owns the place attacked."""
+    own = {m.actor.code for m in source.mentions}
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "nsubjpass"):
+            found = [m for m in _actors_inside(obj, index) if m.actor.code not in own]
+            if found:
+                return Party(found, f"place named in the object '{obj.text}'")
+    return Party()
+
+
+def _actors_inside(token: Token, index: ActorIndex) -> list[Mention]:
+    """Actors named anywhere inside a phrase ("an oil refinery in Russia's Ryazan region")."""
+    for t in token.subtree:
+        if index.at(t):
+            return list(index.at(t))
+    return []
 
 
 SENTENCE_ACTOR = "first actor named in the sentence (no agent given)"

@@ -8,12 +8,16 @@ or the subject of the verb the noun is the object of ("held talks").
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
+
+import yaml
 
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
+from .tables import DATA
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -78,16 +82,53 @@ class ActorIndex:
         return list(seen.values())
 
 
+@functools.lru_cache(maxsize=1)
+def role_sectors() -> dict[str, str]:
+    """Role noun -> sector, from data/role-nouns.yaml."""
+    data = yaml.safe_load((DATA / "role-nouns.yaml").read_text(encoding="utf-8")) or {}
+    return {noun: sector for sector, nouns in data.items() for noun in nouns}
+
+
+def _with_sector(mention: Mention, sector: Optional[str]) -> Mention:
+    """A bare country word before a role noun takes the noun's sector ("Argentine ... officials")."""
+    actor = mention.actor
+    if not sector or actor.sector or not actor.country or actor.code != actor.country:
+        return mention
+    return Mention(mention.start, mention.end, mention.text,
+                   Actor(actor.country + sector, actor.country, sector, actor.name), mention.via, mention.refers_to)
+
+
+def _coordinated_modifiers(token: Token, index: ActorIndex) -> list[Mention]:
+    """Country words coordinated before a noun: "Greek and Turkish leaders", "Argentine and Chilean officials"."""
+    sector = role_sectors().get(token.lower_)
+    found: list[Mention] = []
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
+            group = [child] + [c for c in child.children if c.dep_ == "conj"]
+            if len(group) < 2 and not index.at(token):
+                group = [child]
+            for word in group:
+                for mention in index.at(word):
+                    if mention not in index.at(token):
+                        found.append(_with_sector(mention, sector))
+    return found
+
+
 def noun_phrase_actors(token: Token, index: ActorIndex, depth: int = 0) -> list[Mention]:
     """The actors a noun phrase names: its own words, modifiers, conjuncts and appositions."""
     found: list[Mention] = list(index.at(token))
+    coordinated = _coordinated_modifiers(token, index)
+    if found and coordinated and any(c.dep_ == "conj" for m in token.children for c in m.children if m.dep_ == "amod"):
+        found = coordinated + found
+    elif not found and len({m.actor.code for m in coordinated}) > 1:
+        found = coordinated
     if not found:
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod", "poss") and index.at(child):
                 found.extend(index.at(child))
                 break
     if not found and depth < 2:
-        if token.lower_ in GROUP_HEADS or token.lemma_.lower() in QUANTITY_HEADS:
+        if token.lower_ in GROUP_HEADS or token.lemma_.lower() in GROUP_HEADS or token.lemma_.lower() in QUANTITY_HEADS:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                     for pobj in prep.children:
@@ -95,7 +136,7 @@ def noun_phrase_actors(token: Token, index: ActorIndex, depth: int = 0) -> list[
                             found.extend(noun_phrase_actors(pobj, index, depth + 1))
     for child in token.children:
         if child.dep_ in ("conj", "appos") and child.i != token.i:
-            found.extend(m for m in noun_phrase_actors(child, index, depth) if m not in found)
+            found.extend(noun_phrase_actors(child, index, depth))   # _unique below drops repeats (linear, issue 9)
     return _unique(found)
 
 
@@ -110,7 +151,7 @@ def owner_actors(token: Token, index: ActorIndex) -> list[Mention]:
             if found:
                 return found
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found = noun_phrase_actors(pobj, index)
@@ -176,6 +217,12 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
         if objects and head.lemma_ in OBJECT_CONTROL:
             return Party(noun_phrase_actors(objects[0], index), "object of '" + head.text + "'")
         return _inherited(subject_of(head, index, depth + 1), head)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
+        objects = _children(head.head, ("dobj",))     # "praised X for releasing", "accused X of attacking"
+        if objects:
+            found = owner_actors(objects[0], index)
+            if found:
+                return Party(found, f"object of '{head.head.text}'")
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return _inherited(subject_of(head, index, depth + 1), head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):

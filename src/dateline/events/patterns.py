@@ -13,6 +13,7 @@ from typing import Iterable, Optional, Sequence
 
 import yaml
 
+from ..model import SYMMETRIC_TYPES
 from .petrarch import VerbDictionary, read_verb_dictionary
 from .tables import DATA, CameoTables, load_tables
 
@@ -39,6 +40,8 @@ class Rule:
     require_both: bool = False    # needs a source and a target actor
     confidence: float = 0.9
     petrarch_block: Optional[str] = None   # for dictionary verbs: the block whose patterns refine the code
+    mutual: bool = False          # done together: conjoined doers are each other's partner ("A and B signed")
+    mutual_both: bool = False     # ... in both directions ("A and B clashed")
 
     @property
     def specificity(self) -> int:
@@ -130,7 +133,9 @@ def rules_from_yaml(text: str, tables: CameoTables, source: str = "patterns.yaml
                 rules.append(Rule(kind, lemma, words, code, plover, f"{where} {kind} '{phrase}'",
                                   modality=entry.get("modality"), refine=refine,
                                   require_both=bool(entry.get("require_both", False)),
-                                  confidence=float(entry.get("confidence", 0.9))))
+                                  confidence=float(entry.get("confidence", 0.9)),
+                                  mutual=bool(entry.get("mutual", plover in SYMMETRIC_TYPES)),
+                                  mutual_both=entry.get("mutual") == "both"))
     return rules
 
 
@@ -144,7 +149,8 @@ def rules_from_verb_dictionary(dictionary: VerbDictionary, tables: CameoTables) 
             # a [---] block can still have coded patterns, so keep its verbs with the block's name
             rules.append(Rule("verb", lemma, entry.particles, entry.code or "", plover or "",
                               f"{name} {entry.block} '{' '.join((lemma,) + entry.particles)}'",
-                              confidence=0.6, petrarch_block=entry.block, require_both=True))
+                              confidence=0.6, petrarch_block=entry.block, require_both=True,
+                              mutual=plover in SYMMETRIC_TYPES))
     return rules
 
 

@@ -66,17 +66,28 @@ def sniff(head: bytes) -> str:
 def read_inputs(paths: Iterable[str], options: IngestOptions = IngestOptions()) -> Iterator[Item]:
     for raw in paths:
         if raw == "-":
-            yield from _read_stdin(options)
+            items = _read_stdin(options)
         elif raw.startswith(("http://", "https://")):
-            yield from _read_url(raw, options)
+            items = _read_url(raw, options)
         else:
-            yield from _read_path(raw, options)
+            items = _read_path(raw, options)
+        for item in items:
+            yield _one_line(item) if isinstance(item, Reject) else item
+
+
+def _one_line(reject: Reject) -> Reject:
+    """Reject details quote library errors, which may span lines; a reject prints as one line."""
+    if "\n" not in reject.detail and "\r" not in reject.detail and len(reject.detail) <= 500:
+        return reject
+    detail = " ".join(reject.detail.split())
+    return Reject(reject.input, reject.reason, detail[:497] + "..." if len(detail) > 500 else detail)
 
 
 def _read_path(raw: str, options: IngestOptions) -> Iterator[Item]:
     path = Path(raw)
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path))):
+        for child in sorted(p for p in path.rglob("*")
+                            if p.is_file() and not _hidden(p.relative_to(path)) and not _own_output(p)):
             yield from _read_file(child, options)
     elif path.is_file():
         yield from _read_file(path, options)
@@ -89,6 +100,14 @@ def _read_path(raw: str, options: IngestOptions) -> Iterator[Item]:
                 yield from _read_file(Path(match), options)
     else:
         yield Reject(raw, "missing", f"{raw}: no such file or folder")
+
+
+def _own_output(path: Path) -> bool:
+    """dateline's own databases (often written into the folder being read) are not articles."""
+    return path.name.lower().endswith(_OWN_OUTPUT_SUFFIXES)
+
+
+_OWN_OUTPUT_SUFFIXES = (".duckdb", ".duckdb.wal", ".duckdb.tmp")
 
 
 def _hidden(relative: Path) -> bool:

@@ -75,17 +75,32 @@ def decode(data: bytes, ref: str) -> Union[str, Reject]:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         position = exc.start
-    from charset_normalizer import from_bytes
-    best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding in _TEXT_ENCODINGS and best.chaos <= 0.15:
-        try:
-            text = data.decode(best.encoding)
-        except (UnicodeDecodeError, LookupError):
-            text = None
-        if text is not None and _reads_as_text(text):
-            return text
+    text = _decode_legacy(data[:200_000], data)
+    if text is not None:
+        return text
     return Reject(ref, "encoding", f"{ref}: not valid UTF-8 (byte {position}) and no text encoding "
                                    "could be recognised; convert it to UTF-8")
+
+
+def _decode_legacy(sample: bytes, data: bytes) -> Optional[str]:
+    """Text in a legacy encoding, when charset-normalizer finds one that reads as language: its
+    coherence (a language recognised) or mostly-ASCII text with a few accented letters."""
+    from charset_normalizer import from_bytes
+    matches = list(from_bytes(sample))
+    if not matches:
+        return None
+    best = matches[0]
+    # cp1250/cp1252/cp1257 often tie on Western text: prefer the far more common cp1252
+    tied = [m.encoding for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.01]
+    encoding = "cp1252" if "cp1252" in tied else best.encoding
+    non_ascii = sum(1 for byte in sample if byte > 0x7F) / max(len(sample), 1)
+    if encoding not in _TEXT_ENCODINGS or best.chaos > 0.15 or (best.coherence < 0.1 and non_ascii > 0.2):
+        return None
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return text if _reads_as_text(text) else None
 
 
 def _reads_as_text(text: str) -> bool:

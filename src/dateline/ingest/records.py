@@ -230,6 +230,10 @@ def csv_records(stream, name: str, options: IngestOptions, delimiter: str = ",")
 def read_parquet(path: Path, options: IngestOptions) -> Iterator[Item]:
     import pyarrow.parquet as pq
     name = str(path)
+    if path.name.lower().endswith((".gz", ".gzip")):
+        # Parquet needs random access and compresses its own columns: a gzipped copy cannot be streamed
+        yield Reject(name, "format", f"{name}: a gzip-compressed Parquet file; decompress it first (gunzip)")
+        return
     try:
         parquet = pq.ParquetFile(path)
     except Exception as exc:     # pyarrow raises ArrowInvalid/OSError for damaged files

@@ -26,8 +26,8 @@ def read_warc(path: Path, options: IngestOptions) -> Iterator[Item]:
         yield Reject(name, "unreadable", f"{name}: {exc.strerror or exc}")
         return
     with stream:
-        records = ArchiveIterator(stream)
-        position, articles = 0, 0
+        records = iter(ArchiveIterator(stream))
+        number, articles = 0, 0
         while True:
             try:
                 record = next(records)
@@ -36,16 +36,16 @@ def read_warc(path: Path, options: IngestOptions) -> Iterator[Item]:
                     yield Reject(name, "empty", f"{name}: no HTML response records in the archive")
                 return
             except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
-                yield Reject(f"{name}#offset={position}", "truncated",
-                             f"{name}: the archive cannot be read past offset {position} ({exc}); the records "
+                yield Reject(f"{name}#record={number + 1}", "truncated",
+                             f"{name}: the archive cannot be read past record {number} ({exc}); the records "
                              "before it were read")
                 return
             except Exception as exc:
-                yield Reject(f"{name}#offset={position}", "malformed", f"{name}: damaged record at offset "
-                                                                       f"{position} ({type(exc).__name__}: {exc})")
+                yield Reject(f"{name}#record={number + 1}", "malformed",
+                             f"{name}: damaged record {number + 1} ({type(exc).__name__}: {exc})")
                 return
-            position = records.get_record_offset()
-            item = _record_item(record, f"{name}#offset={position}", options, limit)
+            number += 1
+            item = _record_item(record, f"{name}#record={number}", options, limit)
             if item is not None:
                 articles += 1
                 yield item
@@ -69,4 +69,6 @@ def _record_item(record, ref: str, options: IngestOptions, limit: int):
         return Reject(ref, "truncated", f"{ref}: the body of {url} cannot be read ({exc})")
     if len(data) > limit:
         return Reject(ref, "too_large", f"{ref}: page {url} over {limit} bytes (raise it with --max-bytes)")
+    if getattr(record.raw_stream, "limit", 0) > 0:      # fewer bytes than the record declares
+        return Reject(ref, "truncated", f"{ref}: the record for {url} ends early (truncated archive?)")
     return html_record(data, ref, options, url=url, published=record.rec_headers.get_header("WARC-Date"))

@@ -168,7 +168,8 @@ async function loadTimeline(params) {
       const h = stack[quad] * scale;
       y -= h;
       const when = stack.from === stack.to ? stack.from : `${stack.from} to ${stack.to}`;
-      chart.append(svg("rect", { x: left + i * barWidth, y, width: Math.max(barWidth - (barWidth > 3 ? 1 : 0), 0.8), height: h,
+      const drawn = Math.min(Math.max(barWidth - (barWidth > 3 ? 1 : 0), 0.8), 40);   // few days: no slabs
+      chart.append(svg("rect", { x: left + i * barWidth + (barWidth - drawn) / 2, y, width: drawn, height: h,
                                   fill: QUAD_COLOURS[quad], "data-quad": quad },
         title(`${when}: ${stack[quad]} events, QuadClass ${quad}`)));
     }

@@ -1,0 +1,55 @@
+"""The actor evaluation harness and the eval-actors / eval-places commands, on small gold files."""
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.eval.actors import evaluate, find_occurrence
+
+GOLD = [
+    {"id": "a1", "text": "Russian President Vladimir Putin met Erdogan. Putin said Russia would help.",
+     "date": "2012-12-03",
+     "mentions": [{"text": "Putin", "occurrence": 1, "code": "RUSGOV", "country": "RUS"},
+                  {"text": "Erdogan", "occurrence": 1, "code": "TURGOV", "country": "TUR"},
+                  {"text": "Putin", "occurrence": 2, "code": "RUSGOV", "country": "RUS"},
+                  {"text": "Russia", "occurrence": 1, "code": "RUS", "country": "RUS"}]},
+    {"id": "a2", "text": "The two leaders met in Ankara.", "date": "2012-12-03",
+     "mentions": [{"text": "The two leaders", "occurrence": 1, "code": "USAGOV", "country": "USA"}]},
+]
+
+
+def write(tmp_path, lines, name="gold.jsonl"):
+    path = tmp_path / name
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_find_occurrence():
+    assert find_occurrence("a b a b", "b", 2) == (6, 7)
+    assert find_occurrence("a b", "c") is None
+
+
+def test_evaluate_counts_codes_countries_and_misses(tmp_path):
+    score = evaluate(write(tmp_path, GOLD))
+    assert score.total == 5
+    assert score.code_correct == 4 and score.country_correct == 4
+    assert score.missed == 1                       # no antecedent for "the two leaders"
+    assert score.errors[0]["id"] == "a2"
+
+
+def test_eval_actors_command(tmp_path):
+    result = CliRunner().invoke(app, ["eval-actors", str(write(tmp_path, GOLD))])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().splitlines()[-1] == "code accuracy 0.800 country accuracy 0.800 (5 mentions)"
+
+
+def test_eval_commands_explain_bad_input(tmp_path):
+    runner = CliRunner()
+    missing = runner.invoke(app, ["eval-actors", str(tmp_path / "none.jsonl")])
+    assert missing.exit_code == 2 and "does not exist" in " ".join(missing.output.split())
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{not json\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval-places", str(broken)])
+    assert result.exit_code == 2 and "not valid JSON" in " ".join(result.output.split())

@@ -1,0 +1,76 @@
+"""`dateline eval`: gold files in both formats, scores per type, the last line."""
+from __future__ import annotations
+
+import json
+import re
+
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.eval.events import GoldEvent, GoldItem, Scores, evaluate, read_gold
+from dateline.model import Actor, Event, Sentence
+
+LAST_LINE = re.compile(r"^precision \d\.\d{3} recall \d\.\d{3} f1 \d\.\d{3}$")
+
+
+def _event(source, plover, target, symmetric=False, modality="asserted"):
+    def actor(code):
+        if code is None:
+            return None
+        return Actor(code, code[:3] if code not in ("NATO", "UNO") else None, code[3:] or None)
+    return Event("x", "a", Sentence(0, 1, "x"), plover, "040", 1, 1.0, actor(source), actor(target),
+                 modality=modality, symmetric=symmetric)
+
+
+def test_scores_at_code_and_country_level():
+    items = [GoldItem("1", "t", None, "sentence", [GoldEvent("RUSGOV", "RUS", "CONSULT", "TURGOV", "TUR")]),
+             GoldItem("2", "t", None, "sentence", [GoldEvent("NATO", None, "REQUEST", "TUR", "TUR", "requested")])]
+    predictions = [[_event("TURGOV", "CONSULT", "RUSGOV", symmetric=True)],          # either order
+                   [_event("NATO", "REQUEST", "TURGOV", modality="requested"), _event("TUR", "ASSAULT", None)]]
+    report = evaluate(items, predictions)
+    assert report.code.prf("CONSULT")[:3] == (1.0, 1.0, 1.0)
+    assert report.code.tp["REQUEST"] == 0 and report.country.tp["REQUEST"] == 1     # TURGOV vs TUR
+    assert report.country.fp["ASSAULT"] == 1
+    assert report.modality_agree == report.modality_matched == 1
+
+
+def test_prf_handles_empty_counts():
+    assert Scores().prf() == (0.0, 0.0, 0.0, 0)
+
+
+def test_reads_plover_gold_records(tmp_path):
+    path = tmp_path / "plover.jsonl"
+    path.write_text(json.dumps({"id": "p1", "text": "Jordan and Britain agreed to hold joint exercises.",
+                                "date": "2000-01-01", "event": "AGREE",
+                                "source": [{"code": "JOR"}, {"code": "GBR"}], "target": [], "mode": ""}) + "\n",
+                    encoding="utf-8")
+    items = read_gold(path)
+    assert not items[0].codes
+    assert [(e.source, e.type, e.target) for e in items[0].events] == [("JOR", "AGREE", "GBR")]
+
+
+def test_eval_command_prints_types_and_last_line(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    lines = [
+        {"id": "g1", "kind": "sentence", "text": "Russian President Vladimir Putin held talks with Turkish Prime "
+         "Minister Recep Tayyip Erdogan in Istanbul on Monday.", "date": "2012-12-03",
+         "events": [{"source": "RUSGOV", "source_country": "RUS", "type": "CONSULT", "target": "TURGOV",
+                     "target_country": "TUR", "modality": "asserted"}]},
+        {"id": "g2", "kind": "sentence", "text": "The weather was fine.", "date": "2012-12-03", "events": []},
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(path)])
+    assert result.exit_code == 0, result.output
+    out = result.output.strip().splitlines()
+    assert LAST_LINE.match(out[-1]), out[-1]
+    assert out[-1] == "precision 1.000 recall 1.000 f1 1.000"
+    assert any(line.startswith("CONSULT") for line in out) and "level: country" in result.output
+
+
+def test_bad_gold_is_a_clear_error(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "x", "events": [{"type": "HUG"}]}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(path)])
+    assert result.exit_code == 2 and "unknown PLOVER type" in result.output
+    result = CliRunner().invoke(app, ["eval", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 2 and "cannot read" in result.output

@@ -1,0 +1,176 @@
+"""Format checks for the hand-labelled gold files in `dateline/eval/data/`.
+
+These files are the yardstick for the event coder (`events_gold.jsonl`), the actor resolver
+(`actors_gold.jsonl`) and the gazetteer (`places_gold.jsonl`). The tests only check their shape and
+their size, never what any stage of dateline produces.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "dateline" / "eval" / "data"
+
+PLOVER = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}
+MODALITIES = {"asserted", "negated", "hypothetical", "intended", "requested"}
+IGOS = {
+    "UNO", "NATO", "EU", "AU", "ASEAN", "OPEC", "IMF", "WB", "ARL", "OSCE", "GCC", "IAEA", "WHO",
+    "ICC", "ICRC", "ECOWAS", "SCO", "OAS", "WTO",
+}
+CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})?$")
+ISO3 = re.compile(r"^[A-Z]{3}$")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# abbreviations whose full stop does not end a sentence
+ABBREV = re.compile(r"\b(?:U\.S|U\.N|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z])\.")
+
+
+def load(name: str) -> list[dict]:
+    path = DATA / name
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            assert line.strip(), f"{name}:{number}: blank line"
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as error:  # pragma: no cover - message only
+                pytest.fail(f"{name}:{number}: not JSON: {error}")
+    return rows
+
+
+def sentences(text: str) -> int:
+    masked = ABBREV.sub(lambda m: m.group(0).replace(".", "_"), text)
+    masked = re.sub(r"\b\d+\.\d", "0_0", masked)
+    return len([s for s in re.split(r"(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z])", masked.strip()) if s.strip()])
+
+
+def check_code(code, country, where: str) -> None:
+    if code is None:
+        assert country is None, f"{where}: country without code"
+        return
+    assert isinstance(code, str) and (code in IGOS or CODE.match(code)), f"{where}: bad code {code!r}"
+    if code in IGOS:
+        assert country is None, f"{where}: IGO {code} with a country"
+    else:
+        assert country == code[:3], f"{where}: country {country!r} does not match code {code!r}"
+
+
+def check_span(row: dict, item: dict, where: str) -> None:
+    text, surface, occurrence = row["text"], item["text"], item["occurrence"]
+    assert isinstance(surface, str) and surface, f"{where}: empty text"
+    assert isinstance(occurrence, int) and occurrence >= 1, f"{where}: bad occurrence"
+    starts = [m.start() for m in re.finditer(re.escape(surface), text)]
+    assert len(starts) >= occurrence, f"{where}: {surface!r} occurs {len(starts)} times, wanted #{occurrence}"
+    if "start" in item:
+        assert starts[occurrence - 1] == item["start"], f"{where}: start does not match occurrence"
+
+
+# ---------------------------------------------------------------- events
+
+@pytest.fixture(scope="module")
+def events() -> list[dict]:
+    return load("events_gold.jsonl")
+
+
+def test_events_lines(events):
+    ids = [row["id"] for row in events]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for row in events:
+        where = row.get("id", "?")
+        assert re.match(r"^ev-\d{4}$", row["id"]), where
+        assert row["kind"] in {"sentence", "article"}, where
+        assert isinstance(row["text"], str) and row["text"].strip(), where
+        assert DATE.match(row["date"]), where
+        assert isinstance(row["events"], list), where
+        assert isinstance(row.get("note", ""), str), where
+        for event in row["events"]:
+            assert set(event) >= {"source", "source_country", "type", "target", "target_country", "modality"}, where
+            assert event["type"] in PLOVER, f"{where}: type {event['type']}"
+            assert event["modality"] in MODALITIES, f"{where}: modality {event['modality']}"
+            check_code(event["source"], event["source_country"], where)
+            check_code(event["target"], event["target_country"], where)
+            assert event["source"] or event["target"], f"{where}: event without any actor"
+
+
+def test_events_counts(events):
+    single = [row for row in events if row["kind"] == "sentence"]
+    articles = [row for row in events if row["kind"] == "article"]
+    assert len(single) >= 400
+    assert len(articles) >= 60
+    for row in articles:
+        assert 3 <= sentences(row["text"]) <= 8, f"{row['id']}: {sentences(row['text'])} sentences"
+    per_type = Counter(t for row in single for t in {e["type"] for e in row["events"]})
+    for plover in PLOVER:
+        assert per_type[plover] >= 15, f"{plover}: {per_type[plover]} sentences"
+    modalities = Counter(e["modality"] for row in events for e in row["events"])
+    for modality in MODALITIES:
+        assert modalities[modality] >= 15, f"{modality}: {modalities[modality]}"
+    empty = sum(1 for row in single if not row["events"])
+    assert 0.05 * len(single) <= empty <= 0.2 * len(single)
+    countries = {c for row in events for e in row["events"] for c in (e["source_country"], e["target_country"]) if c}
+    assert len(countries) >= 50
+    years = Counter(row["date"][:3] for row in events)
+    assert years["199"] >= 20 and years["200"] >= 20 and years["201"] >= 20 and years["202"] >= 20
+
+
+# ---------------------------------------------------------------- actors
+
+@pytest.fixture(scope="module")
+def actors() -> list[dict]:
+    return load("actors_gold.jsonl")
+
+
+def test_actors_lines(actors):
+    ids = [row["id"] for row in actors]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for row in actors:
+        where = row["id"]
+        assert re.match(r"^ac-\d{4}$", where)
+        assert DATE.match(row["date"]), where
+        assert isinstance(row["mentions"], list) and row["mentions"], where
+        for mention in row["mentions"]:
+            check_span(row, mention, where)
+            check_code(mention["code"], mention["country"], where)
+            assert mention["code"] is not None, where
+
+
+def test_actors_counts(actors):
+    assert len(actors) >= 120
+    assert sum(len(row["mentions"]) for row in actors) >= 300
+
+
+# ---------------------------------------------------------------- places
+
+@pytest.fixture(scope="module")
+def places() -> list[dict]:
+    return load("places_gold.jsonl")
+
+
+def test_places_lines(places):
+    ids = [row["id"] for row in places]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for row in places:
+        where = row["id"]
+        assert re.match(r"^pl-\d{4}$", where)
+        assert row["dateline"] is None or (isinstance(row["dateline"], str) and row["dateline"].strip()), where
+        assert isinstance(row["toponyms"], list) and row["toponyms"], where
+        for toponym in row["toponyms"]:
+            check_span(row, toponym, where)
+            assert isinstance(toponym["name"], str) and toponym["name"], where
+            assert ISO3.match(toponym["country"]), where
+            assert -90 <= toponym["lat"] <= 90 and -180 <= toponym["lon"] <= 180, where
+        if "dateline_place" in row:
+            assert row["dateline"], where
+            assert ISO3.match(row["dateline_place"]["country"]), where
+
+
+def test_places_counts(places):
+    assert len(places) >= 100
+    assert sum(len(row["toponyms"]) for row in places) >= 200
+    assert sum(1 for row in places if row["dateline"]) >= 20

@@ -1,0 +1,67 @@
+"""Places: the gazetteer, the dateline place, toponyms in text, and the places evaluation."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from dateline.clean import clean_article
+from dateline.eval.places import evaluate, km
+from dateline.model import Article
+from dateline.places import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer()
+
+
+def test_voa_dateline_is_istanbul(gazetteer, voa_text):
+    clean = clean_article(Article(id="voa", raw_text=voa_text, published=dt.date(2012, 12, 3)))
+    assert clean.dateline and clean.dateline.strip().upper().startswith("ISTANBUL")
+    place = gazetteer.dateline_place(clean.dateline, ["RUS", "TUR"])
+    assert (place.name, place.country, place.source) == ("Istanbul", "TUR", "dateline")
+    assert km(place.lat, place.lon, 41.01, 28.98) < 20
+
+
+def test_dateline_forms_and_country_preference(gazetteer):
+    assert gazetteer.dateline_place("CAIRO, Egypt").country == "EGY"
+    assert gazetteer.dateline_place("WASHINGTON").country == "USA"
+    assert gazetteer.dateline_place("TRIPOLI", ["LBN"]).country == "LBN"
+    assert gazetteer.dateline_place("TRIPOLI", ["LBY"]).country == "LBY"
+    assert gazetteer.dateline_place("") is None
+    assert gazetteer.dateline_place("NOWHERE-VILLE-XYZ") is None
+
+
+def test_toponyms_with_offsets(nlp, gazetteer):
+    text = "Fighting erupted in Aleppo while talks went on in Geneva. Officials in Paris, Texas disagreed."
+    places = gazetteer.find_places(nlp(text), ["SYR"])
+    found = {text[p.start:p.end]: p for p in places}
+    assert found["Aleppo"].country == "SYR" and found["Aleppo"].feature == "city"
+    assert found["Geneva"].country == "CHE"
+    assert found["Paris"].country == "USA"            # "Paris, Texas"
+    assert all(p.source == "sentence" for p in places)
+    assert [p.start for p in places] == sorted(p.start for p in places)
+
+
+def test_countries_are_places_too(nlp, gazetteer):
+    places = gazetteer.find_places(nlp("Turkey and Syria share a long border."))
+    assert [(p.name, p.country, p.feature) for p in places] == [("Turkey", "TUR", "country"), ("Syria", "SYR", "country")]
+
+
+def test_places_evaluation_on_a_small_gold(tmp_path):
+    gold = tmp_path / "places.jsonl"
+    lines = [
+        {"id": "p1", "text": "Protesters gathered in Cairo and Alexandria on Friday.",
+         "toponyms": [{"text": "Cairo", "occurrence": 1, "name": "Cairo", "country": "EGY", "lat": 30.06, "lon": 31.25},
+                      {"text": "Alexandria", "occurrence": 1, "name": "Alexandria", "country": "EGY",
+                       "lat": 31.20, "lon": 29.92}]},
+        {"id": "p2", "text": "The minister flew from Lagos to Abuja.", "dateline": "LAGOS, Nigeria",
+         "toponyms": [{"text": "Abuja", "occurrence": 1, "name": "Abuja", "country": "NGA", "lat": 9.06, "lon": 7.49},
+                      {"text": "Nowhere Land", "occurrence": 1, "name": "x", "country": "NGA", "lat": 0, "lon": 0}]},
+    ]
+    gold.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    score = evaluate(gold)
+    assert score.total == 4 and score.correct == 3 and score.missed == 1
+    assert score.summary().startswith("place accuracy 0.750")
