@@ -63,15 +63,25 @@ def html_pages(n: int, seed: int = 2) -> list[str]:
     return pages
 
 
-def rate(function: Callable[[str], object], items: list[str], repeats: int) -> float:
-    """Items per second, best of `repeats` passes (the shared machine is noisy)."""
-    best = float("inf")
+def rates(steps: dict[str, Callable[[], int]], repeats: int) -> dict[str, float]:
+    """Items per second of each step, best of `repeats` rounds; each round runs every step once,
+    one after the other, so that the steps compared share the (noisy, shared) machine's state."""
+    best = {name: float("inf") for name in steps}
+    counts = {}
     for _ in range(repeats):
-        started = time.perf_counter()
+        for name, step in steps.items():
+            started = time.perf_counter()
+            counts[name] = step()
+            best[name] = min(best[name], time.perf_counter() - started)
+    return {name: counts[name] / best[name] for name in steps}
+
+
+def each(function: Callable[[str], object], items: list[str]) -> Callable[[], int]:
+    def step() -> int:
         for item in items:
             function(item)
-        best = min(best, time.perf_counter() - started)
-    return len(items) / best
+        return len(items)
+    return step
 
 
 def run(quick: bool = False) -> str:
@@ -92,33 +102,37 @@ def run(quick: bool = False) -> str:
         article = html_record(page.encode("utf-8"), "page.html", options)
         return clean_article(article, with_language)
 
+    def ours_extraction_only(page: str):
+        return html_record(page.encode("utf-8"), "page.html", options)
+
     def trafilatura_alone(page: str):
         return trafilatura.extract(page)
 
     def clean_with(options_: CleanOptions) -> Callable[[str], object]:
         return lambda text: clean_article(Article(id="b", raw_text=text), options_)
 
-    # warm up: trafilatura's caches, lingua's models, the boilerplate rules
-    ours(pages[0]); trafilatura_alone(pages[0]); clean_with(with_language)(texts[0])
-    html_ours = rate(ours, pages, repeats)
-    html_alone = rate(trafilatura_alone, pages, repeats)
-    clean_full = rate(clean_with(with_language), texts, repeats)
-    clean_no_language = rate(clean_with(without_language), texts, repeats)
-
     nlp = nlp_module.load(DEFAULT_MODEL)
     clean_texts = [clean_article(Article(id="b", raw_text=t), without_language).text for t in texts]
-    list(nlp.pipe(clean_texts[:10]))
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.perf_counter()
+
+    def parse_all() -> int:
         for _doc in nlp.pipe(clean_texts, batch_size=64):
             pass
-        best = min(best, time.perf_counter() - started)
-    parse = len(clean_texts) / best
+        return len(clean_texts)
+
+    # warm up: trafilatura's caches, lingua's models, the boilerplate rules, spaCy
+    ours(pages[0]); trafilatura_alone(pages[0]); clean_with(with_language)(texts[0]); list(nlp.pipe(clean_texts[:10]))
+    measured = rates({"ours": each(ours, pages), "extraction": each(ours_extraction_only, pages),
+                      "alone": each(trafilatura_alone, pages),
+                      "clean": each(clean_with(with_language), texts),
+                      "clean_no_language": each(clean_with(without_language), texts), "parse": parse_all}, repeats)
+    html_ours, html_alone, parse = measured["ours"], measured["alone"], measured["parse"]
+    clean_full, clean_no_language = measured["clean"], measured["clean_no_language"]
     chars = sum(len(t) for t in texts) / len(texts)
 
     rows = [
         ("HTML: ours (trafilatura + pruning + metadata + repair + clean + language id)", n_pages, html_ours, ""),
+        ("HTML: ours, reading only (trafilatura + pruning + metadata + repair), no cleaning", n_pages,
+         measured["extraction"], f"reading / alone = {measured['extraction'] / html_alone:.2f}"),
         ("HTML: trafilatura.extract alone (default settings)", n_pages, html_alone,
          f"ours / alone = {html_ours / html_alone:.2f}"),
         ("plain text: clean_article (dateline, boilerplate, repeats, whitespace) + language id", n_texts,
@@ -130,7 +144,7 @@ def run(quick: bool = False) -> str:
     command = "python -m bench.run --only clean" + (" --quick" if quick else "")
     lines = ["## Ingest and cleaning (issue 3)", "", f"`{command}`", "",
              f"Generated articles from real news sentences; plain texts average {chars:.0f} characters. "
-             f"Best of {repeats} passes, one process.", "",
+             f"Best of {repeats} rounds, each round running every step in turn; one process.", "",
              "| step | articles | articles/s | note |", "| --- | ---: | ---: | --- |"]
     lines += [f"| {name} | {count} | {value:,.1f} | {note} |" for name, count, value, note in rows]
     lines += ["", "\"% of a parse\": the time cleaning takes per article as a share of the time spaCy takes to "

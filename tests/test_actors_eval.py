@@ -53,3 +53,12 @@ def test_eval_commands_explain_bad_input(tmp_path):
     broken.write_text("{not json\n", encoding="utf-8")
     result = runner.invoke(app, ["eval-places", str(broken)])
     assert result.exit_code == 2 and "not valid JSON" in " ".join(result.output.split())
+
+
+def test_process_rejects_a_missing_actor_dictionary(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Putin met Erdogan in Ankara.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["process", str(article), "--db", str(tmp_path / "x.duckdb"),
+                                      "--actors", str(tmp_path / "missing.yaml"), "-q"])
+    assert result.exit_code == 2
+    assert "missing.yaml does not exist" in " ".join(result.output.split())

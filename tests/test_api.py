@@ -3,7 +3,12 @@ JSON with the right status, the bearer token, bounded bodies, and POST /articles
 pipeline while reads go on."""
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
 import threading
+import time
 
 import httpx
 import pytest
@@ -153,8 +158,10 @@ def test_post_articles_codes_and_stores_while_reads_go_on(server):
     done = threading.Event()
 
     def read_meanwhile() -> None:
-        while not done.is_set():
+        while True:
             reads.append(server.get("/events", params={"limit": 3}).status_code)
+            if done.is_set():
+                break
 
     reader = threading.Thread(target=read_meanwhile)
     reader.start()
@@ -194,3 +201,32 @@ def test_a_server_without_a_token_is_read_only(tmp_path, monkeypatch):
     with running_server(create_app(db)) as url:
         assert httpx.get(url + "/meta").json()["writable"] is True
         assert httpx.post(url + "/articles", json={"text": "x"}, headers=auth("bad")).status_code == 401
+
+
+def test_dateline_serve_runs_the_api_from_the_command_line(tmp_path):
+    db = tmp_path / "cli.duckdb"
+    with Store(db) as store:
+        write_sample(store, make_results(2))
+    with socket.socket() as probe:              # a free port for the child process
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "DATELINE_TOKEN": "env-token"}
+    child = subprocess.Popen([sys.executable, "-m", "dateline.cli", "serve", "--db", str(db), "--port", str(port)],
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                stats = httpx.get(url + "/stats", timeout=5)
+                break
+            except httpx.TransportError:
+                assert child.poll() is None and time.monotonic() < deadline, "dateline serve did not start"
+                time.sleep(0.2)
+        assert stats.json()["events"] == 6
+        assert httpx.get(url + "/meta").json()["writable"] is True          # the token came from the environment
+        assert httpx.post(url + "/articles", json={"text": "x"}).status_code == 401
+    finally:
+        child.terminate()
+        output = child.communicate(timeout=30)[0]
+    assert "dashboard at /" in output

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from dateline.clean import CleanOptions, clean_article
+from dateline.clean import CleanOptions, _clean, clean_article
 from dateline.model import Article
 
 NEWS = [
@@ -21,7 +21,8 @@ def clean(text: str, **kwargs):
     published = kwargs.pop("published", dt.date(2012, 12, 3))
     title = kwargs.pop("title", None)
     article = Article(id="t", raw_text=text, published=published, title=title)
-    return clean_article(article, CleanOptions(**kwargs))
+    # the cleaning proper: `clean_article` would catch a bug and keep the raw text, hiding it here
+    return _clean(article, CleanOptions(**kwargs))
 
 
 def assert_offsets_exact(result) -> None:
@@ -41,7 +42,8 @@ def test_voa_sample_keeps_first_copy_and_records_seven_repeats(voa_text):
     repeats = [r for r in result.removed if r.kind == "repeat"]
     assert len(repeats) == 7
     assert [r.detail.split(" (")[0] for r in repeats] == [f"repeats paragraph {n}" for n in range(2, 9)]
-    assert all("paragraphs 9-15 repeat paragraphs 2-8" in r.detail for r in repeats)
+    assert repeats[0].detail == "repeats paragraph 2 (similarity 1.00; paragraphs 9-15 repeat 2-8)"
+    assert all("paragraphs 9-15 repeat 2-8" in r.detail for r in repeats)
     assert set(kinds) == {"dateline", "repeat"}
     # the first full copy is kept, once
     assert result.text.startswith("Russian President Vladimir Putin says")
@@ -250,3 +252,33 @@ def test_dateline_on_the_line_after_the_headline():
     assert_offsets_exact(result)
     # without the title to tell the headline, the second line is not searched
     assert clean(text).dateline is None
+
+
+def test_clean_article_never_raises():
+    article = Article(id="odd", raw_text=None)       # not even a string: kept as it came
+    result = clean_article(article)
+    assert result.text == "" and result.removed == ()
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("By ALAN COWELL", "byline"),
+    ("By The Associated Press", "byline"),
+    ("© 2012 Reuters", "copyright"),
+    ("This material may not be published, broadcast, rewritten or redistributed.", "not_be_republished"),
+    ("READ MORE »", "read_more"),
+    ("Continue reading", "read_more"),
+    ("Sign up for our free newsletter", "subscribe"),
+    ("Follow us on Twitter", "follow_us"),
+    ("Photo: Reuters", "photo_credit"),
+    ("Facebook Twitter WhatsApp Email", "share"),
+    ("Advertisement", "advertisement"),
+    ("See also: Turkey asks NATO for missiles", "related"),
+    ("Additional reporting by Jonathon Burch in Ankara", "agency_credits"),
+    ("Associated Press writer Suzan Fraser contributed to this report.", "contributed_report"),
+    ("Posted: Dec. 3, 2012 10:14 AM", "timestamp"),
+    ("Comments (12)", "comments_prompt"),
+])
+def test_each_boilerplate_rule(line, rule):
+    result = clean(f"{NEWS[0]}\n{line}\n{NEWS[1]}")
+    assert [(r.kind, r.detail, r.text) for r in result.removed] == [("boilerplate", rule, line)]
+    assert result.text == f"{NEWS[0]}\n{NEWS[1]}"

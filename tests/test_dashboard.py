@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import httpx
 import pytest
 
+from typer.testing import CliRunner
+
 from dateline.api import create_app
+from dateline.cli import app as cli_app
 from dateline.store import Store
 from test_store_support import make_results, running_server, write_sample
 
@@ -51,9 +52,10 @@ def browser():
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     db = tmp_path_factory.mktemp("dashboard") / "dash.duckdb"
-    made = subprocess.run([sys.executable, "-m", "dateline.cli", "process", str(ROOT / "examples"), "--db", str(db),
-                           "--published", "2012-12-03", "--quiet"], capture_output=True, text=True, timeout=300)
-    assert made.returncode == 0, made.stderr
+    # the real `dateline process`, in this process so that the server's pipeline reuses its model
+    made = CliRunner().invoke(cli_app, ["process", str(ROOT / "examples"), "--db", str(db), "--published",
+                                        "2012-12-03", "--quiet"])
+    assert made.exit_code == 0, made.output
     sample = make_results(12)
     with Store(db) as store:
         example_id = store.articles()[0]["id"]
@@ -144,6 +146,13 @@ def test_clicking_a_country_and_an_actor_filters(site, page):
     assert page.input_value("#f-actor") == "NATO"
     rows = page.locator("#events-table tbody tr")
     assert rows.count() > 0 and all("NATO" in rows.nth(i).inner_text() for i in range(rows.count()))
+    bar = page.locator("#timeline rect[data-from]").first
+    day = bar.get_attribute("data-from")
+    bar.dispatch_event("click")
+    wait_until_loaded(page)
+    assert page.input_value("#f-since") == day
+    dates = {rows.nth(i).locator("td").first.inner_text() for i in range(rows.count())}
+    assert dates and all(day <= d <= page.input_value("#f-until") for d in dates)
 
 
 def test_paste_an_article_and_see_it_coded(site, page):

@@ -151,9 +151,21 @@ def test_deduplicator_seeded_from_state_verifies_with_loaded_texts(loader):
     first = Deduplicator(text_loader=lambda ids: {i: texts[i] for i in ids if i in texts})
     fingerprint = first.check_batch([("old", wire(), None)])[0].fingerprint
     state = {"seq": [fingerprint.seq], "article_id": ["old"], "canonical_id": ["old"],
-             "text_key": [fingerprint.text_key], "url_key": [None],
+             "text_key": [fingerprint.text_key], "url_key": [None], "num_shingles": [fingerprint.num_shingles],
+             "signature": list(fingerprint.signature),
              "band_seq": [fingerprint.seq] * len(fingerprint.band_keys), "band_key": list(fingerprint.band_keys)}
     seeded = Deduplicator(state=state, text_loader=(lambda ids: {i: texts[i] for i in ids}) if loader else (lambda ids: {}))
     # with no text to verify against, a near copy is not claimed; the exact key still works
     assert seeded.check("near", wire(WIRE[:8])) == ("old" if loader else None)
     assert seeded.check("exact", wire()) == "old"
+
+
+def test_articles_stored_without_fingerprints_are_indexed_on_the_next_run(tmp_path, db_path):
+    first = write_files(tmp_path / "old", {"wire.txt": wire()})
+    with Store(db_path) as store:
+        process_into_store([first], store)
+        store.con.execute("DELETE FROM dedup_docs")            # as a database written before migration 2
+    second = write_files(tmp_path / "new", {"copy.txt": wire(WIRE[:8], "Erdogan hosts Putin")})
+    with Store(db_path) as store:
+        assert process_into_store([second], store).counts["duplicate"] == 1
+        assert len(store.dedup_state()["article_id"]) == 2

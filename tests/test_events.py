@@ -202,3 +202,27 @@ def test_place_from_sentence_before_dateline(nlp, coder, resolver):
     events, _ = EventCoder().code(doc, ActorResolver().resolve(doc, dt.date(2018, 9, 18)),
                                   CodingContext("t", dt.date(2018, 9, 18), (sochi,), dateline))
     assert events and events[0].place.name == "Sochi"
+
+
+def test_threat_target_comes_from_its_content(nlp, coder, resolver):
+    events, _ = code(nlp, coder, resolver, "Venezuela threatened to annex the Essequibo region of Guyana.",
+                     dt.date(2023, 12, 1))
+    assert find(events, "THREATEN", "VEN", "GUY")
+
+
+def test_forces_withdrawn_are_the_source(nlp, coder, resolver):
+    events, _ = code(nlp, coder, resolver, "Iraqi forces pulled out of Kuwait City on Tuesday.", dt.date(1991, 2, 26))
+    retreats = [e for e in events if e.plover == "RETREAT"]
+    assert retreats and retreats[0].source.sector == "MIL" and retreats[0].target.code == "KWT"
+
+
+def test_joint_operation_is_cooperation_between_the_pair(nlp, coder, resolver):
+    events, _ = code(nlp, coder, resolver, "Russian and Chinese warplanes flew a joint patrol over the Sea of Japan.",
+                     dt.date(2019, 7, 23))
+    assert find(events, "COOPERATE", "RUS", "CHN")
+
+
+def test_stated_refusal_is_a_reject(nlp, coder, resolver):
+    events, _ = code(nlp, coder, resolver, "Serbia said it would never recognise Kosovo.", dt.date(2008, 2, 18))
+    rejects = [e for e in events if e.plover == "REJECT"]
+    assert rejects and rejects[0].modality == "asserted" and "refusal" in rejects[0].pattern

@@ -148,3 +148,25 @@ def test_python_api_export_picks_the_format_from_the_suffix(db, sample, tmp_path
     assert len(pandas.read_parquet(tmp_path / "all.parquet")) == len(sample.events)
     with Store(db) as store, pytest.raises(ExportError, match="folder"):
         export_events(store, "csv", tmp_path)
+
+
+def test_exports_carry_the_counts_of_aggregated_events(db, sample, tmp_path):
+    first, second = sample.events[0], sample.events[3]
+    with Store(db) as store:
+        store.replace_event_groups(["story-1"], [{
+            "id": "group-1", "story_id": "story-1", "plover": first.plover, "cameo": first.cameo,
+            "modality": first.modality, "source_code": first.source.code, "target_code": first.target.code,
+            "first_date": first.date, "last_date": second.date, "num_mentions": 2, "num_articles": 2,
+            "num_sources": 1, "first_event_id": first.id}],
+            [(first.id, "group-1", "story-1"), (second.id, "group-1", "story-1")])
+        export_events(store, "gdelt", tmp_path / "g.tsv", EventQuery(modality=None))
+        export_events(store, "jsonl", tmp_path / "g.jsonl", EventQuery(modality=None))
+        export_events(store, "parquet", tmp_path / "g.parquet", EventQuery(modality=None))
+        listed = {r["id"]: r for r in store.events(modality=None)}
+    rows = [dict(zip(GDELT_2_EVENT_COLUMNS, line.split("\t"))) for line in (tmp_path / "g.tsv").read_text().splitlines()]
+    assert sorted(r["NumMentions"] for r in rows).count("2") == 2
+    records = {r["id"]: r for r in map(json.loads, (tmp_path / "g.jsonl").read_text().splitlines())}
+    assert records == listed                                     # the same records as `dateline events`
+    assert records[first.id]["num_mentions"] == 2 and records[first.id]["group_id"] == "group-1"
+    frame = pandas.read_parquet(tmp_path / "g.parquet").set_index("id")
+    assert frame.loc[second.id, "num_articles"] == 2 and frame.loc[second.id, "story_id"] == "story-1"

@@ -342,3 +342,46 @@ def test_same_input_read_twice_gives_same_ids(text, n):
         path.write_bytes(data)
         first, second = read_all([path]), read_all([path])
     assert [getattr(i, "id", None) for i in first] == [getattr(i, "id", None) for i in second]
+
+
+# --- the whole adversarial corpus through the CLI: every record ends processed or rejected ---------
+def test_adversarial_corpus_through_the_cli_reconciles(adversarial_dir, tmp_path):
+    import subprocess
+    import sys
+
+    from dateline.store import Store
+
+    import shutil
+
+    # the multi-megabyte files are read above one by one; parsing them whole here would only add
+    # minutes of spaCy time, so the run takes the files up to 200 KB (still every format)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in adversarial_dir.iterdir():
+        if path.stat().st_size <= 200_000:
+            shutil.copy(path, corpus / path.name)
+    files = len(list(corpus.iterdir()))
+    db = tmp_path / "adversarial.duckdb"
+    command = [sys.executable, "-m", "dateline.cli", "process", str(corpus), "--db", str(db), "-q"]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    except subprocess.TimeoutExpired:
+        pytest.fail("`dateline process` on the adversarial corpus did not finish within 600 s")
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-3000:]
+    assert "Traceback" not in output
+    with Store(db, read_only=True) as store:
+        run = store.con.execute("SELECT read, processed, duplicate, skipped, rejected, existing FROM runs "
+                                "ORDER BY id DESC LIMIT 1").fetchone()
+        articles = store.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        rejects = store.con.execute("SELECT count(*), count(*) FILTER (WHERE reason IS NULL OR reason = '' "
+                                    "OR detail IS NULL OR detail = '') FROM rejects").fetchone()
+        unexplained = store.con.execute("SELECT count(*) FROM articles WHERE status IN ('rejected', 'skipped') "
+                                        "AND coalesce(status_detail, '') = ''").fetchone()[0]
+    read, processed, duplicate, skipped, rejected, existing = run
+    assert read == processed + duplicate + skipped + rejected + existing, run
+    assert read >= files, f"{read} records read from {files} files"
+    # every record is in the store: as an article (any status) or as a reject with its reason
+    assert articles + rejects[0] == read, (articles, rejects, run)
+    assert rejects[1] == 0, "a reject without a reason or detail"
+    assert unexplained == 0, "a rejected or skipped article without a reason"

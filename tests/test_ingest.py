@@ -17,8 +17,55 @@ import pytest
 from dateline.ingest import IngestOptions, detect_format, read_inputs
 from dateline.model import Article, Reject
 
-sys.path.insert(0, str(Path(__file__).parent))
-from ingest_pages import FURNITURE, PARAGRAPHS, news_page  # noqa: E402
+# --- real-shaped pages (also used by test_ingest_cli) -----------------------------------------
+PARAGRAPHS = [
+    "Russian President Vladimir Putin says his country is working with Turkey to resolve the ongoing crisis in "
+    "Syria, an issue on which the two countries sharply disagree.",
+    "The crisis in Syria featured prominently in a day of talks between Putin and Turkish Prime Minister Recep "
+    "Tayyip Erdogan in Istanbul on Monday.",
+    "Putin said Russia is not protecting the government in Syria and that it is not an advocate of Damascus.",
+    "Putin reiterated his opposition to Ankara's request for NATO to deploy its Patriot anti-missile system, "
+    "saying it would further destabilize the region.",
+    "During the visit, a number of trade and diplomatic agreements were signed, and a commitment was made to "
+    "triple the current $30 billion in trade to $100 billion.",
+]
+
+
+def news_page(number: int = 0, paragraphs: list[str] = PARAGRAPHS, title: str = "Putin, Erdogan discuss Syria") -> str:
+    """An HTML article page with the usual furniture: menu, share bar, figure with caption,
+    related-story list, newsletter box, footer, and metadata in <head>."""
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    url = f"https://news.example.org/2012/12/03/putin-erdogan-syria-{number}"
+    return f"""<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>{title} | Example News</title>
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="Example News">
+<meta name="author" content="Dorian Jones">
+<meta property="article:published_time" content="2012-12-03T14:05:00Z">
+<link rel="canonical" href="{url}">
+</head><body>
+<header><nav class="main-menu"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+<li><a href="/europe">Europe</a></li><li><a href="/middle-east">Middle East</a></li></ul></nav></header>
+<main><article>
+<h1>{title}</h1>
+<div class="byline">By <span class="author">Dorian Jones</span> <time datetime="2012-12-03">December 03, 2012</time></div>
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a> <a href="#">Email this story</a></div>
+<figure><img src="/putin.jpg" alt="Putin"><figcaption class="caption">Russian President Vladimir Putin arrives at a news conference in Istanbul. (Photo credit: Reuters)</figcaption></figure>
+{body}
+<div class="newsletter-signup">Sign up for our daily newsletter and get the top stories in your inbox.</div>
+<aside class="related-stories"><h3>Related stories</h3><ul>
+<li><a href="/a">Turkey asks NATO for Patriot missiles near Syrian border</a></li>
+<li><a href="/b">Assad forces shell rebel positions near Aleppo</a></li></ul></aside>
+</article></main>
+<footer><p>Copyright 2012 Example News. All rights reserved.</p><a href="/privacy">Privacy policy</a></footer>
+</body></html>"""
+
+
+FURNITURE = ["Share on Facebook", "Email this story", "Sign up for our daily newsletter", "Related stories",
+             "Turkey asks NATO for Patriot", "Privacy policy", "Copyright 2012", "Middle East",
+             "arrives at a news conference"]
 
 BODY = "\n".join(PARAGRAPHS)
 
@@ -62,7 +109,7 @@ def test_cp1252_news_is_decoded_but_undecodable_bytes_are_rejected(tmp_path):
     [article] = articles(items)
     assert "“talks”" in article.raw_text and "café" in article.raw_text
     [reject] = rejects(items)
-    assert reject.reason in ("encoding", "binary") and "garbage.txt" in reject.detail
+    assert reject.reason == "encoding" and "garbage.txt" in reject.detail and "UTF-8" in reject.detail
     assert "\n" not in reject.detail
 
 
@@ -180,13 +227,21 @@ def test_gzip_jsonl_and_truncated_gzip(tmp_path):
     assert items[-1].input.startswith(f"{big}:")
 
 
-def test_jsonl_is_read_lazily(tmp_path):
-    path = write_jsonl(tmp_path / "many.jsonl", [json.dumps({"text": f"Story {n}. " + BODY}) for n in range(3000)])
-    stream = read_inputs([str(path)], IngestOptions())
-    first = next(stream)
-    assert isinstance(first, Article)
-    # the generator holds one record, not the file: it can be abandoned after one
-    stream.close()
+def test_record_files_are_streamed_not_loaded(tmp_path):
+    import tracemalloc
+    body = " ".join(PARAGRAPHS)
+    jsonl = write_jsonl(tmp_path / "many.jsonl.gz", [json.dumps({"text": f"Story {n}. {body}"}) for n in range(6000)],
+                        compress=True)
+    size = len(gzip.decompress(jsonl.read_bytes()))
+    assert size > 4_000_000
+    tracemalloc.start()
+    try:
+        count = sum(1 for item in read_inputs([str(jsonl)], IngestOptions()) if isinstance(item, Article))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 6000
+    assert peak < size / 4, f"peak {peak} bytes while reading {size} bytes"
 
 
 # --- CSV and Parquet -----------------------------------------------------------------------------
@@ -356,3 +411,27 @@ def test_feed_and_page_by_url(web_server):
 ])
 def test_detect_format(name, head, expected):
     assert detect_format(name, head) == expected
+
+
+def test_json_array_file_and_json_lines_with_json_extension(tmp_path):
+    array = tmp_path / "export.json"
+    array.write_text(json.dumps([{"text": PARAGRAPHS[0], "id": "j1"}, "oops", {"text": PARAGRAPHS[1]}], indent=2),
+                     encoding="utf-8")
+    lines = tmp_path / "lines.json"
+    lines.write_text(json.dumps({"text": PARAGRAPHS[2]}) + "\n" + json.dumps({"text": PARAGRAPHS[3]}) + "\n",
+                     encoding="utf-8")
+    items = read(array, lines)
+    assert [type(i).__name__ for i in items] == ["Article", "Reject", "Article", "Article", "Article"]
+    assert items[0].id == "j1" and items[1].input == f"{array}#2"
+    assert items[4].input_ref == f"{lines}:2"
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Le président a déclaré que la réunion était très importante pour la sécurité.", "latin-1"),
+    ("Президент России Владимир Путин заявил, что его страна работает с Турцией над кризисом в Сирии.", "cp1251"),
+])
+def test_legacy_encodings_of_news_text(tmp_path, text, encoding):
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(text.encode(encoding))
+    [article] = read(path)
+    assert article.raw_text == text

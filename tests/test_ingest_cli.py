@@ -12,8 +12,7 @@ from dateline.cli import app
 from dateline.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ingest_pages import PARAGRAPHS, news_page  # noqa: E402
-from test_ingest import RSS, write_warc  # noqa: E402
+from test_ingest import PARAGRAPHS, RSS, news_page, write_warc  # noqa: E402
 
 FRENCH = ("Le président russe Vladimir Poutine a déclaré lundi à Istanbul que son pays travaillait avec la Turquie "
           "pour résoudre la crise en Syrie, un sujet sur lequel les deux pays sont en profond désaccord.")

@@ -83,3 +83,21 @@ def test_count_inputs_counts_files_and_json_lines_and_gives_up_on_unknown_format
 def test_the_in_process_executor_loads_nothing_when_there_is_no_work():
     executor = InProcessExecutor(Settings())
     assert executor.clean([]) == [] and executor._worker is None
+
+
+def test_progress_in_a_log_prints_rate_and_eta_lines():
+    import io
+
+    from rich.console import Console
+
+    from dateline.progress import RunProgress, accounted
+
+    out = io.StringIO()
+    counts = {"read": 40, "processed": 30, "duplicate": 5, "skipped": 1, "rejected": 2, "existing": 2}
+    with RunProgress(Console(file=out, width=200), total=80) as progress:
+        progress.update(counts)
+        progress.update(counts)               # within 10 s of the first line: not repeated
+    assert accounted(counts) == 40
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("progress: 40/80 (50%), ETA ") and "articles/s" in lines[0]

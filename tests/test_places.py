@@ -65,3 +65,12 @@ def test_places_evaluation_on_a_small_gold(tmp_path):
     score = evaluate(gold)
     assert score.total == 4 and score.correct == 3 and score.missed == 1
     assert score.summary().startswith("place accuracy 0.750")
+
+
+def test_regions_qualifiers_and_appositions(nlp, gazetteer):
+    text = "The factory in London, Ontario, will hire. Ministers met in San Jose, the capital of Costa Rica."
+    found = {text[p.start:p.end]: p for p in gazetteer.find_places(nlp(text))}
+    assert found["London"].country == "CAN" and found["Ontario"].feature == "region"
+    assert found["San Jose"].country == "CRI"
+    texas = gazetteer.best(("texas",))
+    assert texas.feature == "region" and km(texas.lat, texas.lon, 31.0, -100.0) < 150

@@ -19,6 +19,8 @@ from dateline.model import event_record
 from dateline.store import MIGRATIONS, EventQuery, Store
 from test_store_support import make_results, write_sample
 
+GROUP_KEYS = {"group_id", "story_id", "num_mentions", "num_articles", "num_sources"}   # issue 4's counts
+
 
 def build_v1_database(path) -> None:
     """A database as release 1 made it: migration 1 only, with one article and one event."""
@@ -103,6 +105,15 @@ def test_filters_combine_and_pages_cover_every_match_once(tmp_path):
         assert store.event_page(EventQuery(plover=["AID"]))["events"][0]["plover"] == "AID"
 
 
+def test_pages_give_the_same_records_as_store_events(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        write_sample(store, make_results(5))
+        page = store.event_page(EventQuery(modality=None), limit=1000)["events"]
+        listed = store.events(modality=None)
+    assert sorted(page, key=lambda r: r["id"]) == sorted(listed, key=lambda r: r["id"])
+    assert GROUP_KEYS <= set(page[0]) and page[0]["num_mentions"] == 1
+
+
 def test_actor_profile_counts_both_roles_and_partners(tmp_path):
     sample = make_results(15)
     with Store(tmp_path / "s.duckdb") as store:
@@ -147,7 +158,7 @@ def test_synthetic_events_have_the_public_record_shape(tmp_path):
         stats = store.stats()
         record = store.event_page(EventQuery(modality=None), limit=1)["events"][0]
     assert stats["events"] == 2000 and stats["articles"] == 400
-    public = set(event_record(make_results(1).events[0]))
+    public = set(event_record(make_results(1).events[0])) | GROUP_KEYS
     assert set(record) <= public        # the public shape (later stages may add optional keys)
     assert {"id", "article_id", "source", "target", "plover", "cameo", "quad_class", "goldstein", "modality", "place",
             "date", "amounts", "trigger", "explanation", "sentence", "sentence_start", "sentence_end"} <= set(record)

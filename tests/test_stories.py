@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from typer.testing import CliRunner
 
@@ -11,6 +12,7 @@ from dateline.stories import aggregate_events, group_stories, update_stories
 from dateline.store import Store
 
 DAY = dt.date(2012, 12, 3)
+ARRIVAL = itertools.count(1000)   # input refs in arrival order (articles written without fingerprints)
 RUSGOV = Actor("RUSGOV", "RUS", "GOV", "Vladimir Putin")
 TURGOV = Actor("TURGOV", "TUR", "GOV", "Recep Tayyip Erdogan")
 
@@ -62,7 +64,8 @@ def test_new_articles_join_stored_stories():
 # -- through the store: stories and counted events ------------------------------------------
 def result(article_id: str, text: str, source: str, published: dt.date, *, title: str | None = None,
            duplicate_of: str | None = None, events: tuple[tuple[str, str, Actor, Actor], ...] = ()) -> Result:
-    article = Article(id=article_id, raw_text=text, source=source, title=title, published=published)
+    article = Article(id=article_id, raw_text=text, source=source, title=title, published=published,
+                      input_ref=f"feed:{next(ARRIVAL)}")
     res = Result(article=article, clean=CleanArticle(article=article, text=text))
     if duplicate_of:
         res.status, res.duplicate_of = "duplicate", duplicate_of

@@ -49,9 +49,9 @@ class Database:
     """
 
     def __init__(self, path, read_only: bool = False):
-        from .store import Store
+        from . import store as _store
         self.path = str(path)
-        self.store: "Store" = Store(path, read_only=read_only)
+        self.store: "Store" = _store.Store(path, read_only=read_only)
 
     # -- events ---------------------------------------------------------------------------------
     def events(self, *, as_: str = "pandas", limit: Optional[int] = None, **filters: Any):

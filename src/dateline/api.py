@@ -216,6 +216,10 @@ def create_app(db: str | Path, token: Optional[str] = None, settings: Optional[S
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+            # FastAPI's answer when json.loads fails other than by syntax (e.g. nested too deeply):
+            # malformed JSON is a 422 with a message like any other (issue 9)
+            return _error(422, "invalid request - body: malformed JSON (could not be parsed; nested too deeply?)")
         return _error(exc.status_code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)

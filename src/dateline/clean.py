@@ -18,6 +18,7 @@ Character repairs (byte decoding, mojibake, Unicode NFC) happen when the article
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -27,6 +28,9 @@ from .cleaning.boilerplate import find_boilerplate
 from .cleaning.dateline import find_dateline
 from .cleaning.repeats import find_repeats, words
 from .model import Article, CleanArticle, Removal
+
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,9 @@ class _Text:
         return self._raw_starts[max(i, 0)] + clean_offset - self._clean_starts[max(i, 0)]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.raw_offset(start), self.raw_offset(end - 1) + 1 if end > start else self.raw_offset(start)
+        if end <= start:
+            return self.raw_offset(start), self.raw_offset(start)
+        return self.raw_offset(start), self.raw_offset(end - 1) + 1
 
     def cut(self, clean_cuts: list[tuple[int, int]]) -> "_Text":
         if not clean_cuts:
@@ -71,6 +77,15 @@ class _Text:
 
 
 def clean_article(article: Article, options: CleanOptions = CleanOptions()) -> CleanArticle:
+    try:
+        return _clean(article, options)
+    except Exception:     # a cleaning bug must not stop a run: keep the article as it came, and say so
+        logger.exception("cleaning failed for article %s (%s); keeping its raw text uncleaned",
+                         article.id, article.input_ref)
+        return CleanArticle(article=article, text=article.raw_text or "", offset_map=((0, 0),))
+
+
+def _clean(article: Article, options: CleanOptions) -> CleanArticle:
     raw = article.raw_text or ""
     removed: list[Removal] = []
     stage = _Text(raw, [(0, len(raw))] if raw else [])
@@ -84,10 +99,7 @@ def clean_article(article: Article, options: CleanOptions = CleanOptions()) -> C
     if dateline:
         blocked.append((dateline.start, dateline.end))
         cuts.append((dateline.start, dateline.end))
-        _record(stage, removed, dateline.start, dateline.end, "dateline",
-                "place " + dateline.place + (f", {dateline.region}" if dateline.region else "")
-                + (f", date {dateline.date.isoformat()}" if dateline.date else "")
-                + (f", agency {dateline.agency}" if dateline.agency else ""), strip=True)
+        _record(stage, removed, dateline.start, dateline.end, "dateline", _dateline_detail(dateline), strip=True)
 
     if options.remove_boilerplate:
         for hit in find_boilerplate(text):
@@ -113,6 +125,17 @@ def clean_article(article: Article, options: CleanOptions = CleanOptions()) -> C
         removed=tuple(removed), offset_map=offset_map,
         language=_language(clean_text) if options.detect_language else None,
     )
+
+
+def _dateline_detail(dateline) -> str:
+    parts = [f"place {dateline.place}"]
+    if dateline.region:
+        parts.append(f"region {dateline.region}")
+    if dateline.date:
+        parts.append(f"date {dateline.date.isoformat()}")
+    if dateline.agency:
+        parts.append(f"agency {dateline.agency}")
+    return ", ".join(parts)
 
 
 def _after_headline(text: str, title: Optional[str]) -> int:

@@ -26,7 +26,7 @@ DB_OPTION = typer.Option("dateline.duckdb", "--db", help="DuckDB database file (
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}")
+    err.print(f"[bold red]error:[/] {message}", soft_wrap=True)   # one line, whatever the width
     raise typer.Exit(code)
 
 
@@ -72,8 +72,9 @@ def process(
     batch_size: int = typer.Option(64, help="Articles per batch; each batch is written in one transaction."),
     repeat_threshold: float = typer.Option(0.9, min=0.5, max=1.0,
                                            help="Similarity (0.5-1) above which a paragraph counts as a repeat."),
-    input_format: Optional[str] = typer.Option(None, "--format", "-f", help="Input format: txt, html, jsonl, csv, "
-                                               "parquet, warc or rss (default: by extension, .gz too; else sniffed)."),
+    input_format: Optional[str] = typer.Option(None, "--format", "-f", help="Input format: txt, html, jsonl, json, "
+                                               "csv, parquet, warc or rss (default: by extension, .gz too; else "
+                                               "sniffed)."),
     text_field: Optional[str] = typer.Option(None, help="JSONL/CSV/Parquet field with the article text "
                                              "(default: text, body, content, ...)."),
     title_field: Optional[str] = typer.Option(None, help="Record field with the title (default: title, headline)."),
@@ -86,12 +87,12 @@ def process(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the final counts."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
                                           help="Worker processes, each with its own spaCy model "
-                                               "[default: all cores; 1 runs in this process]."),
+                                               "(default: all cores; 1 runs in this process)."),
     cluster: Optional[str] = typer.Option(None, "--cluster", metavar="ADDRESS",
                                           help="Run on a Dask cluster: tcp://HOST:8786, or local:N to start "
                                                "N local workers (see docs/cluster.md)."),
     parts_dir: Optional[str] = typer.Option(None, "--parts-dir", help="With --cluster: folder where workers write "
-                                            "their Parquet parts, shared with this machine [default: DB.parts]."),
+                                            "their Parquet parts, shared with this machine (default: DB.parts)."),
     actors: List[str] = typer.Option([], "--actors", metavar="FILE",
                                      help="Your own actor dictionary (PETRARCH/TABARI, .yaml or .csv); repeatable; "
                                           "its entries win over the bundled ones."),
@@ -141,12 +142,17 @@ def process(
         _fail("interrupted: the batches written so far are kept; run the same command again to finish", code=130)
     except Exception as exc:
         from .parallel import explain_failure
-        message = explain_failure(exc)
+        from .store import StoreError, explain_write_error
+        message = str(exc) if isinstance(exc, StoreError) else (
+            explain_failure(exc) or explain_write_error(exc, db))   # disk full, read-only (issue 9)
         if message is None:
             raise
         _fail(message)
     finally:
-        store.close()
+        try:
+            store.close()
+        except Exception:   # closing after a failed write (disk full) may fail again: the error is told above
+            pass
     if not quiet:
         _print_run_report(summary)
         shown = len(summary.results)

@@ -82,7 +82,7 @@ class DaskExecutor:
         self._cluster = None
         self._client = self._connect(address)
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})))
-        self.name = f"dask {address} ({self.workers} workers)"
+        self.name = f"dask {address} ({self.workers} worker{'s' if self.workers != 1 else ''})"
         self.window = 2 * self.workers + 1
         self.parts = Path(parts_dir)
         self.run_parts = self.parts / f"run={run_id}"
@@ -96,7 +96,7 @@ class DaskExecutor:
             if not count.isdigit() or int(count) < 1:
                 raise ClusterError(f"--cluster {address}: write local:N with N the number of workers, e.g. local:2")
             self._cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True,
-                                         dashboard_address=None, silence_logs=logging.ERROR)
+                                         dashboard_address=":0", silence_logs=logging.CRITICAL)
             return Client(self._cluster)
         if not address.startswith(("tcp://", "tls://", "ws://", "wss://", "inproc://", "ucx://")):
             raise ClusterError(f"--cluster {address!r}: give a scheduler address such as tcp://HOST:8786, "

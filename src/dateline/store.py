@@ -92,6 +92,36 @@ class StoreError(RuntimeError):
     """A database problem explained for a user (locked, read-only, not a dateline file...)."""
 
 
+# -- reliability (issue 9) -------------------------------------------------------------------------
+_DISK_FULL = ("no space left on device", "file too large", "disk is full", "could not write all bytes",
+              "out of disk space")
+_READ_ONLY = ("read-only file system", "permission denied", "read-only mode", "readonly", "operation not permitted")
+
+
+def explain_write_error(exc: BaseException, path: str) -> Optional[str]:
+    """One line for a user when a write failed for a reason outside dateline (disk full, read-only
+    file or folder, I/O error), or None when the error is not of that kind (a bug: let it show)."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    low = str(exc).lower()
+    if isinstance(exc, OSError) or isinstance(exc, (duckdb.IOException, duckdb.PermissionException)) or any(
+            key in low for key in _DISK_FULL + _READ_ONLY):
+        if any(key in low for key in _DISK_FULL):
+            return (f"cannot write to {path}: the disk is full ({text[:160]}); free some space and run the same "
+                    "command again (the batches written before are kept)")
+        if any(key in low for key in _READ_ONLY):
+            return (f"cannot write to {path}: the database file or its folder is read-only ({text[:160]}); "
+                    "make it writable, or choose another --db")
+        return f"cannot write to {path}: {text[:200]}"
+    return None
+
+
+def _rollback_quietly(con) -> None:
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
+
+
 class Store:
     def __init__(self, path: str | Path, read_only: bool = False):
         self.path = str(path)
@@ -102,7 +132,14 @@ class Store:
         except duckdb.IOException as exc:
             raise StoreError(f"cannot open {self.path}: {exc}") from exc
         if not read_only:
-            self._migrate()
+            try:
+                self._migrate()
+            except duckdb.Error as exc:
+                problem = explain_write_error(exc, self.path)
+                if problem is None:
+                    raise
+                self.con.close()
+                raise StoreError(problem) from exc
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
@@ -167,29 +204,34 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             fingerprints = []
+            self._bulk = {}                   # rows gathered per table, inserted in bulk (issue 8)
             for result in results:
                 self._write_result(run_id, result)
                 if result.fingerprint is not None:
                     fingerprints.append((result.article.id, result.fingerprint))
+            self._flush_bulk()
             self._write_fingerprints(fingerprints)
             for reject in rejects:
                 self.con.execute("INSERT OR IGNORE INTO rejects VALUES (?, ?, ?, ?, ?)",
                                  [reject.input, reject.reason, reject.detail, run_id, dt.datetime.now()])
             self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
+        except Exception as exc:
+            self._bulk = None
+            _rollback_quietly(self.con)     # a failed COMMIT (disk full) has already ended the transaction
+            problem = explain_write_error(exc, self.path)
+            if problem:
+                raise StoreError(problem) from exc
             raise
 
     def _write_result(self, run_id: int, result: Result) -> None:
         article, clean = result.article, result.clean
-        self.con.execute(
-            "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [article.id, run_id, article.source, article.url, article.title, article.published,
+        self._insert_many("articles", [(
+             article.id, run_id, article.source, article.url, article.title, article.published,
              article.published_origin, (clean.language if clean else None) or article.language, article.author,
              result.status, result.status_detail, result.duplicate_of, None, article.input_ref,
              clean.dateline if clean else None, _json(place_record(result.dateline_place)),
              article.raw_text, clean.text if clean else None,
-             _json(list(clean.offset_map)) if clean else None])
+             _json(list(clean.offset_map)) if clean else None)])
         if clean:
             self._insert_many("removals", [
                 (article.id, i, r.start, r.end, r.kind, r.text, r.detail) for i, r in enumerate(clean.removed)])
@@ -208,21 +250,22 @@ class Store:
     def _write_event(self, seq: int, event) -> None:
         src, tgt, place = event.source, event.target, event.place
         record = event_record(event)
-        self.con.execute(
-            "INSERT OR IGNORE INTO events VALUES (" + ", ".join(["?"] * 30) + ")",
-            [event.id, event.article_id, seq, event.plover, event.cameo, event.cameo[:2], event.quad_class,
+        self._insert_many("events", [(
+             event.id, event.article_id, seq, event.plover, event.cameo, event.cameo[:2], event.quad_class,
              event.goldstein,
              src and src.code, src and src.country, src and src.sector, src and src.name,
              tgt and tgt.code, tgt and tgt.country, tgt and tgt.sector, tgt and tgt.name,
              event.modality, event.symmetric, event.speaker and event.speaker.code,
              event.speaker and event.speaker.name, place and place.name, place and place.country,
              place and place.lat, place and place.lon, event.date, event.trigger, event.pattern,
-             event.confidence, event.sentence.text, json.dumps(record)])
+             event.confidence, event.sentence.text, json.dumps(record))])
         self._insert_many("amounts", [
             (event.id, i, a.value, a.currency, a.unit, a.role, a.text) for i, a in enumerate(event.amounts)])
 
     def _insert_many(self, table: str, rows: list[tuple]) -> None:
-        if rows:
+        if rows and self._bulk is not None:   # inside write_batch: gathered, then inserted in bulk
+            self._bulk.setdefault(table, []).extend(rows)
+        elif rows:
             marks = ", ".join(["?"] * len(rows[0]))
             self.con.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({marks})", rows)
 
@@ -328,14 +371,42 @@ class Store:
                   list(f.band_keys)) for article_id, f in fingerprints])
 
     def dedup_state(self) -> dict:
-        """What the deduplicator needs at start-up: ids, exact keys and flat LSH band keys, no texts."""
-        rows = self.con.execute(
-            "SELECT seq, article_id, canonical_id, text_key, url_key FROM dedup_docs ORDER BY seq").fetchall()
-        bands = self.con.execute("SELECT seq, unnest(band_keys) AS band_key FROM dedup_docs").fetchnumpy()
-        columns = list(zip(*rows)) if rows else [(), (), (), (), ()]
-        return {"seq": list(columns[0]), "article_id": list(columns[1]), "canonical_id": list(columns[2]),
-                "text_key": list(columns[3]), "url_key": list(columns[4]),
-                "band_seq": bands["seq"], "band_key": bands["band_key"]}
+        """What the deduplicator needs at start-up: ids, exact keys, signatures and flat LSH band
+        keys (numpy arrays via Arrow, in seq order), no texts."""
+        import warnings
+
+        import pyarrow.compute as pc
+        with warnings.catch_warnings():   # "Arrow output makes an extra copy": fine, it is signatures only
+            warnings.simplefilter("ignore", UserWarning)
+            table = self.con.execute("SELECT seq, article_id, canonical_id, text_key, url_key, num_shingles, "
+                                     "signature, band_keys FROM dedup_docs ORDER BY seq").to_arrow_table()
+        seqs = table.column("seq").to_numpy()
+        bands = table.column("band_keys").combine_chunks()
+        return {"seq": seqs, "article_id": table.column("article_id").to_pylist(),
+                "canonical_id": table.column("canonical_id").to_pylist(),
+                "text_key": table.column("text_key").to_pylist(), "url_key": table.column("url_key").to_pylist(),
+                "num_shingles": table.column("num_shingles").to_numpy(),
+                "signature": table.column("signature").combine_chunks().flatten().to_numpy(),
+                "band_seq": seqs[pc.list_parent_indices(bands).to_numpy()] if len(seqs) else seqs,
+                "band_key": bands.flatten().to_numpy()}
+
+    def unfingerprinted(self, limit: int = 1000) -> list[tuple[str, str, Optional[str]]]:
+        """(id, clean text, url) of first copies stored without a dedup fingerprint (a database
+        written before migration 2), oldest first."""
+        return self.con.execute(
+            "SELECT a.id, a.clean_text, a.url FROM articles a WHERE a.status = 'processed' "
+            "AND a.clean_text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM dedup_docs d WHERE d.article_id = a.id) "
+            "ORDER BY a.run_id, a.rowid LIMIT ?", [limit]).fetchall()
+
+    def write_fingerprints(self, fingerprints: list[tuple[str, Any]]) -> None:
+        """Fingerprints of articles already stored, in one transaction."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._write_fingerprints(fingerprints)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
 
     def clean_texts(self, article_ids: Sequence[str]) -> dict[str, str]:
         """Clean texts of some articles (dedup verifies a candidate pair on demand)."""
@@ -354,7 +425,9 @@ class Store:
         params: list[Any] = []
         if unassigned:
             where.append("a.story_id IS NULL")
-            order = "a.run_id, a.rowid"     # arrival order
+            # arrival order: the deduplicator numbers articles as they come (rows may be bulk-inserted)
+            order = ("a.run_id, (SELECT d.seq FROM dedup_docs d WHERE d.article_id = a.id) NULLS LAST, "
+                     "a.input_ref, a.id")
         else:
             where.append("a.story_id IS NOT NULL")
             if since is not None and until is not None:
@@ -476,6 +549,29 @@ class Store:
         self.con.execute(f"UPDATE runs SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
                          [*[counts.get(c, 0) for c in columns], run_id])
 
+    _bulk: Optional[dict[str, list[tuple]]] = None
+
+    def _flush_bulk(self) -> None:
+        """Insert the rows gathered by `write_batch`, one statement per table.
+
+        DuckDB runs `executemany` one row at a time (about a millisecond each: a batch of articles
+        with their events, mentions and removals spent more time here than in parsing); a whole
+        table of rows handed over as Arrow is one vectorised insert. Same rows, same order, same
+        INSERT OR IGNORE semantics (the first of two equal keys wins)."""
+        import pyarrow as pa
+        bulk, self._bulk = self._bulk or {}, None
+        for table, rows in bulk.items():
+            try:
+                columns = {f"c{i}": pa.array(list(values)) for i, values in enumerate(zip(*rows))}
+            except (pa.ArrowException, OverflowError, TypeError):
+                self._insert_many(table, rows)          # values Arrow cannot type: row by row
+                continue
+            self.con.register("dateline_bulk_rows", pa.table(columns))
+            try:
+                self.con.execute(f"INSERT OR IGNORE INTO {table} SELECT * FROM dateline_bulk_rows")
+            finally:
+                self.con.unregister("dateline_bulk_rows")
+
     def read_result_part(self, path: str | Path) -> list[bytes]:
         """The serialised results of one Parquet part written by a cluster worker, in input order."""
         return [row[0] for row in self.con.execute(
@@ -489,7 +585,7 @@ class Store:
         committed data, and may be used from its own thread while the main connection writes.
         """
         view = Store.__new__(Store)
-        view.path = self.path
+        view.__dict__.update(self.__dict__)    # whatever state the other sections keep, read-only here
         view.con = self.con.cursor()
         return view
 
@@ -501,15 +597,21 @@ class Store:
         from that, and only the page's rows read their JSON record.
         """
         where, params = _event_where(query)
-        order = "p.date DESC NULLS LAST, p.r DESC" if descending else "p.date NULLS LAST, p.r"
+        order = "DESC NULLS LAST" if descending else "NULLS LAST"
+        direction = "DESC" if descending else ""
+        # `rowid IN (...)` fetches the page's rows directly (a join would read every record), and
+        # only those few rows meet the aggregated-event tables
         rows = self.con.execute(
             f"WITH m AS MATERIALIZED (SELECT e.rowid AS r, e.date FROM events e WHERE {where}), "
-            f"p AS (SELECT r, date FROM m AS p ORDER BY {order} LIMIT ? OFFSET ?) "
-            "SELECT t.total, ev.record FROM (SELECT count(*) AS total FROM m) t "
-            f"LEFT JOIN (p JOIN events ev ON ev.rowid = p.r) ON true ORDER BY {order}",
-            [*params, limit, offset]).fetchall()
-        total = rows[0][0] if rows else 0
-        events = [json.loads(record) for _, record in rows if record is not None]
+            f"p AS (SELECT r FROM m ORDER BY date {order}, r {direction} LIMIT ? OFFSET ?), "
+            "page AS MATERIALIZED (SELECT id, record, date, rowid AS r FROM events WHERE rowid IN (SELECT r FROM p)) "
+            f"SELECT (SELECT count(*) FROM m), {_PUBLIC_RECORD} FROM page e {_GROUP_JOIN} "
+            f"ORDER BY e.date {order}, e.r {direction}", [*params, limit, offset]).fetchall()
+        if rows:
+            total = rows[0][0]
+        else:   # an empty page says nothing of the total
+            total = self.con.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+        events = [json.loads(record) for _, record in rows]
         return {"total": total, "limit": limit, "offset": offset, "events": events}
 
     def event_frame(self, query: "EventQuery", kind: str = "pandas", limit: Optional[int] = None):
@@ -519,9 +621,12 @@ class Store:
             sql += " LIMIT ?"; params.append(limit)
         return self._frame(sql, params, kind)
 
-    def frame(self, sql_name: str, kind: str = "pandas", params: Sequence[Any] = ()):
-        """A fixed read-only query (articles, mentions, places, quotes, rejects, stories) as a frame."""
-        return self._frame(_FRAME_QUERIES[sql_name], list(params), kind)
+    def frame(self, table: str, kind: str = "pandas"):
+        """A whole table (articles, mentions, places, quotes, amounts, removals, rejects, stories,
+        runs) as a pandas or polars DataFrame, or a pyarrow Table."""
+        if table not in _FRAME_QUERIES:
+            raise ValueError(f"unknown table {table!r}; choose one of {', '.join(_FRAME_QUERIES)}")
+        return self._frame(_FRAME_QUERIES[table], [], kind)
 
     def _frame(self, sql: str, params: list, kind: str):
         if kind not in ("pandas", "polars", "arrow"):
@@ -562,8 +667,8 @@ class Store:
     def _export_jsonl(self, where: str, params: list, path: Path, batch: int = 10_000) -> None:
         cursor = self.con.cursor()   # a cursor of its own, so that the export streams from one result
         try:
-            cursor.execute(f"SELECT record FROM events e WHERE {where} ORDER BY e.date NULLS LAST, "
-                           "e.article_id, e.seq", params)
+            cursor.execute(f"SELECT {_PUBLIC_RECORD} FROM events e {_GROUP_JOIN} WHERE {where} "
+                           "ORDER BY e.date NULLS LAST, e.article_id, e.seq", params)
             with open(path, "w", encoding="utf-8") as out:
                 while rows := cursor.fetchmany(batch):
                     # records are stored as compact JSON already: no parse and re-dump needed
@@ -575,34 +680,56 @@ class Store:
         """Counts for `dateline stats` and GET /stats: articles by status, events by type,
         QuadClass, modality, country (source, target or place) and month."""
         where, params = _event_where(query or EventQuery(modality=None))
-
-        def pairs(sql: str, extra: Sequence[Any] = ()) -> dict:
-            return {str(k) if k is not None else "unknown": n
-                    for k, n in self.con.execute(sql, [*params, *extra]).fetchall()}
-
         by_status = {status: n for status, n in self.con.execute(
             "SELECT status, count(*) FROM articles GROUP BY status ORDER BY status").fetchall()}
-        events = f"FROM events e WHERE {where}"
+        # one scan for every breakdown of the events: a grouping set each
+        grouped = self.con.execute(
+            "SELECT GROUPING(e.plover, e.quad_class, e.modality, strftime(e.date, '%Y-%m')) AS g, e.plover, "
+            "e.quad_class, e.modality, strftime(e.date, '%Y-%m') AS month, count(*) AS n, min(e.date), max(e.date) "
+            f"FROM events e WHERE {where} GROUP BY GROUPING SETS ((e.plover), (e.quad_class), (e.modality), "
+            "(strftime(e.date, '%Y-%m')), ())", params).fetchall()
+        sets: dict[str, list] = {"plover": [], "quad_class": [], "modality": [], "month": []}
+        total, first, last = 0, None, None
+        for g, plover, quad, modality, month, n, low, high in grouped:
+            if g == 0b1111:                    # the grand total
+                total, first, last = n, low, high
+            else:
+                key, value = {0b0111: ("plover", plover), 0b1011: ("quad_class", quad),
+                              0b1101: ("modality", modality), 0b1110: ("month", month)}[g]
+                sets[key].append((value, n))
+
+        def ranked(pairs: list, by_count: bool = True) -> dict:
+            ordered = sorted(pairs, key=lambda p: (-p[1], str(p[0])) if by_count else str(p[0]))
+            return {str(k) if k is not None else "unknown": n for k, n in ordered}
+
         return {
             "schema_version": self.schema_version,
             "articles": sum(by_status.values()),
             "articles_by_status": by_status,
             "rejected_inputs": self.con.execute("SELECT count(*) FROM rejects").fetchone()[0],
             "runs": self.con.execute("SELECT count(*) FROM runs").fetchone()[0],
-            "events": self.con.execute(f"SELECT count(*) {events}", params).fetchone()[0],
-            "events_by_type": pairs(f"SELECT plover, count(*) AS n {events} GROUP BY 1 ORDER BY n DESC, 1"),
-            "events_by_quad_class": pairs(f"SELECT quad_class, count(*) {events} GROUP BY 1 ORDER BY 1"),
-            "events_by_modality": pairs(f"SELECT modality, count(*) AS n {events} GROUP BY 1 ORDER BY n DESC, 1"),
-            "events_by_country": pairs(
-                "SELECT c, count(*) AS n FROM (SELECT unnest(list_distinct(list_filter("
-                "[e.source_country, e.target_country, e.place_country], lambda x: x IS NOT NULL))) AS c "
-                f"{events}) GROUP BY c ORDER BY n DESC, c"),
-            "events_by_month": pairs(f"SELECT strftime(e.date, '%Y-%m') AS m, count(*) {events} GROUP BY 1 ORDER BY 1"),
+            "events": total,
+            "events_by_type": ranked(sets["plover"]),
+            "events_by_quad_class": ranked(sets["quad_class"], by_count=False),
+            "events_by_modality": ranked(sets["modality"]),
+            "events_by_country": ranked(self._events_by_country(where, params)),
+            "events_by_month": ranked(sets["month"], by_count=False),
             "articles_by_month": {k or "unknown": n for k, n in self.con.execute(
                 "SELECT strftime(published, '%Y-%m'), count(*) FROM articles GROUP BY 1 ORDER BY 1").fetchall()},
-            "first_date": _iso(self.con.execute(f"SELECT min(e.date) {events}", params).fetchone()[0]),
-            "last_date": _iso(self.con.execute(f"SELECT max(e.date) {events}", params).fetchone()[0]),
+            "first_date": _iso(first),
+            "last_date": _iso(last),
         }
+
+    def _events_by_country(self, where: str, params: list) -> list[tuple]:
+        """Events per country involved (source, target or place), each event once per country."""
+        return self.con.execute(
+            "SELECT c, count(*) FROM ("
+            f" SELECT e.source_country AS c FROM events e WHERE {where} AND e.source_country IS NOT NULL"
+            f" UNION ALL SELECT e.target_country FROM events e WHERE {where} AND e.target_country IS NOT NULL"
+            "  AND e.target_country IS DISTINCT FROM e.source_country"
+            f" UNION ALL SELECT e.place_country FROM events e WHERE {where} AND e.place_country IS NOT NULL"
+            "  AND e.place_country IS DISTINCT FROM e.source_country AND e.place_country IS DISTINCT FROM e.target_country"
+            ") GROUP BY c", [*params, *params, *params]).fetchall()
 
     def actor_profile(self, code: str, query: Optional["EventQuery"] = None, partners: int = 25) -> Optional[dict]:
         """What one actor code does and to whom: counts as source and target, by type, its partners
@@ -843,8 +970,9 @@ def _event_where(query: EventQuery) -> tuple[str, list]:
     if query.target:
         where.append(_actor_clause(("target",), query.target, params))
     if query.country:
-        where.append("list_has_any([e.source_country, e.target_country, e.place_country], ?)")
-        params.append([c.upper() for c in query.country])
+        countries = [c.upper() for c in query.country]
+        where.append("(" + " OR ".join(_in_list(f"e.{role}_country", countries, params)
+                                       for role in ("source", "target", "place")) + ")")
     if query.since:
         where.append("e.date >= ?"); params.append(query.since)
     if query.until:
@@ -858,8 +986,18 @@ def _event_where(query: EventQuery) -> tuple[str, list]:
     return " AND ".join(where), params
 
 
-# Flat event columns for CSV, Parquet and data frames; the keys that later stages add to the
-# record (story, mention counts, tone) come out as NULL where a database has none yet.
+# An event as the public record of `Store.events` (issue 4 adds its aggregated event's counts),
+# built in SQL so that exports stream it as text; records are compact JSON objects ending in "}".
+_GROUP_JOIN = ("LEFT JOIN event_group_members gm ON gm.event_id = e.id "
+               "LEFT JOIN event_groups g ON g.id = gm.group_id")
+_PUBLIC_RECORD = (
+    "left(e.record, -1) || ',\"group_id\":' || coalesce(CAST(to_json(g.id) AS VARCHAR), 'null') "
+    "|| ',\"story_id\":' || coalesce(CAST(to_json(g.story_id) AS VARCHAR), 'null') "
+    "|| ',\"num_mentions\":' || coalesce(nullif(g.num_mentions, 0), 1) "
+    "|| ',\"num_articles\":' || coalesce(nullif(g.num_articles, 0), 1) "
+    "|| ',\"num_sources\":' || coalesce(nullif(g.num_sources, 0), 1) || '}'")
+
+# Flat event columns for CSV, Parquet and data frames, with the aggregated event's counts.
 _FLAT_EVENT_COLUMNS = """
     e.id, e.article_id, e.date, e.source_code, e.source_country, e.source_sector, e.source_name,
     e.plover, e.cameo, e.root_code, e.quad_class, e.goldstein,
@@ -868,17 +1006,16 @@ _FLAT_EVENT_COLUMNS = """
     e.place_name, e.place_country, e.lat, e.lon,
     CASE WHEN json_array_length(e.record -> 'amounts') > 0 THEN CAST(e.record -> 'amounts' AS VARCHAR) END AS amounts,
     e.trigger, e.pattern, e.confidence, e.sentence, e.record ->> 'explanation' AS explanation,
-    TRY_CAST(e.record ->> 'num_mentions' AS INTEGER) AS num_mentions,
-    TRY_CAST(e.record ->> 'num_sources' AS INTEGER) AS num_sources,
-    TRY_CAST(e.record ->> 'num_articles' AS INTEGER) AS num_articles,
-    coalesce(e.record ->> 'story_id', a.story_id) AS story_id,
+    g.id AS group_id, coalesce(nullif(g.num_mentions, 0), 1) AS num_mentions,
+    coalesce(nullif(g.num_sources, 0), 1) AS num_sources, coalesce(nullif(g.num_articles, 0), 1) AS num_articles,
+    coalesce(g.story_id, a.story_id) AS story_id,
     a.published, a.source AS article_source, a.url, a.title AS article_title
 """
 
 
 def _flat_events_sql(query: EventQuery) -> tuple[str, list]:
     where, params = _event_where(query)
-    return (f"SELECT {_FLAT_EVENT_COLUMNS} FROM events e LEFT JOIN articles a ON a.id = e.article_id "
+    return (f"SELECT {_FLAT_EVENT_COLUMNS} FROM events e LEFT JOIN articles a ON a.id = e.article_id {_GROUP_JOIN} "
             f"WHERE {where} ORDER BY e.date NULLS LAST, e.article_id, e.seq", params)
 
 
@@ -922,9 +1059,8 @@ def _gdelt_sql(query: EventQuery, fips: dict[str, str]) -> tuple[str, list]:
         # root event: the article's first sentence that holds an event (GDELT: the lead paragraph)
         f"CASE WHEN {sentence_start} = min({sentence_start}) OVER (PARTITION BY e.article_id) THEN 1 ELSE 0 END",
         "e.cameo", "left(e.cameo, 3)", "e.root_code", "e.quad_class", "e.goldstein",
-        "coalesce(TRY_CAST(e.record ->> 'num_mentions' AS INTEGER), 1)",
-        "coalesce(TRY_CAST(e.record ->> 'num_sources' AS INTEGER), 1)",
-        "coalesce(TRY_CAST(e.record ->> 'num_articles' AS INTEGER), 1)",
+        "coalesce(nullif(g.num_mentions, 0), 1)", "coalesce(nullif(g.num_sources, 0), 1)",
+        "coalesce(nullif(g.num_articles, 0), 1)",
         "TRY_CAST(e.record ->> 'tone' AS DOUBLE)",
         *empty_geo, *empty_geo,
         # action geo: 1 = country, 4 = world city (GDELT's 2 and 3 are US states and cities)
@@ -937,7 +1073,8 @@ def _gdelt_sql(query: EventQuery, fips: dict[str, str]) -> tuple[str, list]:
     assert len(values) == len(GDELT_COLUMNS) == 61
     select = ", ".join(f"{v} AS {c}" for v, c in zip(values, GDELT_COLUMNS))
     sql = (f"SELECT {select} FROM events e LEFT JOIN articles a ON a.id = e.article_id "
-           f"LEFT JOIN runs r ON r.id = a.run_id WHERE {where} ORDER BY e.date NULLS LAST, e.article_id, e.seq")
+           f"LEFT JOIN runs r ON r.id = a.run_id {_GROUP_JOIN} WHERE {where} "
+           "ORDER BY e.date NULLS LAST, e.article_id, e.seq")
     return sql, [list(fips.keys()), list(fips.values()), *params]
 
 

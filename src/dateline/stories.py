@@ -6,7 +6,7 @@ copy without a story is compared with the recent stories' articles and the new o
 - actors: Jaccard of the actor codes mentioned; event types: Jaccard of the PLOVER types coded;
 - dates: published within `window_days` of each other (undated articles are not held apart).
 The similarity is the weighted mean of the parts both articles have; the best match at or above
-`threshold` gives its story, otherwise the article starts one. Duplicates take their first copy's
+`threshold` (and at least `min_text` in text) gives its story, otherwise the article starts one. Duplicates take their first copy's
 story. Stories only grow: an article never moves to another story.
 
 Event counting (like GDELT's NumMentions / NumArticles / NumSources): the events of one story with
@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Sequence
 
 STOPWORDS_FILE = Path(__file__).parent / "data" / "stories" / "stopwords.txt"
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)   # letters only: "Putin's" counts as putin
@@ -35,6 +35,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)   # letters only: "Putin's" coun
 class StoryOptions:
     window_days: int = 3              # articles further apart in publication date are other stories
     threshold: float = 0.3            # combined similarity needed to join a story
+    min_text: float = 0.12            # text cosine needed at least, whatever the actors and types share
     text_weight: float = 0.6
     actor_weight: float = 0.25
     type_weight: float = 0.15
@@ -79,7 +80,10 @@ def group_stories(new: Sequence[dict], existing: Sequence[dict], options: StoryO
     terms = [_terms(a, stop) for a in pool]
     df = Counter(t for ts in terms for t in set(ts))
     idf = {t: math.log((1 + len(pool)) / (1 + n)) + 1.0 for t, n in df.items()}
-    vectors = [_vector(ts, idf, options.top_terms) for ts in terms]
+    # words in more than 5 % of a large pool tell little and would make every comparison long
+    common = max(50, len(pool) // 20)
+    vectors = [_vector([t for t in ts if df[t] <= common], idf, options.top_terms) for ts in terms]
+    features = [(_features(a, "actors"), _features(a, "event_types")) for a in pool]
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     story_of: dict[int, str] = {}
     for i, article in enumerate(existing):
@@ -90,7 +94,9 @@ def group_stories(new: Sequence[dict], existing: Sequence[dict], options: StoryO
         i = len(existing) + offset
         best, best_score = None, options.threshold
         for j, cosine in _cosines(postings, vectors[i]).items():
-            score = _similarity(article, pool[j], cosine, options)
+            if cosine < options.min_text:
+                continue
+            score = _similarity(article, pool[j], cosine, features[i], features[j], options)
             if score >= best_score:
                 best, best_score = j, score
         story_of[i] = story_of[best] if best is not None else f"story-{article['id']}"
@@ -125,17 +131,18 @@ def _cosines(postings: dict, vector: dict[str, float]) -> dict[int, float]:
     return scores
 
 
-def _similarity(a: dict, b: dict, cosine: float, options: StoryOptions) -> float:
+def _similarity(a: dict, b: dict, cosine: float, a_features: tuple[set, set], b_features: tuple[set, set],
+                options: StoryOptions) -> float:
     """Weighted mean of text, actor and event-type similarity, over the parts both articles have;
     0 when their dates are too far apart."""
     if a.get("published") and b.get("published") and abs((a["published"] - b["published"]).days) > options.window_days:
         return 0.0
-    parts = [(options.text_weight, cosine)]
-    for key, weight in (("actors", options.actor_weight), ("event_types", options.type_weight)):
-        x, y = _features(a, key), _features(b, key)
+    total, weights = options.text_weight * cosine, options.text_weight
+    for x, y, weight in zip(a_features, b_features, (options.actor_weight, options.type_weight)):
         if x and y:
-            parts.append((weight, len(x & y) / len(x | y)))
-    return sum(w * s for w, s in parts) / sum(w for w, _ in parts)
+            total += weight * len(x & y) / len(x | y)
+            weights += weight
+    return total / weights
 
 
 def _features(article: dict, key: str) -> set[str]:

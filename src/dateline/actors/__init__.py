@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..model import Mention
 from . import coref
-from .compose import Found, choose_segments, compose
+from .compose import Found, choose_segments, compose, polish_spans
 from .dictionary import DictionaryError
 from .lexicon import Lexicon, load
 from .matcher import find_matches
@@ -48,10 +48,14 @@ class ActorResolver:
         coref.resolve_context(doc, found, lexicon)
         found = [f for f in found if not f.needs_country and not f.hint]
         found = coref.add_short_names(doc, found)
+        found = coref.add_appositives(doc, found)
+        coref.resolve_former(doc, found)
         found = coref.add_personal_pronouns(doc, found, lexicon)
+        found = coref.resolve_possessed(doc, found, lexicon)
         found = coref.add_descriptions(doc, found, lexicon)
         found = coref.add_pronouns(doc, found)
         coref.chain_names(found)
+        polish_spans(doc, found)
         return to_mentions(doc, found)
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor
 from .dictionary import DatedCode
-from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG, PERSON, PLACE_KINDS,
+from .lexicon import (AGENT, CAPITAL, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG, PERSON, PLACE_KINDS,
                       ROLE_KINDS, SEAT, TITLE, Lexicon, Title)
 from .matcher import Match
 
@@ -53,34 +53,79 @@ class Found:
     person_name: Optional[str] = None
     extra: list["Found"] = field(default_factory=list)   # the other actors of a plural description
     hint: bool = False             # a place ("in Cairo"): no mention, but tells bare roles their country
+    possessed: bool = False        # "his government": country and code from the possessor
+    nested: list["Found"] = field(default_factory=list)  # mentions inside this one ("supporters of X")
     role_of_country: bool = False  # country word + role ("Chilean officials"), shareable by coordination
 
 
 def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.date]) -> list[Segment]:
     segments = []
     for match in matches:
-        for entry_index, kind, _ in match.candidates:
-            entry = lexicon.entries[entry_index]
-            code = entry.code_on(date)
-            if code is None:
-                continue
-            title = lexicon.titles.get(entry_index)
-            if kind == AGENT and title is None:
-                title = Title(lexicon.sector(code.code.lstrip("~")[:3]) or "GOV")
-            segments.append(Segment(match.start, match.end, kind, entry_index, code, title))
-            break
+        segment = _segment(match, lexicon, date)
+        if segment is not None:
+            segments.append(segment)
     return segments
+
+
+def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optional[Segment]:
+    match_span = lambda m: match.doc[m.start:m.end]          # noqa: E731
+    for entry_index, kind, _ in match.candidates:
+        entry = lexicon.entries[entry_index]
+        code = entry.code_on(date)
+        if code is None:
+            continue
+        title = lexicon.titles.get(entry_index)
+        if kind == AGENT and title is None:
+            title = Title(lexicon.sector(code.code.lstrip("~")[:3]) or "GOV")
+        if kind == ORG and entry.kind is None and all(t.ent_type_ == "PERSON" for t in match_span(match)):
+            kind = PERSON                       # an entry of unknown kind that the parser reads as a person
+        return Segment(match.start, match.end, kind, entry_index, code, title)
+    for entry_index, kind, _ in match.candidates:
+        if kind == PERSON:
+            # a person outside the dates the dictionary knows: still of that country
+            entry = lexicon.entries[entry_index]
+            nearest = entry.nearest_code(date)
+            if nearest is not None:
+                # just before or after office (elected, ousted) still speaks for the government;
+                # long before or after, for the country only
+                close = _days_outside(nearest, date) <= NEAR_OFFICE_DAYS
+                return Segment(match.start, match.end, kind, entry_index,
+                               DatedCode(nearest.code if close else nearest.code[:3]))
+    return None
+
+
+NEAR_OFFICE_DAYS = 183
+
+
+def _days_outside(code: DatedCode, date: Optional[dt.date]) -> int:
+    day = date or dt.date.today()
+    if code.start and day < code.start:
+        return (code.start - day).days
+    if code.end and day > code.end:
+        return (day - code.end).days
+    return 0
 
 
 def _gap(doc: Doc, left: Segment, right: Segment) -> list:
     return [t for t in doc[left.end:right.start] if not (t.text == "-" and not t.whitespace_)]
 
 
+def _predicate(doc: Doc, role: Segment) -> bool:
+    """'was elected president of the United States': a predicate, the country stays a mention of its own."""
+    root = doc[role.start:role.end].root
+    return root.dep_ in ("attr", "oprd", "xcomp") or (root.dep_ == "pobj" and root.head.lower_ == "as")
+
+
 def _modifiers(tokens: list) -> bool:
     """'new', 'telecommunications', 'state': words that may stand between a country and a role."""
     return 0 < len(tokens) <= 2 and all(
-        t.lower_ not in FORMER and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound", "nmod")
-        for t in tokens)
+        t.lower_ not in FORMER and t.lower_ not in PARTICIPLES and t.pos_ in ("ADJ", "NOUN")
+        and t.dep_ in ("amod", "compound", "nmod") for t in tokens)
+
+
+# "U.S.-backed rebels" are not American: the country only backs them
+PARTICIPLES = frozenset("""backed led brokered sponsored funded allied supported based born owned controlled
+occupied held trained armed friendly aligned""".split())
 
 
 def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
@@ -90,15 +135,21 @@ def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
     if not gap:
         if left.kind in (COUNTRY, DEMONYM, ORG, CAPITAL, SEAT) and right.kind in ROLE_KINDS | {PERSON}:
             return True
-        if left.kind in ROLE_KINDS and right.kind in ROLE_KINDS | {PERSON}:
-            return True
+        if left.kind in ROLE_KINDS and right.kind in ROLE_KINDS | {PERSON, ORG}:
+            return True                               # "President Putin", "the rebel Free Syrian Army"
         return False
-    if words[0] in POSSESSIVE and (len(gap) == 1 or _modifiers(gap[1:])):
+    if words[0] in POSSESSIVE and (len(gap) == 1 or _modifiers([t for t in gap[1:] if t.lower_ not in FORMER])
+                                   or all(t.lower_ in FORMER for t in gap[1:])):
+        if left.kind in COUNTRY_KINDS | {ORG} and right.kind == PERSON:
+            return True                               # "Pakistan's Nawaz Sharif"
         return left.kind in COUNTRY_KINDS | {PERSON, ORG} and right.kind in ROLE_KINDS
+    if words in (("of",), ("of", "the"), ("loyal", "to")) and left.kind in ROLE_KINDS and \
+            right.kind in (PERSON, TITLE) and _plural_role(doc, left):
+        return True                                   # "supporters of President X", "forces loyal to X"
     if left.kind in (COUNTRY, DEMONYM, ORG) and right.kind in ROLE_KINDS and _modifiers(gap):
         return True                                   # "Chinese telecommunications firm"
     if words in (("of",), ("of", "the")):             # "President of Syria", not "an advocate of Damascus"
-        return left.kind == TITLE and right.kind in (COUNTRY, ORG, CAPITAL)
+        return left.kind == TITLE and right.kind in (COUNTRY, ORG, CAPITAL) and not _predicate(doc, left)
     if words == ("in",):                              # "the government in Syria"
         return left.kind == TITLE and bool(left.title and left.title.bare) and right.kind == COUNTRY
     return False
@@ -125,8 +176,17 @@ def role_token(doc: Doc, start: int, end: int):
     return token
 
 
+LOCATED_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "around", "throughout", "inside"})
 MOTION_VERBS = frozenset("""go travel fly return arrive come move head flee drive walk march sail relocate visit
 trip journey retreat withdraw evacuate deport extradite expel escape""".split())
+
+
+PLACE_NOUNS = frozenset("""flight flights trip visit road way return journey route train bus border distance miles
+kilometres kilometers highway""".split())
+
+
+SETTLEMENT_NOUNS = frozenset("""city town village capital district province region outskirts streets centre center
+suburb port neighbourhood neighborhood area state county island""".split())
 
 
 def used_as_place(doc: Doc, start: int, end: int) -> bool:
@@ -134,8 +194,14 @@ def used_as_place(doc: Doc, start: int, end: int) -> bool:
     token = role_token(doc, start, end)
     if token.dep_ == "pobj":
         preposition = token.head.lower_
-        if preposition == "to":
-            return token.head.head.lemma_.lower() in MOTION_VERBS or token.head.head.pos_ == "NOUN"
+        if preposition in ("to", "from"):
+            # "flew to Moscow" is a place; "sent tanks to Kyiv", "pressure from Washington" an actor
+            governor = token.head.head
+            if governor.pos_ in ("NOUN", "PROPN"):
+                return governor.lemma_.lower() in PLACE_NOUNS
+            return governor.lemma_.lower() in MOTION_VERBS
+        if preposition == "of" and token.head.head.lemma_.lower() in SETTLEMENT_NOUNS:
+            return True                                       # "the Lebanese city of Tripoli"
         return preposition in PLACE_PREPOSITIONS
     if token.dep_ in ("compound", "amod", "nmod") and token.head.i >= end:
         return True
@@ -159,6 +225,15 @@ def _absorb_person_name(doc: Doc, end: int) -> int:
     return cursor
 
 
+def _absorb_organisation_name(doc: Doc, end: int) -> int:
+    if end < len(doc) and doc[end].ent_type_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART") and doc[end].ent_iob_ == "B":
+        cursor = end + 1
+        while cursor < len(doc) and doc[cursor].ent_iob_ == "I":
+            cursor += 1
+        return cursor
+    return end
+
+
 def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[dt.date]) -> list[Found]:
     """Mentions from grouped segments; place-only capitals and cities come back as hints."""
     groups = group_segments(doc, segments)
@@ -168,7 +243,9 @@ def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[
         if item is not None:
             found.append(item)
     _share_coordinated_roles(doc, found, lexicon)
-    return found
+    for item in list(found):
+        found.extend(item.nested)
+    return sorted(found, key=lambda f: (f.start, -f.end))
 
 
 COORDINATORS = frozenset({"and", ",", "or", "&"})
@@ -184,10 +261,17 @@ def _share_coordinated_roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
         between = [t.lower_ for t in doc[item.end:partner.start]]
         if not between or any(word not in COORDINATORS for word in between):
             continue
+        root = doc[item.start:item.end].root
+        if not (item.start <= doc[partner.start].head.i < item.end or partner.start <= root.head.i < partner.end):
+            continue                                  # "a ship bound for Israel, and the U.S. Navy"
         country, sector = item.actor.country, partner.actor.sector
-        item.actor = Actor(country + (sector or ""), country, sector, lexicon.country_names.get(country, country))
-        item.via, item.role_of_country = "description", True
-        item.plural, item.collective = partner.plural, partner.collective
+        # one span for the whole phrase, one mention per country on it ("Tajik and Kyrgyz border guards")
+        share = Found(item.start, partner.end, _country_actor(lexicon, country, sector), "description",
+                      plural=True, sector=sector, role_of_country=True)
+        share.extra = partner.extra
+        partner.start, partner.via, partner.plural = item.start, "description", True
+        partner.extra = [share]
+        del found[index]
 
 
 def _start_with_determiner(doc: Doc, start: int) -> int:
@@ -198,7 +282,6 @@ def _start_with_determiner(doc: Doc, start: int) -> int:
 
 def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optional[dt.date]) -> Optional[Found]:
     start, end = group[0].start, group[-1].end
-    kinds = [s.kind for s in group]
     persons = [s for s in group if s.kind == PERSON]
     roles = [s for s in group if s.kind in ROLE_KINDS]
     places = [s for s in group if s.kind in COUNTRY_KINDS]
@@ -211,10 +294,23 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         if new_end > end:
             person_name = doc[end:new_end].text
             end = new_end
+    elif roles and not persons and not orgs and group[-1].kind in ROLE_KINDS:
+        end = _absorb_organisation_name(doc, end)          # "the opposition Democratic Alliance"
 
     if persons:
         person = persons[-1]
         actor = lexicon.actor_for(person.code.code, entry(person).canonical)
+        lead = group[0]
+        if lead.kind in ROLE_KINDS and _plural_role(doc, lead) and tuple(t.lower_ for t in _gap(doc, lead, group[1])) \
+                in (("of",), ("of", "the"), ("loyal", "to")) and actor.country:
+            # "supporters of President X" (CVL), "forces loyal to X" (MIL): X's country, the group's sector
+            sector = lead.title.sector
+            group_found = Found(_start_with_determiner(doc, start), end, _country_actor(lexicon, actor.country, sector),
+                                "description", plural=True, sector=sector)
+            inner = _compose_group(doc, group[1:], lexicon, date)
+            if inner is not None:
+                group_found.nested = [inner]       # the person keeps a mention of their own inside
+            return group_found
         tail_roles = [r for r in roles if r.start > person.start]
         if tail_roles and actor.country:                             # "Assad's government"
             sector = tail_roles[0].title.sector
@@ -254,12 +350,18 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         else:
             if roles[0].kind == AGENT and person_name is None:
                 return None                                          # a bare Phoenix role noun: too vague
-            if person_name is None and not roles[0].title.bare:
+            if person_name is None and not roles[0].title.bare and not _owned_by_pronoun(doc, start):
                 return None
             if person_name is None and _owned_by_pronoun(doc, start):
-                return None                                          # "his opposition to ...": a stance
+                if end < len(doc) and doc[end].lower_ in ("to", "of"):
+                    return None                                      # "his opposition to ...": a stance
+                return Found(start - 1, end, Actor(sector, None, sector, None), "description",
+                             person=person_role, plural=_plural_role(doc, roles[-1]), sector=sector,
+                             possessed=True)                         # "his government", "its fighters"
+            if person_name is None and not roles[0].title.bare:
+                return None
             if person_name is None and _modifies_other_noun(doc, start, end):
-                return None                                          # "an army base", "police station"
+                end = doc[start:end].root.head.i + 1                 # "army buildings", "police station"
             actor = Actor(sector, None, sector, None)
         via = "title" if person_name else "description"
         if person_name:
@@ -277,12 +379,17 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
 
     if orgs:
         org = orgs[0]
-        return Found(start, end, lexicon.actor_for(org.code.code, entry(org).canonical), "name", collective=True)
+        plural = doc[end - 1].tag_ == "NNPS" or (doc[end - 1].text.endswith("s") and not doc[end - 1].text.isupper())
+        return Found(start, end, lexicon.actor_for(org.code.code, entry(org).canonical), "name",
+                     collective=not plural, plural=plural)               # "the Houthis ... they"
 
     place = places[0]
-    actor = lexicon.actor_for(place.code.code)
+    code = place.code.code if place.kind in (CAPITAL, SEAT) else place.code.code[:3]   # a city is its country
+    actor = lexicon.actor_for(code)
     if place.kind in PLACE_KINDS and used_as_place(doc, start, end):
-        return Found(start, end, actor, "capital", hint=True)
+        # where something happens ("police in Lima") hints at whose police; a destination does not
+        located = role_token(doc, start, end).head.lower_ in LOCATED_PREPOSITIONS
+        return Found(start, end, actor, "capital", hint=True) if located else None
     if start > 0 and doc[start - 1].lower_ == "ethnic" and place.kind == DEMONYM:
         return Found(start - 1, end, actor, "demonym", needs_country=True, sector=None, plural=True)
     via = {DEMONYM: "demonym", CAPITAL: "capital", SEAT: "capital"}.get(place.kind, "name")
@@ -309,15 +416,52 @@ def _modifies_other_noun(doc: Doc, start: int, end: int) -> bool:
 
 
 def _owned_by_pronoun(doc: Doc, start: int) -> bool:
-    return start > 0 and doc[start - 1].lower_ in ("his", "her", "my", "our", "your", "their")
+    return start > 0 and doc[start - 1].lower_ in ("his", "her", "its", "my", "our", "your", "their")
+
+
+PLURAL_NOUNS = frozenset({"police", "people", "military", "authorities"})
 
 
 def _plural_role(doc: Doc, role: Segment) -> bool:
+    """'rebels', 'police', 'authorities': a group that 'they' can refer to."""
     last = doc[role.end - 1]
-    return last.tag_ in ("NNS", "NNPS") or (last.lower_.endswith("s") and not last.lower_.endswith("ss")
-                                             and last.lower_ not in ("police", "forces", "authorities") and False)
+    return last.tag_ in ("NNS", "NNPS") or last.lower_ in PLURAL_NOUNS
 
 
 def _country_actor(lexicon: Lexicon, country: str, sector: Optional[str]) -> Actor:
-    sector = sector if sector and sector not in ("ELI",) else sector
     return Actor(country + (sector or ""), country, sector, lexicon.country_names.get(country, country))
+
+
+ORG_HEADS = frozenset({"group", "movement", "militia", "party", "faction", "organisation", "organization",
+                       "fighters", "militants", "rebels", "forces", "government", "regime", "council"})
+
+
+def polish_spans(doc: Doc, found: list[Found]) -> None:
+    """Mention spans as a reader marks them: with 'the', a trailing possessive 's, and leading
+    adjectives of a description ('Mutinous soldiers'), never overlapping another mention."""
+    taken = set()
+    for item in found:
+        taken.update(range(item.start, item.end))
+    for item in found:
+        if item.via == "pronoun" or item.hint:
+            continue
+        span = set(range(item.start, item.end))
+        if item.via == "description":
+            while item.start > 0 and (item.start - 1) not in taken and \
+                    doc[item.start - 1].dep_ in ("amod", "nummod", "compound", "advmod") and \
+                    item.start <= doc[item.start - 1].head.i < item.end:
+                item.start -= 1
+        if item.start > 0 and doc[item.start - 1].lower_ in FORMER and (item.start - 1) not in taken:
+            item.start -= 1                                # "Former Japanese Prime Minister Shinzo Abe"
+        root = doc[item.start:item.end].root
+        if item.via == "name" and root.dep_ == "compound" and root.head.i == item.end and \
+                root.head.lower_ in ORG_HEADS and item.end not in taken:
+            item.end += 1                                  # "the Islamic State group"
+        if item.start > 0 and doc[item.start - 1].lower_ == "the" and (item.start - 1) not in taken and \
+                (item.start <= doc[item.start - 1].head.i < item.end or item.via == "name"):
+            item.start -= 1
+        if item.end < len(doc) and doc[item.end].tag_ == "POS" and item.end not in taken:
+            item.end += 1
+        for extra in item.extra:
+            extra.start, extra.end = item.start, item.end
+        taken.update(set(range(item.start, item.end)) - span)

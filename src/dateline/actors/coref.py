@@ -20,7 +20,10 @@ NEUTER = frozenset({"it", "its", "itself"})
 PAIR_PEOPLE = frozenset({"leaders", "presidents", "men", "heads", "ministers", "premiers", "women", "statesmen"})
 PAIR_COUNTRIES = frozenset({"countries", "nations", "neighbours", "neighbors", "states", "sides", "allies",
                             "governments", "capitals", "rivals", "powers"})
-SINGLE_COUNTRY = frozenset({"country", "nation"})
+SINGLE_COUNTRY = frozenset({"country", "nation", "kingdom", "republic"})
+GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "party", "faction",
+                         "alliance", "coalition", "insurgents", "militants", "rebels"})
+EACH_SIDE = {("each", "side"), ("either", "side"), ("the", "other"), ("both", "sides"), ("the", "two", "sides")}
 LOOKBACK_SENTENCES = 3
 # a country after these prepositions is where or what something is about ("the crisis in Syria",
 # "talks on Syria"), rarely one of "the two countries" that act
@@ -71,8 +74,11 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
 def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
     here = sentence_of[item.start]
     usable = [f for f in found if f is not item and f.actor.country and not f.needs_country]
+    actors = [f for f in usable if not is_topic(doc, f) and not f.hint]
+    usable = actors + [f for f in usable if f not in actors] if not actors else actors + \
+        [f for f in usable if f.hint]                    # places ("in Lima") only after actors
     before = [f for f in usable if f.end <= item.start and sentence_of[f.start] == here]
-    subjects = [f for f in before if doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [f for f in before if is_subject(doc, f)]
     if subjects:
         return subjects[-1]
     if before:
@@ -84,6 +90,14 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     return earlier[-1] if earlier else None
 
 
+def is_subject(doc: Doc, item: Found) -> bool:
+    """Whether the mention is a subject ('the Islamic State group': the head noun after a name counts)."""
+    root = doc[item.start:item.end].root
+    if root.dep_ == "compound" and root.head.i >= item.end:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
 def _nearest(found: list[Found], item: Found, sentence_of: list[int], accept, subject_first: bool = False,
              doc: Optional[Doc] = None) -> Optional[Found]:
     here = sentence_of[item.start]
@@ -93,12 +107,12 @@ def _nearest(found: list[Found], item: Found, sentence_of: list[int], accept, su
         return None
     if subject_first and doc is not None:
         same = [f for f in candidates if sentence_of[f.start] == here]
-        subjects = [f for f in same if doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [f for f in same if is_subject(doc, f)]
         if subjects:
             return subjects[-1]
         if not same:
             previous = [f for f in candidates if sentence_of[f.start] == sentence_of[candidates[-1].start]]
-            subjects = [f for f in previous if doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [f for f in previous if is_subject(doc, f)]
             if subjects:
                 return subjects[-1]
     return candidates[-1]
@@ -130,10 +144,33 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 if pair:
                     actors = [_country_level(lexicon, f.actor.country, "GOV" if government else None) for f in pair]
                     added.append(_plural(probe, pair, actors))
-        elif low in SINGLE_COUNTRY and token.i > 0 and doc[token.i - 1].lower_ == "the" and not _covered(found, token.i):
+        elif low in GROUP_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" and not _covered(found, token.i):
             probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
             source = _nearest(found + added, probe, sentence_of,
-                              lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f))
+                              lambda f: f.via == "name" and f.actor.sector in ("REB", "OPP", "GOV", "IGO", "NGO")
+                              and not f.person and f.actor.code != f.actor.country)
+            if source:
+                probe.actor, probe.antecedent, probe.collective = source.actor, source, True
+                added.append(probe)
+        elif low in ("each", "either", "other") and not _covered(found, token.i) and token.i + 1 <= len(doc):
+            words = (low, doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "")
+            start = token.i - 1 if low == "other" else token.i
+            if low == "other" and (token.i == 0 or doc[token.i - 1].lower_ != "the"):
+                continue
+            if low != "other" and words[1] != "side":
+                continue
+            end = token.i + 1 if low == "other" else token.i + 2
+            probe = Found(start, end, Actor("?"), "description")
+            group = _nearest(found + added, probe, sentence_of, lambda f: f.plural and bool(f.extra))
+            if group:
+                actors = [group.actor] + [f.actor for f in group.extra]
+                added.append(_plural(probe, [group] + group.extra, actors))
+        elif low in SINGLE_COUNTRY and token.i > 0 and doc[token.i - 1].lower_ == "the" and not _covered(found, token.i):
+            probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
+            accept = lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f)   # noqa: E731
+            named = lambda f: accept(f) and f.via == "name" and doc[f.start:f.end].root.dep_ not in ("compound", "amod")  # noqa: E731
+            source = _nearest(found + added, probe, sentence_of, named) or \
+                _nearest(found + added, probe, sentence_of, accept)
             if source:
                 probe.actor = _country_level(lexicon, source.actor.country, None)
                 probe.antecedent = source
@@ -221,7 +258,7 @@ def add_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
             source = _nearest(pool, probe, sentence_of, lambda f: f.collective, subject_first=True, doc=doc)
             if source is None or sentence_of[token.i] - sentence_of[source.start] > 1:
                 continue
-            if low == "it" and doc[source.start:source.end].root.dep_ not in ("nsubj", "nsubjpass"):
+            if low == "it" and not is_subject(doc, source):
                 continue
             probe.actor, probe.antecedent, probe.collective = source.actor, source, True
             added.append(probe)
@@ -260,3 +297,76 @@ def chain_names(found: list[Found]) -> None:
             if item.antecedent is None and key in last:
                 item.antecedent = last[key]
             last[key] = item
+
+
+INHERITING_ROLES = frozenset({"supporters", "followers", "fighters", "members", "loyalists", "allies"})
+
+
+def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """'his government', 'its fighters', 'their leader': the possessor's country (or organisation)
+    with the role's sector; supporters and fighters of a rebel or opposition actor share its sector."""
+    sentence_of = _sentence_index(doc)
+    kept = []
+    for item in found:
+        if not item.possessed:
+            kept.append(item)
+            continue
+        pronoun = doc[item.start].lower_
+        accept = {"his": lambda f: f.person, "her": lambda f: f.person,
+                  "its": lambda f: f.collective or f.plural}.get(pronoun, lambda f: f.plural or f.collective)
+        source = _nearest([f for f in found if not f.possessed], item, sentence_of,
+                          lambda f: accept(f) and f.via != "pronoun", subject_first=True, doc=doc)
+        if source is None:
+            continue
+        owner = source.actor
+        sector = item.sector
+        role_word = doc[item.end - 1].lower_
+        if role_word in INHERITING_ROLES and owner.sector in ("OPP", "REB", "CVL"):
+            sector = owner.sector
+        if owner.country:
+            item.actor = Actor(owner.country + (sector or ""), owner.country, sector,
+                               lexicon.country_names.get(owner.country, owner.country))
+        else:
+            item.actor = owner                              # "its troops" of NATO are NATO's
+        item.antecedent, item.possessed = source, False
+        item.collective = not item.person and not item.plural
+        kept.append(item)
+    return kept
+
+
+def add_appositives(doc: Doc, found: list[Found]) -> list[Found]:
+    """'Joko Widodo, a former furniture maker, ...': the appositive is the same actor as the name."""
+    covered = {i for f in found for i in range(f.start, f.end)}
+    added = []
+    for item in list(found):
+        if not item.person or item.via not in ("name", "title"):
+            continue
+        for token in doc[item.start:item.end].root.children:
+            if token.dep_ != "appos" or token.i < item.end:
+                continue
+            start, end = token.left_edge.i, token.right_edge.i + 1
+            inside = [f for f in found if start <= f.start and f.end <= end]
+            if any(f.person and f.via in ("name", "title") for f in inside):
+                continue                                   # two names side by side: not a description
+            for other in inside:                           # "the former army chief" is Sisi's actor now
+                other.actor, other.antecedent, other.person = item.actor, item, True
+            if not inside and not (set(range(start, end)) & covered):
+                added.append(Found(start, end, item.actor, "description", person=True, antecedent=item,
+                                   person_name=item.person_name))
+    return sorted(found + added, key=lambda f: f.start)
+
+
+def resolve_former(doc: Doc, found: list[Found]) -> None:
+    """'the former president' names the person mentioned before, not today's holder."""
+    sentence_of = _sentence_index(doc)
+    for item in found:
+        if item.via != "description" or not item.person or item.antecedent is not None:
+            continue
+        words = {t.lower_ for t in doc[max(0, item.start - 1):item.end]}
+        if not words & {"former", "ousted", "late", "deposed", "exiled", "ex"}:
+            continue
+        source = _nearest(found, item, sentence_of,
+                          lambda f: f.person and f.via in ("name", "title") and
+                          (item.actor.country is None or f.actor.country == item.actor.country))
+        if source is not None:
+            item.actor, item.antecedent, item.person_name = source.actor, source, source.person_name

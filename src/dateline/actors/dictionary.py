@@ -75,6 +75,20 @@ class Entry:
         undated = [c for c in self.codes if not c.dated]
         return undated[0] if undated else None
 
+    def nearest_code(self, day: Optional[dt.date]) -> Optional[DatedCode]:
+        """When no code covers `day`: the dated code closest in time (a leader before or after office)."""
+        if not self.codes:
+            return None
+        day = day or dt.date.today()
+
+        def distance(code: DatedCode) -> int:
+            if code.start and day < code.start:
+                return (code.start - day).days
+            if code.end and day > code.end:
+                return (day - code.end).days
+            return 0
+        return min(self.codes, key=distance)
+
 
 _CODE_RE = re.compile(r"\[([^\]]*)\]")
 _TWO_DIGIT_CUTOFF = 30                    # YY <= 30 is 20YY, else 19YY (the dictionaries' habit)

@@ -28,7 +28,7 @@ DATA = Path(__file__).parent / "data"
 PHOENIX_ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                        "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 END = ""                                   # trie key that holds the candidates of a complete name
 
 # kinds of names: how a matched name can take part in a mention
@@ -38,6 +38,7 @@ PLACE_KINDS = frozenset({CAPITAL, SEAT, CITY})
 COUNTRY_KINDS = frozenset({COUNTRY, DEMONYM, CAPITAL, SEAT, CITY})
 ROLE_KINDS = frozenset({TITLE, AGENT})
 
+_FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "late", "outgoing", "retired"})
 _STOPLIKE = frozenset("""a an the of in on at to for by with from as is it its us we he she his her they
 them their our you your i me my am are was were be been may can will shall do did does has have had not no
 so or and but if then than new news south north east west central general chief head party""".split())
@@ -256,11 +257,13 @@ def _phoenix_name_kind(entry: Entry, capitals: dict[str, set], city_names: set[s
     def kind(name: str, tokens: tuple[str, ...]) -> Optional[str]:
         if len(tokens) == 1 and tokens[0] in _STOPLIKE:
             return None
+        folded = " ".join(tokens)
         if country_level:
-            folded = " ".join(tokens)
             if any(folded in capitals.get(c, ()) for c in codes):
                 return CAPITAL
             return CITY if folded in city_names else COUNTRY
+        if folded in city_names and len(tokens) == 1:
+            return CITY                                   # a town filed under a group's entry ("TIKRIT")
         return PERSON if is_person else ORG
     return kind
 
@@ -296,7 +299,10 @@ def build(user_files: Iterable[str] = ()) -> Lexicon:
             lexicon.add(entry, _phoenix_name_kind(entry, capitals, city_names))
     for entry in read_petrarch_agents(DATA / PHOENIX_AGENTS):
         entry.kind = AGENT
-        lexicon.add(entry)
+        # "former president" and the like are read as "former" + our title, whose holder is known
+        entry.names = [n for n in entry.names if n.split()[0].lower() not in _FORMER_WORDS]
+        if entry.names:
+            lexicon.add(entry)
     return lexicon
 
 
@@ -311,7 +317,7 @@ def _read_users(user_files: Iterable[str]) -> list[Entry]:
 
 def _cache_path() -> Path:
     stamp = hashlib.sha1(str(CACHE_VERSION).encode())
-    for path in sorted(DATA.iterdir()) + [Path(__file__)]:
+    for path in sorted(DATA.iterdir()) + [Path(__file__), Path(__file__).parent / "dictionary.py"]:
         stat = path.stat()
         stamp.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     base = Path(os.environ.get("DATELINE_CACHE") or Path.home() / ".cache" / "dateline")
@@ -336,6 +342,9 @@ def load(user_files: tuple[str, ...] = ()) -> Lexicon:
         with open(temporary, "wb") as handle:
             pickle.dump(lexicon, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
+        for stale in path.parent.glob("actors-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)          # caches of older data files
     except OSError:
         pass                                # a read-only home only costs the rebuild next time
     return lexicon

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Optional
 
 from spacy.tokens import Doc
 
@@ -16,6 +17,7 @@ class Match:
     start: int                    # token indices in the doc, end exclusive
     end: int
     candidates: list              # [(entry index, kind, needs exact caps)], best first
+    doc: Optional[Doc] = None
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -64,7 +66,7 @@ def find_matches(doc: Doc, lexicon: Lexicon) -> list[Match]:
             position += 1
             continue
         end, candidates = choice[position]
-        matches.append(Match(tokens[position][1], tokens[end - 1][1] + 1, candidates))
+        matches.append(Match(tokens[position][1], tokens[end - 1][1] + 1, candidates, doc))
         position = end
     return matches
 

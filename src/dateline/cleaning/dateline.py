@@ -15,6 +15,8 @@ import yaml
 
 from .boilerplate import RULES_FILE
 
+_CAPS = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"     # capitals of the Latin alphabets
+_CAP = f"[{_CAPS}]"
 _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
            "oct": 10, "nov": 11, "dec": 12}
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
@@ -38,7 +40,7 @@ def _config() -> tuple[re.Pattern, frozenset[str]]:
     agency = "|".join(re.escape(a) for a in agencies) or "AP"
     pattern = re.compile(
         r"\A[ \t\r\n\ufeff]*"
-        r"(?P<place>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,3})"      # ISTANBUL, UNITED NATIONS, ST. PETERSBURG
+        rf"(?P<place>{_CAP}[{_CAPS}.'’-]*(?:[ ]{_CAP}[{_CAPS}.'’-]*){{0,3}})"   # ISTANBUL, UNITED NATIONS, BOGOTÁ
         r"(?:,[ ](?P<region>[A-Z][a-zA-Z.'’-]+(?:[ ][A-Z][a-zA-Z.'’-]+){0,2}))?"  # , Lebanon / , Calif.
         rf"(?:,?[ ](?P<month>{_MONTH})[ ]?(?P<day>\d{{1,2}})(?:,[ ](?P<year>\d{{4}}))?)?"  # , Dec. 3(, 2012)
         rf"(?:[ ]?\((?P<agency>{agency})\))?"

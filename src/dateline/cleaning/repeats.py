@@ -122,10 +122,9 @@ def _paragraph_hits(paragraphs: list[Unit], originals: dict[int, tuple[int, floa
         start = end + 1
     for number in numbers:
         original, similarity = originals[number]
-        detail = f"repeats paragraph {original} (similarity {similarity:.2f})"
         first, last, orig_first, orig_last = runs[number]
-        if last > first:
-            detail += f"; paragraphs {first}-{last} repeat paragraphs {orig_first}-{orig_last}"
+        run = f"; paragraphs {first}-{last} repeat {orig_first}-{orig_last}" if last > first else ""
+        detail = f"repeats paragraph {original} (similarity {similarity:.2f}{run})"
         hits.append(RepeatHit(paragraphs[number - 1], detail, "paragraph"))
     return hits
 

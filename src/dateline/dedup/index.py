@@ -40,9 +40,13 @@ class BandIndex:
             self._main = (merged_keys[order], merged_docs[order])
             self._side = (np.zeros(0, np.uint64), np.zeros(0, np.int64))
 
-    def candidates(self, keys: np.ndarray) -> list[Counter]:
+    def candidates(self, keys: np.ndarray, max_bucket: int = 200) -> list[Counter]:
         """For each row of band keys (documents x bands): the documents sharing a key, with how
-        many bands each shares (more shared bands = a likelier copy)."""
+        many bands each shares (more shared bands = a likelier copy).
+
+        A key held by more than `max_bucket` documents is skipped: it hashes wire formula that
+        many unrelated articles share, and a real copy shares rarer keys too. Without this the
+        candidates per document would grow with the corpus."""
         found: list[Counter] = [Counter() for _ in range(len(keys))]
         flat = np.asarray(keys, np.uint64).ravel()
         row_of = np.repeat(np.arange(len(keys)), keys.shape[1] if keys.ndim == 2 else 1)
@@ -51,6 +55,16 @@ class BandIndex:
                 continue
             left = np.searchsorted(sorted_keys, flat, side="left")
             right = np.searchsorted(sorted_keys, flat, side="right")
-            for i in np.nonzero(right > left)[0]:
+            for i in np.nonzero((right > left) & (right - left <= max_bucket))[0]:
                 found[row_of[i]].update(docs[left[i]:right[i]].tolist())
         return found
+
+    def contains(self, keys: np.ndarray) -> np.ndarray:
+        """Whether each key is already in the index (same shape as `keys`)."""
+        flat = np.asarray(keys, np.uint64).ravel()
+        present = np.zeros(len(flat), bool)
+        for sorted_keys, _ in (self._main, self._side):
+            if len(sorted_keys):
+                at = np.minimum(np.searchsorted(sorted_keys, flat), len(sorted_keys) - 1)
+                present |= sorted_keys[at] == flat
+        return present.reshape(np.shape(keys))

@@ -1,12 +1,13 @@
 """Exact-duplicate keys: a normalised-text hash and a canonical-URL hash (64-bit ints)."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import xxhash
 
-from .minhash import words
+from .minhash import MinHasher, words
 
 # query parameters that track the reader, not the article
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref", "cmpid", "ocid", "smid")
@@ -18,7 +19,13 @@ def normalised_text(text: str) -> str:
 
 
 def text_key(text: str) -> int:
-    return xxhash.xxh3_64_intdigest(normalised_text(text).encode("utf-8"))
+    """Hash of the text's word sequence (what `MinHasher.analyse` computes along the way)."""
+    return _hasher().analyse(text)[1]
+
+
+@lru_cache(maxsize=1)
+def _hasher() -> MinHasher:
+    return MinHasher()
 
 
 def canonical_url(url: str) -> Optional[str]:

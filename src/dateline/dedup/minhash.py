@@ -53,13 +53,12 @@ class WordHasher:
         cache = self._cache
         if len(cache) > self._max_cache:
             cache.clear()
-        out = np.empty(len(tokens), dtype=np.uint64)
-        for i, token in enumerate(tokens):
-            h = cache.get(token)
-            if h is None:
-                h = cache[token] = xxhash.xxh64_intdigest(token.encode("utf-8"))
-            out[i] = h
-        return out
+        hashes = list(map(cache.get, tokens))          # one C-level pass; new words are rare
+        if None in hashes:
+            for i, h in enumerate(hashes):
+                if h is None:
+                    hashes[i] = cache[tokens[i]] = xxhash.xxh64_intdigest(tokens[i].encode("utf-8"))
+        return np.array(hashes, dtype=np.uint64)
 
 
 @dataclass(frozen=True)
@@ -96,11 +95,19 @@ class MinHasher:
 
         Shingles stay inside a sentence: a deleted, inserted or moved sentence then changes only
         its own shingles, not those of its neighbours, which keeps edited copies close."""
-        tokens = TOKEN.findall(text.lower())
-        hashes = self._words(tokens)
-        boundary = np.isin(hashes, self._boundaries)
+        return self.analyse(text)[0]
+
+    def analyse(self, text: str) -> tuple[np.ndarray, int]:
+        """(shingle set, text key): the key hashes the word sequence, so texts that differ only in
+        case, punctuation or spacing share it (the exact-duplicate test)."""
+        hashes = self._words(TOKEN.findall(text.lower()))
+        boundary = hashes == self._boundaries[0]
+        for mark in self._boundaries[1:]:
+            boundary |= hashes == mark
+        word_hashes = hashes[~boundary]
         sentence = np.cumsum(boundary)[~boundary]
-        return np.unique(self._shingle_hashes(hashes[~boundary], sentence))
+        key = xxhash.xxh3_64_intdigest(word_hashes.tobytes())
+        return np.unique(self._shingle_hashes(word_hashes, sentence)), key
 
     def _shingle_hashes(self, word_hashes: np.ndarray, sentence: np.ndarray) -> np.ndarray:
         k = self.params.shingle_words
@@ -159,9 +166,15 @@ class MinHasher:
 
     def fingerprint_batch(self, texts: Sequence[str]) -> tuple[list[np.ndarray], np.ndarray, np.ndarray]:
         """(shingle sets, signatures, band keys) of a batch of texts."""
-        sets = [self.shingles(t) for t in texts]
+        sets, _, sigs, keys = self.batch(texts)
+        return sets, sigs, keys
+
+    def batch(self, texts: Sequence[str]) -> tuple[list[np.ndarray], list[int], np.ndarray, np.ndarray]:
+        """(shingle sets, text keys, signatures, band keys) of a batch of texts."""
+        analysed = [self.analyse(t) for t in texts]
+        sets = [a[0] for a in analysed]
         sigs = self.signatures(sets)
-        return sets, sigs, self.band_keys(sigs)
+        return sets, [a[1] for a in analysed], sigs, self.band_keys(sigs)
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:

@@ -116,14 +116,14 @@ def generate(options: GeneratorOptions = GeneratorOptions()) -> list[LabelledArt
     rng = random.Random(options.seed)
     timeline: list[tuple[float, int, LabelledArticle]] = []
     for number in range(options.seeds):
-        story = _seed_story(rng, f"s{number:05d}")
+        story = _seed_story(rng, f"s{number:05d}", options.sentences)
         timeline.append((number, len(timeline), LabelledArticle(story.id, story.text(), story.id, "seed")))
         for copy in range(rng.randint(0, options.max_copies)):
             text = _copy_text(rng, story, options)
             timeline.append((number + rng.uniform(0.1, 30), len(timeline),
                              LabelledArticle(f"{story.id}c{copy}", text, story.id, "copy")))
         if rng.random() < options.negative_rate:
-            negative = _seed_story(rng, f"{story.id}n", topic=story.topic,
+            negative = _seed_story(rng, f"{story.id}n", options.sentences, topic=story.topic,
                                    keep_country=story.slots if rng.random() < 0.5 else None,
                                    avoid=story.templates)
             timeline.append((number + rng.uniform(-10, 30), len(timeline),
@@ -131,7 +131,7 @@ def generate(options: GeneratorOptions = GeneratorOptions()) -> list[LabelledArt
     return [article for _, _, article in sorted(timeline)]
 
 
-def _seed_story(rng: random.Random, story_id: str, topic: Optional[str] = None,
+def _seed_story(rng: random.Random, story_id: str, sentences: tuple[int, int], topic: Optional[str] = None,
                 keep_country: Optional[dict] = None, avoid: Sequence[str] = ()) -> _Story:
     t = _templates()
     topic = topic or rng.choice(sorted(t["topics"]))
@@ -148,7 +148,7 @@ def _seed_story(rng: random.Random, story_id: str, topic: Optional[str] = None,
                  reporter2=rng.choice(t["reporters"]), editor=rng.choice(t["reporters"]),
                  year=str(rng.choice([2011, 2012, 2013])))
     pool = t["topics"][topic]["sentences"]
-    count = min(len(pool) - 2, rng.randint(*_sentence_range()))
+    count = min(len(pool) - 2, rng.randint(*sentences))
     # another event is told in other words: a hard negative takes the sentences its seed did not
     # use first, so the two share only as much wire formula as the pool forces
     fresh = [s for s in pool if s not in avoid]
@@ -160,10 +160,6 @@ def _seed_story(rng: random.Random, story_id: str, topic: Optional[str] = None,
     headline = _fill(rng.choice(t["topics"][topic]["headlines"]), slots)
     dateline = f"{slots['city'].upper()} ({slots['outlet']})"
     return _Story(story_id, topic, slots, headline, dateline, body, chosen)
-
-
-def _sentence_range() -> tuple[int, int]:
-    return GeneratorOptions.sentences
 
 
 _WORD = re.compile(r"[A-Za-z]+")

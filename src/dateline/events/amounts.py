@@ -8,6 +8,7 @@ Counts of people take their unit from the verb they hang on (killed, wounded, di
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -112,9 +113,27 @@ def _people_unit(root: Token) -> Optional[str]:
     return "people" if noun.lower_ in PEOPLE_NOUNS else None
 
 
+def sentence_ents(sentence: Span) -> list[Span]:
+    """`sentence.ents` at the cost of the sentence: spaCy's `Span.ents` rebuilds every entity of the
+    whole doc on each call, which made coding quadratic in article length (issue 9). The doc's
+    entities are built once and cached in `doc.user_data`; same result, same order."""
+    doc = sentence.doc
+    cached = doc.user_data.get("dateline.ents")
+    if cached is None:
+        ents = doc.ents
+        cached = doc.user_data["dateline.ents"] = (ents, [e.start for e in ents])
+    ents, starts = cached
+    found = []
+    for i in range(bisect.bisect_left(starts, sentence.start), len(ents)):
+        if ents[i].end > sentence.end:
+            break
+        found.append(ents[i])
+    return found
+
+
 def find_amounts(sentence: Span) -> list[tuple[Amount, Token]]:
     """Every amount in the sentence with the token it hangs on (to attach it to events)."""
-    spans = [e for e in sentence.ents if e.label_ in AMOUNT_LABELS]
+    spans = [e for e in sentence_ents(sentence) if e.label_ in AMOUNT_LABELS]
     found = []
     for span in spans:
         value = parse_value(span.text)

@@ -7,20 +7,26 @@ pipeline already parsed: no second parse, no per-sentence dateparser.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote, Sentence
 from . import dates
-from .amounts import find_amounts
-from .grammar import (ActorIndex, Party, _prep_objects, adjective_source, argument_words, noun_source,
-                      noun_targets, owner_actors, subject_of, verb_targets)
+from .amounts import find_amounts, sentence_ents
+from .grammar import (ActorIndex, Party, _prep_objects, adjective_source, argument_words, is_passive,
+                      noun_source, noun_targets, owner_actors, subject_of, verb_targets)
 from .modality import modality_of
 from .patterns import PREPOSITIONS, Lexicon, Rule, build_lexicon, default_lexicon
-from .speech import Statement, speaker_for, statements, to_quote
+from .speech import Statement, doc_text, speaker_for, statements, to_quote
+from .tables import DATA
+
+PATTERN_WINDOW = 60                  # words each side of a verb that a PETRARCH pattern may reach
 
 # the outer event already codes what these verbs govern: "threatened to attack" is one THREATEN
 GOVERNING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
@@ -60,27 +66,34 @@ class EventCoder:
         events: dict[tuple, Event] = {}
         quotes: list[Quote] = []
         seen_quotes: set[tuple] = set()
+        history: list[Event] = []
         for sentence in doc.sents:
             found = statements(sentence, index)
             for statement in found:
-                key = (statement.speaker_text, doc.text[statement.start:statement.end])
+                key = (statement.speaker_text, doc_text(doc)[statement.start:statement.end])
                 if key not in seen_quotes:
                     seen_quotes.add(key)
-                    quotes.append(to_quote(statement, context.article_id, doc.text))
-            for event in self._code_sentence(sentence, index, found, partner, context):
-                key = (sentence.text.strip(), event.plover, _code(event.source), _code(event.target), event.modality)
+                    quotes.append(to_quote(statement, context.article_id, doc_text(doc)))
+            coded = self._code_sentence(sentence, index, found, partner, context, history)
+            history.extend(coded)
+            for event in coded:
+                # one event per (sentence, type, actors): a repeated body or a second trigger for the
+                # same happening ("held talks" + "talks") never counts twice; the richer reading wins
+                key = (sentence.text.strip(), event.plover, _code(event.source), _code(event.target))
                 previous = events.get(key)
-                if previous is None or event.confidence > previous.confidence:
+                if previous is None or (len(event.amounts), event.confidence) > (len(previous.amounts), previous.confidence):
                     events[key] = event
-        return _without_partial(list(events.values())), quotes
+        return _without_dictionary_echoes(_without_partial(list(events.values()))), quotes
 
     # -- one sentence ------------------------------------------------------------------------
     def _code_sentence(self, sentence: Span, index: ActorIndex, found: list[Statement],
-                       partner: list[Actor], context) -> list[Event]:
-        triggers = self._triggers(sentence)
+                       partner: list[Actor], context, history: Sequence[Event] = ()) -> list[Event]:
+        triggers = self._triggers(sentence, index)
+        if triggers and _discarded(sentence):
+            triggers = [t for t in triggers if t.plover not in CONFLICT_TYPES]
         trigger_tokens = {t.token.i: t for t in triggers}
         amounts = find_amounts(sentence)
-        date_ents = [e for e in sentence.ents if e.label_ in ("DATE",)]
+        date_ents = [e for e in sentence_ents(sentence) if e.label_ in ("DATE",)]
         out = []
         for trigger in triggers:
             if self._governed(trigger, trigger_tokens):
@@ -90,23 +103,49 @@ class EventCoder:
             source, target = _forces_as_source(trigger, source, target, index)
             if source and not target and trigger.kind == "verb" and trigger.plover in PLACE_TARGET_TYPES:
                 target = _target_inside_object(trigger.token, index, source)
-            if not source and not target and trigger.plover in SYMMETRIC_TYPES and _is_agentless(trigger.token):
+            if not source and not target and (trigger.plover in SYMMETRIC_TYPES or trigger.rule.mutual) \
+                    and _is_agentless(trigger.token):
                 source = _sentence_actor(sentence, index)
+            if trigger.kind == "noun" and _content_of_governor(trigger, trigger_tokens) and (
+                    not source or " of '" in source.how):
+                continue        # "agreed to a ceasefire": the ceasefire is what the AGREE is about
+            if trigger.plover in GOVERNING_TYPES and source and not target:
+                target = _target_of_content(trigger.token, index, source)
+            if trigger.plover == "RETREAT" and source and not target:
+                target = _retreat_from(trigger.token, index, source)
+            if source and not target:
+                target = _earlier_event_parties(trigger.token, source, history)
+            source, target = _domestic_defaults(trigger, source, target, sentence, index)
+            if trigger.plover == "CONSULT" and trigger.kind == "verb" and target.how == "object" and \
+                    not any(m.start <= c.idx < m.end for m in target.mentions for c in trigger.token.children
+                            if c.dep_ == "dobj"):
+                target = Party()        # "discussed the Syrian crisis": the object is the topic, not a party
+            if trigger.kind == "noun" and trigger.plover in SYMMETRIC_TYPES and len(
+                    {a.code for a in source.actors() + target.actors()}) < 2:
+                statement = speaker_for(trigger.token, found)
+                if statement is not None and statement.speaker is not None and not source:
+                    # "Seoul said a summit with Pyongyang could take place": the speaker is the party
+                    source = Party([Mention(trigger.token.idx, trigger.token.idx, statement.speaker_text,
+                                            statement.speaker)], "the speaker of the statement")
+                else:
+                    continue    # a talks/agreement noun with one side only is a topic, not an event
             if not source and not target:
                 continue
             if trigger.rule.require_both and not (source and target):
                 continue
             modality, cue = modality_of(trigger.token, trigger.kind, trigger.rule.modality)
+            if modality == "negated" and trigger.plover in ("AGREE", "SUPPORT") and _refusal(trigger.token, cue):
+                trigger, modality, cue = self._as_refusal(trigger), "asserted", ""
             statement = speaker_for(trigger.token, found)
             for src, tgt, symmetric, how in self._pairs(trigger, source, target, partner):
                 event_amounts = _amounts_for(trigger.token, amounts, trigger_tokens)
                 date = self._date(trigger.token, date_ents, context.date, modality)
-                place = _place(sentence, context)
+                place = _place(sentence, context, trigger.token)
                 out.append(self._event(sentence, context, trigger, src, tgt, symmetric, modality, cue,
                                        statement, event_amounts, date, place, how))
         return out
 
-    def _triggers(self, sentence: Span) -> list[Trigger]:
+    def _triggers(self, sentence: Span, index: ActorIndex) -> list[Trigger]:
         found = []
         consumed: set[int] = set()
         for token in sentence:
@@ -123,6 +162,8 @@ class EventCoder:
                 kind = "adjective" if rule else kind
             if rule is None:
                 continue
+            if rule.petrarch_block and not _two_actors_near(token, index):
+                continue            # dictionary verbs need a source and a target: skip the pattern search
             trigger = self._refined(token, kind, rule, args, sentence)
             if trigger is None:
                 continue
@@ -153,15 +194,25 @@ class EventCoder:
     def _petrarch_pattern(self, rule: Rule, token: Token, sentence: Span):
         # the verb's own phrase only: not the clauses it reports ("said * AGREE" must not reach into
         # "said the two countries ... agreement"), as PETRARCH matches within the verb phrase
-        reported = {t.i for c in token.children if c.dep_ in ("ccomp", "parataxis", "advcl") for t in c.subtree}
-        phrase = [t for t in token.subtree if t.i not in reported]
-        before = [t.lower_ for t in phrase if t.i < token.i]
-        after = [t.lower_ for t in phrase if t.i > token.i]
+        reported = [(c.left_edge.i, c.right_edge.i) for c in token.children if c.dep_ in ("ccomp", "parataxis", "advcl")]
+        doc = token.doc
+        start = max(token.left_edge.i, token.i - PATTERN_WINDOW)
+        end = min(token.right_edge.i, token.i + PATTERN_WINDOW)
+        phrase = [t for t in doc[start:end + 1] if not any(a <= t.i <= b for a, b in reported)]
+        # the nearest PATTERN_WINDOW words each side: patterns are a few words long, and matching
+        # every trigger against a whole 1,000-word "sentence" was quadratic (issue 9)
+        before = [t.lower_ for t in phrase if t.i < token.i][-PATTERN_WINDOW:]
+        after = [t.lower_ for t in phrase if t.i > token.i][:PATTERN_WINDOW]
         for dictionary in self.lexicon.dictionaries:
             pattern = dictionary.best_pattern(rule.petrarch_block, before, after)
             if pattern is not None:
                 return pattern
         return None
+
+    def _as_refusal(self, trigger: Trigger) -> Trigger:
+        """"would not accept", "will never recognise": a stated refusal is a REJECT (CAMEO 120)."""
+        return dataclasses.replace(trigger, cameo="120", plover=self.tables.plover("120") or "REJECT",
+                                   pattern_note=trigger.pattern_note + " (stated refusal: REJECT)")
 
     def _governed(self, trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
         """True when a governing trigger ("threatened to", "called on X to", "agreed to") codes this one."""
@@ -186,7 +237,8 @@ class EventCoder:
         token, rule = trigger.token, trigger.rule
         preps = tuple(w for w in rule.words if w in PREPOSITIONS)
         if trigger.kind == "verb":
-            return subject_of(token, index), verb_targets(token, index, preps)
+            source = subject_of(token, index)
+            return source, verb_targets(token, index, preps, frozenset(a.code for a in source.actors()))
         if trigger.kind == "noun":
             return noun_source(token, index), noun_targets(token, index, preps)
         return adjective_source(token, index), noun_targets(token, index, preps)
@@ -208,7 +260,7 @@ class EventCoder:
     def _pairs(self, trigger: Trigger, source: Party, target: Party, partner: list[Actor]):
         """(source, target, symmetric, how) for each event: conjoined actors give one event each,
         a symmetric type with a joint pair gives one symmetric event."""
-        sources, targets = source.actors(), target.actors()
+        sources, targets = source.actors()[:MAX_PARTIES], target.actors()[:MAX_PARTIES]
         symmetric_type = trigger.plover in SYMMETRIC_TYPES
         how = _how(source, target)
         if (symmetric_type or trigger.rule.mutual) and not targets and len(sources) >= 2:
@@ -220,12 +272,12 @@ class EventCoder:
                     if trigger.rule.mutual_both and not symmetric_type:
                         yield second, first, False, how + "; each did it to the other"
             return
-        if symmetric_type and sources and not targets and source.how == SENTENCE_ACTOR:
+        if (symmetric_type or trigger.rule.mutual) and sources and not targets and source.how == SENTENCE_ACTOR:
             # "agreements were signed during Putin's visit": the other party is the article's main
             # actor of another country
             other = next((a for a in partner if a.country != sources[0].country), None)
             if other is not None:
-                yield sources[0], other, True, how + f"; partner {other.code} from the article's main actors"
+                yield sources[0], other, symmetric_type, how + f"; partner {other.code} from the article's main actors"
                 return
         if not sources:
             sources = [None]
@@ -269,6 +321,13 @@ class EventCoder:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+def _without_dictionary_echoes(events: list[Event]) -> list[Event]:
+    """A dictionary-verb event that repeats the actors of one of our own patterns in the same sentence
+    ("reiterated his opposition to ...") is the same happening seen through a weaker rule: drop it."""
+    own = {(e.sentence.start, _code(e.source), _code(e.target)) for e in events if ".yaml" in e.pattern}
+    return [e for e in events if ".yaml" in e.pattern or (e.sentence.start, _code(e.source), _code(e.target)) not in own]
+
+
 def _without_partial(events: list[Event]) -> list[Event]:
     """Drop an event with a missing actor when the same sentence has the same type with both
     actors known (the fuller reading wins); join a source-only and a target-only reading."""
@@ -320,24 +379,41 @@ def _consumed(token: Token, rule: Rule) -> set[int]:
     if rule.kind != "verb" or not rule.words:
         return set()
     words = set(rule.words)
-    near = {token.i} | {c.i for c in token.children} | {g.i for c in token.children for g in c.children}
+    near = [c for c in token.children] + [g for c in token.children for g in c.children]
+    near += [g for t in near for g in t.children]
     used = set()
-    for t in token.subtree:
-        if t.i != token.i and (t.lower_ in words or t.lemma_.lower() in words) and t.head.i in near:
+    for t in near:
+        if t.i != token.i and (t.lower_ in words or t.lemma_.lower() in words):
             used.add(t.i)
             used.update(c.i for c in t.children if c.dep_ == "conj")
     return used
 
 
-def _subtree_words(token: Token) -> frozenset[str]:
+def _two_actors_near(token: Token, index: ActorIndex, window: int = 20) -> bool:
+    """At least two different actors named in the verb's phrase (cheap test before pattern matching)."""
+    doc = token.doc
+    start, end = max(token.left_edge.i, token.i - window), min(token.right_edge.i, token.i + window)
+    codes = set()
+    for t in doc[start:end + 1]:
+        for mention in index.at(t):
+            codes.add(mention.actor.code)
+            if len(codes) > 1:
+                return True
+    return False
+
+
+def _subtree_words(token: Token, window: int = 8) -> frozenset[str]:
+    """Words of the trigger's phrase near it (a window, so long sentences stay linear)."""
+    doc = token.doc
+    start, end = max(token.left_edge.i, token.i - window), min(token.right_edge.i, token.i + window)
     words = set()
-    for t in token.subtree:
-        if abs(t.i - token.i) <= 8:
-            words.add(t.lower_)
-            words.add(t.lemma_.lower())
+    for t in doc[start:end + 1]:
+        words.add(t.lower_)
+        words.add(t.lemma_.lower())
     return frozenset(words)
 
 
+MAX_PARTIES = 8          # actors per role that get their own event ("A, B, ... and Z met")
 FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "COOPERATE"})
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 
@@ -345,6 +421,8 @@ FORCE_SECTORS = frozenset({"MIL", "COP"})
 def _forces_as_source(trigger: Trigger, source: Party, target: Party, index: ActorIndex) -> tuple[Party, Party]:
     """"Russia withdrew its troops from Georgia", "Israel called up reservists": the forces moved are
     the doer, and the target is the place they move from or to."""
+    if trigger.plover == "MOBILIZE":
+        source, target = _mobilize_parties(trigger, source, target, index)
     if trigger.plover not in FORCE_TYPES or not target or not source:
         return source, target
     forces = [m for m in target.mentions if m.actor.sector in FORCE_SECTORS]
@@ -361,6 +439,159 @@ def _forces_as_source(trigger: Trigger, source: Party, target: Party, index: Act
 
 
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
+CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"})
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _discard_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = (yaml.safe_load((DATA / "discard-words.yaml").read_text(encoding="utf-8")) or {}).get("words", [])
+    return frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)
+
+
+def _discarded(sentence: Span) -> bool:
+    """Sport, games and nature: "Germany crushed Brazil 7-1", "an earthquake struck Mexico"."""
+    single, phrases = _discard_words()
+    text = sentence.text.lower()
+    return bool(_SCORE.search(text)) or any(t.lower_ in single for t in sentence) or any(p in text for p in phrases)
+VICTIM_NOUNS = frozenset({"people", "person", "civilian", "civilians", "villager", "villagers", "resident",
+                          "residents", "protester", "protesters", "demonstrator", "demonstrators", "worshipper",
+                          "worshippers", "passenger", "passengers", "child", "children", "woman", "women",
+                          "student", "students", "bystander", "bystanders", "pilgrim", "pilgrims", "shopper",
+                          "shoppers", "schoolgirl", "schoolgirls", "farmer", "farmers"})
+CIVIL_SECTORS = frozenset({"CVL", "LAB", "OPP", "EDU", "REL", "MED", "BUS", "AGR"})
+PROTEST_WORDS = frozenset({"protest", "protests", "protesters", "demonstrators", "demonstrations", "unrest",
+                           "pressure", "demands", "uprising", "strike", "strikes"})
+
+
+def _country_actor(country: str, sector: Optional[str]) -> Actor:
+    return Actor(country + (sector or ""), country, sector, None)
+
+
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "plan",
+                             "settlement", "compromise", "arrangement", "understanding"})
+DECISION_NOUNS = frozenset({"decision", "announcement", "move", "step", "annexation", "statement", "offer",
+                            "proposal", "ruling", "action", "measure", "measures"})
+
+
+def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]) -> Party:
+    """"Rebels criticised the agreement": a definite event noun with no actor of its own points back
+    to the last such event in the article; its parties are the target."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "against", "with", "on")
+                for p in c.children if p.dep_ == "pobj"]
+    own = {a.code for a in source.actors()}
+    for obj in objects:
+        lemma = obj.lemma_.lower()
+        if lemma not in AGREEMENT_NOUNS and lemma not in DECISION_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+            continue
+        wanted = ("AGREE", "SUPPORT", "RETREAT") if lemma in AGREEMENT_NOUNS else None
+        for event in reversed(history):
+            if wanted and event.plover not in wanted:
+                continue
+            parties = [a for a in (event.source, event.target) if a is not None and a.code not in own]
+            if parties:
+                mentions = [Mention(obj.idx, obj.idx + len(obj.text), obj.text, a) for a in parties]
+                return Party(mentions, f"parties of the earlier '{event.trigger}' ('the {obj.text}')")
+    return Party()
+
+
+def _refusal(token: Token, cue: str) -> bool:
+    """A negated promise about the future ("would not accept", "will never recognise") is a refusal."""
+    if cue.lower() == "never":
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in token.children)
+
+
+def _content_of_governor(trigger: Trigger, triggers: dict) -> bool:
+    """An event noun that is the object of a governing event ("agreed to a ceasefire", "demanded talks")."""
+    token = trigger.token
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ not in ("dobj", "attr"):
+        return False
+    governor = triggers.get(head.i)
+    return governor is not None and governor is not trigger and governor.plover in GOVERNING_TYPES \
+        and not governor.rule.petrarch_block
+
+
+def _target_of_content(token: Token, index: ActorIndex, source: Party) -> Party:
+    """"threatened to strike U.S. bases on Guam", "vowed to punish Israel": a threat, demand, refusal
+    or promise is aimed at whoever its content is aimed at."""
+    own = frozenset(a.code for a in source.actors())
+    for clause in token.children:
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        found = verb_targets(clause, index, (), own)
+        if not found:
+            found = _target_inside_object(clause, index, source)
+        if found:
+            return Party(found.mentions, f"{found.how} of '{clause.text}'")
+    return Party()
+
+
+def _retreat_from(token: Token, index: ActorIndex, source: Party) -> Party:
+    """"pulled out of Kuwait City", "withdrew from Somalia", "left Afghanistan": the country left."""
+    own = {m.actor.country for m in source.mentions}
+    places = [pobj for _, pobj in _prep_objects(token, ("from", "of", "out"))]
+    places += [c for c in token.children if c.dep_ == "dobj"] if token.lemma_.lower() == "leave" else []
+    for prt in token.children:
+        if prt.dep_ in ("prt", "prep") and prt.lower_ == "out":
+            places += [pobj for _, pobj in _prep_objects(prt, ("of",))]
+    for place in places:
+        for mention in owner_actors(place, index) or _actors_inside(place, index):
+            country = mention.actor.country
+            if country and country not in own:
+                return Party([Mention(mention.start, mention.end, mention.text, _country_actor(country, None))],
+                             "the country it withdrew from")
+    return Party()
+
+
+def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence: Span,
+                       index: ActorIndex) -> tuple[Party, Party]:
+    """Conventions for domestic dissent when the words leave a side implicit:
+    citizens protesting with no named target protest against their own government; a crowd
+    protesting against a named government is that country's citizens; a government conceding
+    with protests in the sentence concedes to its citizens (or opposition)."""
+    if trigger.plover == "PROTEST":
+        if source and not target:
+            actor = source.mentions[0].actor
+            if actor.country and actor.sector in CIVIL_SECTORS:
+                mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "GOV"))
+                return source, Party([mention], "convention: citizens protest against their own government")
+        if target and not source:
+            actor = target.mentions[0].actor
+            if actor.country and actor.sector in ("GOV", "LEG", "JUD", None):
+                mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "CVL"))
+                return Party([mention], "convention: protesters against a government are its citizens"), target
+    if trigger.plover in ("ASSAULT", "COERCE") and not target and trigger.kind == "verb":
+        victims = [c for c in trigger.token.children if c.dep_ in ("dobj", "nsubjpass")
+                   and (c.lemma_.lower() in VICTIM_NOUNS or c.lower_ in VICTIM_NOUNS)]
+        if victims:
+            own = source.mentions[0].actor.country if source else None
+            others = [m.actor.country for t in sentence for m in index.at(t)
+                      if m.actor.country and m.actor.country != own]
+            country = others[0] if others else own
+            if country:
+                mention = Mention(victims[0].idx, victims[0].idx + len(victims[0].text), victims[0].text,
+                                  _country_actor(country, "CVL"))
+                return source, Party([mention], f"convention: '{victims[0].text}' are civilians of {country}")
+    if trigger.cameo in ("1723", "1724", "0813", "0814") and source and not target:
+        actor = source.mentions[0].actor                    # a curfew or state of emergency: on the country
+        if actor.country:
+            mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, None))
+            return source, Party([mention], "convention: a curfew or emergency is imposed on the country")
+    if trigger.plover == "CONCEDE" and source and not target:
+        actor = source.mentions[0].actor
+        words = {t.lower_ for t in sentence}
+        if actor.country and actor.sector == "GOV" and words & PROTEST_WORDS:
+            sector = "OPP" if "opposition" in words else "CVL"
+            mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, sector))
+            return source, Party([mention], f"convention: a government yielding to protest yields to its {sector}")
+    return source, target
 
 
 def _target_inside_object(verb: Token, index: ActorIndex, source: Party) -> Party:
@@ -374,12 +605,45 @@ def _target_inside_object(verb: Token, index: ActorIndex, source: Party) -> Part
     return Party()
 
 
-def _actors_inside(token: Token, index: ActorIndex) -> list[Mention]:
+def _mobilize_parties(trigger: Trigger, source: Party, target: Party, index: ActorIndex) -> tuple[Party, Party]:
+    """Mobilizing is done by the forces: a country that deploys is its military; "police were deployed"
+    makes the police the doer; the target is the country the forces face ("to its border with X")."""
+    if not source and target and all(m.actor.sector in FORCE_SECTORS for m in target.mentions) \
+            and is_passive(trigger.token):
+        source, target = Party(target.mentions, "forces deployed (passive)"), Party()
+    if source:
+        mentions = []
+        for m in source.mentions:
+            actor = m.actor
+            if actor.country and actor.sector is None:
+                actor = _country_actor(actor.country, "MIL")
+            mentions.append(Mention(m.start, m.end, m.text, actor, m.via, m.refers_to))
+        source = Party(mentions, source.how + " (its forces)", source.joint)
+    if source and (not target or all(m.actor.country in {s.actor.country for s in source.mentions}
+                                     for m in target.mentions)):
+        own = {m.actor.country for m in source.mentions}
+        for prep, pobj in _prep_objects(trigger.token, ("to", "near", "along", "around", "into", "toward",
+                                                        "towards", "on", "at")):
+            for mention in _actors_inside(pobj, index, all_of=True):
+                if mention.actor.country and mention.actor.country not in own:
+                    return source, Party([Mention(mention.start, mention.end, mention.text,
+                                                  _country_actor(mention.actor.country, None))],
+                                         f"the country the forces face ('{prep} {pobj.text}')")
+        if target and all(m.actor.sector in FORCE_SECTORS for m in target.mentions):
+            return source, Party()
+    return source, target
+
+
+def _actors_inside(token: Token, index: ActorIndex, all_of: bool = False) -> list[Mention]:
     """Actors named anywhere inside a phrase ("an oil refinery in Russia's Ryazan region")."""
-    for t in token.subtree:
+    found: list[Mention] = []
+    doc = token.doc
+    for t in doc[token.left_edge.i: min(token.right_edge.i, token.left_edge.i + 30) + 1]:
         if index.at(t):
-            return list(index.at(t))
-    return []
+            if not all_of:
+                return list(index.at(t))
+            found.extend(index.at(t))
+    return found
 
 
 SENTENCE_ACTOR = "first actor named in the sentence (no agent given)"
@@ -444,11 +708,16 @@ def _closest_date(token: Token, date_ents: list[Span]) -> Optional[Span]:
     return best
 
 
-def _place(sentence: Span, context) -> Optional[Place]:
-    for place in context.places:
-        if place.start is not None and sentence.start_char <= place.start < sentence.end_char:
+def _place(sentence: Span, context, token: Token) -> Optional[Place]:
+    """Where it happened: a place in the trigger's own phrase ("met in Sochi"), else the dateline's
+    place, else a place named elsewhere in the sentence ("the crisis in Syria" is a topic, not a venue)."""
+    in_sentence = [p for p in context.places
+                   if p.start is not None and sentence.start_char <= p.start < sentence.end_char]
+    phrase_start, phrase_end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    for place in in_sentence:
+        if phrase_start <= place.start < phrase_end:
             return place
-    return context.dateline_place
+    return context.dateline_place or (in_sentence[0] if in_sentence else None)
 
 
 def _event_id(article_id: str, sentence: Span, plover: str, cameo: str, src: Optional[Actor],

@@ -24,7 +24,7 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 TARGET_PREPOSITIONS = ("with", "against", "on", "upon", "to", "at", "toward", "towards", "into", "from",
                        "for", "of", "over")
 NOUN_TARGET_PREPOSITIONS = ("with", "against", "on", "upon", "to", "of", "for", "at", "toward", "towards",
-                            "from", "over", "into")
+                            "over", "into")
 # nouns that stand for their owner: "leaders of X", "the government of X", "forces from X"
 GROUP_HEADS = frozenset({"leader", "leaders", "official", "officials", "government", "minister", "ministers",
                          "force", "forces", "troops", "army", "delegation", "representative", "representatives",
@@ -104,7 +104,7 @@ def _coordinated_modifiers(token: Token, index: ActorIndex) -> list[Mention]:
     found: list[Mention] = []
     for child in token.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
-            group = [child] + [c for c in child.children if c.dep_ == "conj"]
+            group = [child] + [c for c in child.children if c.dep_ == "conj"][:MAX_CONJUNCTS]
             if len(group) < 2 and not index.at(token):
                 group = [child]
             for word in group:
@@ -114,10 +114,27 @@ def _coordinated_modifiers(token: Token, index: ActorIndex) -> list[Mention]:
     return found
 
 
+MAX_CONJUNCTS = 12      # "Delegations from 10,000 countries": code the first few, stay linear
+
+
 def noun_phrase_actors(token: Token, index: ActorIndex, depth: int = 0) -> list[Mention]:
     """The actors a noun phrase names: its own words, modifiers, conjuncts and appositions."""
+    found = _single_phrase_actors(token, index, depth)
+    # conjuncts form chains (A conj B conj C) or fans (A conj B, A conj C): walk them without
+    # recursion (a 10,000-name list is a 10,000-deep chain) and stop after a few
+    queue = [c for c in token.children if c.dep_ in ("conj", "appos") and c.i != token.i]
+    seen = 0
+    while queue and seen < MAX_CONJUNCTS:
+        conjunct = queue.pop(0)
+        seen += 1
+        found.extend(_single_phrase_actors(conjunct, index, depth))
+        queue.extend(c for c in conjunct.children if c.dep_ in ("conj", "appos"))
+    return _unique(found)
+
+
+def _single_phrase_actors(token: Token, index: ActorIndex, depth: int = 0) -> list[Mention]:
     found: list[Mention] = list(index.at(token))
-    coordinated = _coordinated_modifiers(token, index)
+    coordinated = _coordinated_modifiers(token, index) if token.lower_ in role_sectors() or not found else []
     if found and coordinated and any(c.dep_ == "conj" for m in token.children for c in m.children if m.dep_ == "amod"):
         found = coordinated + found
     elif not found and len({m.actor.code for m in coordinated}) > 1:
@@ -134,22 +151,23 @@ def noun_phrase_actors(token: Token, index: ActorIndex, depth: int = 0) -> list[
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             found.extend(noun_phrase_actors(pobj, index, depth + 1))
-    for child in token.children:
-        if child.dep_ in ("conj", "appos") and child.i != token.i:
-            found.extend(noun_phrase_actors(child, index, depth))   # _unique below drops repeats (linear, issue 9)
-    return _unique(found)
+    return found
 
 
 def owner_actors(token: Token, index: ActorIndex) -> list[Mention]:
-    """Actors of a noun that is not itself an actor: "Ankara's request", "the policy of Russia"."""
+    """Actors of a noun that is not itself an actor: "Ankara's request", "the policy of Russia".
+    The possessor comes before other modifiers: "Hungary's new media law" is Hungary's."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return noun_phrase_actors(token.head.head, index)      # "Iraq, which Washington accused"
+    if not index.at(token):
+        for child in token.children:
+            if child.dep_ == "poss":
+                found = noun_phrase_actors(child, index)
+                if found:
+                    return found
     direct = noun_phrase_actors(token, index)
     if direct:
         return direct
-    for child in token.children:
-        if child.dep_ == "poss":
-            found = noun_phrase_actors(child, index)
-            if found:
-                return found
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             for pobj in child.children:
@@ -204,6 +222,13 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             break
         found = noun_phrase_actors(subject, index)
+        if not found:
+            for owner in subject.children:
+                if owner.dep_ == "poss":
+                    if owner.lower_ == "whose" and verb.dep_ == "relcl":    # "Erdogan, whose country has asked"
+                        found = noun_phrase_actors(verb.head, index)
+                    else:                                                   # "the country's leaders"
+                        found = noun_phrase_actors(owner, index)
         conjoined = any(c.dep_ == "conj" for c in subject.children)
         return Party(found, "subject", joint=conjoined and len(found) > 1)
     head = verb.head
@@ -231,7 +256,8 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
 
 
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "force", "order", "tell", "invite",
-                            "encourage", "allow", "permit", "compel", "pressure", "help", "convince", "warn"})
+                            "encourage", "allow", "permit", "compel", "pressure", "help", "convince", "warn",
+                            "let", "want", "require", "authorize", "authorise", "enable"})
 
 
 def _inherited(party: Party, head: Token) -> Party:
@@ -240,44 +266,65 @@ def _inherited(party: Party, head: Token) -> Party:
     return party
 
 
-def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...] = ()) -> Party:
+def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...] = (),
+                 exclude: frozenset[str] = frozenset()) -> Party:
     """The target of a verb: a required preposition's object, the direct object, the passive subject,
-    an indirect object, or a target preposition's object (the object's owner when it is not an actor)."""
+    an indirect object, or a target preposition's object (the object's owner when it is not an actor).
+    Actors in `exclude` (the source) are skipped: in "the EU lifted its embargo on Libya" "its" is the EU."""
+    def others(mentions: list[Mention]) -> list[Mention]:
+        return [m for m in mentions if m.actor.code not in exclude]
+
     for prep, pobj in _prep_objects(verb, required_preps):
-        found = owner_actors(pobj, index)
+        found = others(owner_actors(pobj, index))
         if found:
             return Party(found, f"object of '{prep}'", joint=_has_conj(pobj) and len(found) > 1)
     if is_passive(verb):
         for subject in _children(verb, PASSIVE_SUBJECTS):
-            found = owner_actors(subject, index)
+            found = others(owner_actors(subject, index))
             if found:
                 return Party(found, "passive subject")
         if verb.dep_ == "acl":
-            found = noun_phrase_actors(verb.head, index)
+            found = others(noun_phrase_actors(verb.head, index))
             if found:
                 return Party(found, "the noun the participle describes")
     for obj in _children(verb, ("dobj", "dative", "attr", "oprd")):
-        found = owner_actors(obj, index)
+        found = others(owner_actors(obj, index))
         if found:
             return Party(found, "object")
         for prep, pobj in _prep_objects(obj, ("between",)):
-            found = noun_phrase_actors(pobj, index)
+            found = others(noun_phrase_actors(pobj, index))
             if len(found) > 1:
                 return Party(found, "'between'", joint=True)
     for prep, pobj in _prep_objects(verb, ("between",)):
-        found = noun_phrase_actors(pobj, index)
+        found = others(noun_phrase_actors(pobj, index))
         if found:
             return Party(found, "'between'", joint=True)
-    for prep, pobj in _prep_objects(verb, TARGET_PREPOSITIONS):
-        found = owner_actors(pobj, index)
-        if found:
-            return Party(found, f"object of '{prep}'", joint=prep == "with")
-    for obj in _children(verb, ("dobj",)):
-        for prep, pobj in _prep_objects(obj, ("on", "against", "to", "with", "for", "of")):
-            found = owner_actors(pobj, index)
+    for clause in _children(verb, ("ccomp", "xcomp")):
+        if verb.lemma_.lower() in OBJECT_CONTROL:        # "allowed inspectors to return", "urged Iran to stop"
+            for subject in _children(clause, ("nsubj",)):
+                found = others(noun_phrase_actors(subject, index))
+                if found:
+                    return Party(found, f"subject of the clause '{clause.text}'")
+    # strong target prepositions (on the verb, then on its object) before weak ones ("at", "for")
+    for group in (STRONG_TARGET_PREPOSITIONS, WEAK_TARGET_PREPOSITIONS):
+        for prep, pobj in _ordered(_prep_objects(verb, group), group):
+            found = others(owner_actors(pobj, index))
             if found:
-                return Party(found, f"object of '{obj.text} {prep}'")
+                return Party(found, f"object of '{prep}'", joint=prep == "with")
+        for obj in _children(verb, ("dobj",)):
+            for prep, pobj in _ordered(_prep_objects(obj, group), group):
+                found = others(owner_actors(pobj, index))
+                if found:
+                    return Party(found, f"object of '{obj.text} {prep}'")
     return Party()
+
+
+STRONG_TARGET_PREPOSITIONS = ("against", "on", "upon", "with", "to", "toward", "towards", "into")
+WEAK_TARGET_PREPOSITIONS = ("at", "from", "for", "of", "over")
+
+
+def _ordered(pairs: list[tuple[str, Token]], order: tuple[str, ...]) -> list[tuple[str, Token]]:
+    return sorted(pairs, key=lambda pair: order.index(pair[0]))
 
 
 def _has_conj(token: Token) -> bool:
@@ -342,7 +389,12 @@ def adjective_source(adjective: Token, index: ActorIndex) -> Party:
     if adjective.dep_ in ("acomp", "attr", "oprd") and adjective.head.pos_ in ("VERB", "AUX"):
         return _inherited(subject_of(adjective.head, index), adjective.head)
     if adjective.dep_ == "amod":
-        return Party(noun_phrase_actors(adjective.head, index), "the noun it describes")
+        noun = adjective.head
+        found = noun_phrase_actors(noun, index)
+        if found:
+            return Party(found, "the noun it describes")
+        if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            return _inherited(subject_of(noun.head, index), noun.head)   # "A and B launched a joint raid"
     return Party()
 
 
@@ -377,6 +429,10 @@ def argument_words(token: Token) -> frozenset[str]:
     for child in token.children:
         if child.dep_ in CORE_ARGUMENTS:
             add_phrase(child)
+            if child.dep_ in ("ccomp", "xcomp"):         # "allowed inspectors to return": the clause's subject
+                for subject in child.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass"):
+                        add_phrase(subject)
         elif child.dep_ in ("prep", "agent"):
             words.add(child.lower_)
             for pobj in child.children:

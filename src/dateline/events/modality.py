@@ -98,6 +98,9 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
                 return "intended", head.text
             if lemma in HYPOTHETICAL_GOVERNORS:
                 return "hypothetical", head.text
+            if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                    and lemma not in ("say", "tell", "announce"):
+                return "intended", "to"       # a purpose: "deployed troops to fight Boko Haram"
         if clause.dep_ == "ccomp":
             # reported speech or a complement clause: its own cues only (checked above)
             break

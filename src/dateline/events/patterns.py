@@ -60,14 +60,14 @@ class Lexicon:
         table = {"verb": self.verbs, "noun": self.nouns, "adjective": self.adjectives}[rule.kind]
         rules = table.setdefault(rule.lemma, [])
         rules.append(rule)
-        rules.sort(key=lambda r: -r.specificity)
+        rules.sort(key=_priority)
 
     def candidates(self, kind: str, keys: Iterable[str]) -> list[Rule]:
         table = {"verb": self.verbs, "noun": self.nouns, "adjective": self.adjectives}[kind]
         found: list[Rule] = []
         for key in keys:
             found.extend(table.get(key, ()))
-        return sorted(found, key=lambda r: -r.specificity)
+        return sorted(found, key=_priority)
 
     def match(self, kind: str, keys: Sequence[str], args: frozenset[str]) -> Optional[Rule]:
         """The most specific rule for the trigger whose argument words are all present."""
@@ -84,6 +84,11 @@ class Lexicon:
         return rule.cameo
 
 
+def _priority(rule: Rule) -> tuple[bool, int]:
+    """Our own patterns before dictionary verbs, then the most specific first."""
+    return rule.petrarch_block is not None, -rule.specificity
+
+
 def _present(word: str, words: tuple[str, ...], args: frozenset[str]) -> bool:
     """A pattern word is present as an argument, or as the object of a preposition of the pattern
     ("put on alert": alert is the object of on)."""
@@ -93,8 +98,10 @@ def _present(word: str, words: tuple[str, ...], args: frozenset[str]) -> bool:
 
 
 def _split_phrase(kind: str, phrase: str) -> tuple[str, tuple[str, ...]]:
-    filler = _FILLER if kind == "verb" else _FILLER - {"to"}
-    words = [w for w in phrase.lower().split() if w not in filler or w == phrase.lower()]
+    raw = phrase.lower().split()
+    # "to" before a verb is filler ("attempt to assassinate"); at the end it is a preposition ("welcome to")
+    words = [w for i, w in enumerate(raw)
+             if w not in _FILLER or (w == "to" and (kind != "verb" or i == len(raw) - 1)) or len(raw) == 1]
     if kind == "noun" and len(words) > 1 and not any(w in PREPOSITIONS for w in words[1:]):
         # "hunger strike", "car bomb": the head is the last word, the rest modify it
         return words[-1], tuple(words[:-1])

@@ -53,6 +53,7 @@ class VerbDictionary:
     patterns: dict[str, list[VerbPattern]] = field(default_factory=dict)     # block -> patterns
     synsets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     source: str = ""
+    _indexes: dict = field(default_factory=dict, repr=False)
 
     def entries(self, lemma: str) -> list[VerbEntry]:
         return self.verbs.get(lemma, [])
@@ -61,14 +62,37 @@ class VerbDictionary:
         """The most specific pattern of the block whose words occur around the verb.
 
         `before` and `after` are the lower-cased words of the sentence before and after the verb.
+        Only patterns whose first word occurs nearby are checked in full (an index by that word,
+        built once per block), so a block of hundreds of patterns costs a few set lookups.
         """
+        anchored, unanchored = self._index(block)
+        prefixes = {w[:n] for w in list(before) + list(after) for n in range(1, len(w) + 1)}
+        candidates = list(unanchored)
+        for prefix in prefixes:
+            candidates.extend(anchored.get(prefix, ()))
         best = None
-        for pattern in self.patterns.get(block, ()):
+        for pattern in candidates:
             if best is not None and pattern.size <= best.size:
                 continue
             if _in_order(pattern.after, after) and _in_order(tuple(reversed(pattern.before)), list(reversed(before))):
                 best = pattern
         return best
+
+
+    def _index(self, block: str) -> tuple[dict[str, list[VerbPattern]], list[VerbPattern]]:
+        cached = self._indexes.get(block)
+        if cached is None:
+            anchored: dict[str, list[VerbPattern]] = {}
+            unanchored: list[VerbPattern] = []
+            for pattern in self.patterns.get(block, ()):
+                steps = pattern.after or pattern.before
+                if not steps:
+                    unanchored.append(pattern)
+                    continue
+                for option in set(steps[0]):
+                    anchored.setdefault(option.split(" ")[0].rstrip("_"), []).append(pattern)
+            cached = self._indexes[block] = (anchored, unanchored)
+        return cached
 
 
 def _word_matches(wanted: str, word: str) -> bool:

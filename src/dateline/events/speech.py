@@ -22,6 +22,15 @@ SPEECH_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "claim"
 QUOTE_MARKS = "\"“”«»"
 
 
+def doc_text(doc) -> str:
+    """`doc.text`, built once per doc: spaCy joins every token on each access, which made a doc
+    with many statements quadratic (issue 9)."""
+    text = doc.user_data.get("dateline.text")
+    if text is None:
+        text = doc.user_data["dateline.text"] = doc.text
+    return text
+
+
 @dataclass(frozen=True)
 class Statement:
     verb: Token
@@ -50,7 +59,7 @@ def _speaker(verb: Token, index: ActorIndex) -> tuple[Optional[Actor], str]:
 
 
 def _is_direct(sentence: Span, start: int, end: int) -> bool:
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     before = text[sentence.start_char:start]
     after = text[end:sentence.end_char]
     inside = text[start:end]
@@ -72,7 +81,7 @@ def statements(sentence: Span, index: ActorIndex) -> list[Statement]:
                 if child.i < token.i:
                     right = min(right, token.doc[token.i - 1], key=lambda t: t.i)
                 start, end = left.idx, right.idx + len(right.text)
-                text = token.doc.text[start:end].strip(" ,\"“”")
+                text = doc_text(token.doc)[start:end].strip(" ,\"“”")
                 if not text:
                     continue
                 kind = "direct" if _is_direct(sentence, start, end) else "indirect"

@@ -21,18 +21,18 @@ from .common import IngestOptions, Item, article_id, decode, make_article, parse
 from .compression import open_binary, strip_gzip_suffix
 from .feeds import feed_records
 from .html import HTML_SIZE_FACTOR, html_record, read_html_file
-from .records import csv_records, jsonl_records, read_csv, read_jsonl, read_parquet
+from .records import csv_records, json_array_records, jsonl_records, read_csv, read_json, read_jsonl, read_parquet
 from .text import read_bytes_bounded, read_text_file, text_record
 from .warc import read_warc
 
 __all__ = ["IngestOptions", "FORMATS", "article_id", "read_inputs", "detect_format", "make_article",
            "parse_date", "repair", "decode"]
 
-FORMATS = ("txt", "html", "jsonl", "csv", "parquet", "warc", "rss")
+FORMATS = ("txt", "html", "jsonl", "json", "csv", "parquet", "warc", "rss")
 _EXTENSIONS = {
     ".txt": "txt", ".text": "txt", ".md": "txt",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".csv": "csv", ".tsv": "csv",
     ".parquet": "parquet", ".pq": "parquet",
     ".warc": "warc", ".arc": "warc",
@@ -56,10 +56,12 @@ def sniff(head: bytes) -> str:
         return "parquet"
     if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start[:300]:
         return "html"
-    if start.startswith(b"<?xml") or start.startswith((b"<rss", b"<feed", b"<rdf")):
-        return "rss" if (b"<rss" in start or b"<feed" in start or b"<rdf" in start or b"xml" in start) else "html"
+    if start.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf")):     # XHTML pages were caught by <html above
+        return "rss"
     if start.startswith(b"{"):
         return "jsonl"
+    if start.startswith(b"[{") or start.startswith(b"[\n"):
+        return "json"
     return "txt"
 
 
@@ -154,6 +156,7 @@ _FILE_READERS: dict[str, Callable[[Path, IngestOptions], Iterator[Item]]] = {
     "txt": read_text_file,
     "html": read_html_file,
     "jsonl": read_jsonl,
+    "json": read_json,        # chosen by the .json extension: JSON lines or one array of objects
     "csv": read_csv,
     "parquet": read_parquet,
     "warc": _read_warc_file,
@@ -186,6 +189,9 @@ def _read_bytes(data: bytes, name: str, fmt: str, options: IngestOptions, url: s
         yield from feed_records(data, name, options)
     elif fmt == "jsonl":
         yield from jsonl_records(io.BytesIO(data), name, options)
+    elif fmt == "json":
+        yield from (json_array_records(data, name, options) if data.lstrip().startswith(b"[")
+                    else jsonl_records(io.BytesIO(data), name, options))
     elif fmt == "csv":
         yield from csv_records(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline=""), name, options)
     elif fmt == "txt":

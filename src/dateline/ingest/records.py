@@ -128,6 +128,56 @@ def jsonl_records(stream, name: str, options: IngestOptions) -> Iterator[Item]:
         yield Reject(name, "empty", f"{name}: no JSON lines in the file")
 
 
+def read_json(path: Path, options: IngestOptions) -> Iterator[Item]:
+    """A `.json` file: JSON lines, one object, or an array of objects (an array is parsed whole,
+    so it is bounded by 20 times --max-bytes; larger exports should be JSONL)."""
+    name = str(path)
+    try:
+        with open_binary(path) as stream:
+            head = stream.read(4096).lstrip()
+            if not head.startswith(b"["):
+                stream.close()
+                yield from read_jsonl(path, options)
+                return
+            limit = options.max_bytes * 20
+            data = head + stream.read(limit)
+            if stream.read(1):
+                yield Reject(name, "too_large", f"{name}: a JSON array over {limit} bytes; "
+                                                "write it as JSON lines (one object per line) instead")
+                return
+    except GZIP_ERRORS as exc:
+        yield Reject(name, "truncated", f"{name}: {describe_error(exc)}")
+        return
+    except OSError as exc:
+        yield Reject(name, "unreadable", f"{name}: {exc.strerror or exc}")
+        return
+    yield from json_array_records(data, name, options)
+
+
+def json_array_records(data: bytes, name: str, options: IngestOptions) -> Iterator[Item]:
+    """The objects of one JSON array (or one object), each an article."""
+    try:
+        records = json.loads(data)
+    except (ValueError, RecursionError) as exc:
+        yield Reject(name, "malformed", f"{name}: not valid JSON ({_json_error(exc)})")
+        return
+    if isinstance(records, dict):
+        records = [records]
+    if not isinstance(records, list):
+        yield Reject(name, "malformed", f"{name}: JSON {type(records).__name__}, not objects with a text field")
+        return
+    if not records:
+        yield Reject(name, "empty", f"{name}: an empty JSON array")
+        return
+    fields = FieldMap(options)
+    for number, record in enumerate(records, start=1):
+        ref = f"{name}#{number}"
+        if isinstance(record, dict):
+            yield record_to_item(record, ref, fields, options)
+        else:
+            yield Reject(ref, "malformed", f"{ref}: a JSON {type(record).__name__}, not an object with a text field")
+
+
 def _json_error(exc: Exception) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return f"{exc.msg} at column {exc.colno}"
@@ -245,8 +295,8 @@ def read_parquet(path: Path, options: IngestOptions) -> Iterator[Item]:
         yield Reject(name, "no_text", f"{name}: no text column {fields.text_names()} among "
                                       f"{', '.join(columns[:12])}; name it with --text-field")
         return
-    wanted = {n for names in fields.names.values() for n in names}
-    needed = [c for c in columns if c in wanted or c.split(".")[0] in wanted]
+    wanted = {n.split(".")[0] for names in fields.names.values() for n in names}   # "meta.title" needs "meta"
+    needed = [c for c in columns if c in wanted]
     row = 0
     try:
         for batch in parquet.iter_batches(batch_size=256, columns=needed):

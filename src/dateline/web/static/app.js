@@ -170,7 +170,9 @@ async function loadTimeline(params) {
       const when = stack.from === stack.to ? stack.from : `${stack.from} to ${stack.to}`;
       const drawn = Math.min(Math.max(barWidth - (barWidth > 3 ? 1 : 0), 0.8), 40);   // few days: no slabs
       chart.append(svg("rect", { x: left + i * barWidth + (barWidth - drawn) / 2, y, width: drawn, height: h,
-                                  fill: QUAD_COLOURS[quad], "data-quad": quad },
+                                  fill: QUAD_COLOURS[quad], "data-quad": quad, "data-from": stack.from, "data-to": stack.to,
+                                  style: "cursor:pointer",
+                                  onclick: () => { $("#f-since").value = stack.from; $("#f-until").value = stack.to; refresh(); } },
         title(`${when}: ${stack[quad]} events, QuadClass ${quad}`)));
     }
   });
@@ -288,7 +290,9 @@ async function loadMap(params) {
   }
   const maxPoint = Math.max(1, ...places.points.map(p => p.events));
   for (const p of places.points) {
-    chart.append(svg("circle", { class: "place", cx: px(p.lon), cy: py(p.lat), r: 2 + 8 * Math.sqrt(p.events / maxPoint) },
+    const zoomIn = () => { if (p.country) { $("#f-country").value = p.country; refresh(); } };
+    chart.append(svg("circle", { class: "place", cx: px(p.lon), cy: py(p.lat), r: 2 + 8 * Math.sqrt(p.events / maxPoint),
+                                 style: "cursor:pointer", onclick: zoomIn },
                      title(`${p.name || "?"}${p.country ? ", " + p.country : ""}: ${p.events} events`)));
   }
   box.append(chart);
