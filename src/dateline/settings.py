@@ -16,8 +16,6 @@ class Settings:
     repeat_threshold: float = 0.9         # similarity above which a paragraph counts as repeated
     max_text_bytes: int = 2_000_000       # longer texts are rejected as too_large
     language_check: bool = True
-    # dedup
-    near_duplicate_threshold: float = 0.8
     # actors
     actor_files: tuple[str, ...] = ()     # user dictionaries (PETRARCH, YAML or CSV); user entries win
     # run
