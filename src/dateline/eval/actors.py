@@ -8,11 +8,11 @@ mentions on that span with the right code); no covering mention counts as missed
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
+from . import json_lines
 from ..model import Mention
 
 DEFAULT_GOLD = Path(__file__).parent / "data" / "actors_gold.jsonl"
@@ -44,18 +44,9 @@ class ActorScore:
 
 
 def read_gold(path: str | Path) -> list[dict]:
-    path = Path(path)
-    if not path.is_file():
-        raise GoldError(f"gold file {path} does not exist")
     records = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(record, dict) or "text" not in record:
+    for number, record in json_lines(path, GoldError):
+        if "text" not in record:
             raise GoldError(f"{path}:{number}: each line needs at least `text`")
         records.append(record)
     return records

@@ -29,6 +29,7 @@ from typing import Iterable, Optional, Sequence
 
 import yaml
 
+from . import json_lines
 from ..dedup import DedupOptions, Deduplicator
 
 TEMPLATES = Path(__file__).parent / "data" / "dedup_templates.yaml"
@@ -214,19 +215,7 @@ def read_labelled(path: str | Path) -> tuple[list[LabelledArticle], set[frozense
     """Articles (in file order) and the labelled duplicate pairs of a `--pairs` file."""
     articles: list[LabelledArticle] = []
     explicit: list[tuple[str, str]] = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LabelledCorpusError(f"{path}: cannot read it ({exc})") from exc
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise LabelledCorpusError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-        if not isinstance(record, dict):
-            raise LabelledCorpusError(f"{path}:{number}: expected a JSON object")
+    for number, record in json_lines(path, LabelledCorpusError):
         if "duplicates" in record:
             pair = record["duplicates"]
             if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):

@@ -15,12 +15,12 @@ match in either order. Modality is reported separately, as agreement on the matc
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
+from . import json_lines
 from ..model import PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Event
 
 GOLD_PATH = Path(__file__).resolve().parent / "data" / "events_gold.jsonl"
@@ -134,20 +134,9 @@ def _from_dateline_record(record: dict, line: int) -> GoldItem:
 
 def read_gold(path: str | Path) -> list[GoldItem]:
     """Read a gold JSONL file in either format; raises GoldError with the line at fault."""
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GoldError(f"cannot read gold file {path}: {exc.strerror or exc}") from exc
     items = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldError(f"{path}:{number} is not JSON: {exc.msg}") from exc
-        if not isinstance(record, dict) or "text" not in record:
+    for number, record in json_lines(path, GoldError):
+        if "text" not in record:
             raise GoldError(f"{path}:{number} has no \"text\"")
         if "event" in record and isinstance(record.get("source"), list):
             items.append(_from_plover_record(record, number))
