@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -210,20 +209,30 @@ def _modalities(value: str) -> Optional[list[str]]:
     return chosen
 
 
+# The event filters, shared by every command that selects events (events, export...).
+MODALITY_OPTION = typer.Option("asserted", help=f"Comma list of modalities ({', '.join(MODALITIES)}), or all.")
+TYPE_OPTION = typer.Option(None, "--type", "-t", help="PLOVER type(s), e.g. ASSAULT (repeatable).")
+ACTOR_OPTION = typer.Option(None, help="Actor code prefix (RUS, TURGOV) or name part (Putin).")
+COUNTRY_OPTION = typer.Option(None, help="ISO alpha-3 country of source, target or place.")
+QUAD_CLASS_OPTION = typer.Option(None, min=1, max=4, help="1 verbal coop., 2 material coop., "
+                                 "3 verbal conflict, 4 material conflict.")
+SINCE_OPTION = typer.Option(None, help="Earliest event date YYYY-MM-DD.")
+UNTIL_OPTION = typer.Option(None, help="Latest event date YYYY-MM-DD.")
+TEXT_OPTION = typer.Option(None, help="Only events whose sentence contains this text.")
+
+
 @app.command()
 def events(
     db: str = DB_OPTION,
     format: str = typer.Option("table", "--format", "-f", help="table, jsonl or csv."),
-    modality: str = typer.Option("asserted", help="Comma list of modalities to show "
-                                 f"({', '.join(MODALITIES)}), or all."),
-    type: Optional[List[str]] = typer.Option(None, "--type", "-t", help="PLOVER type(s), e.g. ASSAULT (repeatable)."),
-    actor: Optional[str] = typer.Option(None, help="Actor code prefix (RUS, TURGOV) or name part (Putin)."),
-    country: Optional[str] = typer.Option(None, help="ISO alpha-3 country of source, target or place."),
-    quad_class: Optional[int] = typer.Option(None, min=1, max=4, help="1 verbal coop., 2 material coop., "
-                                             "3 verbal conflict, 4 material conflict."),
-    since: Optional[str] = typer.Option(None, help="Earliest event date YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="Latest event date YYYY-MM-DD."),
-    text: Optional[str] = typer.Option(None, help="Only events whose sentence contains this text."),
+    modality: str = MODALITY_OPTION,
+    type: Optional[List[str]] = TYPE_OPTION,
+    actor: Optional[str] = ACTOR_OPTION,
+    country: Optional[str] = COUNTRY_OPTION,
+    quad_class: Optional[int] = QUAD_CLASS_OPTION,
+    since: Optional[str] = SINCE_OPTION,
+    until: Optional[str] = UNTIL_OPTION,
+    text: Optional[str] = TEXT_OPTION,
     limit: Optional[int] = typer.Option(None, help="At most this many events."),
 ):
     """List coded events (asserted ones unless --modality says otherwise)."""

@@ -9,8 +9,9 @@ from typing import List, Optional
 import typer
 from rich.table import Table
 
-from ..cli import DB_OPTION, _date, _fail, _modalities, _open_store, console, err
-from ..model import MODALITIES, PLOVER_TYPES
+from ..cli import (ACTOR_OPTION, COUNTRY_OPTION, DB_OPTION, MODALITY_OPTION, QUAD_CLASS_OPTION, SINCE_OPTION,
+                   TEXT_OPTION, TYPE_OPTION, UNTIL_OPTION, _date, _fail, _modalities, _open_store, console, err)
+from ..model import PLOVER_TYPES
 
 
 def register(app: typer.Typer) -> None:
@@ -64,15 +65,14 @@ def export(
     format: str = typer.Option(..., "--format", "-f", help="jsonl, csv, parquet, or gdelt (GDELT 2.0 event "
                                                               "table: 61 tab-separated columns, no header)."),
     db: str = DB_OPTION,
-    modality: str = typer.Option("asserted", help=f"Comma list of modalities ({', '.join(MODALITIES)}), or all."),
-    type: Optional[List[str]] = typer.Option(None, "--type", "-t", help="PLOVER type(s), e.g. ASSAULT (repeatable)."),
-    actor: Optional[str] = typer.Option(None, help="Actor code prefix (RUS, TURGOV) or name part (Putin)."),
-    country: Optional[str] = typer.Option(None, help="ISO alpha-3 country of source, target or place."),
-    quad_class: Optional[int] = typer.Option(None, min=1, max=4, help="1 verbal coop., 2 material coop., "
-                                             "3 verbal conflict, 4 material conflict."),
-    since: Optional[str] = typer.Option(None, help="Earliest event date YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="Latest event date YYYY-MM-DD."),
-    text: Optional[str] = typer.Option(None, help="Only events whose sentence contains this text."),
+    modality: str = MODALITY_OPTION,
+    type: Optional[List[str]] = TYPE_OPTION,
+    actor: Optional[str] = ACTOR_OPTION,
+    country: Optional[str] = COUNTRY_OPTION,
+    quad_class: Optional[int] = QUAD_CLASS_OPTION,
+    since: Optional[str] = SINCE_OPTION,
+    until: Optional[str] = UNTIL_OPTION,
+    text: Optional[str] = TEXT_OPTION,
 ):
     """Export events (the filters of `dateline events`) to a file, streamed from the database.
 
