@@ -40,7 +40,9 @@ def main(argv=None) -> int:
         section = importlib.import_module(f"bench.{name}").run(quick=args.quick)
         sections.append(section.rstrip() + f"\n\n_({name} took {time.perf_counter() - started:.0f} s)_\n")
         print(section, flush=True)
-    header = (f"# Benchmarks\n\nWritten by `make bench` (`python -m bench.run`) on {dt.date.today()}.\n\n"
+    mode = (" in quick mode (`python -m bench.run --quick`: smaller sizes, for a time-boxed run; `make bench` "
+            "runs the full sizes)") if args.quick else " (`python -m bench.run`)"
+    header = (f"# Benchmarks\n\nWritten by `make bench`{mode} on {dt.date.today()}.\n\n"
               f"Machine: {machine()}.\n\nEvery ratio below compares figures measured side by side in the same run.\n")
     if not args.no_write:
         if args.only and DOC.exists():
