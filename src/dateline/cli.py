@@ -188,14 +188,26 @@ def _print_run_report(summary) -> None:
             console.print(f"  - {r.kind} raw[{r.start}:{r.end}] {r.detail or ''}: [dim]{snippet[:70]}...[/]")
         actors = Counter((m.actor.code, m.actor.name or m.text) for m in result.mentions)
         console.print("actors: " + ", ".join(f"{code} {name} x{n}" for (code, name), n in actors.most_common()))
-        table = Table(show_lines=False, header_style="bold")
-        for column in ("source", "type", "cameo", "target", "modality", "sentence"):
-            table.add_column(column, overflow="fold")
+        console.print(f"events: {len(result.events)}")
         for event in result.events:
-            rec = event_record(event)
-            table.add_row(_actor_text(rec["source"]), rec["plover"], rec["cameo"], _actor_text(rec["target"]),
-                          rec["modality"], rec["sentence"][:120])
-        console.print(table)
+            _print_event_line(event_record(event))
+        console.print()
+
+
+def _print_event_line(rec: dict) -> None:
+    """One event as two lines: who did what to whom (and how sure), then the words behind it."""
+    arrow = "<->" if rec["symmetric"] else "->"
+    extras = [rec["modality"]]
+    if rec.get("speaker"):
+        extras.append(f"said by {rec['speaker'].get('name') or rec['speaker'].get('code')}")
+    extras += [f"{a['role'] or 'amount'} {a['value']:,.0f} {a['currency'] or a.get('unit') or ''}".rstrip()
+               for a in rec["amounts"]]
+    console.print(f"  [bold]{rec['plover']}[/] ({rec['cameo']}, Goldstein {rec['goldstein']:+.1f})  "
+                  f"{_actor_text(rec['source'])} {arrow} {_actor_text(rec['target'])}  [dim]{'; '.join(extras)}[/]",
+                  highlight=False)
+    sentence = " ".join(rec["sentence"].split())
+    console.print(f"      [dim]trigger[/] \"{rec['trigger']}\" [dim]in[/] " + (sentence[:110] + ("..." if len(sentence) > 110 else "")),
+                  highlight=False)
 
 
 # --- queries --------------------------------------------------------------------------------
