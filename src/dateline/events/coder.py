@@ -96,9 +96,17 @@ class EventCoder:
         date_ents = [e for e in sentence_ents(sentence) if e.label_ in ("DATE",)]
         out = []
         for trigger in triggers:
-            if self._governed(trigger, trigger_tokens):
+            governor = self._governor(trigger, trigger_tokens)
+            if trigger.kind == "noun" and governor is None:
+                governor = _content_governor(trigger, trigger_tokens)
+                if governor is not None and governor.plover != "REQUEST":
+                    governor = None      # handled below: "agreed to a ceasefire" is the AGREE's content
+            requested = governor is not None and governor.plover == "REQUEST" and trigger.plover not in GOVERNING_TYPES
+            if governor is not None and not requested:
                 continue
             source, target = self._parties(trigger, index)
+            if requested:
+                source, target = self._requested_parties(trigger, governor, source, target, index)
             source, target = self._fill_pronouns(trigger, source, target, found, index)
             source, target = _forces_as_source(trigger, source, target, index)
             if source and not target and trigger.kind == "verb" and trigger.plover in PLACE_TARGET_TYPES:
@@ -106,7 +114,7 @@ class EventCoder:
             if not source and not target and (trigger.plover in SYMMETRIC_TYPES or trigger.rule.mutual) \
                     and _is_agentless(trigger.token):
                 source = _sentence_actor(sentence, index)
-            if trigger.kind == "noun" and _content_of_governor(trigger, trigger_tokens) and (
+            if not requested and trigger.kind == "noun" and _content_of_governor(trigger, trigger_tokens) and (
                     not source or " of '" in source.how):
                 continue        # "agreed to a ceasefire": the ceasefire is what the AGREE is about
             if trigger.plover in GOVERNING_TYPES and source and not target:
@@ -114,7 +122,7 @@ class EventCoder:
             if trigger.plover == "RETREAT" and source and not target:
                 target = _retreat_from(trigger.token, index, source)
             if source and not target:
-                target = _earlier_event_parties(trigger.token, source, history)
+                target = _earlier_event_parties(trigger.token, source, list(history) + out)
             source, target = _domestic_defaults(trigger, source, target, sentence, index)
             if trigger.plover == "CONSULT" and trigger.kind == "verb" and target.how == "object" and \
                     not any(m.start <= c.idx < m.end for m in target.mentions for c in trigger.token.children
@@ -134,14 +142,23 @@ class EventCoder:
             if trigger.rule.require_both and not (source and target):
                 continue
             modality, cue = modality_of(trigger.token, trigger.kind, trigger.rule.modality)
+            if requested and modality in ("asserted", "intended"):
+                modality, cue = "requested", governor.token.text
             if modality == "negated" and trigger.plover in ("AGREE", "SUPPORT") and _refusal(trigger.token, cue):
                 trigger, modality, cue = self._as_refusal(trigger), "asserted", ""
             statement = speaker_for(trigger.token, found)
             for src, tgt, symmetric, how in self._pairs(trigger, source, target, partner):
+                tgt = _state_for_forces(trigger.plover, src, tgt)
+                coded = trigger
+                if trigger.plover == "ASSAULT" and src is not None and src.sector in RIOTING_SECTORS \
+                        and trigger.token.lemma_.lower() in RIOT_VERBS:
+                    # "protesters stormed parliament", "rioters set fire to police stations": a riot
+                    coded = dataclasses.replace(trigger, cameo="145", plover=self.tables.plover("145") or "PROTEST",
+                                                pattern_note=trigger.pattern_note + " (violence by civilians: riot)")
                 event_amounts = _amounts_for(trigger.token, amounts, trigger_tokens)
                 date = self._date(trigger.token, date_ents, context.date, modality)
                 place = _place(sentence, context, trigger.token)
-                out.append(self._event(sentence, context, trigger, src, tgt, symmetric, modality, cue,
+                out.append(self._event(sentence, context, coded, src, tgt, symmetric, modality, cue,
                                        statement, event_amounts, date, place, how))
         return out
 
@@ -216,21 +233,38 @@ class EventCoder:
 
     def _governed(self, trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
         """True when a governing trigger ("threatened to", "called on X to", "agreed to") codes this one."""
+        return self._governor(trigger, triggers) is not None
+
+    def _governor(self, trigger: Trigger, triggers: dict[int, Trigger]) -> Optional[Trigger]:
+        """The governing trigger ("threatened to", "called on X to", "agreed to") that codes this one."""
         token = trigger.token
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             governor = triggers.get(token.head.head.i)       # "accused Russia of bombing", "blamed X for"
             if governor is not None and governor.plover in GOVERNING_TYPES and not governor.rule.petrarch_block:
-                return True
+                return governor
         for _ in range(2):
             if token.dep_ not in ("xcomp", "acl", "advcl", "ccomp") or token.head is token:
-                return False
+                return None
             if token.dep_ == "ccomp" and token.head.lemma_.lower() not in ("demand", "insist", "urge", "ask"):
-                return False
+                return None
             governor = triggers.get(token.head.i)
             if governor is not None and governor.plover in GOVERNING_TYPES and not governor.rule.petrarch_block:
-                return True
+                return governor
             token = token.head
-        return False
+        return None
+
+    def _requested_parties(self, trigger: Trigger, governor: Trigger, source: Party, target: Party,
+                           index: ActorIndex) -> tuple[Party, Party]:
+        """What a request asks for is coded too, as `requested`: the one asked does it, to the asker
+        ("the IAEA called on Iran to give access": Iran -> IAEA; "Somalia demanded that Ethiopian
+        troops leave": Ethiopian troops -> Somalia)."""
+        asker, asked = self._parties(governor, index)
+        if not source:
+            source = asked
+        if not target:
+            target = Party([m for m in asker.mentions if m.actor.code not in {a.code for a in source.actors()}],
+                           "the one who asked")
+        return source, target
 
     # -- actors ------------------------------------------------------------------------------
     def _parties(self, trigger: Trigger, index: ActorIndex) -> tuple[Party, Party]:
@@ -238,9 +272,16 @@ class EventCoder:
         preps = tuple(w for w in rule.words if w in PREPOSITIONS)
         if trigger.kind == "verb":
             source = subject_of(token, index)
-            return source, verb_targets(token, index, preps, frozenset(a.code for a in source.actors()))
+            # the doer and its own country as a whole ("the chancellor expressed Germany's solidarity
+            # with X": Germany is the doer's side, not the target)
+            own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+            target = verb_targets(token, index, preps, frozenset(own))
+            return source, target
         if trigger.kind == "noun":
-            return noun_source(token, index), noun_targets(token, index, preps)
+            source, target = noun_source(token, index), noun_targets(token, index, preps)
+            if not target:
+                target = _governing_verb_target(token, index, frozenset(a.code for a in source.actors()))
+            return source, target
         return adjective_source(token, index), noun_targets(token, index, preps)
 
     def _fill_pronouns(self, trigger: Trigger, source: Party, target: Party, found: list[Statement],
@@ -454,7 +495,8 @@ def _discarded(sentence: Span) -> bool:
     single, phrases = _discard_words()
     text = sentence.text.lower()
     return bool(_SCORE.search(text)) or any(t.lower_ in single for t in sentence) or any(p in text for p in phrases)
-VICTIM_NOUNS = frozenset({"people", "person", "civilian", "civilians", "villager", "villagers", "resident",
+VICTIM_NOUNS = frozenset({"suspect", "suspects", "schoolgirl", "schoolgirls", "schoolchildren", "activist",
+                          "activists", "crowd", "crowds", "farmer", "farmers", "people", "person", "civilian", "civilians", "villager", "villagers", "resident",
                           "residents", "protester", "protesters", "demonstrator", "demonstrators", "worshipper",
                           "worshippers", "passenger", "passengers", "child", "children", "woman", "women",
                           "student", "students", "bystander", "bystanders", "pilgrim", "pilgrims", "shopper",
@@ -481,8 +523,37 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
     objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "against", "with", "on")
                 for p in c.children if p.dep_ == "pobj"]
     own = {a.code for a in source.actors()}
+    own_countries = {a.country for a in source.actors() if a.country}
+    denial = token.lemma_.lower() in DENIAL_VERBS
+    if denial and any(c.dep_ == "ccomp" for c in token.children):
+        # "Islamabad denied that state agencies were involved": the denial answers the accuser
+        found = _accuser(obj=token, own_countries=own_countries, history=history)
+        if found:
+            return found
     for obj in objects:
         lemma = obj.lemma_.lower()
+        if lemma in ACCUSATION_NOUNS and denial:
+            found = _accuser(obj, own_countries, history)
+            if found:
+                return found
+            continue
+        if lemma in ATTACK_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+            # "China condemned the attack": the attacker of the last violent event; armed forces are
+            # held to their state ("Russian forces launched an invasion ... leaders condemned the attack")
+            # the first violent event of the article is the one the others react to
+            for event in history:
+                if event.plover not in ("ASSAULT", "COERCE"):
+                    continue
+                attacker = event.source
+                if attacker is None:
+                    break
+                if attacker.code in own or (attacker.country and attacker.country in own_countries):
+                    break
+                if attacker.sector == "MIL" and attacker.country:
+                    attacker = Actor(attacker.country, attacker.country, None, None)
+                return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, attacker)],
+                             f"attacker of the earlier '{event.trigger}' ('the {obj.text}')")
+            continue
         if lemma not in AGREEMENT_NOUNS and lemma not in DECISION_NOUNS:
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
@@ -498,11 +569,63 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
     return Party()
 
 
+# armed forces are the target of violence, but what is said or done to them otherwise is aimed at
+# their state: "blamed Russian aircraft" (RUS), "threatened to strike U.S. bases" (USA), "sent troops
+# to the border" (the neighbour)
+FORCES_AS_STATE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "RETREAT", "COERCE", "SANCTION", "MOBILIZE",
+                                   "THREATEN", "PROTEST", "AGREE", "CONSULT", "CONCEDE"})
+
+
+def _state_for_forces(plover: str, source: Optional[Actor], target: Optional[Actor]) -> Optional[Actor]:
+    if target is None or target.sector != "MIL" or not target.country or plover not in FORCES_AS_STATE_TYPES:
+        return target
+    if source is not None and source.country == target.country:
+        return target           # within one country ("the government ordered the army to ...")
+    return Actor(target.country, target.country, None, None)
+
+
+RIOTING_SECTORS = frozenset({"CVL", "OPP", "LAB"})
+RIOT_VERBS = frozenset({"storm", "set", "burn", "torch", "riot", "ransack", "loot", "smash", "stone", "attack",
+                        "vandalize", "vandalise", "besiege", "raid", "occupy", "throw"})
+
+
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
+ACCUSATION_NOUNS = frozenset({"involvement", "accusation", "charge", "claim", "allegation", "responsibility",
+                              "report", "involvment"})
+ATTACK_NOUNS = frozenset({"attack", "invasion", "assault", "raid", "bombing", "killing", "shelling", "offensive",
+                          "incursion", "strike", "massacre", "crackdown", "occupation"})
+
+
+def _accuser(obj: Token, own_countries: set, history: Sequence[Event]) -> Party:
+    """The source of the last accusation against the denier's country."""
+    for event in reversed(history):
+        if event.plover == "ACCUSE" and event.source is not None and event.target is not None \
+                and event.target.country in own_countries and event.source.country not in own_countries:
+            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, event.source)],
+                         f"accuser in the earlier '{event.trigger}'")
+    return Party()
+
+
 def _refusal(token: Token, cue: str) -> bool:
     """A negated promise about the future ("would not accept", "will never recognise") is a refusal."""
     if cue.lower() == "never":
         return True
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in token.children)
+
+
+def _content_governor(trigger: Trigger, triggers: dict) -> Optional[Trigger]:
+    """The governing trigger whose object this event noun is ("demanded the release of X")."""
+    token = trigger.token
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ not in ("dobj", "attr"):
+        return None
+    governor = triggers.get(head.i)
+    if governor is not None and governor is not trigger and governor.plover in GOVERNING_TYPES \
+            and not governor.rule.petrarch_block:
+        return governor
+    return None
 
 
 def _content_of_governor(trigger: Trigger, triggers: dict) -> bool:
@@ -584,10 +707,10 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
         if actor.country:
             mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, None))
             return source, Party([mention], "convention: a curfew or emergency is imposed on the country")
-    if trigger.plover == "CONCEDE" and source and not target:
+    if trigger.plover in ("CONCEDE", "REJECT") and source and not target:
         actor = source.mentions[0].actor
         words = {t.lower_ for t in sentence}
-        if actor.country and actor.sector == "GOV" and words & PROTEST_WORDS:
+        if actor.country and actor.sector in ("GOV", "JUD", "LEG") and words & PROTEST_WORDS:
             sector = "OPP" if "opposition" in words else "CVL"
             mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, sector))
             return source, Party([mention], f"convention: a government yielding to protest yields to its {sector}")
@@ -756,3 +879,22 @@ def _explain(trigger: Trigger, description: str, src: Optional[Actor], tgt: Opti
     if statement is not None:
         text += f"; reported by {statement.speaker_text or 'an unnamed speaker'} ('{statement.verb.text}')"
     return text + "."
+
+
+GOVERNING_VERB_TARGET_PREPOSITIONS = ("to", "against", "on", "toward", "towards", "into")
+
+
+def _governing_verb_target(noun: Token, index: ActorIndex, exclude: frozenset) -> Party:
+    """An event noun that is the object of a plain verb takes that verb's target preposition:
+    "approved a loan to X", "deployed troops to X", "provided aid to X"."""
+    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return Party()
+    verb = noun.head
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in GOVERNING_VERB_TARGET_PREPOSITIONS and prep.i > noun.i:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = [m for m in owner_actors(pobj, index) if m.actor.code not in exclude]
+                    if found:
+                        return Party(found, f"object of '{verb.text} ... {prep.lower_}'")
+    return Party()

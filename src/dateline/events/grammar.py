@@ -257,7 +257,7 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
 
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "force", "order", "tell", "invite",
                             "encourage", "allow", "permit", "compel", "pressure", "help", "convince", "warn",
-                            "let", "want", "require", "authorize", "authorise", "enable"})
+                            "let", "want", "require", "authorize", "authorise", "enable", "demand", "insist"})
 
 
 def _inherited(party: Party, head: Token) -> Party:
@@ -316,6 +316,12 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
                 found = others(owner_actors(pobj, index))
                 if found:
                     return Party(found, f"object of '{obj.text} {prep}'")
+    # one level down: "spoke by telephone with X", "launched strikes in retaliation against X"
+    for prep, pobj in _prep_objects(verb, ("by", "in", "via", "over")):
+        for inner, inner_obj in _prep_objects(pobj, ("with", "against")):
+            found = others(owner_actors(inner_obj, index))
+            if found:
+                return Party(found, f"object of '{pobj.text} {inner}'", joint=inner == "with")
     return Party()
 
 

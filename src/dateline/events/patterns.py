@@ -84,9 +84,11 @@ class Lexicon:
         return rule.cameo
 
 
-def _priority(rule: Rule) -> tuple[bool, int]:
-    """Our own patterns before dictionary verbs, then the most specific first."""
-    return rule.petrarch_block is not None, -rule.specificity
+def _priority(rule: Rule) -> tuple[bool, int, int]:
+    """Our own patterns before dictionary verbs, then the most specific first; at equal length a
+    pattern with content words ("send troops") before one of prepositions only ("send to")."""
+    return (rule.petrarch_block is not None, -rule.specificity,
+            -sum(1 for word in rule.words if word not in PREPOSITIONS))
 
 
 def _present(word: str, words: tuple[str, ...], args: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ sanctions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Sequence
@@ -63,8 +64,61 @@ class VerbDictionary:
 
         `before` and `after` are the lower-cased words of the sentence before and after the verb.
         Only patterns whose first word occurs nearby are checked in full (an index by that word,
-        built once per block), so a block of hundreds of patterns costs a few set lookups.
+        built once per block), so a block of hundreds of patterns costs a few set lookups. The
+        words of each side are indexed once per call (word prefix -> positions), so a step of a
+        pattern, even a synonym set of hundreds of words, costs a few dictionary lookups.
         """
+        compiled = self._compiled(block)
+        if compiled is None:
+            return None
+        anchored, first_unanchored, patterns, sizes, steps, by_word = compiled
+        candidates: set[int] = set()
+        for words in (before, after):
+            for word in words:
+                found = by_word.get(word)
+                if found is None:
+                    if len(by_word) > 100_000:
+                        by_word.clear()
+                    found = by_word[word] = tuple({n for prefix in _prefixes(word) for n in anchored.get(prefix, ())})
+                if found:
+                    candidates.update(found)
+        if not candidates:
+            return first_unanchored
+        after_side = _Side(list(after))
+        before_side = _Side(list(reversed(before)))
+        # the reference loop keeps the first matching pattern of the greatest size, in its candidate
+        # order: check the largest first, and fall back to that loop only on a tie between patterns
+        best_size = -1
+        matched: list[int] = []
+        for number in sorted(candidates, key=lambda n: (-sizes[n], n)):
+            size = sizes[number]
+            if size < best_size:
+                break
+            compiled_steps = steps[number]
+            if compiled_steps is None:
+                pattern = patterns[number]
+                compiled_steps = steps[number] = (_compile_steps(pattern.after),
+                                                  _compile_steps(tuple(reversed(pattern.before))))
+            after_steps, before_steps = compiled_steps
+            if _in_order_indexed(after_steps, after_side) and _in_order_indexed(before_steps, before_side):
+                best_size = size
+                matched.append(number)
+        if not matched:
+            return first_unanchored
+        if len(matched) == 1:
+            return patterns[matched[0]]
+        # a tie: the reference loop keeps the first of them in its candidate order, which follows
+        # the iteration order of its prefix set; build that set the same way and walk it
+        tied = {id(patterns[n]) for n in matched}
+        anchored_patterns = self._index(block)[0]
+        for prefix in {w[:n] for w in list(before) + list(after) for n in range(1, len(w) + 1)}:
+            for pattern in anchored_patterns.get(prefix, ()):
+                if id(pattern) in tied:
+                    return pattern
+        return patterns[matched[0]]      # not reached: every matched pattern is a candidate
+
+    def _best_pattern_reference(self, block: str, before: Sequence[str], after: Sequence[str]) -> Optional[VerbPattern]:
+        """The plain search `best_pattern` gives the same answer as (and uses to break ties)."""
         anchored, unanchored = self._index(block)
         prefixes = {w[:n] for w in list(before) + list(after) for n in range(1, len(w) + 1)}
         candidates = list(unanchored)
@@ -78,6 +132,25 @@ class VerbDictionary:
                 best = pattern
         return best
 
+    def _compiled(self, block: str):
+        """(first-word index -> pattern numbers, first unanchored pattern, patterns, sizes, compiled
+        steps) for a block, built once; None for a block without patterns."""
+        key = ("compiled", block)
+        if key in self._indexes:
+            return self._indexes[key]
+        anchored_patterns, unanchored = self._index(block)
+        patterns = list(self.patterns.get(block, ()))
+        if not patterns:
+            self._indexes[key] = None
+            return None
+        numbers = {id(p): n for n, p in enumerate(patterns)}
+        anchored = {prefix: tuple(sorted({numbers[id(p)] for p in found}))
+                    for prefix, found in anchored_patterns.items()}
+        sizes = [p.size for p in patterns]
+        steps: list = [None] * len(patterns)     # compiled on first use
+        compiled = (anchored, unanchored[0] if unanchored else None, patterns, sizes, steps, {})
+        self._indexes[key] = compiled
+        return compiled
 
     def _index(self, block: str) -> tuple[dict[str, list[VerbPattern]], list[VerbPattern]]:
         cached = self._indexes.get(block)
@@ -115,6 +188,106 @@ def _in_order(alternatives: tuple[tuple[str, ...], ...], words: Sequence[str]) -
             if found:
                 break
         if not found:
+            return False
+    return True
+
+
+_PREFIXES: dict[str, tuple[str, ...]] = {}
+
+
+def _prefixes(word: str) -> tuple[str, ...]:
+    """The non-empty prefixes of a word (memoised: news repeats its words)."""
+    found = _PREFIXES.get(word)
+    if found is None:
+        if len(_PREFIXES) > 200_000:
+            _PREFIXES.clear()
+        found = _PREFIXES[word] = tuple(word[:n] for n in range(1, len(word) + 1))
+    return found
+
+
+class _Side:
+    """The words on one side of a verb, indexed on first use: prefix -> positions, word -> positions."""
+    __slots__ = ("words", "prefixes", "exact")
+
+    def __init__(self, words: list[str]):
+        self.words = words
+        self.prefixes: Optional[dict[str, list[int]]] = None
+        self.exact: dict[str, list[int]] = {}
+
+    def _build(self) -> dict[str, list[int]]:
+        prefixes: dict[str, list[int]] = {}
+        exact = self.exact
+        for i, word in enumerate(self.words):
+            at = exact.get(word)
+            if at is None:
+                exact[word] = [i]
+            else:
+                at.append(i)
+            for prefix in _prefixes(word):
+                at = prefixes.get(prefix)
+                if at is None:
+                    prefixes[prefix] = [i]
+                else:
+                    at.append(i)
+        self.prefixes = prefixes
+        return prefixes
+
+    def positions(self, wanted: str, exact: bool):
+        prefixes = self.prefixes
+        if prefixes is None:
+            prefixes = self._build()
+        if exact:
+            return self.exact.get(wanted)
+        if not wanted:                       # "" is a prefix of every word
+            return range(len(self.words))
+        return prefixes.get(wanted)
+
+
+_COMPILED_OPTIONS: dict[tuple[str, ...], tuple] = {}
+
+
+def _compile_steps(alternatives: tuple[tuple[str, ...], ...]) -> tuple:
+    """Steps as `_in_order` reads them, pre-split: step -> options -> ((word, exact), ...)."""
+    steps = []
+    for options in alternatives:
+        compiled = _COMPILED_OPTIONS.get(options)
+        if compiled is None:
+            compiled = _COMPILED_OPTIONS[options] = tuple(
+                tuple((p[:-1], True) if p.endswith("_") else (p, False) for p in option.split(" "))
+                for option in options)
+        steps.append(compiled)
+    return tuple(steps)
+
+
+def _in_order_indexed(steps: tuple, side: _Side) -> bool:
+    """`_in_order` on compiled steps and an indexed side: the same answer, found by lookups."""
+    position = 0
+    words = side.words
+    count = len(words)
+    for options in steps:
+        for parts in options:
+            wanted, exact = parts[0]
+            at = side.positions(wanted, exact)
+            if not at:
+                continue
+            length = len(parts)
+            last = count - length
+            found = -1
+            for i in (at[bisect_left(at, position):] if position else at):
+                if i > last:
+                    break
+                for k in range(1, length):
+                    wanted, exact = parts[k]
+                    word = words[i + k]
+                    if (word != wanted) if exact else not word.startswith(wanted):
+                        break
+                else:
+                    found = i
+                    break
+            if found >= 0:
+                position = found + length
+                break
+        else:
             return False
     return True
 
