@@ -104,6 +104,8 @@ class EventCoder:
             requested = governor is not None and governor.plover == "REQUEST" and trigger.plover not in GOVERNING_TYPES
             if governor is not None and not requested:
                 continue
+            if trigger.plover in ("ASSAULT", "COERCE") and _purpose_of_deployment(trigger.token, trigger_tokens):
+                continue        # "sent troops to fight the rebels": the purpose of the deployment, not a fight
             source, target = self._parties(trigger, index)
             if requested:
                 source, target = self._requested_parties(trigger, governor, source, target, index)
@@ -123,6 +125,8 @@ class EventCoder:
                 target = _retreat_from(trigger.token, index, source)
             if source and not target:
                 target = _earlier_event_parties(trigger.token, source, list(history) + out)
+            if trigger.plover == "MOBILIZE" and source:
+                target = _mobilized_against(trigger.token, source, target, index)
             source, target = _domestic_defaults(trigger, source, target, sentence, index)
             if trigger.plover == "CONSULT" and trigger.kind == "verb" and target.how == "object" and \
                     not any(m.start <= c.idx < m.end for m in target.mentions for c in trigger.token.children
@@ -155,6 +159,15 @@ class EventCoder:
                     # "protesters stormed parliament", "rioters set fire to police stations": a riot
                     coded = dataclasses.replace(trigger, cameo="145", plover=self.tables.plover("145") or "PROTEST",
                                                 pattern_note=trigger.pattern_note + " (violence by civilians: riot)")
+                if coded.plover == "MOBILIZE" and src is not None and tgt is not None and tgt.country \
+                        and tgt.country != src.country and _purpose(trigger.token) in HELP_PURPOSES:
+                    # "deployed troops to Mozambique to help fight insurgents": protection for another state
+                    coded = dataclasses.replace(coded, cameo="074", plover=self.tables.plover("074") or "AID",
+                                                pattern_note=coded.pattern_note + " (sent to help: military protection)")
+                if coded.plover == "RETREAT" and _leaves_organisation_or_treaty(trigger.token, tgt):
+                    # "left the International Criminal Court", "withdrew from the treaty": reduced relations
+                    coded = dataclasses.replace(coded, cameo="160", plover=self.tables.plover("160") or "SANCTION",
+                                                pattern_note=coded.pattern_note + " (leaving an organisation or treaty)")
                 event_amounts = _amounts_for(trigger.token, amounts, trigger_tokens)
                 date = self._date(trigger.token, date_ents, context.date, modality)
                 place = _place(sentence, context, trigger.token)
@@ -582,6 +595,77 @@ def _state_for_forces(plover: str, source: Optional[Actor], target: Optional[Act
     if source is not None and source.country == target.country:
         return target           # within one country ("the government ordered the army to ...")
     return Actor(target.country, target.country, None, None)
+
+
+HELP_PURPOSES = frozenset({"help", "assist", "support", "protect", "aid", "restore", "stabilize", "stabilise",
+                           "secure", "defend", "guard", "train", "bolster"})
+FIGHT_PURPOSES = frozenset({"fight", "combat", "battle", "attack", "crush", "confront", "counter", "repel",
+                            "defeat", "hunt", "strike"})
+
+
+def _purpose_clause(verb: Token) -> Optional[Token]:
+    """The 'to ...' purpose clause of a verb ("deployed troops to help ...")."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+    return None
+
+
+def _purpose(verb: Token) -> str:
+    clause = _purpose_clause(verb)
+    return clause.lemma_.lower() if clause is not None else ""
+
+
+def _purpose_of_deployment(token: Token, triggers: dict) -> bool:
+    for _ in range(2):
+        if token.dep_ not in ("advcl", "xcomp") or token.head is token:
+            return False
+        head = token.head
+        governor = triggers.get(head.i)
+        if governor is not None and governor.plover in ("MOBILIZE", "AID") and _purpose_clause(head) is not None:
+            return True
+        token = head
+    return False
+
+
+def _mobilized_against(verb: Token, source: Party, target: Party, index: ActorIndex) -> Party:
+    """"deployed troops to Borno State to fight Boko Haram": the enemy is the target, not the place."""
+    clause = _purpose_clause(verb)
+    if clause is None:
+        return target
+    if clause.lemma_.lower() == "help":        # "to help fight insurgents"
+        inner = next((c for c in clause.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in FIGHT_PURPOSES), None)
+        if inner is None:
+            return target
+        clause = inner
+    if clause.lemma_.lower() not in FIGHT_PURPOSES:
+        return target
+    own = {a.country for a in source.actors() if a.country} | {a.code for a in source.actors()}
+    current = target.actors()
+    if current and any(a.country and a.country not in own for a in current):
+        return target                       # sent to a foreign country: that country stays the target
+    for obj in clause.children:
+        if obj.dep_ == "dobj":
+            found = [m for m in owner_actors(obj, index) if m.actor.code not in own]
+            if found:
+                return Party(found, f"enemy in the purpose '{clause.text}'")
+    return target
+
+
+LEAVING_VERBS = frozenset({"leave", "withdraw", "quit", "exit", "pull", "abandon"})
+TREATY_NOUNS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention", "organisation",
+                          "organization", "alliance", "union", "court", "bloc"})
+
+
+def _leaves_organisation_or_treaty(token: Token, target: Optional[Actor]) -> bool:
+    if token.lemma_.lower() not in LEAVING_VERBS:
+        return False
+    if target is not None and target.sector == "IGO" and target.country is None:
+        return True
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in TREATY_NOUNS for o in objects)
 
 
 RIOTING_SECTORS = frozenset({"CVL", "OPP", "LAB"})

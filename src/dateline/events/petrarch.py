@@ -84,10 +84,10 @@ class VerbDictionary:
                     candidates.update(found)
         if not candidates:
             return first_unanchored
-        after_side = _Side(list(after))
-        before_side = _Side(list(reversed(before)))
-        # the reference loop keeps the first matching pattern of the greatest size, in its candidate
-        # order: check the largest first, and fall back to that loop only on a tie between patterns
+        wanted = self._wanted_prefixes()
+        after_side = _Side(list(after), wanted)
+        before_side = _Side(list(reversed(before)), wanted)
+        # the most specific pattern wins: check the largest first and stop below the best size found
         best_size = -1
         matched: list[int] = []
         for number in sorted(candidates, key=lambda n: (-sizes[n], n)):
@@ -107,30 +107,19 @@ class VerbDictionary:
             return first_unanchored
         if len(matched) == 1:
             return patterns[matched[0]]
-        # a tie: the reference loop keeps the first of them in its candidate order, which follows
-        # the iteration order of its prefix set; build that set the same way and walk it
-        tied = {id(patterns[n]) for n in matched}
-        anchored_patterns = self._index(block)[0]
-        for prefix in {w[:n] for w in list(before) + list(after) for n in range(1, len(w) + 1)}:
-            for pattern in anchored_patterns.get(prefix, ()):
-                if id(pattern) in tied:
-                    return pattern
-        return patterns[matched[0]]      # not reached: every matched pattern is a candidate
+        # a tie between patterns of the same size: the one listed first in the dictionary wins, so
+        # the coding never depends on the process (set iteration order would)
+        return patterns[matched[0]]
 
-    def _best_pattern_reference(self, block: str, before: Sequence[str], after: Sequence[str]) -> Optional[VerbPattern]:
-        """The plain search `best_pattern` gives the same answer as (and uses to break ties)."""
-        anchored, unanchored = self._index(block)
-        prefixes = {w[:n] for w in list(before) + list(after) for n in range(1, len(w) + 1)}
-        candidates = list(unanchored)
-        for prefix in prefixes:
-            candidates.extend(anchored.get(prefix, ()))
-        best = None
-        for pattern in candidates:
-            if best is not None and pattern.size <= best.size:
-                continue
-            if _in_order(pattern.after, after) and _in_order(tuple(reversed(pattern.before)), list(reversed(before))):
-                best = pattern
-        return best
+    def _wanted_prefixes(self) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+        """(word -> its prefixes that some pattern step looks for, filled on use; the words looked for)."""
+        cache = self._indexes.get(("wanted",))
+        if cache is None:
+            words = {part for patterns in self.patterns.values() for pattern in patterns
+                     for options in pattern.before + pattern.after for option in options
+                     for part in option.split(" ") if part and not part.endswith("_")}
+            cache = self._indexes[("wanted",)] = ({}, frozenset(words))
+        return cache
 
     def _compiled(self, block: str):
         """(first-word index -> pattern numbers, first unanchored pattern, patterns, sizes, compiled
@@ -168,30 +157,6 @@ class VerbDictionary:
         return cached
 
 
-def _word_matches(wanted: str, word: str) -> bool:
-    if wanted.endswith("_"):
-        return word == wanted[:-1]
-    return word.startswith(wanted)
-
-
-def _in_order(alternatives: tuple[tuple[str, ...], ...], words: Sequence[str]) -> bool:
-    """True when each step (a tuple of alternative word sequences, space-joined) occurs in order."""
-    position = 0
-    for options in alternatives:
-        found = False
-        for option in options:
-            parts = option.split(" ")
-            for i in range(position, len(words) - len(parts) + 1):
-                if all(_word_matches(p, words[i + k]) for k, p in enumerate(parts)):
-                    position, found = i + len(parts), True
-                    break
-            if found:
-                break
-        if not found:
-            return False
-    return True
-
-
 _PREFIXES: dict[str, tuple[str, ...]] = {}
 
 
@@ -207,23 +172,30 @@ def _prefixes(word: str) -> tuple[str, ...]:
 
 class _Side:
     """The words on one side of a verb, indexed on first use: prefix -> positions, word -> positions."""
-    __slots__ = ("words", "prefixes", "exact")
+    __slots__ = ("words", "prefixes", "exact", "wanted")
 
-    def __init__(self, words: list[str]):
+    def __init__(self, words: list[str], wanted: tuple[dict[str, tuple[str, ...]], frozenset[str]]):
         self.words = words
         self.prefixes: Optional[dict[str, list[int]]] = None
         self.exact: dict[str, list[int]] = {}
+        self.wanted = wanted               # (word -> wanted prefixes cache, the words patterns look for)
 
     def _build(self) -> dict[str, list[int]]:
         prefixes: dict[str, list[int]] = {}
         exact = self.exact
+        cache, wanted = self.wanted
         for i, word in enumerate(self.words):
             at = exact.get(word)
             if at is None:
                 exact[word] = [i]
             else:
                 at.append(i)
-            for prefix in _prefixes(word):
+            found = cache.get(word)
+            if found is None:
+                if len(cache) > 200_000:
+                    cache.clear()
+                found = cache[word] = tuple(p for p in _prefixes(word) if p in wanted)
+            for prefix in found:
                 at = prefixes.get(prefix)
                 if at is None:
                     prefixes[prefix] = [i]
@@ -247,7 +219,7 @@ _COMPILED_OPTIONS: dict[tuple[str, ...], tuple] = {}
 
 
 def _compile_steps(alternatives: tuple[tuple[str, ...], ...]) -> tuple:
-    """Steps as `_in_order` reads them, pre-split: step -> options -> ((word, exact), ...)."""
+    """Steps pre-split: step -> options -> ((word, exact), ...)."""
     steps = []
     for options in alternatives:
         compiled = _COMPILED_OPTIONS.get(options)
@@ -260,7 +232,7 @@ def _compile_steps(alternatives: tuple[tuple[str, ...], ...]) -> tuple:
 
 
 def _in_order_indexed(steps: tuple, side: _Side) -> bool:
-    """`_in_order` on compiled steps and an indexed side: the same answer, found by lookups."""
+    """True when each step (alternative word sequences) occurs in order on the side, found by lookups."""
     position = 0
     words = side.words
     count = len(words)
