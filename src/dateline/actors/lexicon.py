@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import os
-import pickle
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -20,6 +18,7 @@ from typing import Iterable, Optional
 
 import yaml
 
+from ..cache import cached
 from ..model import Actor
 from .dictionary import (DatedCode, Entry, plural, read_petrarch_actors, read_petrarch_agents, read_user_file,
                          read_yaml_actors)
@@ -315,13 +314,12 @@ def _read_users(user_files: Iterable[str]) -> list[Entry]:
     return entries
 
 
-def _cache_path() -> Path:
+def _cache_stamp() -> str:
     stamp = hashlib.sha1(str(CACHE_VERSION).encode())
     for path in sorted(DATA.iterdir()) + [Path(__file__), Path(__file__).parent / "dictionary.py"]:
         stat = path.stat()
         stamp.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    base = Path(os.environ.get("DATELINE_CACHE") or Path.home() / ".cache" / "dateline")
-    return base / f"actors-{stamp.hexdigest()[:16]}.pickle"
+    return stamp.hexdigest()[:16]
 
 
 @functools.lru_cache(maxsize=4)
@@ -329,22 +327,4 @@ def load(user_files: tuple[str, ...] = ()) -> Lexicon:
     """The lexicon for these user files, built once per process (the default one cached on disk)."""
     if user_files:
         return build(user_files)
-    path = _cache_path()
-    try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
-    lexicon = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(temporary, "wb") as handle:
-            pickle.dump(lexicon, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-        for stale in path.parent.glob("actors-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)          # caches of older data files
-    except OSError:
-        pass                                # a read-only home only costs the rebuild next time
-    return lexicon
+    return cached("actors", _cache_stamp(), build)
