@@ -25,3 +25,16 @@ def voa_text() -> str:
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "test.duckdb"
+
+
+@pytest.fixture(scope="session")
+def resolver():
+    """The actor resolver with the shipped dictionaries (built once; it keeps no per-article state)."""
+    from dateline.actors import ActorResolver
+    return ActorResolver()
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from dateline.events import EventCoder
+    return EventCoder()

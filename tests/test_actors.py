@@ -12,11 +12,6 @@ from dateline.clean import clean_article
 from dateline.model import Article
 
 
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
-
-
 def mentions(nlp, resolver, text, date=dt.date(2012, 12, 3)):
     return resolver.resolve(nlp(text), date)
 

@@ -14,16 +14,6 @@ from dateline.model import Article, Place
 VOA_DATE = dt.date(2012, 12, 3)
 
 
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
-
-
 def code(nlp, coder, resolver, text, date=VOA_DATE, **context):
     doc = nlp(text)
     mentions = resolver.resolve(doc, date)

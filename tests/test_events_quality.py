@@ -6,22 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
-from dateline.actors import ActorResolver
-from dateline.events import CodingContext, EventCoder
+from dateline.events import CodingContext
 
 DATE = dt.date(2015, 6, 1)
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
 
 
 def triples(nlp, coder, resolver, text):

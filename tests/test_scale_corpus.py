@@ -5,7 +5,6 @@ import json
 import subprocess
 import sys
 from collections import Counter
-from pathlib import Path
 
 from dateline.corpus import CorpusOptions, generate, write_jsonl, write_text_folder
 from dateline.pipeline import count_inputs
