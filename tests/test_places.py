@@ -74,3 +74,28 @@ def test_regions_qualifiers_and_appositions(nlp, gazetteer):
     assert found["San Jose"].country == "CRI"
     texas = gazetteer.best(("texas",))
     assert texas.feature == "region" and km(texas.lat, texas.lon, 31.0, -100.0) < 150
+
+
+# -- disambiguation by the other places of the text (issue 5 review; sentences written for these tests)
+
+def test_shared_names_follow_the_other_places(nlp, gazetteer):
+    def places_of(text, countries=()):
+        return {text[p.start:p.end]: p for p in gazetteer.find_places(nlp(text), list(countries))}
+    found = places_of("Rescuers reached villages outside Hyderabad after the Indus flooded much of Sindh.")
+    assert found["Hyderabad"].country == "PAK" and found["Sindh"].country == "PAK"
+    found = places_of("Truckers blocked the bridge between Windsor and Detroit.")
+    assert found["Windsor"].country == "CAN"                  # 3 km from Detroit, not Windsor, Colorado
+    found = places_of("Visitors queued at a castle near Perth, in Scotland.")
+    assert found["Perth"].country == "GBR"
+    found = places_of("Talks in Paris and Lyon resumed.")
+    assert found["Paris"].country == "FRA"
+    found = places_of("Truckers blocked the bridge between Windsor and Detroit.", ["USA"])
+    assert found["Windsor"].country == "USA"                  # the dateline's country keeps its reading
+
+
+def test_provinces_and_hyphenated_countries_without_entities(nlp, gazetteer):
+    text = "Troops from Guinea-Bissau landed, and refugees fled across South Kivu and Galicia."
+    found = {text[p.start:p.end]: p for p in gazetteer.find_places(nlp(text), [])}
+    assert found["Guinea-Bissau"].country == "GNB"
+    assert (found["South Kivu"].country, found["South Kivu"].feature) == ("COD", "region")   # ISO: Sud-Kivu
+    assert found["Galicia"].country == "ESP"                                                # ISO: Galicia [Galiza]

@@ -93,8 +93,8 @@ def process(
     parts_dir: Optional[str] = typer.Option(None, "--parts-dir", help="With --cluster: folder where workers write "
                                             "their Parquet parts, shared with this machine (default: DB.parts)."),
     actors: List[str] = typer.Option([], "--actors", metavar="FILE",
-                                     help="Your own actor dictionary (PETRARCH/TABARI, .yaml or .csv); repeatable; "
-                                          "its entries win over the bundled ones."),
+                                     help="Your own actor dictionary (PETRARCH/TABARI actors or agents file, "
+                                          ".yaml or .csv); repeatable; its entries win over the bundled ones."),
 ):
     """Read articles, clean, deduplicate and code them, and store the results in --db.
 

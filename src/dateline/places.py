@@ -26,6 +26,8 @@ from .model import Place
 MIN_POPULATION_WITHOUT_NER = 100_000
 MIN_POPULATION_AFTER_PREPOSITION = 20_000  # "to Kasserine": a town after a place preposition
 MIN_POPULATION_OVER_PERSON = 300_000      # a one-word "person" that is a big city is the city
+NEAR_KM = 300.0                           # a shared name this close to another place of the text is there
+REGION_POPULATION = 1_000_000             # provinces and states: big places when judging a name spaCy missed
 COUNTRY_BONUS = (1.5, 1.2, 1.0)           # added to log10(population) for the article's countries, by rank      # a gazetteer match that spaCy did not tag must be this big
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "outside", "across", "of", "between",
@@ -81,21 +83,35 @@ class Gazetteer:
         return _place(record, "dateline") if record else None
 
     def find_places(self, doc: Doc, countries: Iterable[str] = ()) -> list[Place]:
-        """Toponyms of the text, each resolved, with clean-text offsets, sorted by start."""
+        """Toponyms of the text, each resolved, with clean-text offsets, sorted by start.
+
+        Two passes: the names that only one country has ("Sindh", "Mozambique") first; their
+        countries then join the article's countries to settle the names several countries share
+        ("Hyderabad" in a story about Sindh is the Pakistani city).
+        """
         hint = list(countries)
-        places = []
+        found = []
         taken: set[int] = set()
         for start, end, via_ner in self._candidates(doc):
             if any(i in taken for i in range(start, end)):
                 continue
             span = doc[start:end]
             name = doc[start + 1:end] if doc[start].lower_ == "the" and end - start > 1 else span
-            record = self.best(_key(name.text), hint, required=self._qualifier(doc, end))
+            key, required = _key(name.text), self._qualifier(doc, end)
+            record = self.best(key, hint, required=required)
             if record is None:
                 continue
-            if not via_ner and not self._plausible_without_ner(doc, name.start, record):
+            if not via_ner and not self._plausible_without_ner(doc, name.start, record, end):
                 continue
             taken.update(range(start, end))
+            found.append((span, key, required, record))
+        # places with one candidate only ("Sindh", "Detroit") anchor the names several places share
+        anchors = [(record, span.sent.start) for span, key, _, record in found if len(self.index.get(key, ())) == 1]
+        places = []
+        for span, key, required, record in found:
+            if anchors and not required and record.country != (hint[0] if hint else None) and \
+                    len(self.index.get(key, ())) > 1:                            # the dateline's country stays
+                record = self._near_other_places(key, anchors, span.sent.start) or record
             places.append(_place(record, "sentence", span.start_char, span.end_char))
         return sorted(places, key=lambda p: p.start)
 
@@ -128,6 +144,23 @@ class Gazetteer:
             if cities:
                 return max(cities, key=lambda r: r.population)
         return chosen
+
+    def _near_other_places(self, key: tuple[str, ...], anchors: list, sentence: int) -> Optional[GazetteerRecord]:
+        """A shared name next to the text's other places: a candidate within 300 km of a city named
+        in the text ("Windsor" with "Detroit"), else one inside a province or country named in the
+        same sentence ("Hyderabad" with "Sindh") unless it is a town beside a namesake four times
+        its size ("Geneva" stays Swiss beside "Paris, Texas")."""
+        records = [r for r in self.index.get(key, ()) if r.feature == "city"]
+        if not records:
+            return None
+        biggest = max(r.population for r in records)
+        near = [r for r in records if any(a.feature == "city" and a.lat is not None and
+                                          _km(r.lat, r.lon, a.lat, a.lon) <= NEAR_KM for a, _ in anchors)]
+        if near:
+            return max(near, key=lambda r: r.population)
+        inside = {a.country for a, where in anchors if a.feature in ("region", "country") and where == sentence}
+        there = [r for r in records if r.country in inside and r.population * 4 >= biggest]
+        return max(there, key=lambda r: r.population) if there else None
 
     # -- internals ------------------------------------------------------------------------------
     def _candidates(self, doc: Doc):
@@ -174,24 +207,30 @@ class Gazetteer:
                         countries = [r.country for r in records if r.feature == "country"]
                         if countries:
                             return countries[:1]
+        after = end + 1
+        if after < len(doc) and doc[after].lower_ == "in":
+            after += 1                                     # "a palace near Perth, in Scotland"
         for length in (3, 2, 1):
-            records = self.index.get(_key(doc[end + 1:end + 1 + length].text), [])
+            records = self.index.get(_key(doc[after:after + length].text), [])
             broad = [r.country for r in records if r.feature in ("country", "region") and r.country]
             if broad:
                 return broad[:1]
         return []
 
-    def _plausible_without_ner(self, doc: Doc, start: int, record: GazetteerRecord) -> bool:
+    def _plausible_without_ner(self, doc: Doc, start: int, record: GazetteerRecord, end: Optional[int] = None) -> bool:
         token = doc[start]
         before = doc[start - 1].lower_ if start > 0 else ""
         if before in STRONG_PLACE_PREPOSITIONS or _conjunct_of_place(token, STRONG_PLACE_PREPOSITIONS):
             return True                                        # "in Aleppo", even if tagged NORP or ORG
-        big = record.population >= MIN_POPULATION_WITHOUT_NER
-        if record.population >= MIN_POPULATION_AFTER_PREPOSITION and \
+        # a province or state counts as a big place (the gazetteer has no population for it)
+        population = record.population if record.feature != "region" else max(record.population, REGION_POPULATION)
+        big = population >= MIN_POPULATION_WITHOUT_NER
+        if population >= MIN_POPULATION_AFTER_PREPOSITION and \
                 (before in PLACE_PREPOSITIONS or _conjunct_of_place(token, PLACE_PREPOSITIONS)):
             return True                                        # "the siege of Homs", "to Kasserine"
+        end = end if end is not None else start + 1            # the entity is exactly the name ("Guinea-Bissau")
         whole_entity = not token.ent_type_ or (token.ent_iob_ == "B" and
-                                               (start + 1 >= len(doc) or doc[start + 1].ent_iob_ != "I"))
+                                               (end >= len(doc) or doc[end].ent_iob_ != "I"))
         if record.feature == "country" and whole_entity:
             return True                                        # "Jordan opened its border" (tagged PERSON)
         if big and token.ent_type_ in ("ORG", "NORP") and whole_entity:
@@ -202,7 +241,14 @@ class Gazetteer:
             return False                                       # spaCy saw a person or an organisation
         if record.feature == "country":
             return True
-        return record.population >= MIN_POPULATION_WITHOUT_NER or before in PLACE_PREPOSITIONS
+        return population >= MIN_POPULATION_WITHOUT_NER or before in PLACE_PREPOSITIONS
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _conjunct_of_place(token, prepositions) -> bool:
@@ -303,10 +349,26 @@ def _add_subdivisions(add, country_by_iso3) -> None:
         country = pycountry.countries.get(alpha_2=subdivision.country_code)
         if country is None or country.alpha_3 not in country_by_iso3:
             continue
-        for name in subdivision.name.split(" / "):
-            name = name.split(" (")[0].strip()
-            if name and "," not in name:
-                add(name, GazetteerRecord(name, country.alpha_3, None, None, "region", 0, None))
+        for name in _subdivision_names(subdivision.name):
+            add(name, GazetteerRecord(name, country.alpha_3, None, None, "region", 0, None))
+
+
+_COMPASS = {"Nord": "North", "Sud": "South", "Norte": "North", "Sur": "South", "Est": "East", "Ouest": "West"}
+
+
+def _subdivision_names(full: str) -> list[str]:
+    """ISO names as news writes them: 'Galicia [Galiza]' -> Galicia, Galiza; 'Nord-Kivu' -> also
+    'North Kivu'."""
+    names = []
+    for part in full.replace("]", "").replace(" [", " / ").split(" / "):
+        name = part.split(" (")[0].strip()
+        if not name or "," in name:
+            continue
+        names.append(name)
+        first, sep, rest = name.replace("-", " ", 1).partition(" ")
+        if sep and first in _COMPASS:
+            names.append(f"{_COMPASS[first]} {rest}")
+    return names
 
 
 _COUNTRY_ALIASES = {

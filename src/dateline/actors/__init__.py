@@ -49,13 +49,17 @@ class ActorResolver:
         found = [f for f in found if not f.needs_country and not f.hint]
         found = coref.add_short_names(doc, found)
         found = coref.add_appositives(doc, found)
+        found = coref.add_described_people(doc, found)
         coref.resolve_former(doc, found)
         found = coref.add_personal_pronouns(doc, found, lexicon)
+        found = coref.add_relatives(doc, found, lexicon)
         found = coref.resolve_possessed(doc, found, lexicon)
         found = coref.add_descriptions(doc, found, lexicon)
         found = coref.add_pronouns(doc, found)
         coref.chain_names(found)
+        coref.merge_possessors(doc, found, lexicon)
         polish_spans(doc, found)
+        coref.extend_relational(doc, found)
         return to_mentions(doc, found)
 
 

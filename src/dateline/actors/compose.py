@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor
 from .dictionary import DatedCode
-from .lexicon import (AGENT, CAPITAL, COUNTRY, COUNTRY_KINDS, DEMONYM, ORG, PERSON, PLACE_KINDS,
+from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ETHNIC, ORG, PERSON, PLACE_KINDS,
                       ROLE_KINDS, SEAT, TITLE, Lexicon, Title)
 from .matcher import Match
 
@@ -56,6 +56,8 @@ class Found:
     possessed: bool = False        # "his government": country and code from the possessor
     nested: list["Found"] = field(default_factory=list)  # mentions inside this one ("supporters of X")
     role_of_country: bool = False  # country word + role ("Chilean officials"), shareable by coordination
+    backer: bool = False           # "U.S.-backed": the country backs the group it modifies, is not its country
+    homes: tuple = ()              # an ethnic group's countries: the context country is looked for among them
 
 
 def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.date]) -> list[Segment]:
@@ -69,6 +71,12 @@ def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.da
 
 def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optional[Segment]:
     match_span = lambda m: match.doc[m.start:m.end]          # noqa: E731
+    doc = match.doc
+    if doc is not None and _cut_from_longer_name(doc, match.start, match.end):
+        # "Abdullah" of "Abdullah Ocalan" is not King Abdullah, "Ivanka Trump" is not the president:
+        # a known name cut from a longer one is someone else
+        candidates = [c for c in match.candidates if c[1] != PERSON]
+        match = Match(match.start, match.end, candidates, doc)
     for entry_index, kind, _ in match.candidates:
         entry = lexicon.entries[entry_index]
         code = entry.code_on(date)
@@ -79,6 +87,8 @@ def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optiona
             title = Title(lexicon.sector(code.code.lstrip("~")[:3]) or "GOV")
         if kind == ORG and entry.kind is None and all(t.ent_type_ == "PERSON" for t in match_span(match)):
             kind = PERSON                       # an entry of unknown kind that the parser reads as a person
+        if kind == PERSON and _read_as_place(match_span(match), entry):
+            kind, code = CITY, DatedCode(code.code[:3])     # "near Tikrit": a town Phoenix files under a dated entry
         return Segment(match.start, match.end, kind, entry_index, code, title)
     for entry_index, kind, _ in match.candidates:
         if kind == PERSON:
@@ -95,6 +105,26 @@ def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optiona
 
 
 NEAR_OFFICE_DAYS = 183
+
+
+def _cut_from_longer_name(doc: Doc, start: int, end: int) -> bool:
+    if doc[end - 1].ent_type_ != "PERSON":
+        return False
+    if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+        return True
+    before = doc[start - 1] if start > 0 else None
+    return doc[start].ent_iob_ == "I" and before is not None and before.ent_type_ == "PERSON" and \
+        before.pos_ == "PROPN" and before.text[:1].isupper()
+
+
+def _read_as_place(span, entry) -> bool:
+    """A Phoenix name of a dated (so 'person') entry that the parser tags as a place and that
+    follows a place preposition ('near Tikrit')."""
+    if entry.source != "phoenix" or entry.kind == PERSON or len(span) == 0 or \
+            not all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span):
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _days_outside(code: DatedCode, date: Optional[dt.date]) -> int:
@@ -117,10 +147,18 @@ def _predicate(doc: Doc, role: Segment) -> bool:
 
 
 def _modifiers(tokens: list) -> bool:
-    """'new', 'telecommunications', 'state': words that may stand between a country and a role."""
-    return 0 < len(tokens) <= 2 and all(
-        t.lower_ not in FORMER and t.lower_ not in PARTICIPLES and t.pos_ in ("ADJ", "NOUN")
-        and t.dep_ in ("amod", "compound", "nmod") for t in tokens)
+    """'new', 'telecommunications', 'ailing', 'first freely elected': words that may stand between
+    a country and a role (adjectives, noun modifiers, participles, ordinals and their adverbs)."""
+    return 0 < len(tokens) <= 3 and all(t.lower_ not in FORMER and t.lower_ not in PARTICIPLES and _modifier(t)
+                                        for t in tokens)
+
+
+def _modifier(token) -> bool:
+    if token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound", "nmod"):
+        return True
+    if token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ in ("VBG", "VBN"):
+        return True                                   # "ailing", "elected"
+    return token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.dep_ == "amod"   # "freely elected"
 
 
 # "U.S.-backed rebels" are not American: the country only backs them
@@ -132,12 +170,27 @@ def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
     """Whether `right` continues the phrase that ends with `left`."""
     gap = _gap(doc, left, right)
     words = tuple(t.lower_ for t in gap)
+    if _operation(left) or _operation(right):
+        # "the Turkish offensive" is the Turkish military; "Iraq's invasion of Kuwait" is an event
+        return not gap and left.kind == DEMONYM and _operation(right)
+    if left.kind == ETHNIC and right.kind in ROLE_KINDS and (not gap or _modifiers(gap)):
+        return True                                   # "Kurdish forces", "Uighur protesters"
+    if not gap and left.kind in (COUNTRY, DEMONYM) and right.kind == ETHNIC:
+        return True                                   # "Syrian Kurdish forces"
+    if not gap and left.kind == DEMONYM and right.kind == DEMONYM and _ethnic_pair(doc, left, right):
+        return True                                   # "Bosnian Serb forces"
     if not gap:
+        if left.kind in (COUNTRY, DEMONYM) and right.kind == ORG and doc[left.end - 1].tag_ == "POS" and \
+                _generic_institution(doc, right):
+            return True                               # "Peru's Congress", the possessive read with the name
         if left.kind in (COUNTRY, DEMONYM, ORG, CAPITAL, SEAT) and right.kind in ROLE_KINDS | {PERSON}:
             return True
         if left.kind in ROLE_KINDS and right.kind in ROLE_KINDS | {PERSON, ORG}:
             return True                               # "President Putin", "the rebel Free Syrian Army"
         return False
+    if words[0] in POSSESSIVE and len(gap) == 1 and left.kind in (COUNTRY, DEMONYM) and right.kind == ORG and \
+            _generic_institution(doc, right):
+        return True                                   # "Peru's Congress"
     if words[0] in POSSESSIVE and (len(gap) == 1 or _modifiers([t for t in gap[1:] if t.lower_ not in FORMER])
                                    or all(t.lower_ in FORMER for t in gap[1:])):
         if left.kind in COUNTRY_KINDS | {ORG} and right.kind == PERSON:
@@ -149,10 +202,39 @@ def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
     if left.kind in (COUNTRY, DEMONYM, ORG) and right.kind in ROLE_KINDS and _modifiers(gap):
         return True                                   # "Chinese telecommunications firm"
     if words in (("of",), ("of", "the")):             # "President of Syria", not "an advocate of Damascus"
+        if left.kind == TITLE and right.kind == DEMONYM and _possessive_after(doc, right):
+            return not _predicate(doc, left)          # "the leader of Myanmar's opposition"
         return left.kind == TITLE and right.kind in (COUNTRY, ORG, CAPITAL) and not _predicate(doc, left)
     if words == ("in",):                              # "the government in Syria"
         return left.kind == TITLE and bool(left.title and left.title.bare) and right.kind == COUNTRY
     return False
+
+
+def _ethnic_pair(doc: Doc, left: Segment, right: Segment) -> bool:
+    """'Bosnian Serb forces': two country adjectives in a row, the second one naming a people
+    inside the first country, followed by the role they qualify."""
+    return right.end < len(doc) and doc[right.end].pos_ == "NOUN" and doc[left.start:left.end].text != \
+        doc[right.start:right.end].text
+
+
+def _plural_of_a_name(doc: Doc, segment: Segment, lexicon: Lexicon) -> bool:
+    """'Houthis' when the dictionaries also know 'Houthi': a plural name."""
+    from .lexicon import END, fold
+    words = [fold(t.text) for t in doc[segment.start:segment.end] if t.lower_ not in DETERMINERS]
+    if not words or not words[-1].endswith("s") or len(words[-1]) < 4:
+        return False
+    node = lexicon.trie
+    for word in words[:-1] + [words[-1][:-1]]:
+        node = node.get(word) if node is not None else None
+    return bool(node and END in node)
+
+
+def _operation(segment: Segment) -> bool:
+    return segment.title is not None and segment.title.operation
+
+
+def _possessive_after(doc: Doc, segment: Segment) -> bool:
+    return doc[segment.end - 1].tag_ == "POS" or (segment.end < len(doc) and doc[segment.end].tag_ == "POS")
 
 
 def group_segments(doc: Doc, segments: list[Segment]) -> list[list[Segment]]:
@@ -162,7 +244,14 @@ def group_segments(doc: Doc, segments: list[Segment]) -> list[list[Segment]]:
             groups[-1].append(segment)
         else:
             groups.append([segment])
-    return groups
+    split = []
+    for group in groups:                          # "the Afghan Pakistani border": two countries, no people
+        if len(group) >= 2 and group[0].kind == DEMONYM and group[1].kind == DEMONYM and \
+                not any(s.kind in ROLE_KINDS for s in group):
+            split.extend([s] for s in group)
+        else:
+            split.append(group)
+    return split
 
 
 def role_token(doc: Doc, start: int, end: int):
@@ -243,6 +332,8 @@ def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[
         if item is not None:
             found.append(item)
     _share_coordinated_roles(doc, found, lexicon)
+    _share_coordinated_names(doc, found, lexicon)
+    found.extend(_backers(doc, found, lexicon))
     for item in list(found):
         found.extend(item.nested)
     return sorted(found, key=lambda f: (f.start, -f.end))
@@ -274,6 +365,63 @@ def _share_coordinated_roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
         del found[index]
 
 
+def _backers(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """'U.S.-backed', 'NATO-led' written as one token: the country or organisation is a mention of its
+    own that backs (and does not give its country to) the group it modifies."""
+    from .lexicon import END, name_tokens
+    backers = []
+    for token in doc:
+        if "-" not in token.text or any(f.start <= token.i < f.end for f in found):
+            continue
+        prefix, _, suffix = token.text.rpartition("-")
+        if suffix.lower() not in PARTICIPLES or not prefix:
+            continue
+        node = lexicon.trie
+        for word in name_tokens(prefix):
+            node = node.get(word) if node is not None else None
+        candidates = [c for c in (node or {}).get(END, []) if c[1] in (COUNTRY, DEMONYM, ORG)]
+        if not candidates:
+            continue
+        code = lexicon.entries[candidates[0][0]].code_on(None)
+        if code is None:
+            continue
+        actor = lexicon.actor_for(code.code if candidates[0][1] == ORG else code.code[:3])
+        backers.append(Found(token.i, token.i + 1, actor, "name", collective=True, backer=True))
+    return backers
+
+
+def _share_coordinated_names(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
+    """'South and North Korea', 'East and West Germany': the first word with the shared rest is a
+    country too; one span, one mention per country on it."""
+    from .lexicon import END, fold
+    for index, item in enumerate(found):
+        start, end = item.start, item.end
+        if item.hint or item.via != "name" or end - start < 2 or start < 2 or \
+                doc[start - 1].lower_ not in ("and", "or", "&") or not item.actor.country or \
+                item.actor.code != item.actor.country or any(f.start <= start - 2 < f.end for f in found):
+            continue
+        first = doc[start - 2]
+        if not first.text[:1].isupper():
+            continue
+        node = lexicon.trie
+        for word in [fold(first.text)] + [fold(t.text) for t in doc[start + 1:end]]:
+            node = node.get(word)
+            if node is None:
+                break
+        candidates = [c for c in (node or {}).get(END, []) if c[1] == COUNTRY]
+        if not candidates:
+            continue
+        code = lexicon.entries[candidates[0][0]].code_on(None)
+        other = lexicon.actor_for(code.code[:3]) if code is not None else None
+        if other is None or other.country in (None, item.actor.country):
+            continue
+        head = Found(start - 2, end, other, "name", plural=True)
+        item.start, item.plural, item.collective = start - 2, True, False
+        head.extra = [item] + item.extra
+        item.extra = []
+        found[index] = head
+
+
 def _start_with_determiner(doc: Doc, start: int) -> int:
     if start > 0 and doc[start - 1].lower_ in DETERMINERS:
         return start - 1
@@ -286,7 +434,13 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
     roles = [s for s in group if s.kind in ROLE_KINDS]
     places = [s for s in group if s.kind in COUNTRY_KINDS]
     orgs = [s for s in group if s.kind == ORG]
+    ethnic = [s for s in group if s.kind == ETHNIC]
+    if len(places) >= 2 and places[0].kind == DEMONYM and places[1].kind == DEMONYM and places[1].start == places[0].end:
+        ethnic = [places[1]]                                        # "Bosnian Serb forces": Serbs of Bosnia
+        places = [places[0]]
     entry = lambda s: lexicon.entries[s.entry]                      # noqa: E731
+    if ethnic and not roles:
+        return None                                                 # "Kurdish" alone names no actor
 
     person_name = None
     if roles and not persons and group[-1].kind in ROLE_KINDS and any(r.title and r.title.person for r in roles):
@@ -300,14 +454,16 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
     if persons:
         person = persons[-1]
         actor = lexicon.actor_for(person.code.code, entry(person).canonical)
-        lead = group[0]
-        if lead.kind in ROLE_KINDS and _plural_role(doc, lead) and tuple(t.lower_ for t in _gap(doc, lead, group[1])) \
-                in (("of",), ("of", "the"), ("loyal", "to")) and actor.country:
+        lead_at = 1 if len(group) > 2 and group[0].kind == DEMONYM and group[1].kind in ROLE_KINDS else 0
+        lead = group[lead_at]                   # "Ivorian troops loyal to X": the role after a country word
+        if lead.kind in ROLE_KINDS and _plural_role(doc, lead) and \
+                tuple(t.lower_ for t in _gap(doc, lead, group[lead_at + 1])) in (("of",), ("of", "the"), ("loyal", "to")) \
+                and actor.country:
             # "supporters of President X" (CVL), "forces loyal to X" (MIL): X's country, the group's sector
             sector = lead.title.sector
             group_found = Found(_start_with_determiner(doc, start), end, _country_actor(lexicon, actor.country, sector),
                                 "description", plural=True, sector=sector)
-            inner = _compose_group(doc, group[1:], lexicon, date)
+            inner = _compose_group(doc, group[lead_at + 1:], lexicon, date)
             if inner is not None:
                 group_found.nested = [inner]       # the person keeps a mention of their own inside
             return group_found
@@ -335,6 +491,25 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
     if roles:
         first_role = roles[0]
         sector = first_role.title.sector
+        for later in roles[1:]:
+            if later.title and not later.title.person and "of" in (t.lower_ for t in doc[first_role.end:later.start]):
+                sector = later.title.sector           # "the leader of the opposition" leads the opposition
+        if ethnic and not orgs and (places or roles[0].kind == TITLE):
+            # "Syrian Kurdish forces", "Tigrayan fighters": armed men of a group within a country are
+            # non-state forces; its leaders, protesters or civilians keep their sector
+            if sector in ("MIL", "COP"):
+                sector = "REB"
+            homes = lexicon.ethnic_homes.get(ethnic[0].entry, ())
+            country = lexicon.actor_for(places[0].code.code).country if places else (homes[0] if len(homes) == 1 else None)
+            plural = _plural_role(doc, roles[-1])
+            person = any(r.title.person for r in roles) and not plural
+            if country:
+                return Found(_start_with_determiner(doc, start), end, _country_actor(lexicon, country, sector),
+                             "description", person=person, plural=plural, collective=not person and not plural,
+                             sector=sector)
+            return Found(_start_with_determiner(doc, start), end, Actor(sector, None, sector, None), "description",
+                         person=person, plural=plural, collective=not person and not plural, needs_country=True,
+                         sector=sector, homes=homes)
         person_role = any(r.title.person for r in roles) and not _plural_role(doc, roles[-1])
         if orgs:
             actor = lexicon.actor_for(orgs[0].code.code, entry(orgs[0]).canonical)
@@ -348,12 +523,16 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             if actor is None:
                 return None
         else:
-            if roles[0].kind == AGENT and person_name is None:
+            if roles[0].kind == AGENT and person_name is None and not (sector == "REL" and _plural_role(doc, roles[-1])):
                 return None                                          # a bare Phoenix role noun: too vague
+            if roles[0].kind == AGENT and person_name is None:
+                # "the Catholic bishops", "Muslim clerics": the clergy of the country in the context
+                return Found(_start_with_determiner(doc, start), end, Actor(sector, None, sector, None), "description",
+                             plural=True, needs_country=True, sector=sector)
             if person_name is None and not roles[0].title.bare and not _owned_by_pronoun(doc, start):
                 return None
             if person_name is None and _owned_by_pronoun(doc, start):
-                if end < len(doc) and doc[end].lower_ in ("to", "of"):
+                if end < len(doc) and doc[end].lower_ in ("to", "of") and not roles[-1].title.person:
                     return None                                      # "his opposition to ...": a stance
                 return Found(start - 1, end, Actor(sector, None, sector, None), "description",
                              person=person_role, plural=_plural_role(doc, roles[-1]), sector=sector,
@@ -370,7 +549,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                       person=person_role, collective=not person_role and not _plural_role(doc, roles[-1]),
                       plural=_plural_role(doc, roles[-1]), needs_country=not (orgs or places), sector=sector,
                       person_name=person_name, role_of_country=bool(places) and not orgs and group[0].kind in (COUNTRY, DEMONYM))
-        if person_role and not person_name and actor.country and roles[-1].title.office:
+        if person_role and not person_name and actor.country and roles[-1].title.office and not orgs:
             holder = lexicon.holder(actor.country, roles[-1].title.office, date)
             if holder is not None:
                 found.actor = lexicon.actor_for(holder.code, holder.name)
@@ -379,9 +558,21 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
 
     if orgs:
         org = orgs[0]
-        plural = doc[end - 1].tag_ == "NNPS" or (doc[end - 1].text.endswith("s") and not doc[end - 1].text.isupper())
-        return Found(start, end, lexicon.actor_for(org.code.code, entry(org).canonical), "name",
-                     collective=not plural, plural=plural)               # "the Houthis ... they"
+        actor = lexicon.actor_for(org.code.code, entry(org).canonical)
+        if actor.sector == "GOV" and actor.country and entry(org).source == "phoenix" and \
+                any(t.lower_ in LEGISLATURE_WORDS for t in doc[org.start:org.end]):
+            # Phoenix files legislatures under the government: "the National People's Congress" is CHNLEG
+            actor = _country_actor(lexicon, actor.country, "LEG")
+        if places and _possessive_after(doc, places[0]) and _generic_institution(doc, org) and \
+                lexicon.actor_for(places[0].code.code).country not in (None, actor.country) and actor.sector:
+            # "Peru's Congress": the possessor's institution, whatever country the bare word is filed under
+            country = lexicon.actor_for(places[0].code.code).country
+            return Found(start, end, _country_actor(lexicon, country, actor.sector), "description", collective=True,
+                         sector=actor.sector)
+        # "the Houthis ... they"; an international organisation ("the United Nations") is one body
+        last = doc[end - 1]          # "the Houthis" (a Houthi) are plural, "Hamas" is not
+        plural = actor.sector != "IGO" and (last.tag_ in ("NNPS", "NNS") or _plural_of_a_name(doc, org, lexicon))
+        return Found(start, end, actor, "name", collective=not plural, plural=plural)
 
     place = places[0]
     code = place.code.code if place.kind in (CAPITAL, SEAT) else place.code.code[:3]   # a city is its country
@@ -397,6 +588,18 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         start = _start_with_determiner(doc, start)
     plural = place.kind == DEMONYM and doc[end - 1].tag_ in ("NNPS", "NNS") or doc[end - 1].lower_.endswith("ians")
     return Found(start, end, actor, via, collective=not plural, plural=plural, sector=actor.sector)
+
+
+LEGISLATURE_WORDS = frozenset({"congress", "parliament", "assembly", "duma", "senate", "majlis", "knesset",
+                               "legislature", "bundestag", "diet"})
+INSTITUTION_WORDS = frozenset("""congress senate parliament assembly national house representatives court supreme
+constitutional high cabinet army navy police military council""".split())
+
+
+def _generic_institution(doc: Doc, segment: Segment) -> bool:
+    """'Congress', 'the Supreme Court': a common name that every country uses for its own body."""
+    words = [t.lower_ for t in doc[segment.start:segment.end] if t.lower_ not in DETERMINERS]
+    return bool(words) and all(word in INSTITUTION_WORDS for word in words)
 
 
 FORMER = frozenset({"former", "ex", "ousted", "exiled", "late", "deposed", "then", "retired", "outgoing"})
@@ -416,7 +619,7 @@ def _modifies_other_noun(doc: Doc, start: int, end: int) -> bool:
 
 
 def _owned_by_pronoun(doc: Doc, start: int) -> bool:
-    return start > 0 and doc[start - 1].lower_ in ("his", "her", "its", "my", "our", "your", "their")
+    return start > 0 and doc[start - 1].lower_ in ("his", "her", "its", "my", "our", "your", "their", "whose")
 
 
 PLURAL_NOUNS = frozenset({"police", "people", "military", "authorities"})
@@ -441,7 +644,8 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
     adjectives of a description ('Mutinous soldiers'), never overlapping another mention."""
     taken = set()
     for item in found:
-        taken.update(range(item.start, item.end))
+        if not item.backer:                                # "U.S.-backed rebels" is read as one phrase
+            taken.update(range(item.start, item.end))
     for item in found:
         if item.via == "pronoun" or item.hint:
             continue

@@ -61,6 +61,8 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             continue
         source = _context_country(doc, found, item, sentence_of)
         country = source.actor.country if source else dominant
+        if item.homes and country not in item.homes:
+            country = item.homes[0]
         if country is None:
             continue
         sector = item.sector
@@ -73,7 +75,18 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
 
 def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
     here = sentence_of[item.start]
-    usable = [f for f in found if f is not item and f.actor.country and not f.needs_country]
+    usable = [f for f in found if f is not item and f.actor.country and not f.needs_country and not f.backer]
+    if item.homes:                                    # "Kurdish militants": a country where Kurds live
+        usable = [f for f in usable if f.actor.country in item.homes]
+    if item.sector == "REB":
+        # rebels fight in their own country: where the fighting is ("bombing in Syria") before the
+        # foreign actors that talk about it
+        # a country named as where it happens; a city is only where a meeting is ("talks in Geneva")
+        located = [f for f in usable if sentence_of[f.start] == here and not f.hint and is_topic(doc, f)
+                   and f.actor.code == f.actor.country
+                   and doc[f.start:f.end].root.head.lower_ in ("in", "inside", "across", "throughout", "into")]
+        if located:
+            return located[0]
     actors = [f for f in usable if not is_topic(doc, f) and not f.hint]
     usable = actors + [f for f in usable if f not in actors] if not actors else actors + \
         [f for f in usable if f.hint]                    # places ("in Lima") only after actors
@@ -146,8 +159,9 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                     added.append(_plural(probe, pair, actors))
         elif low in GROUP_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" and not _covered(found, token.i):
             probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
+            # an international organisation is rarely "the group" (and "it said it would judge the group")
             source = _nearest(found + added, probe, sentence_of,
-                              lambda f: f.via == "name" and f.actor.sector in ("REB", "OPP", "GOV", "IGO", "NGO")
+                              lambda f: f.via == "name" and f.actor.sector in ("REB", "OPP", "GOV", "NGO")
                               and not f.person and f.actor.code != f.actor.country)
             if source:
                 probe.actor, probe.antecedent, probe.collective = source.actor, source, True
@@ -168,6 +182,9 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
         elif low in SINGLE_COUNTRY and token.i > 0 and doc[token.i - 1].lower_ == "the" and not _covered(found, token.i):
             probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
             accept = lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f)   # noqa: E731
+            if low == "kingdom":                          # "the kingdom" is a monarchy (Riyadh, not Ankara)
+                plain = accept
+                accept = lambda f: plain(f) and f.actor.country in lexicon.monarchies   # noqa: E731
             named = lambda f: accept(f) and f.via == "name" and doc[f.start:f.end].root.dep_ not in ("compound", "amod")  # noqa: E731
             source = _nearest(found + added, probe, sentence_of, named) or \
                 _nearest(found + added, probe, sentence_of, accept)
@@ -216,8 +233,11 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
         pool = sorted(found + added, key=lambda f: f.start)
         is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low not in ("himself", "herself")
         same_clause = lambda f: doc[f.start:f.end].root.head.i == token.head.i      # noqa: E731
-        source = _nearest(pool, probe, sentence_of, lambda f: f.person and not (is_object and same_clause(f)),
-                          subject_first=not is_object, doc=doc)
+        demander = _directive_subject(doc, token)
+        accept = lambda f: f.person and not (is_object and same_clause(f)) and \
+            not (demander is not None and f.start <= demander < f.end)                 # noqa: E731
+        source = _cataphora(doc, token, pool) or \
+            _nearest(pool, probe, sentence_of, accept, subject_first=not is_object, doc=doc)
         if source is None:
             continue
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
@@ -230,6 +250,45 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
             probe.person_name = source.person_name
         added.append(probe)
     return sorted(found + added, key=lambda f: f.start)
+
+
+DIRECTIVE_VERBS = frozenset("""demand urge ask insist order request press call want require tell instruct
+force pressure""".split())
+
+
+def _directive_subject(doc: Doc, token) -> Optional[int]:
+    """'the army chief demanded that he step down': whoever demands is not the one told to act."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in DIRECTIVE_VERBS:
+        return None
+    subjects = [c.i for c in clause.head.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else None
+
+
+def _cataphora(doc: Doc, token, pool: list[Found]) -> Optional[Found]:
+    """'In his speech, Bush said', 'After she landed, Merkel met': a pronoun in a phrase put before
+    the clause's subject refers to that subject when it is a person."""
+    verb = token.head
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "conj", "ccomp"):
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i]
+    if not subjects or subjects[0].left_edge.i <= token.i <= subjects[0].right_edge.i:
+        return None
+    subject = subjects[0]
+    if any(t.i == subject.i for t in token.ancestors):
+        return None
+    for item in pool:
+        if item.person and item.start <= subject.i < item.end:
+            return item
+    return None
 
 
 def add_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
@@ -299,7 +358,10 @@ def chain_names(found: list[Found]) -> None:
             last[key] = item
 
 
-INHERITING_ROLES = frozenset({"supporters", "followers", "fighters", "members", "loyalists", "allies"})
+# the supporters, fighters or leader of a rebel or opposition actor belong to its sector
+INHERITING_ROLES = frozenset({"supporters", "followers", "fighters", "members", "loyalists", "allies", "leader",
+                              "leaders", "commander", "commanders", "chief", "head", "spokesman", "founder",
+                              "observers", "monitors", "representatives"})
 
 
 def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
@@ -314,14 +376,25 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
         pronoun = doc[item.start].lower_
         accept = {"his": lambda f: f.person, "her": lambda f: f.person,
                   "its": lambda f: f.collective or f.plural}.get(pronoun, lambda f: f.plural or f.collective)
-        source = _nearest([f for f in found if not f.possessed], item, sentence_of,
-                          lambda f: accept(f) and f.via != "pronoun", subject_first=True, doc=doc)
+        if pronoun == "whose":                       # "the Tamil Tigers, whose leader": the relative clause's noun
+            source = _relative_antecedent(doc, found, item)
+        else:
+            pool = [f for f in found if not f.possessed]
+            source = None
+            if pronoun == "their":                      # a group before a body ("Wagner fighters ... their leader")
+                source = _nearest(pool, item, sentence_of, lambda f: f.plural and f.via != "pronoun",
+                                  subject_first=True, doc=doc)
+            elif pronoun == "its":                      # a body before a group ("the Brotherhood ... its leaders")
+                source = _nearest(pool, item, sentence_of, lambda f: f.collective and f.via != "pronoun",
+                                  subject_first=True, doc=doc)
+            source = source or _nearest(pool, item, sentence_of, lambda f: accept(f) and f.via != "pronoun",
+                                        subject_first=True, doc=doc)
         if source is None:
             continue
         owner = source.actor
         sector = item.sector
         role_word = doc[item.end - 1].lower_
-        if role_word in INHERITING_ROLES and owner.sector in ("OPP", "REB", "CVL"):
+        if role_word in INHERITING_ROLES and owner.sector in ("OPP", "REB", "CVL", "REL"):
             sector = owner.sector
         if owner.country:
             item.actor = Actor(owner.country + (sector or ""), owner.country, sector,
@@ -332,6 +405,19 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
         item.collective = not item.person and not item.plural
         kept.append(item)
     return kept
+
+
+def _relative_antecedent(doc: Doc, found: list[Found], item: Found) -> Optional[Found]:
+    token = doc[item.start]
+    for _ in range(6):
+        if token.dep_ == "relcl":
+            noun = token.head.i
+            covering = [f for f in found if f.start <= noun < f.end and not f.possessed and f is not item]
+            return min(covering, key=lambda f: f.end - f.start) if covering else None
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def add_appositives(doc: Doc, found: list[Found]) -> list[Found]:
@@ -345,15 +431,57 @@ def add_appositives(doc: Doc, found: list[Found]) -> list[Found]:
             if token.dep_ != "appos" or token.i < item.end:
                 continue
             start, end = token.left_edge.i, token.right_edge.i + 1
-            inside = [f for f in found if start <= f.start and f.end <= end]
+            others = set()                                 # "who ousted Mohamed Morsi" speaks of someone else
+            for child in token.children:
+                if child.dep_ in ("relcl", "acl") and child.i > token.i:
+                    others.update(range(child.left_edge.i, child.right_edge.i + 1))
+            inside = [f for f in found if start <= f.start and f.end <= end and f.start not in others]
             if any(f.person and f.via in ("name", "title") for f in inside):
                 continue                                   # two names side by side: not a description
+            # the description whose head is the appositive itself ("the son of the president" is no office)
+            described = [f for f in inside if f.actor.sector and f.actor.country and not f.plural
+                         and f.start <= token.i < f.end]
+            if described and item.actor.country and not item.actor.sector and \
+                    described[0].actor.country == item.actor.country and \
+                    not any(t.lower_ in FORMER_WORDS for t in doc[start:end]):
+                # "Deng Xiaoping, China's paramount leader": the description names the office he holds
+                office = described[0].actor
+                item.actor = Actor(office.code, office.country, office.sector, item.actor.name)
             for other in inside:                           # "the former army chief" is Sisi's actor now
                 other.actor, other.antecedent, other.person = item.actor, item, True
             if not inside and not (set(range(start, end)) & covered):
                 added.append(Found(start, end, item.actor, "description", person=True, antecedent=item,
                                    person_name=item.person_name))
     return sorted(found + added, key=lambda f: f.start)
+
+
+FORMER_WORDS = frozenset({"former", "ousted", "late", "deposed", "exiled", "ex", "retired", "outgoing"})
+
+
+def add_described_people(doc: Doc, found: list[Found]) -> list[Found]:
+    """'Ahmed Karimi, a Syrian farmer, said ...': a name in no dictionary takes the actor of the
+    description in apposition to it (SYRCVL), so that 'he' and 'his' can refer to the person."""
+    covered = {i for f in found for i in range(f.start, f.end)}
+    added = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        for token in ent.root.children:
+            if token.dep_ != "appos" or token.i < ent.end:
+                continue
+            described = [f for f in found if f.start <= token.i < f.end and f.actor.country and not f.plural
+                         and not f.extra and f.via == "description"]
+            if not described:
+                continue
+            description = described[0]
+            actor = description.actor
+            person = Found(ent.start, ent.end, Actor(actor.code, actor.country, actor.sector, ent.text), "name",
+                           person=True, person_name=ent.text, sector=actor.sector)
+            description.antecedent, description.person = person, True
+            description.person_name = description.person_name or ent.text
+            added.append(person)
+            break
+    return sorted(found + added, key=lambda f: f.start) if added else found
 
 
 def resolve_former(doc: Doc, found: list[Found]) -> None:
@@ -370,3 +498,73 @@ def resolve_former(doc: Doc, found: list[Found]) -> None:
                           (item.actor.country is None or f.actor.country == item.actor.country))
         if source is not None:
             item.actor, item.antecedent, item.person_name = source.actor, source, source.person_name
+
+
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
+    """'the country's opposition', "Kabila's government": a role owned by the word before it is one
+    mention with the owner's country (the owner keeps its own mention inside)."""
+    for item in found:
+        if item.via != "description" or not item.sector or item.person_name or item.start < 2 or \
+                doc[item.start - 1].tag_ != "POS" or item.extra:
+            continue
+        owner_end = item.start - 1
+        owners = [f for f in found if f.end == owner_end and f is not item and f.actor.country and not f.person]
+        if owners:
+            owner = owners[0]
+            if owner.actor.sector and owner.actor.sector != item.sector and owner.via != "description":
+                continue
+            item.actor = _country_level(lexicon, owner.actor.country, item.sector)
+            item.start, item.antecedent = owner.start, item.antecedent or owner
+        elif doc[owner_end - 1].ent_type_ == "PERSON" and not _covered(found, owner_end - 1):
+            start = owner_end - 1                         # an unknown person's government: the country stays
+            while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "PERSON":
+                start -= 1
+            item.start = start
+
+
+KIN_NOUNS = frozenset("""son daughter brother sister father mother wife husband widow nephew niece uncle aunt
+cousin grandson granddaughter""".split())
+
+
+def add_relatives(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """'his brother Fidel': a relative named by a name in no dictionary is of the possessor's country
+    (no sector: kinship says nothing of office)."""
+    covered = {i for f in found for i in range(f.start, f.end)}
+    added = []
+    for token in doc:
+        if token.lower_ not in KIN_NOUNS or token.i < 1 or token.i + 1 >= len(doc):
+            continue
+        pronoun, name = doc[token.i - 1], doc[token.i + 1]
+        if pronoun.lower_ not in ("his", "her") or name.pos_ != "PROPN" or not name.text[:1].isupper() or \
+                name.i in covered:
+            continue
+        owners = [f for f in found if f.start == pronoun.i and f.via == "pronoun" and f.actor.country]
+        if not owners:
+            continue
+        end = name.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end not in covered:
+            end += 1
+        relative = Found(pronoun.i, end, _country_level(lexicon, owners[0].actor.country, None), "description",
+                         person=True, person_name=doc[name.i:end].text, antecedent=owners[0])
+        added.append(relative)
+    return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def extend_relational(doc: Doc, found: list[Found]) -> None:
+    """'his successor Dmitry Medvedev', 'his son Kim Jong Il': the person's mention takes in the
+    possessive and the noun that relates them (the pronoun keeps its own mention inside)."""
+    for item in found:
+        if not item.person or item.via not in ("name", "title") or item.start == 0:
+            continue
+        span = doc[item.start:item.end]
+        before = doc[item.start - 1]
+        if before.lower_ in POSSESSIVE_PRONOUNS and span.start <= before.head.i < span.end:
+            item.start -= 1                               # "his successor Dmitry Medvedev"
+        elif item.start >= 2 and before.pos_ == "NOUN" and doc[item.start - 2].lower_ in POSSESSIVE_PRONOUNS and \
+                doc[item.start - 2].head.i == before.i and span.root.head.i == before.i and \
+                span.root.dep_ in ("appos", "compound", "npadvmod"):
+            item.start -= 2                               # "his son Kim Jong Il"
+

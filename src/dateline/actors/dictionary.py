@@ -61,6 +61,7 @@ class Entry:
     kind: Optional[str] = None            # person, country, capital, city, org, agent (None: guess)
     canonical: Optional[str] = None       # a readable name: "Vladimir Putin"
     source: str = "phoenix"               # phoenix, dateline, user
+    upper_names: bool = False             # names in capitals by the file's convention (PETRARCH), not acronyms
 
     def code_on(self, day: Optional[dt.date]) -> Optional[DatedCode]:
         """The code valid on `day`: a dated code that covers it, else the undated default."""
@@ -323,8 +324,29 @@ def read_csv_actors(path: Path, source: str = "user") -> list[Entry]:
     return entries
 
 
+def is_agent_file(path: str | Path) -> bool:
+    """Whether a PETRARCH-format file is an agents file: its codes are sectors (`[~GOV]`), or it
+    defines `!SET! = ...` substitution sets; an actors file has full codes (`[RUSGOV]`)."""
+    sectors = full = 0
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for raw in handle:
+            text, _ = _strip_comment(raw)
+            stripped = text.strip()
+            if not stripped:
+                continue
+            if _SET_RE.match(stripped):
+                return True
+            for body in _CODE_RE.findall(stripped):
+                if body.strip().startswith("~"):
+                    sectors += 1
+                elif body.strip():
+                    full += 1
+    return sectors > full
+
+
 def read_user_file(path: str | Path) -> list[Entry]:
-    """A user dictionary by extension: .yaml/.yml, .csv, anything else PETRARCH format."""
+    """A user dictionary by extension: .yaml/.yml, .csv, anything else PETRARCH format (an actors
+    file, or an agents file of role nouns with `[~SECTOR]` codes, told apart by its codes)."""
     path = Path(path)
     if not path.is_file():
         raise DictionaryError(f"actor dictionary {path} does not exist")
@@ -333,9 +355,16 @@ def read_user_file(path: str | Path) -> list[Entry]:
         return read_yaml_actors(path)
     if suffix == ".csv":
         return read_csv_actors(path)
-    entries = read_petrarch_actors(path, source="user")
-    if not entries:
-        raise DictionaryError(f"{path}: no entries found (PETRARCH format: NAME_ lines followed by [CODE])")
+    if is_agent_file(path):
+        entries = read_petrarch_agents(path, source="user")
+        if not entries:
+            raise DictionaryError(f"{path}: no agents found (PETRARCH agents format: NOUN_ [~SECTOR])")
+    else:
+        entries = read_petrarch_actors(path, source="user")
+        if not entries:
+            raise DictionaryError(f"{path}: no entries found (PETRARCH format: NAME_ lines followed by [CODE])")
+    for entry in entries:
+        entry.upper_names = True
     return entries
 
 

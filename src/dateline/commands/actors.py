@@ -8,7 +8,10 @@ import typer
 
 def eval_actors(
     gold: Optional[str] = typer.Argument(None, help="Gold JSONL (default: the project's actors_gold.jsonl)."),
-    actors: List[str] = typer.Option([], "--actors", help="Extra actor dictionary (PETRARCH, YAML or CSV); repeatable."),
+    actors: List[str] = typer.Option([], "--actors", metavar="FILE",
+                                     help="Extra dictionary, repeatable: a PETRARCH actors file, a PETRARCH agents "
+                                          "file (role nouns with [~SECTOR] codes, told apart by its codes), or "
+                                          ".yaml/.csv; its entries win."),
     errors: int = typer.Option(0, "--errors", help="Also print up to this many wrong or missed mentions."),
 ) -> None:
     """Resolve the actors of a labelled set and print code and country accuracy.
