@@ -210,20 +210,24 @@ def _match(gold: list[tuple], predicted: list[tuple], scores: Scores) -> list[tu
 
 
 def code_items(items: list[GoldItem], batch_size: int = 32) -> list[list[Event]]:
-    """Parse, resolve actors and code every gold text with the shipped pipeline stages."""
+    """Parse, resolve actors, find places and code every gold text with the shipped pipeline stages."""
     from .. import nlp as nlp_module
     from ..actors import ActorResolver
     from ..events import CodingContext, EventCoder
+    from ..places import Gazetteer
     from ..settings import Settings
 
     settings = Settings()
     nlp = nlp_module.load(settings.model)
     resolver = ActorResolver(settings.actor_files)
     coder = EventCoder()
+    gazetteer = Gazetteer()
     out = []
     for item, doc in zip(items, nlp.pipe((i.text for i in items), batch_size=batch_size)):
         mentions = resolver.resolve(doc, item.date)
-        events, _ = coder.code(doc, mentions, CodingContext(article_id=item.id, date=item.date))
+        # places as the pipeline finds them (Worker._analyse): the coder uses their countries
+        places = gazetteer.find_places(doc, [m.actor.country for m in mentions if m.actor.country])
+        events, _ = coder.code(doc, mentions, CodingContext(article_id=item.id, date=item.date, places=tuple(places)))
         out.append(events)
     return out
 

@@ -20,7 +20,7 @@ from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote
 from . import dates
 from .amounts import find_amounts, sentence_ents
 from .grammar import (ActorIndex, Party, _prep_objects, adjective_source, argument_words, is_passive,
-                      noun_source, noun_targets, owner_actors, subject_of, verb_targets)
+                      noun_phrase_actors, noun_source, noun_targets, owner_actors, subject_of, verb_targets)
 from .modality import modality_of
 from .patterns import PREPOSITIONS, Lexicon, Rule, build_lexicon, default_lexicon
 from .speech import Statement, doc_text, speaker_for, statements, to_quote
@@ -61,6 +61,7 @@ class EventCoder:
 
     # -- public ------------------------------------------------------------------------------
     def code(self, doc: Doc, mentions: list[Mention], context) -> tuple[list[Event], list[Quote]]:
+        mentions = _without_dateline(doc, mentions)
         index = ActorIndex(doc, mentions)
         partner = _salient_actors(mentions)
         events: dict[tuple, Event] = {}
@@ -95,6 +96,7 @@ class EventCoder:
         amounts = find_amounts(sentence)
         date_ents = [e for e in sentence_ents(sentence) if e.label_ in ("DATE",)]
         out = []
+        resolved: dict[int, tuple[Party, Party]] = {}     # trigger token -> its (source, target)
         for trigger in triggers:
             governor = self._governor(trigger, trigger_tokens)
             if trigger.kind == "noun" and governor is None:
@@ -104,30 +106,89 @@ class EventCoder:
             requested = governor is not None and governor.plover == "REQUEST" and trigger.plover not in GOVERNING_TYPES
             if governor is not None and not requested:
                 continue
-            if trigger.plover in ("ASSAULT", "COERCE") and _purpose_of_deployment(trigger.token, trigger_tokens):
+            if trigger.plover in ("ASSAULT", "COERCE", "AID") and _purpose_of_deployment(trigger.token, trigger_tokens):
                 continue        # "sent troops to fight the rebels": the purpose of the deployment, not a fight
+            if _without_its_object(trigger):
+                continue        # "he returned to power": coming back is not returning something
+            if _releases_a_thing(trigger, index):
+                continue        # "released sarin gas", "released a report": not freeing anyone
             source, target = self._parties(trigger, index)
+            if trigger.plover == "ASSAULT" and not source and _accident(trigger.token):
+                continue        # "a factory collapse killed 500 people": a disaster, not an attack
+            if trigger.kind == "noun" and not requested and _object_of_other_trigger(trigger, trigger_tokens) \
+                    and source.how.startswith("subject of"):
+                continue        # "police arrested protesters", "threatened to attack the rallies": a topic
+            if trigger.kind == "noun" and not requested and _mentions_earlier_event(trigger, source, list(history) + out):
+                continue        # "called the raid an act of war": the raid coded before, not a raid by the caller
+            if trigger.plover == "PROTEST" and source and all(a.sector in FORCE_SECTORS for a in source.actors()):
+                continue        # armed forces and police do not demonstrate ("troops had gathered")
+            if trigger.cameo == "087" and source and all(_is_people(m) for m in source.mentions):
+                continue        # "thousands of Afghans rushed to leave": people leaving is not a military pull-out
             if requested:
-                source, target = self._requested_parties(trigger, governor, source, target, index)
+                source, target = self._requested_parties(trigger, governor, source, target, index,
+                                                         resolved.get(governor.token.i))
             source, target = self._fill_pronouns(trigger, source, target, found, index)
+            imperative = _imperative_statement(trigger.token, found, index) if trigger.kind == "verb" else None
+            if imperative is not None:
+                # '"Release our nurses," the minister told Libya': the one told is asked to do it
+                statement, addressee = imperative
+                if not source:
+                    source = addressee
+                if not target:
+                    target = _own_people_object(trigger.token, statement.speaker) or Party(
+                        [Mention(statement.verb.idx, statement.verb.idx, statement.speaker_text, statement.speaker)],
+                        "the speaker who asked")
             source, target = _forces_as_source(trigger, source, target, index)
+            if trigger.plover == "AID":
+                target = _aid_recipients(trigger.token, target, index, context.places)
             if source and not target and trigger.kind == "verb" and trigger.plover in PLACE_TARGET_TYPES:
-                target = _target_inside_object(trigger.token, index, source)
+                target = _target_inside_object(trigger.token, index, source, context.places)
+                if trigger.plover == "SANCTION":      # cutting ties or aid is done to another country
+                    own = {a.country for a in source.actors() if a.country}
+                    target = Party([m for m in target.mentions if m.actor.country not in own], target.how)
+                    if not target:                      # "suspended aid deliveries in Yemen"
+                        where = [m for _, pobj in _prep_objects(trigger.token, ("in",))
+                                 for m in owner_actors(pobj, index) if m.actor.country and m.actor.country not in own]
+                        target = Party(where[:1], "the country it was done in ('in')")
             if not source and not target and (trigger.plover in SYMMETRIC_TYPES or trigger.rule.mutual) \
                     and _is_agentless(trigger.token):
                 source = _sentence_actor(sentence, index)
             if not requested and trigger.kind == "noun" and _content_of_governor(trigger, trigger_tokens) and (
-                    not source or " of '" in source.how):
-                continue        # "agreed to a ceasefire": the ceasefire is what the AGREE is about
-            if trigger.plover in GOVERNING_TYPES and source and not target:
+                    not source or " of '" in source.how or _refused(trigger, trigger_tokens)):
+                continue        # "agreed to a ceasefire": the ceasefire is what the AGREE is about;
+                # "refused Turkey's request": the refusal is the event, aimed at Turkey
+            if requested and governor.kind == "noun" and _refused(governor, trigger_tokens):
+                continue        # "refused Turkey's request to extradite ...": nothing was asked of anyone else
+            if trigger.plover in GOVERNING_TYPES and source and not target \
+                    and trigger.token.lemma_.lower() not in DENIAL_VERBS:
+                # (a denial answers an accuser: "denied supplying weapons to the Houthis" is not aimed at them)
                 target = _target_of_content(trigger.token, index, source)
             if trigger.plover == "RETREAT" and source and not target:
                 target = _retreat_from(trigger.token, index, source)
+            if trigger.cameo == "087" and source and not target and trigger.kind == "verb":
+                target = _withdrawn_from_place(sentence, source, context.places)
+            if source and not target and trigger.kind == "verb":
+                target = _pronoun_antecedent(trigger.token, sentence, index, source)
+            if source and not target and trigger.kind == "verb" and trigger.plover in ANSWERING_TYPES:
+                target = _adverbial_counterpart(trigger.token, index, source)
+            if trigger.kind == "verb" and trigger.plover == "REQUEST" and not (source and target):
+                source, target = _as_demanded(trigger.token, index, source, target)
+            if not source and trigger.kind == "noun" and _inside_governed_clause(trigger.token, trigger_tokens):
+                continue        # "warned that further sanctions could follow": what the warning is about
+            if not target and trigger.plover in CONDITION_TYPES:
+                target = _condition_subject(trigger.token, index, source)
+            if source and not target and trigger.kind == "noun" and trigger.plover in REACTION_TYPES:
+                target = _reacting_subject(trigger.token, index, source)
             if source and not target:
                 target = _earlier_event_parties(trigger.token, source, list(history) + out)
             if trigger.plover == "MOBILIZE" and source:
                 target = _mobilized_against(trigger.token, source, target, index)
-            source, target = _domestic_defaults(trigger, source, target, sentence, index)
+            if source and not target and trigger.token.dep_ == "conj" and trigger.token.head.i in resolved:
+                target = _shared_target(trigger, source, resolved[trigger.token.head.i])
+            if source and not target and trigger.plover in ("ASSAULT", "COERCE", "THREATEN"):
+                target = _unnamed_role_target(trigger.token, sentence, source, context.places)
+            source, target = _domestic_defaults(trigger, source, target, sentence, index, context.places)
+            resolved[trigger.token.i] = (source, target)
             if trigger.plover == "CONSULT" and trigger.kind == "verb" and target.how == "object" and \
                     not any(m.start <= c.idx < m.end for m in target.mentions for c in trigger.token.children
                             if c.dep_ == "dobj"):
@@ -135,7 +196,7 @@ class EventCoder:
             if trigger.kind == "noun" and trigger.plover in SYMMETRIC_TYPES and len(
                     {a.code for a in source.actors() + target.actors()}) < 2:
                 statement = speaker_for(trigger.token, found)
-                if statement is not None and statement.speaker is not None and not source:
+                if statement is not None and statement.speaker is not None and not source and target:
                     # "Seoul said a summit with Pyongyang could take place": the speaker is the party
                     source = Party([Mention(trigger.token.idx, trigger.token.idx, statement.speaker_text,
                                             statement.speaker)], "the speaker of the statement")
@@ -145,20 +206,44 @@ class EventCoder:
                 continue
             if trigger.rule.require_both and not (source and target):
                 continue
+            if not target and trigger.kind == "verb" and (trigger.plover == "CONSULT"
+                                                          or trigger.rule.modality == "intended") \
+                    and not (len(source.actors()) > 1 and (trigger.plover in SYMMETRIC_TYPES or trigger.rule.mutual)) \
+                    and source.how != SENTENCE_ACTOR:
+                continue        # a meeting, promise or vow with no other party named: no relation to code
+                # (an agentless one takes the article's partner below: "a commitment was made to triple trade")
             modality, cue = modality_of(trigger.token, trigger.kind, trigger.rule.modality)
             if requested and modality in ("asserted", "intended"):
                 modality, cue = "requested", governor.token.text
-            if modality == "negated" and trigger.plover in ("AGREE", "SUPPORT") and _refusal(trigger.token, cue):
+            if imperative is not None and modality in ("asserted", "intended"):
+                modality, cue = "requested", imperative[0].verb.text
+            if modality == "negated" and trigger.plover in REFUSABLE_TYPES and _refusal(trigger.token, cue):
                 trigger, modality, cue = self._as_refusal(trigger), "asserted", ""
+                # "his government would not hand over bin Laden": a refusal answers the one who asked
+                asker = _earlier_asker(source, list(history) + out)
+                if asker is not None:
+                    target = Party([Mention(trigger.token.idx, trigger.token.idx, "", asker)],
+                                   f"the one who asked earlier ({asker.code})")
             statement = speaker_for(trigger.token, found)
             for src, tgt, symmetric, how in self._pairs(trigger, source, target, partner):
                 tgt = _state_for_forces(trigger.plover, src, tgt)
                 coded = trigger
+                if trigger.plover == "PROTEST" and trigger.kind == "verb" and trigger.token.lemma_.lower() == "protest" \
+                        and src is not None and src.country and _speaks_for_state(src, source):
+                    # "Beijing would protest strongly if ...": a government protests in words
+                    coded = dataclasses.replace(trigger, cameo="114", plover=self.tables.plover("114") or "ACCUSE",
+                                                pattern_note=trigger.pattern_note + " (a state's protest: official complaint)")
                 if trigger.plover == "ASSAULT" and src is not None and src.sector in RIOTING_SECTORS \
                         and trigger.token.lemma_.lower() in RIOT_VERBS:
                     # "protesters stormed parliament", "rioters set fire to police stations": a riot
                     coded = dataclasses.replace(trigger, cameo="145", plover=self.tables.plover("145") or "PROTEST",
                                                 pattern_note=trigger.pattern_note + " (violence by civilians: riot)")
+                if coded.cameo == "192" and src is not None and src.sector in RIOTING_SECTORS:
+                    # "protesters occupied the airport": a sit-in, not a military occupation
+                    coded = dataclasses.replace(coded, cameo="144", plover=self.tables.plover("144") or "PROTEST",
+                                                pattern_note=coded.pattern_note + " (occupation by civilians: sit-in)")
+                    if tgt is None and src.country:
+                        tgt = _country_actor(src.country, "GOV")
                 if coded.plover == "MOBILIZE" and src is not None and tgt is not None and tgt.country \
                         and tgt.country != src.country and _purpose(trigger.token) in HELP_PURPOSES:
                     # "deployed troops to Mozambique to help fight insurgents": protection for another state
@@ -173,7 +258,84 @@ class EventCoder:
                 place = _place(sentence, context, trigger.token)
                 out.append(self._event(sentence, context, coded, src, tgt, symmetric, modality, cue,
                                        statement, event_amounts, date, place, how))
+        out.extend(self._reported_accusations(sentence, index, found, out, context, date_ents))
+        out.extend(self._imperative_requests(sentence, index, found, out, context, date_ents))
+        out.extend(self._joint_actions(sentence, index, found, out, context, date_ents, trigger_tokens))
         return out
+
+    def _joint_actions(self, sentence: Span, index: ActorIndex, found: list[Statement], out: list[Event],
+                       context, date_ents: list[Span], trigger_tokens: dict) -> list[Event]:
+        """"China and Pakistan will jointly build a port": doing something jointly is cooperating."""
+        events = []
+        for token in sentence:
+            if token.pos_ != "VERB" or token.i in trigger_tokens or not any(
+                    c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in token.children):
+                continue
+            doers = subject_of(token, index)
+            actors = doers.actors()
+            if len({a.country or a.code for a in actors}) < 2:
+                continue
+            trigger = Trigger(token, "verb", JOINT_ACTION, "060", self.tables.plover("060") or "COOPERATE",
+                              f"{token.text} jointly")
+            modality, cue = modality_of(token, "verb", None)
+            statement = speaker_for(token, found)
+            date = self._date(token, date_ents, context.date, modality)
+            place = _place(sentence, context, token)
+            for i, first in enumerate(actors[:MAX_PARTIES]):
+                for second in actors[i + 1:MAX_PARTIES]:
+                    if any(e.plover == "COOPERATE" and {_code(e.source), _code(e.target)} == {first.code, second.code}
+                           for e in out):
+                        continue
+                    events.append(self._event(sentence, context, trigger, first, second, True, modality, cue,
+                                              statement, (), date, place, "the pair did it jointly"))
+        return events
+
+    def _imperative_requests(self, sentence: Span, index: ActorIndex, found: list[Statement], out: list[Event],
+                             context, date_ents: list[Span]) -> list[Event]:
+        """'"Release our nurses immediately," the Bulgarian foreign minister told Libya': an order or
+        appeal quoted with the one it was told to is a request to them."""
+        events = []
+        for statement in found:
+            addressee = _addressee(statement, index)
+            if statement.speaker is None or not addressee or not _is_imperative(statement.complement):
+                continue
+            if any(e.plover == "REQUEST" and e.source == statement.speaker for e in out):
+                continue
+            trigger = Trigger(statement.verb, "verb", QUOTED_APPEAL, "020", self.tables.plover("020") or "REQUEST",
+                              f"{statement.verb.text} ... {statement.complement.text}")
+            date = self._date(statement.verb, date_ents, context.date, "asserted")
+            place = _place(sentence, context, statement.verb)
+            for actor in addressee.actors():
+                if actor.code != statement.speaker.code:
+                    events.append(self._event(sentence, context, trigger, statement.speaker, actor, False, "asserted",
+                                              "", None, (), date, place,
+                                              "source from the speaker, target from the one told (an imperative quote)"))
+        return events
+
+    def _reported_accusations(self, sentence: Span, index: ActorIndex, found: list[Statement], out: list[Event],
+                              context, date_ents: list[Span]) -> list[Event]:
+        """"Powell said Iraq was still deceiving inspectors", "the OSCE said the election in Belarus had
+        fallen short of democratic standards": a speaker who says another party did wrong accuses it."""
+        events = []
+        for statement in found:
+            speaker = statement.speaker
+            if speaker is None or any(e.plover == "ACCUSE" and e.source == speaker for e in out):
+                continue
+            predicate = _accusing_predicate(statement.complement)
+            if predicate is None:
+                continue
+            targets = [m for m in _clause_subject_actors(statement.complement, index)
+                       if m.actor.code != speaker.code and m.actor.country != speaker.country]
+            if not targets:
+                continue
+            trigger = Trigger(predicate, "verb", REPORTED_ACCUSATION, "112", self.tables.plover("112") or "ACCUSE",
+                              f"{statement.verb.text} ... {predicate.text}")
+            date = self._date(statement.verb, date_ents, context.date, "asserted")
+            place = _place(sentence, context, statement.verb)
+            how = f"source from the speaker of '{statement.verb.text}', target from the subject of the reported clause"
+            events.append(self._event(sentence, context, trigger, speaker, targets[0].actor, False, "asserted", "",
+                                      None, (), date, place, how))
+        return events
 
     def _triggers(self, sentence: Span, index: ActorIndex) -> list[Trigger]:
         found = []
@@ -255,9 +417,14 @@ class EventCoder:
             governor = triggers.get(token.head.head.i)       # "accused Russia of bombing", "blamed X for"
             if governor is not None and governor.plover in GOVERNING_TYPES and not governor.rule.petrarch_block:
                 return governor
+        if trigger.kind == "noun" and token.dep_ == "dobj" and token.head.pos_ == "VERB" \
+                and token.head.i not in triggers:
+            token = token.head      # "called on A and B to respect the truce": the truce is what is asked
         for _ in range(2):
             if token.dep_ not in ("xcomp", "acl", "advcl", "ccomp") or token.head is token:
                 return None
+            if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children):
+                return None     # "refused ..., as the opposition demanded": a clause of its own, not the content
             if token.dep_ == "ccomp" and token.head.lemma_.lower() not in ("demand", "insist", "urge", "ask"):
                 return None
             governor = triggers.get(token.head.i)
@@ -267,14 +434,19 @@ class EventCoder:
         return None
 
     def _requested_parties(self, trigger: Trigger, governor: Trigger, source: Party, target: Party,
-                           index: ActorIndex) -> tuple[Party, Party]:
+                           index: ActorIndex, governor_parties: Optional[tuple[Party, Party]] = None
+                           ) -> tuple[Party, Party]:
         """What a request asks for is coded too, as `requested`: the one asked does it, to the asker
         ("the IAEA called on Iran to give access": Iran -> IAEA; "Somalia demanded that Ethiopian
         troops leave": Ethiopian troops -> Somalia)."""
         asker, asked = self._parties(governor, index)
-        if not source:
-            source = asked
-        if not target:
+        if governor_parties is not None and not asked:
+            asker, asked = governor_parties[0] or asker, governor_parties[1]   # as the request was coded
+        if not source or (asked and f"of '{governor.token.text}'" in source.how
+                          and {a.code for a in source.actors()} <= {a.code for a in asker.actors()}):
+            source = asked          # "called on Iran to give access": Iran gives, not the IAEA
+        if not target or {a.code for a in target.actors()} <= {a.code for a in source.actors()}:
+            # "demanded the resignation of Sharif": Sharif resigns, to the ones who demanded it
             target = Party([m for m in asker.mentions if m.actor.code not in {a.code for a in source.actors()}],
                            "the one who asked")
         return source, target
@@ -288,12 +460,16 @@ class EventCoder:
             # the doer and its own country as a whole ("the chancellor expressed Germany's solidarity
             # with X": Germany is the doer's side, not the target)
             own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
-            target = verb_targets(token, index, preps, frozenset(own))
+            target = _recipient(token, index, frozenset(own)) or verb_targets(token, index, preps, frozenset(own))
+            if not source and target and target.how == "recipient ('to')" and is_passive(token):
+                source = _sender_of_what_was_sent(token, index, target)
             return source, target
         if trigger.kind == "noun":
             source, target = noun_source(token, index), noun_targets(token, index, preps)
             if not target:
                 target = _governing_verb_target(token, index, frozenset(a.code for a in source.actors()))
+            if not target:
+                target = _arrived_at(token, index, frozenset(a.code for a in source.actors()))
             return source, target
         return adjective_source(token, index), noun_targets(token, index, preps)
 
@@ -333,6 +509,14 @@ class EventCoder:
             if other is not None:
                 yield sources[0], other, symmetric_type, how + f"; partner {other.code} from the article's main actors"
                 return
+        if not targets and len(sources) >= 2 and source.joint and source.how.startswith("'between'"):
+            # "the ceasefire between Israel and Hezbollah", "the exchange of prisoners between A and B":
+            # what is done between two sides is done by each to the other
+            for i, first in enumerate(sources):
+                for second in sources[i + 1:]:
+                    yield first, second, False, how + "; each side to the other"
+                    yield second, first, False, how + "; each side to the other"
+            return
         if not sources:
             sources = [None]
         if not targets:
@@ -375,6 +559,17 @@ class EventCoder:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+def _without_dateline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A text that kept its dateline ("NAIROBI, Kenya — Somali insurgents seized ...") names the place
+    of filing there, not a party to the events: its mentions are left out."""
+    if len(doc) < 3 or not doc[0].text.isupper() or len(doc[0].text) < 3:
+        return mentions
+    dash = next((t for t in doc[:8] if t.text in ("—", "–", "--")), None)
+    if dash is None:
+        return mentions
+    return [m for m in mentions if m.start >= dash.idx]
+
+
 def _without_dictionary_echoes(events: list[Event]) -> list[Event]:
     """A dictionary-verb event that repeats the actors of one of our own patterns in the same sentence
     ("reiterated his opposition to ...") is the same happening seen through a weaker rule: drop it."""
@@ -420,6 +615,9 @@ def _merged_id(event: Event) -> str:
 
 def _kind(token: Token) -> Optional[str]:
     if token.pos_ == "VERB":
+        if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NN", "NNS", "VB", "VBP", "VBG") \
+                and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in token.children):
+            return "noun"           # "Aid from India reached Nepal": a noun the tagger took for a verb
         return "verb"
     if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("GPE", "PERSON", "NORP", "ORG"):
         return "noun"
@@ -492,7 +690,81 @@ def _forces_as_source(trigger: Trigger, source: Party, target: Party, index: Act
     return moved, Party()
 
 
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
+JOINT_ACTION = Rule("verb", "jointly", (), "060", "COOPERATE", "grammar: a deed done jointly by several parties",
+                    confidence=0.6)
+QUOTED_APPEAL = Rule("verb", "tell", (), "020", "REQUEST", "speech: an imperative quoted to someone", confidence=0.6)
+
+
+def _is_imperative(verb: Token) -> bool:
+    """A clause in the imperative: a bare verb with no subject or auxiliary ("Release our nurses")."""
+    return verb.tag_ == "VB" and verb.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
+
+
+def _addressee(statement: Statement, index: ActorIndex) -> Party:
+    """The one a statement was told to ("told Libya", "said to Libya")."""
+    verb = statement.verb
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.i != statement.complement.i:
+            found = noun_phrase_actors(child, index)
+            if found:
+                return Party(found, f"the one told ('{verb.text} {child.text}')")
+    for _, pobj in _prep_objects(verb, ("to",)):
+        found = noun_phrase_actors(pobj, index)
+        if found:
+            return Party(found, f"the one told ('{verb.text} to {pobj.text}')")
+    return Party()
+
+
+def _imperative_statement(token: Token, found: list[Statement], index: ActorIndex):
+    """(statement, addressee) when the trigger is the imperative verb of a quote told to someone."""
+    for statement in found:
+        if statement.complement.i == token.i and statement.speaker is not None and _is_imperative(token):
+            addressee = _addressee(statement, index)
+            if addressee:
+                return statement, addressee
+    return None
+
+
+def _own_people_object(verb: Token, speaker: Optional[Actor]) -> Party:
+    """"our nurses", "our citizens": the speaker's own people."""
+    if speaker is None or not speaker.country:
+        return Party()
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "our" for c in obj.children):
+            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, _country_actor(speaker.country, "CVL"))],
+                         f"'our {obj.text}': the speaker's people")
+    return Party()
+
+
+REPORTED_ACCUSATION = Rule("verb", "say", (), "112", "ACCUSE", "speech: a statement that another party did wrong",
+                           confidence=0.6)
+ACCUSING_WORDS = frozenset({"rig", "deceive", "lie", "cheat", "violate", "breach", "harbour", "harbor", "sponsor",
+                            "responsible", "guilty", "illegal", "illegitimate", "fraudulent", "short", "flout",
+                            "obstruct", "sabotage", "mislead", "conceal", "hide", "undermine", "fabricate",
+                            "falsify", "persecute", "oppress", "complicit", "unlawful"})
+
+
+def _accusing_predicate(clause: Token) -> Optional[Token]:
+    """The word of a reported clause that says someone did wrong ("was deceiving", "had fallen short",
+    "is responsible"), unless negated."""
+    candidates = [clause] + [c for c in clause.children if c.dep_ in ("acomp", "attr", "xcomp", "advmod", "conj")]
+    for token in candidates:
+        if token.lemma_.lower() in ACCUSING_WORDS or token.lower_ in ACCUSING_WORDS:
+            if any(c.dep_ == "neg" for c in (token, token.head) for c in c.children):
+                return None
+            return token
+    return None
+
+
+def _clause_subject_actors(clause: Token, index: ActorIndex) -> list[Mention]:
+    for subject in clause.children:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            return owner_actors(subject, index) or _actors_inside(subject, index)
+    return []
+
+
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION"})
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"})
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 
@@ -507,7 +779,9 @@ def _discarded(sentence: Span) -> bool:
     """Sport, games and nature: "Germany crushed Brazil 7-1", "an earthquake struck Mexico"."""
     single, phrases = _discard_words()
     text = sentence.text.lower()
-    return bool(_SCORE.search(text)) or any(t.lower_ in single for t in sentence) or any(p in text for p in phrases)
+    # a word of the list as a noun or adjective ("a storm", "the final"), not as a verb ("tried to storm parliament")
+    return bool(_SCORE.search(text)) or any(t.lower_ in single and t.pos_ != "VERB" for t in sentence) \
+        or any(p in text for p in phrases)
 VICTIM_NOUNS = frozenset({"suspect", "suspects", "schoolgirl", "schoolgirls", "schoolchildren", "activist",
                           "activists", "crowd", "crowds", "farmer", "farmers", "people", "person", "civilian", "civilians", "villager", "villagers", "resident",
                           "residents", "protester", "protesters", "demonstrator", "demonstrators", "worshipper",
@@ -525,6 +799,19 @@ def _country_actor(country: str, sector: Optional[str]) -> Actor:
 
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "plan",
                              "settlement", "compromise", "arrangement", "understanding"})
+MEETING_NOUNS = frozenset({"summit", "talks", "meeting", "visit", "negotiations", "conference", "talk"})
+OUTCOME_NOUNS = frozenset({"outcome", "result", "results", "conclusion", "success", "failure", "collapse"})
+
+
+def _through_outcome(obj: Token) -> list[Token]:
+    """"welcomed the outcome of the summit": the summit is what was welcomed."""
+    if obj.lemma_.lower() in OUTCOME_NOUNS:
+        inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if inner:
+            return inner
+    return [obj]
+
+
 DECISION_NOUNS = frozenset({"decision", "announcement", "move", "step", "annexation", "statement", "offer",
                             "proposal", "ruling", "action", "measure", "measures"})
 
@@ -540,13 +827,14 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
     denial = token.lemma_.lower() in DENIAL_VERBS
     if denial and any(c.dep_ == "ccomp" for c in token.children):
         # "Islamabad denied that state agencies were involved": the denial answers the accuser
-        found = _accuser(obj=token, own_countries=own_countries, history=history)
+        found = _accuser(obj=token, own_countries=own_countries, history=history, own=own)
         if found:
             return found
+    objects = [inner for obj in objects for inner in _through_outcome(obj)]
     for obj in objects:
         lemma = obj.lemma_.lower()
         if lemma in ACCUSATION_NOUNS and denial:
-            found = _accuser(obj, own_countries, history)
+            found = _accuser(obj, own_countries, history, own)
             if found:
                 return found
             continue
@@ -567,15 +855,23 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
                 return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, attacker)],
                              f"attacker of the earlier '{event.trigger}' ('the {obj.text}')")
             continue
-        if lemma not in AGREEMENT_NOUNS and lemma not in DECISION_NOUNS:
+        if lemma not in AGREEMENT_NOUNS and lemma not in DECISION_NOUNS and lemma not in MEETING_NOUNS:
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
             continue
-        wanted = ("AGREE", "SUPPORT", "RETREAT") if lemma in AGREEMENT_NOUNS else None
-        for event in reversed(history):
+        wanted = ("AGREE", "SUPPORT", "RETREAT") if lemma in AGREEMENT_NOUNS else \
+            ("CONSULT", "AGREE") if lemma in MEETING_NOUNS else None
+        # an agreement is first of all what was agreed or signed; a truce or withdrawal only failing that
+        ordered = [e for e in reversed(history) if e.plover in ("AGREE", "SUPPORT")] + \
+            [e for e in reversed(history) if e.plover not in ("AGREE", "SUPPORT")] \
+            if lemma in AGREEMENT_NOUNS else list(reversed(history))
+        for event in ordered:
             if wanted and event.plover not in wanted:
                 continue
-            parties = [a for a in (event.source, event.target) if a is not None and a.code not in own]
+            # a decision or move is its maker's; an agreement or a meeting belongs to all its parties
+            sides = (event.source,) if lemma in DECISION_NOUNS and event.source is not None else \
+                (event.source, event.target)
+            parties = [a for a in sides if a is not None and a.code not in own]
             if parties:
                 mentions = [Mention(obj.idx, obj.idx + len(obj.text), obj.text, a) for a in parties]
                 return Party(mentions, f"parties of the earlier '{event.trigger}' ('the {obj.text}')")
@@ -669,7 +965,7 @@ def _leaves_organisation_or_treaty(token: Token, target: Optional[Actor]) -> boo
 
 
 RIOTING_SECTORS = frozenset({"CVL", "OPP", "LAB"})
-RIOT_VERBS = frozenset({"storm", "set", "burn", "torch", "riot", "ransack", "loot", "smash", "stone", "attack",
+RIOT_VERBS = frozenset({"storm", "set", "burn", "torch", "riot", "ransack", "loot", "smash", "stone", "attack", "break",
                         "vandalize", "vandalise", "besiege", "raid", "occupy", "throw"})
 
 
@@ -680,14 +976,455 @@ ATTACK_NOUNS = frozenset({"attack", "invasion", "assault", "raid", "bombing", "k
                           "incursion", "strike", "massacre", "crackdown", "occupation"})
 
 
-def _accuser(obj: Token, own_countries: set, history: Sequence[Event]) -> Party:
-    """The source of the last accusation against the denier's country."""
+def _accuser(obj: Token, own_countries: set, history: Sequence[Event], own: frozenset = frozenset()) -> Party:
+    """The source of the last accusation against the denier: the denier itself ("the government blamed
+    ETA ... ETA denied responsibility"), or its country from abroad."""
     for event in reversed(history):
         if event.plover == "ACCUSE" and event.source is not None and event.target is not None \
-                and event.target.country in own_countries and event.source.country not in own_countries:
+                and event.source.code not in own and (event.target.code in own or (
+                    event.target.country in own_countries and event.source.country not in own_countries)):
             return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, event.source)],
                          f"accuser in the earlier '{event.trigger}'")
+    for event in reversed(history):
+        # "Refugees said soldiers had burned villages ... the government denied the accusations": the one
+        # who reported the denier's deeds
+        if event.speaker is not None and event.source is not None and event.speaker.code not in own \
+                and event.source.country in own_countries and event.speaker.code != event.source.code:
+            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, event.speaker)],
+                         f"the one who reported the earlier '{event.trigger}'")
     return Party()
+
+
+ANSWERING_TYPES = frozenset({"REJECT", "CONCEDE", "AGREE", "SUPPORT"})
+DEMAND_VERBS = frozenset({"demand", "want", "request", "ask", "urge", "insist", "expect", "propose", "suggest"})
+DEFY_VERBS = frozenset({"defy", "ignore", "flout", "snub", "rebuff"})
+ROLE_SECTORS_EXTRA = {"court": "JUD", "judiciary": "JUD", "judges": "JUD", "parliament": "LEG", "congress": "LEG",
+                      "army": "MIL", "military": "MIL", "police": "COP", "opposition": "OPP", "government": "GOV",
+                      "cabinet": "GOV", "unions": "LAB", "union": "LAB", "protesters": "CVL", "demonstrators": "CVL"}
+
+
+def _phrase_party(token: Token, index: ActorIndex, country: Optional[str]) -> Party:
+    """The actors of a noun phrase; a bare role noun ("the opposition", "the Supreme Court") in a
+    sentence about one country is that country's."""
+    found = noun_phrase_actors(token, index)
+    if found:
+        return Party(found, f"'{token.text}'")
+    sector = ROLE_SECTORS_EXTRA.get(token.lower_) or ROLE_SECTORS_EXTRA.get(token.lemma_.lower())
+    if sector and country and not any(c.dep_ in ("amod", "compound", "poss") and c.pos_ == "PROPN" and not
+                                      c.lower_ in ("supreme", "constitutional", "high") for c in token.children):
+        return Party([Mention(token.idx, token.idx + len(token.text), token.text, _country_actor(country, sector))],
+                     f"'{token.text}' of the same country")
+    return Party()
+
+
+ROLE_TARGET_NOUNS = {"militants": "REB", "rebels": "REB", "insurgents": "REB", "jihadists": "REB",
+                     "separatists": "REB", "guerrillas": "REB", "fighters": "REB", "extremists": "REB",
+                     "islamists": "REB", "gunmen": "REB", "troops": "MIL", "soldiers": "MIL", "police": "COP",
+                     "forces": "MIL", "army": "MIL"}
+
+
+def _unnamed_role_target(token: Token, sentence: Span, source: Party, places: Sequence[Place]) -> Party:
+    """"launched an operation against Islamist militants near Gao": armed men the actor stage could not
+    place are those of the country where it happens (a place in the sentence), else of the doer's."""
+    heads = [token] + ([token.head] if token.dep_ == "dobj" else [])
+    for head in heads:
+        for prep, pobj in _prep_objects(head, ("against", "on", "with")):
+            sector = ROLE_TARGET_NOUNS.get(pobj.lower_)
+            if sector is None:
+                continue
+            own = {a.country for a in source.actors() if a.country}
+            placed = [p.country for p in places if p.start is not None and p.country
+                      and sentence.start_char <= p.start < sentence.end_char]
+            country = placed[0] if placed else (next(iter(own)) if len(own) == 1 else None)
+            if country and not (sector in ("MIL", "COP") and country in own):
+                return Party([Mention(pobj.idx, pobj.idx + len(pobj.text), pobj.text, _country_actor(country, sector))],
+                             f"'{pobj.text}' of {country}, where it happens")
+    return Party()
+
+
+def _adverbial_counterpart(verb: Token, index: ActorIndex, source: Party) -> Party:
+    """"refused to hold elections, as the opposition demanded": the refusal answers the demander;
+    "Defying the Supreme Court, the government refused ...": it answers the one defied."""
+    country = next((a.country for a in source.actors() if a.country), None)
+    own = {a.code for a in source.actors()}
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in DEMAND_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+            nodes = [c for c in clause.children if c.dep_ == "nsubj"]
+        elif lemma in DEFY_VERBS:
+            nodes = [c for c in clause.children if c.dep_ == "dobj"]
+        else:
+            continue
+        for node in nodes:
+            found = _phrase_party(node, index, country)
+            found = Party([m for m in found.mentions if m.actor.code not in own], found.how)
+            if found:
+                return Party(found.mentions, f"{found.how}, whom the clause '{clause.text}' answers")
+    return Party()
+
+
+def _as_demanded(verb: Token, index: ActorIndex, source: Party, target: Party) -> tuple[Party, Party]:
+    """"..., as the opposition demanded": the demand was made of the main clause's subject."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head is verb or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return source, target
+    asked = subject_of(head, index)
+    country = next((a.country for a in asked.actors() if a.country), None)
+    if not source:
+        source = next((_phrase_party(c, index, country) for c in verb.children if c.dep_ == "nsubj"), Party())
+    if source and not target and asked:
+        own = {a.code for a in source.actors()}
+        found = [m for m in asked.mentions if m.actor.code not in own]
+        if found:
+            target = Party(found, f"subject of '{head.text}', of whom it was demanded")
+    return source, target
+
+
+REACTION_PREPOSITIONS = frozenset({"despite", "after", "amid", "following", "over", "against", "under"})
+REACTION_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "MOBILIZE"})
+
+
+def _reacting_subject(noun: Token, index: ActorIndex, source: Party) -> Party:
+    """"Serbian leaders rejected the plan despite NATO threats", "Israel called up reservists after the
+    Hamas attack", "Iran resisted under U.S. pressure": a hostile act named in an adverbial phrase was
+    aimed at the subject of the clause that reacts to it."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return Party()
+    prep = head.lower_
+    if prep == "to" and head.head.lower_ == "response" and head.head.dep_ == "pobj":   # "in response to"
+        head = head.head.head
+        prep = "after"
+    if prep not in REACTION_PREPOSITIONS or head.head.pos_ not in ("VERB", "AUX"):
+        return Party()
+    if prep in ("against", "under") and noun.lemma_.lower() not in ("pressure", "threat", "sanction", "attack"):
+        return Party()
+    verb = head.head
+    own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+    subject = subject_of(verb, index)
+    found = [m for m in subject.mentions if m.actor.code not in own and m.actor.country not in own]
+    if found:
+        return Party(found, f"subject of '{verb.text}', which reacts to it ('{head.text} ... {noun.text}')")
+    return Party()
+
+
+OBJECT_PRONOUNS = frozenset({"it", "them"})
+CONDITION_TYPES = frozenset({"THREATEN", "ACCUSE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+
+
+def _inside_governed_clause(token: Token, triggers: dict) -> bool:
+    """A noun inside the clause a threat, warning, demand or refusal reports ("warned that sanctions
+    could follow")."""
+    node = token
+    for _ in range(4):
+        if node.head is node:
+            return False
+        if node.dep_ == "ccomp":
+            governor = triggers.get(node.head.i)
+            return governor is not None and governor.plover in GOVERNING_TYPES
+        node = node.head
+    return False
+
+
+def _condition_subject(token: Token, index: ActorIndex, source: Party) -> Party:
+    """"NATO threatened air strikes if Belgrade did not withdraw", "Beijing would protest if Washington
+    sold jets to Taipei": a threat or sanction made conditional on someone's conduct is aimed at them."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    # "warned that sanctions could follow if Russian troops moved into Ukraine": the condition may sit in
+    # the clause the warning reports
+    reported = [c for c in verb.children if c.dep_ == "ccomp"] if token.pos_ in ("VERB", "AUX") else []
+    for clause in reported:
+        for inner in clause.children:
+            if inner.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in inner.children):
+                own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+                found = [m for m in subject_of(inner, index).mentions
+                         if m.actor.code not in own and m.actor.country not in own]
+                if found:
+                    return Party(found, f"subject of the condition '{inner.text}'")
+    for _ in range(2):
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+                own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+                found = [m for m in subject_of(clause, index).mentions
+                         if m.actor.code not in own and m.actor.country not in own]
+                if found:
+                    return Party(found, f"subject of the condition '{clause.text}'")
+        if verb.head is verb or verb.dep_ not in ("xcomp", "ccomp", "conj"):
+            break
+        verb = verb.head
+    return Party()
+
+SHARED_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+
+
+def _shared_target(trigger: Trigger, source: Party, head: tuple[Party, Party]) -> Party:
+    """"China condemned the attack and demanded an apology": a second verb of the same doer, with no
+    object of its own, is aimed at whoever the first one was."""
+    head_source, head_target = head
+    if trigger.plover not in SHARED_TARGET_TYPES or not head_target or head_target.how.startswith("convention"):
+        return Party()
+    if {a.code for a in source.actors()} != {a.code for a in head_source.actors()}:
+        return Party()
+    return Party(head_target.mentions, f"{head_target.how} (shared with '{trigger.token.head.text}')")
+
+
+RECIPIENT_NOUNS = frozenset({"victim", "refugee", "survivor", "civilian", "family", "resident", "people", "child",
+                             "villager", "population", "patient", "hospital", "displaced", "needy", "poor",
+                             "community", "household", "orphan", "migrant", "evacuee", "school"})
+
+
+def _aid_recipients(token: Token, target: Party, index: ActorIndex, places: Sequence[Place]) -> Party:
+    """Aid to people is aid to civilians: "food to starving Somalis", "medicine to hospitals in Aleppo",
+    "tents for flood victims in Pakistan" (the country of the people, or of the place they are in)."""
+    if target:
+        return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, "CVL"), m.via, m.refers_to)
+                      if m.via == "demonym" and m.actor.sector is None and m.actor.country and m.text.endswith("s")
+                      else m for m in target.mentions], target.how, target.joint)
+    heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    for head in heads:
+        for prep, pobj in _prep_objects(head, ("to", "for")):
+            if pobj.lemma_.lower() not in RECIPIENT_NOUNS:
+                continue
+            where = [pobj] + [p for _, p in _prep_objects(token, ("in",))]    # "... to flood victims in Pakistan"
+            country = next((m.actor.country for w in where for m in _actors_inside(w, index) if m.actor.country), None) \
+                or next((p.country for w in where for p in _places_in(w, places) if p.country), None)
+            if country:
+                return Party([Mention(pobj.idx, pobj.idx + len(pobj.text), pobj.text, _country_actor(country, "CVL"))],
+                             f"convention: '{pobj.text}' given aid are civilians of {country}")
+    return target
+
+
+PROTEST_EVENT_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "strike", "uprising", "riot", "unrest",
+                                 "sit-in", "walkout", "boycott"})
+
+
+def _protesters_of_the_place(noun: Token, sentence: Span, target: Party, places: Sequence[Place]) -> Party:
+    """"mass protests in Beirut", "months of street protests" (in Khartoum): protests by no one named are
+    by the people of the place they are in (in the phrase, else in the sentence), else of the country
+    they are against."""
+    inside = _places_in(noun, places)
+    placed = [p for p in places if p.start is not None and sentence.start_char <= p.start < sentence.end_char]
+    dash = next((t.idx for t in sentence[:10] if t.text in ("—", "–", "--")), None)
+    placed = [p for p in placed if dash is None or p.start >= dash] if not inside else placed
+    country = next((p.country for p in inside + placed if p.country), None)
+    if country is None and target:
+        country = target.mentions[0].actor.country
+    if country is None:
+        return Party()
+    return Party([Mention(noun.idx, noun.idx + len(noun.text), noun.text, _country_actor(country, "CVL"))],
+                 f"convention: protests in {country} are by its people")
+
+
+def _protest_site(token: Token, index: ActorIndex, source: Party) -> Party:
+    """"protested outside the U.S. embassy", "rallied in front of the Russian consulate": a protest at
+    another state's mission is aimed at that state."""
+    own = {a.country for a in source.actors() if a.country}
+    heads = [token] + [c for c in token.children if c.dep_ in ("advmod", "prep") and c.lower_ in ("outside", "front")]
+    for head in heads:
+        for prep, pobj in _prep_objects(head, ("outside", "at", "before", "of", "near", "to")):
+            if pobj.lemma_.lower() not in MISSION_NOUNS:
+                continue
+            found = [m for m in owner_actors(pobj, index) + _actors_inside(pobj, index)
+                     if m.actor.country and m.actor.country not in own]
+            if found:
+                actor = _country_actor(found[0].actor.country, None)
+                return Party([Mention(found[0].start, found[0].end, found[0].text, actor)],
+                             f"the state whose {pobj.text} it was held at")
+    return Party()
+
+
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "high commission", "residence"})
+
+
+def _is_people(mention: Mention) -> bool:
+    """Civilians, or a people named by its plural demonym ("Afghans")."""
+    return mention.actor.sector == "CVL" or (mention.via == "demonym" and mention.actor.sector is None
+                                             and mention.text.lower().endswith("s"))
+
+
+def _people_as_civilians(party: Party) -> Party:
+    """"Palestinians protested", "Georgians rallied": a people named by its plural demonym is its civilians."""
+    mentions, changed = [], False
+    for m in party.mentions:
+        if m.via == "demonym" and m.actor.sector is None and m.actor.country and m.text.lower().endswith("s"):
+            m = Mention(m.start, m.end, m.text, _country_actor(m.actor.country, "CVL"), m.via, m.refers_to)
+            changed = True
+        mentions.append(m)
+    return Party(mentions, party.how + (" (a people: its civilians)" if changed else ""), party.joint) if changed else party
+
+
+def _speaks_for_state(actor: Actor, party: Party) -> bool:
+    """A government, or a country or capital named as such ("Beijing", "China"), not its people
+    ("Palestinians", "Chinese students")."""
+    if actor.sector == "GOV":
+        return True
+    return actor.sector is None and any(m.actor.code == actor.code and m.via in ("name", "capital")
+                                        for m in party.mentions)
+TRANSITIVE_ONLY = frozenset({"return", "restore"})
+ACCIDENT_NOUNS = frozenset({"collapse", "crash", "accident", "fire", "blaze", "stampede", "landslide", "mudslide",
+                            "avalanche", "heatwave", "epidemic", "outbreak", "disease", "virus", "derailment"})
+
+
+def _without_its_object(trigger: Trigger) -> bool:
+    """"Chavez returned to power", "calm returned": 'return' without an object is coming back."""
+    token = trigger.token
+    return trigger.kind == "verb" and token.lemma_.lower() in TRANSITIVE_ONLY and not any(
+        c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children) and not is_passive(token)
+
+
+RELEASED_THINGS = frozenset({"gas", "statement", "report", "video", "footage", "data", "figure", "result", "detail",
+                             "list", "document", "photo", "image", "picture", "recording", "album", "film", "song",
+                             "book", "toxin", "chemical", "water", "smoke", "balloon", "information", "plan", "budget",
+                             "version", "update", "transcript", "audio", "tape", "letter", "memo", "communique",
+                             "forecast", "estimate", "study", "survey", "poll", "guideline", "record", "findings",
+                             "radiation", "substance", "virus", "statistics", "text", "name", "names", "details"})
+
+
+def _releases_a_thing(trigger: Trigger, index: ActorIndex) -> bool:
+    """'release' frees people (or returns property); "released sarin gas", "released a statement" do not."""
+    token = trigger.token
+    if trigger.kind != "verb" or token.lemma_.lower() != "release" or trigger.plover != "RETREAT":
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return False
+    obj = objects[0]
+    if obj.lower_ in QUANTITY_WORDS or obj.like_num or obj.pos_ == "NUM":
+        obj = next((p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children if p.dep_ == "pobj"), obj)
+    return not index.at(obj) and (obj.lemma_.lower() in RELEASED_THINGS or obj.lower_ in RELEASED_THINGS)
+
+
+SUPPORT_VERBS = frozenset({"launch", "carry", "hold", "stage", "conduct", "impose", "make", "begin", "start", "wage",
+                           "mount", "sign", "reach", "give", "provide", "take", "have", "continue", "resume", "step",
+                           "intensify", "escalate", "lead", "order", "offer", "extend", "send", "deliver", "grant",
+                           "announce", "declare", "issue", "pledge", "promise", "seek", "request", "demand", "propose",
+                           "unleash", "perform", "pursue", "renew", "expand", "tighten", "lift", "end", "plan",
+                           "prepare", "approve", "authorise", "authorize", "use", "deploy", "organise", "organize"})
+
+
+def _mentions_earlier_event(trigger: Trigger, source: Party, history: Sequence[Event]) -> bool:
+    """"Olmert called the raid an act of war": a definite event noun that is the object of a verb which
+    does not perform it refers back to an event already coded, not to a new one by the verb's subject."""
+    token = trigger.token
+    if token.dep_ != "dobj" or not source.how.startswith("subject of"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return False
+    if token.head.lemma_.lower() in SUPPORT_VERBS:
+        return False
+    return any(e.plover == trigger.plover for e in history)
+
+
+def _accident(verb: Token) -> bool:
+    """A killing whose subject is a disaster ("a factory collapse killed", "the fire killed")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in ACCIDENT_NOUNS for c in verb.children)
+
+
+def _object_of_other_trigger(trigger: Trigger, triggers: dict) -> bool:
+    """An event noun that is the object of another event verb ("arrested protesters")."""
+    token = trigger.token
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    other = triggers.get(head.i)
+    return other is not None and other is not trigger and other.kind == "verb" and not other.rule.petrarch_block
+
+
+
+def _pronoun_antecedent(verb: Token, sentence: Span, index: ActorIndex, source: Party) -> Party:
+    """"cut ties with Qatar, accusing it of supporting terrorism": an object pronoun the actor stage
+    left unresolved stands for the last actor named before it in the sentence, other than the doer."""
+    pronouns = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in OBJECT_PRONOUNS]
+    pronouns += [pobj for _, pobj in _prep_objects(verb, ("with", "against", "on", "to"))
+                 if pobj.lower_ in OBJECT_PRONOUNS]
+    pronoun = next((p for p in pronouns if not index.at(p)), None)
+    if pronoun is None:
+        return Party()
+    own = {a.code for a in source.actors()}
+    plural = pronoun.lower_ == "them"
+    for token in reversed(sentence[:pronoun.i - sentence.start]):
+        found = [m for m in index.at(token) if m.actor.code not in own and m.actor.country]
+        if found and not (plural and token.tag_ in ("NNP",) and not token.lower_.endswith("s")):
+            return Party([Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, found[0].actor,
+                                  "pronoun")], f"'{pronoun.text}' for {found[0].text}, named before it")
+    return Party()
+
+
+TRANSFER_VERBS = frozenset({"hand", "give", "return", "transfer", "deliver", "send", "supply", "sell", "provide",
+                            "ship", "extradite", "cede", "airlift", "donate", "lend", "grant", "offer", "pass"})
+
+
+def _recipient(verb: Token, index: ActorIndex, exclude: frozenset) -> Party:
+    """"Britain handed Hong Kong back to China", "Colombia would extradite the commander to the United
+    States": what is handed over is the object; the one it goes to is the target."""
+    if verb.lemma_.lower() not in TRANSFER_VERBS:
+        return Party()
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "over")] \
+        + [c for c in verb.children if c.dep_ == "dobj"]        # "extradite the commander to the US" (parsed on the noun)
+    for head in heads:                      # "handed Hong Kong back to China": 'to' hangs on 'back'
+        for prep, pobj in _prep_objects(head, ("to",)):
+            found = [m for m in owner_actors(pobj, index) if m.actor.code not in exclude]
+            if found:
+                return Party(found, "recipient ('to')", joint=len(found) > 1)
+    return Party()
+
+
+def _sender_of_what_was_sent(verb: Token, index: ActorIndex, target: Party) -> Party:
+    """"Cuban doctors were sent to Sierra Leone", "Russian weapons were delivered to Syria": with no
+    agent, what was sent belongs to the sender, its country."""
+    recipients = {a.country for a in target.actors() if a.country}
+    for subject in verb.children:
+        if subject.dep_ in ("nsubjpass",):
+            found = [m for m in noun_phrase_actors(subject, index) if m.actor.country and m.actor.country not in recipients]
+            if found:
+                m = found[0]
+                return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, None))],
+                             f"the country of what was sent ('{subject.text}')")
+    return Party()
+
+
+ARRIVAL_VERBS = frozenset({"reach", "arrive", "flow", "pour", "go", "head", "enter", "land", "hit", "strike",
+                           "destroy", "damage", "kill", "wound", "target", "flatten", "level", "force", "topple",
+                           "oust", "drive", "bring"})
+
+
+def _arrived_at(noun: Token, index: ActorIndex, exclude: frozenset) -> Party:
+    """"Aid from India reached Nepal", "The first convoy arrived in Gaza", "an air strike hit a school
+    bus in Yemen": an event noun that is the subject of a verb of arrival or impact goes to what it reached."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in ARRIVAL_VERBS:
+        return Party()
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [pobj for _, pobj in _prep_objects(verb, ("in", "to", "at", "into"))]
+    civilian = any(c.dep_ == "dobj" and c.lemma_.lower() in CIVILIAN_OBJECTS for c in verb.children)
+    for obj in objects:
+        found = [m for m in owner_actors(obj, index) + _actors_inside(obj, index) if m.actor.code not in exclude]
+        if found and civilian and found[0].actor.sector is None and found[0].actor.country:
+            m = found[0]            # "hit a school bus in northern Yemen": the people of Yemen
+            return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, "CVL"))],
+                         f"civilians of {m.text}, where it struck ('{verb.text}')")
+        if found:
+            return Party(found, f"where it arrived ('{verb.text}')")
+    return Party()
+
+
+REFUSABLE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+
+
+def _earlier_asker(source: Party, history: Sequence[Event]) -> Optional[Actor]:
+    """The source of the last request made of the refuser's country in the article."""
+    countries = {a.country for a in source.actors() if a.country}
+    for event in reversed(history):
+        if event.plover == "REQUEST" and event.modality == "asserted" and event.source is not None \
+                and event.target is not None and event.target.country in countries \
+                and event.source.country not in countries:
+            return event.source
+    return None
 
 
 def _refusal(token: Token, cue: str) -> bool:
@@ -712,6 +1449,21 @@ def _content_governor(trigger: Trigger, triggers: dict) -> Optional[Trigger]:
     return None
 
 
+def _refused(trigger: Trigger, triggers: dict) -> bool:
+    """A request, offer or plan noun that is the object of a refusing verb ("refused Turkey's request"):
+    the refusal codes it (a noun such as "his opposition to the request" leaves the request coded)."""
+    token = trigger.token
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ not in ("dobj", "attr"):
+        return False
+    governor = triggers.get(head.i)
+    return governor is not None and governor is not trigger and governor.plover == "REJECT" \
+        and governor.kind == "verb" and trigger.plover in ("REQUEST", "AGREE", "SUPPORT", "CONSULT") \
+        and not governor.rule.petrarch_block
+
+
 def _content_of_governor(trigger: Trigger, triggers: dict) -> bool:
     """An event noun that is the object of a governing event ("agreed to a ceasefire", "demanded talks")."""
     token = trigger.token
@@ -728,15 +1480,33 @@ def _content_of_governor(trigger: Trigger, triggers: dict) -> bool:
 def _target_of_content(token: Token, index: ActorIndex, source: Party) -> Party:
     """"threatened to strike U.S. bases on Guam", "vowed to punish Israel": a threat, demand, refusal
     or promise is aimed at whoever its content is aimed at."""
-    own = frozenset(a.code for a in source.actors())
+    own = frozenset(a.code for a in source.actors()) | frozenset(a.country for a in source.actors() if a.country)
     for clause in token.children:
         if clause.dep_ not in ("xcomp", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
             continue
         found = verb_targets(clause, index, (), own)
         if not found:
             found = _target_inside_object(clause, index, source)
+            # a place of the doers' own countries is where it happens, not whom it concerns
+            found = Party([m for m in found.mentions if m.actor.country not in own], found.how)
         if found:
             return Party(found.mentions, f"{found.how} of '{clause.text}'")
+    return Party()
+
+
+def _withdrawn_from_place(sentence: Span, source: Party, places: Sequence[Place]) -> Party:
+    """"Islamists seized Baidoa hours after Ethiopian troops left": forces that leave, with no place
+    named, leave the foreign country where the sentence is set."""
+    own = {a.country for a in source.actors() if a.country}
+    if not own or not all(a.sector in FORCE_SECTORS for a in source.actors()):
+        return Party()
+    dash = next((t.idx for t in sentence[:10] if t.text in ("—", "–", "--")), None)     # "NAIROBI, Kenya —"
+    start = dash if dash is not None else sentence.start_char
+    for place in places:
+        if place.start is not None and place.country and place.country not in own \
+                and start <= place.start < sentence.end_char:
+            return Party([Mention(place.start, place.end or place.start, place.name, _country_actor(place.country, None))],
+                         f"the country of {place.name}, where it happens")
     return Party()
 
 
@@ -758,11 +1528,18 @@ def _retreat_from(token: Token, index: ActorIndex, source: Party) -> Party:
 
 
 def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence: Span,
-                       index: ActorIndex) -> tuple[Party, Party]:
+                       index: ActorIndex, places: Sequence[Place] = ()) -> tuple[Party, Party]:
     """Conventions for domestic dissent when the words leave a side implicit:
     citizens protesting with no named target protest against their own government; a crowd
     protesting against a named government is that country's citizens; a government conceding
     with protests in the sentence concedes to its citizens (or opposition)."""
+    if trigger.plover == "PROTEST" and source:
+        source = _people_as_civilians(source)
+    if trigger.plover == "PROTEST" and source and not target:
+        target = _protest_site(trigger.token, index, source)
+    if trigger.plover == "PROTEST" and not source and trigger.kind == "noun" \
+            and trigger.token.lemma_.lower() in PROTEST_EVENT_NOUNS:
+        source = _protesters_of_the_place(trigger.token, sentence, target, places)
     if trigger.plover == "PROTEST":
         if source and not target:
             actor = source.mentions[0].actor
@@ -771,17 +1548,30 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
                 return source, Party([mention], "convention: citizens protest against their own government")
         if target and not source:
             actor = target.mentions[0].actor
+            # "anti-American protests erupted in Karachi": the people of the place where they happen
+            abroad = next((p.country for p in places if p.start is not None and p.country and p.country != actor.country
+                           and sentence.start_char <= p.start < sentence.end_char), None)
+            if abroad:
+                mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(abroad, "CVL"))
+                return Party([mention], f"convention: protesters in {abroad} are its citizens"), target
             if actor.country and actor.sector in ("GOV", "LEG", "JUD", None):
                 mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "CVL"))
                 return Party([mention], "convention: protesters against a government are its citizens"), target
     if trigger.plover in ("ASSAULT", "COERCE") and not target and trigger.kind == "verb":
-        victims = [c for c in trigger.token.children if c.dep_ in ("dobj", "nsubjpass")
-                   and (c.lemma_.lower() in VICTIM_NOUNS or c.lower_ in VICTIM_NOUNS)]
+        victims = _victims(trigger.token)
         if victims:
             own = source.mentions[0].actor.country if source else None
+            # where the victims are: a place in their phrase or the verb's, another country named in
+            # the sentence, a place elsewhere in the sentence, else the doer's own country
+            near = [p.country for v in victims for p in _places_in(v, places)] + \
+                   [p.country for _, pobj in _prep_objects(trigger.token, ("in", "near", "at", "outside"))
+                    for p in _places_in(pobj, places)]
             others = [m.actor.country for t in sentence for m in index.at(t)
                       if m.actor.country and m.actor.country != own]
-            country = others[0] if others else own
+            placed = [p.country for p in places if p.start is not None and p.country
+                      and sentence.start_char <= p.start < sentence.end_char]
+            country = next((c for c in near if c), None) or (others[0] if others else None) or \
+                next((c for c in placed if c != own), None) or own
             if country:
                 mention = Mention(victims[0].idx, victims[0].idx + len(victims[0].text), victims[0].text,
                                   _country_actor(country, "CVL"))
@@ -801,15 +1591,74 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
     return source, target
 
 
-def _target_inside_object(verb: Token, index: ActorIndex, source: Party) -> Party:
-    """"struck an apartment building in Dnipro": the target is whoever owns the place attacked."""
+def _target_inside_object(verb: Token, index: ActorIndex, source: Party, places: Sequence[Place] = ()) -> Party:
+    """"struck an oil refinery in Russia's Ryazan region": the target is whoever owns the place attacked;
+    a town or city attacked is its country ("shelled Kharkiv"), and homes, schools, buses or markets
+    there are its civilians ("struck an apartment building in Dnipro")."""
     own = {m.actor.code for m in source.mentions}
+    own_countries = {m.actor.country for m in source.mentions if m.actor.country}
     for obj in verb.children:
         if obj.dep_ in ("dobj", "nsubjpass"):
             found = [m for m in _actors_inside(obj, index) if m.actor.code not in own]
+            if found and obj.lemma_.lower() in CIVILIAN_OBJECTS and found[0].actor.sector is None \
+                    and found[0].actor.country and not index.at(obj) and verb.lemma_.lower() not in NON_VIOLENT_ACTS:
+                m = found[0]       # "hit a school bus in northern Yemen": the people of Yemen
+                return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, "CVL"))],
+                             f"civilians of {m.text} in the object '{obj.text}'")
             if found:
                 return Party(found, f"place named in the object '{obj.text}'")
+            if verb.lemma_.lower() in SPEECH_LIKE or not places:
+                continue
+            for place in _places_in(obj, places):
+                if not place.country or place.country in own_countries:
+                    continue
+                civilian = obj.lemma_.lower() in CIVILIAN_OBJECTS
+                sector = "CVL" if civilian else None
+                where = "civilians" if civilian else "the country"
+                return Party([Mention(place.start, place.end, place.name, _country_actor(place.country, sector))],
+                             f"{where} of {place.name} in the object '{obj.text}'")
     return Party()
+
+
+SPEECH_LIKE = frozenset({"say", "tell", "announce", "claim"})
+NON_VIOLENT_ACTS = frozenset({"suspend", "halt", "stop", "freeze", "cut", "reduce", "end", "withdraw", "deliver",
+                              "send", "provide", "supply", "airlift"})
+CIVILIAN_OBJECTS = frozenset({"building", "home", "house", "apartment", "school", "hospital", "clinic", "market",
+                              "bus", "train", "subway", "village", "mosque", "church", "temple", "synagogue",
+                              "shelter", "camp", "hotel", "station", "neighbourhood", "neighborhood", "wedding",
+                              "funeral", "restaurant", "cafe", "mall", "shop", "bakery", "playground", "block",
+                              "convoy", "residence", "theatre", "theater", "stadium", "university", "kindergarten"})
+QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number", "group",
+                            "crowd", "handful", "some", "many", "several", "more", "most", "all"})
+
+
+def _places_in(token: Token, places: Sequence[Place]) -> list[Place]:
+    """Places (from the gazetteer) named inside a phrase."""
+    if not places:
+        return []
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    return [p for p in places if p.start is not None and start <= p.start < end]
+
+
+def _victims(verb: Token) -> list[Token]:
+    """People on the receiving end of violence: the object ("arrested protesters", "killing dozens of
+    people"), a prepositional object ("fired on demonstrators", "clashed with residents"), or the
+    object shared with a conjoined verb ("beat and arrested protesters")."""
+    candidates = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not candidates:
+        candidates = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                      for c in c.children if c.dep_ == "dobj"]
+        if not candidates and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            candidates = [c for c in verb.head.children if c.dep_ == "dobj"]
+    candidates += [pobj for _, pobj in _prep_objects(verb, ("on", "at", "with", "against", "into"))]
+    victims = []
+    for token in candidates:
+        if token.lower_ in QUANTITY_WORDS or token.like_num or token.pos_ == "NUM":
+            token = next((p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                          for p in prep.children if p.dep_ == "pobj"), token)
+        if token.lemma_.lower() in VICTIM_NOUNS or token.lower_ in VICTIM_NOUNS:
+            victims.append(token)
+    return victims
 
 
 def _mobilize_parties(trigger: Trigger, source: Party, target: Party, index: ActorIndex) -> tuple[Party, Party]:
@@ -842,10 +1691,15 @@ def _mobilize_parties(trigger: Trigger, source: Party, target: Party, index: Act
 
 
 def _actors_inside(token: Token, index: ActorIndex, all_of: bool = False) -> list[Mention]:
-    """Actors named anywhere inside a phrase ("an oil refinery in Russia's Ryazan region")."""
+    """Actors named anywhere inside a phrase ("an oil refinery in Russia's Ryazan region"), not in a
+    relative clause about it ("Srebrenica, which the UN declared a safe area")."""
     found: list[Mention] = []
     doc = token.doc
+    clauses = [(c.left_edge.i, c.right_edge.i) for t in token.subtree for c in t.children
+               if c.dep_ == "relcl" and c.i > token.i] if token.right_edge.i - token.i > 2 else []
     for t in doc[token.left_edge.i: min(token.right_edge.i, token.left_edge.i + 30) + 1]:
+        if clauses and any(a <= t.i <= b for a, b in clauses):
+            continue
         if index.at(t):
             if not all_of:
                 return list(index.at(t))

@@ -38,6 +38,7 @@ QUANTITY_HEADS = frozenset({"number", "series", "set", "couple", "range", "host"
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "him",
                       "them", "us", "who", "which", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 
 @dataclass
@@ -134,6 +135,16 @@ def noun_phrase_actors(token: Token, index: ActorIndex, depth: int = 0) -> list[
 
 def _single_phrase_actors(token: Token, index: ActorIndex, depth: int = 0) -> list[Mention]:
     found: list[Mention] = list(index.at(token))
+    if found and depth < 2 and token.lower_ in role_sectors():
+        # "the presidents of Bosnia, Serbia and Croatia": one role, several countries
+        sector = role_sectors()[token.lower_]
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and any(c.dep_ == "conj" for c in pobj.children):
+                        members = [_with_sector(m, sector) for m in noun_phrase_actors(pobj, index, depth + 1)]
+                        if len({m.actor.country for m in members}) > 1:
+                            return _unique([m for m in members])
     coordinated = _coordinated_modifiers(token, index) if token.lower_ in role_sectors() or not found else []
     if found and coordinated and any(c.dep_ == "conj" for m in token.children for c in m.children if m.dep_ == "amod"):
         found = coordinated + found
@@ -144,14 +155,44 @@ def _single_phrase_actors(token: Token, index: ActorIndex, depth: int = 0) -> li
             if child.dep_ in ("compound", "amod", "nmod", "poss") and index.at(child):
                 found.extend(index.at(child))
                 break
+    if not found:
+        found = _leader_of(token, index)
+    if not found and (token.lower_ in role_sectors() or token.lemma_.lower() in GROUP_HEADS):
+        # "Arab leaders including Egypt's Mubarak and Jordan's King Hussein": the members named
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("including", "like") and depth < 2:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(noun_phrase_actors(pobj, index, depth + 1))
     if not found and depth < 2:
-        if token.lower_ in GROUP_HEADS or token.lemma_.lower() in GROUP_HEADS or token.lemma_.lower() in QUANTITY_HEADS:
+        if token.lower_ in GROUP_HEADS or token.lemma_.lower() in GROUP_HEADS or token.lemma_.lower() in QUANTITY_HEADS \
+                or token.lower_ in QUANTITY_HEADS or token.lower_ in ("tens", "scores", "millions"):
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             found.extend(noun_phrase_actors(pobj, index, depth + 1))
     return found
+
+
+def _leader_of(token: Token, index: ActorIndex) -> list[Mention]:
+    """"a Saudi-led coalition", "the U.S.-backed forces": the leader named before '-led' is the doer."""
+    for child in token.children:
+        if child.dep_ == "amod" and child.lower_ in ("led", "-led") and child.i < token.i:
+            for leader in child.children:
+                if leader.dep_ in ("npadvmod", "compound", "amod", "nmod") and index.at(leader):
+                    # the force it leads: "a Kenyan-led police force" is Kenya's police, "a Saudi-led
+                    # coalition" Saudi Arabia's military
+                    words = [token.lower_] + [c.lower_ for c in token.children if c.dep_ == "compound"]
+                    sector = next((role_sectors()[w] for w in reversed(words) if w in role_sectors()), None)
+                    if sector is None and set(words) & LED_FORCES:
+                        sector = "MIL"
+                    return [_with_sector(m, sector) for m in index.at(leader)]
+    return []
+
+
+LED_FORCES = frozenset({"coalition", "force", "forces", "operation", "offensive", "mission", "strike", "strikes",
+                        "campaign", "intervention", "troops", "alliance"})
 
 
 def owner_actors(token: Token, index: ActorIndex) -> list[Mention]:
@@ -190,7 +231,19 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl")
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and not misparsed_main_verb(verb))
+
+
+def misparsed_main_verb(verb: Token) -> bool:
+    """"The IAEA called on Iran to ...", parsed as a noun ROOT with a participle: a sentence with no
+    finite verb whose noun head has a past-tense participle with its own complements is a main clause."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or verb.i < head.i:
+        return False
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "prep", "xcomp", "advcl", "ccomp", "prt") for c in verb.children) and \
+        not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") and t.head.i == t.i for t in head.sent)
 
 
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
@@ -211,6 +264,8 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
     """The doer of a verb: its subject, or the agent of a passive, inherited where the parse shares it."""
     if depth > 4:
         return Party()
+    if misparsed_main_verb(verb):
+        return Party(noun_phrase_actors(verb.head, index), "subject (the noun the parser took as the head)")
     if is_passive(verb):
         for prep, pobj in _prep_objects(verb, ("by",)):
             found = noun_phrase_actors(pobj, index)
@@ -238,7 +293,8 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
         found = noun_phrase_actors(head, index)
         return Party(found, "the noun the clause describes")
     if verb.dep_ in ("xcomp", "ccomp") and verb.dep_ == "xcomp":
-        objects = _children(head, ("dobj",))
+        objects = _children(head, ("dobj",)) or [pobj for _, pobj in _prep_objects(head, ("on", "upon"))
+                                                  if head.lemma_.lower() in ("call", "prevail")]
         if objects and head.lemma_ in OBJECT_CONTROL:
             return Party(noun_phrase_actors(objects[0], index), "object of '" + head.text + "'")
         return _inherited(subject_of(head, index, depth + 1), head)
@@ -272,7 +328,9 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
     an indirect object, or a target preposition's object (the object's owner when it is not an actor).
     Actors in `exclude` (the source) are skipped: in "the EU lifted its embargo on Libya" "its" is the EU."""
     def others(mentions: list[Mention]) -> list[Mention]:
-        return [m for m in mentions if m.actor.code not in exclude]
+        # the doer's own people ("recalled its ambassador from Israel") are not the target
+        return [m for m in mentions if m.actor.code not in exclude
+                and not (m.actor.country in exclude and m.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES)]
 
     for prep, pobj in _prep_objects(verb, required_preps):
         found = others(owner_actors(pobj, index))
@@ -283,7 +341,7 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
             found = others(owner_actors(subject, index))
             if found:
                 return Party(found, "passive subject")
-        if verb.dep_ == "acl":
+        if verb.dep_ == "acl" and not misparsed_main_verb(verb):
             found = others(noun_phrase_actors(verb.head, index))
             if found:
                 return Party(found, "the noun the participle describes")
@@ -345,9 +403,12 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
             if found:
                 return Party(found, "possessive")
     for child in noun.children:
-        if child.dep_ in ("amod", "compound", "nmod") and index.at(child):
+        if child.dep_ in ("amod", "compound", "nmod") and index.at(child) and not _anti(child) and not child.is_punct:
             found = [m for m in index.at(child)]
             return Party(_unique(found), "modifier", joint=len({m.actor.code for m in found}) > 1)
+    found = _leader_of(noun, index)
+    if found:
+        return Party(found, "the leader ('-led')")
     for prep, pobj in _prep_objects(noun, ("by", "from")):
         found = noun_phrase_actors(pobj, index)
         if found:
@@ -369,9 +430,21 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
     return Party()
 
 
+def _anti(token: Token) -> bool:
+    """"anti-government", "anti-American": the modifier names what the event is against."""
+    doc = token.doc
+    if token.lower_.startswith("anti"):
+        return True
+    return token.i >= 2 and doc[token.i - 1].text in ("-", "‑") and doc[token.i - 2].lower_ == "anti"
+
+
 def noun_targets(noun: Token, index: ActorIndex, required_preps: tuple[str, ...] = ()) -> Party:
     """The target of an event noun: a preposition's object ("talks with Turkey", "attack on X"),
-    or the subject of a 'for X to ...' clause ("request for NATO to deploy")."""
+    the modifier it is against ("anti-government protests"), or the subject of a 'for X to ...'
+    clause ("request for NATO to deploy")."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and index.at(child) and _anti(child):
+            return Party(list(index.at(child)), f"what it is against ('{child.text}')")
     order = tuple(required_preps) + tuple(p for p in NOUN_TARGET_PREPOSITIONS if p not in required_preps)
     for prep, pobj in _prep_objects(noun, order):
         found = owner_actors(pobj, index)
