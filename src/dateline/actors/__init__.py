@@ -54,10 +54,13 @@ class ActorResolver:
         found = coref.add_personal_pronouns(doc, found, lexicon)
         found = coref.add_relatives(doc, found, lexicon)
         found = coref.resolve_possessed(doc, found, lexicon)
+        found = coref.add_named_descriptions(doc, found)
         found = coref.add_descriptions(doc, found, lexicon)
+        found = coref.add_person_descriptions(doc, found)
         found = coref.add_pronouns(doc, found)
         coref.chain_names(found)
         coref.merge_possessors(doc, found, lexicon)
+        found = [f for f in found if not f.needs_owner]
         polish_spans(doc, found)
         coref.extend_relational(doc, found)
         return to_mentions(doc, found)

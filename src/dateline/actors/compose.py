@@ -58,6 +58,7 @@ class Found:
     role_of_country: bool = False  # country word + role ("Chilean officials"), shareable by coordination
     backer: bool = False           # "U.S.-backed": the country backs the group it modifies, is not its country
     homes: tuple = ()              # an ethnic group's countries: the context country is looked for among them
+    needs_owner: bool = False      # "the junta's leader": kept only as a person of the body that owns it
 
 
 def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.date]) -> list[Segment]:
@@ -84,7 +85,11 @@ def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optiona
             continue
         title = lexicon.titles.get(entry_index)
         if kind == AGENT and title is None:
-            title = Title(lexicon.sector(code.code.lstrip("~")[:3]) or "GOV")
+            # "the national police", "federal police": a Phoenix role whose head noun is one of our bare
+            # roles is bare too (its country comes from the context)
+            head = _head_title(lexicon, match_span(match))
+            title = Title(lexicon.sector(code.code.lstrip("~")[:3]) or "GOV",
+                          person=bool(head and head.person), bare=bool(head and head.bare))
         if kind == ORG and entry.kind is None and all(t.ent_type_ == "PERSON" for t in match_span(match)):
             kind = PERSON                       # an entry of unknown kind that the parser reads as a person
         if kind == PERSON and _read_as_place(match_span(match), entry):
@@ -106,12 +111,25 @@ def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optiona
 
 NEAR_OFFICE_DAYS = 183
 
+_HEAD_TITLES: dict[int, dict] = {}
+
+
+def _head_title(lexicon: Lexicon, span) -> Optional[Title]:
+    """Our title for the last word of a Phoenix role phrase ("the national police", "interim President"):
+    the phrase is bare, or names one person, as that word alone is."""
+    words = _HEAD_TITLES.get(id(lexicon))
+    if words is None:
+        words = {lexicon.entries[index].canonical.lower(): title for index, title in lexicon.titles.items()
+                 if " " not in lexicon.entries[index].canonical}
+        _HEAD_TITLES[id(lexicon)] = words
+    return words.get(span[-1].lower_) if len(span) > 0 else None
+
 
 def _cut_from_longer_name(doc: Doc, start: int, end: int) -> bool:
     if doc[end - 1].ent_type_ != "PERSON":
         return False
-    if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
-        return True
+    if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" and doc[end].tag_ != "POS":
+        return True                                   # (the parser may take "'s" into the name: not a longer one)
     before = doc[start - 1] if start > 0 else None
     return doc[start].ent_iob_ == "I" and before is not None and before.ent_type_ == "PERSON" and \
         before.pos_ == "PROPN" and before.text[:1].isupper()
@@ -153,6 +171,13 @@ def _modifiers(tokens: list) -> bool:
                                         for t in tokens)
 
 
+def _group_name(tokens: list, role: Segment) -> bool:
+    """'ELN' in "Colombia's ELN rebels": a proper name (no dictionary's) modifying the role noun."""
+    return 0 < len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.dep_ == "compound" and t.text[:1].isupper()
+                                        and t.ent_type_ not in ("PERSON", "GPE") for t in tokens) and \
+        role.start <= tokens[-1].head.i < role.end
+
+
 def _modifier(token) -> bool:
     if token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound", "nmod"):
         return True
@@ -191,6 +216,13 @@ def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
     if words[0] in POSSESSIVE and len(gap) == 1 and left.kind in (COUNTRY, DEMONYM) and right.kind == ORG and \
             _generic_institution(doc, right):
         return True                                   # "Peru's Congress"
+    if words[0] in POSSESSIVE and len(gap) == 1 and left.kind == COUNTRY and right.kind == ORG and \
+            len(right.code.code) > 3 and right.code.code[:3] == left.code.code[:3] and \
+            right.code.code[3:6] not in STATE_SECTORS:
+        return True                                   # "Yemen's Houthi rebels": the country's own group
+    if words[0] in POSSESSIVE and len(gap) > 1 and left.kind == COUNTRY and right.kind in ROLE_KINDS and \
+            right.title and not right.title.person and _group_name(gap[1:], right):
+        return True                                   # "Colombia's ELN rebels": a group the dictionaries lack
     if words[0] in POSSESSIVE and (len(gap) == 1 or _modifiers([t for t in gap[1:] if t.lower_ not in FORMER])
                                    or all(t.lower_ in FORMER for t in gap[1:])):
         if left.kind in COUNTRY_KINDS | {ORG} and right.kind == PERSON:
@@ -204,10 +236,16 @@ def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
     if words in (("of",), ("of", "the")):             # "President of Syria", not "an advocate of Damascus"
         if left.kind == TITLE and right.kind == DEMONYM and _possessive_after(doc, right):
             return not _predicate(doc, left)          # "the leader of Myanmar's opposition"
+        if left.kind == TITLE and right.kind == CITY and left.title and left.title.person:
+            return not _predicate(doc, left)          # "the mayor of Iguala": an official of the town's country
         return left.kind == TITLE and right.kind in (COUNTRY, ORG, CAPITAL) and not _predicate(doc, left)
     if words == ("in",):                              # "the government in Syria"
         return left.kind == TITLE and bool(left.title and left.title.bare) and right.kind == COUNTRY
     return False
+
+
+# a state body named after a possessive country stays a mention of its own ("China's National People's Congress")
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
 def _ethnic_pair(doc: Doc, left: Segment, right: Segment) -> bool:
@@ -297,8 +335,13 @@ def used_as_place(doc: Doc, start: int, end: int) -> bool:
     return token.dep_ not in ACTING_DEPS and token.dep_ != "pobj"
 
 
+# lower-case words inside a personal name ("Abdulaziz bin Salman", "Ursula von der Leyen")
+NAME_PARTICLES = frozenset("""bin bint ibn al el abu abd ould de del della der di da das dos du van von le la""".split())
+
+
 def _absorb_person_name(doc: Doc, end: int) -> int:
-    """After a title, an unknown name ('Prime Minister Ahmet Foo'): extend the phrase over it."""
+    """After a title, an unknown name ('Prime Minister Ahmet Foo'): extend the phrase over it, with
+    hyphenated parts ('Waker-uz-Zaman') and name particles ('Abdulaziz bin Salman')."""
     if end >= len(doc):
         return end
     token = doc[end]
@@ -306,12 +349,45 @@ def _absorb_person_name(doc: Doc, end: int) -> int:
         cursor = end + 1
         while cursor < len(doc) and doc[cursor].ent_iob_ == "I":
             cursor += 1
-        return cursor
-    cursor = end
-    while cursor < len(doc) and doc[cursor].pos_ == "PROPN" and doc[cursor].text[:1].isupper() \
-            and doc[cursor].ent_type_ in ("", "PERSON") and cursor - end < 4:
-        cursor += 1
+    else:
+        cursor = end
+        while cursor < len(doc) and _name_word(doc[cursor]) and cursor - end < 4:
+            cursor += 1
+    if cursor == end:
+        return end
+    while cursor + 1 < len(doc) and cursor - end < 8:
+        here = doc[cursor]
+        if here.text in ("-", "‑") and not doc[cursor - 1].whitespace_ and not here.whitespace_ and \
+                doc[cursor + 1].text[:1].isalpha():
+            cursor += 2                                   # "Waker-uz-Zaman"
+        elif here.lower_ in NAME_PARTICLES and _name_word(doc[cursor + 1]):
+            cursor += 2                                   # "bin Salman"
+        elif here.ent_type_ == "PERSON" and _name_word(here):
+            cursor += 1
+        else:
+            break
     return cursor
+
+
+def _name_word(token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in ("", "PERSON")
+
+
+def _of_unknown_place(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """'the mayor of Iguala': a person's title with 'of' and a place in no dictionary takes the place in;
+    the country still comes from the context."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end].head.i in range(start, end) and \
+            doc[end + 1].ent_type_ in ("GPE", "LOC") and doc[end + 1].ent_iob_ == "B":
+        cursor = end + 2
+        while cursor < len(doc) and doc[cursor].ent_iob_ == "I":
+            cursor += 1
+        from .lexicon import END, name_tokens
+        node = lexicon.trie
+        for word in name_tokens(doc[end + 1:cursor].text):
+            node = node.get(word) if node is not None else None
+        if node is None or END not in node:              # a place the dictionaries know is a mention of its own
+            return cursor
+    return end
 
 
 def _absorb_organisation_name(doc: Doc, end: int) -> int:
@@ -333,6 +409,7 @@ def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[
             found.append(item)
     _share_coordinated_roles(doc, found, lexicon)
     _share_coordinated_names(doc, found, lexicon)
+    _take_in_heads(doc, found)
     found.extend(_backers(doc, found, lexicon))
     for item in list(found):
         found.extend(item.nested)
@@ -340,6 +417,25 @@ def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[
 
 
 COORDINATORS = frozenset({"and", ",", "or", "&"})
+# "the head of the armed forces" leads them: one person of the body's actor
+HEAD_NOUNS = frozenset({"head", "chief", "commander", "leader", "chairman", "chairwoman", "boss"})
+
+
+def _take_in_heads(doc: Doc, found: list[Found]) -> None:
+    """'the head of the armed forces', 'the chief of the police': the leader of a bare body described
+    by a role is one mention with the body's actor (sector and, from the context, country)."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    for item in found:
+        if item.via != "description" or item.person_name or item.hint or not item.sector or item.extra:
+            continue
+        start = _start_with_determiner(doc, item.start)
+        if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in HEAD_NOUNS or \
+                doc[start - 1].head.i != start - 2 or (start - 2) in taken:
+            continue
+        head = _start_with_determiner(doc, start - 2)
+        if any(i in taken for i in range(head, start - 2)):
+            continue
+        item.start = head                                 # (pronouns keep looking for named people)
 
 
 def _share_coordinated_roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
@@ -523,24 +619,33 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             if actor is None:
                 return None
         else:
-            if roles[0].kind == AGENT and person_name is None and not (sector == "REL" and _plural_role(doc, roles[-1])):
+            if roles[0].kind == AGENT and person_name is None and not (sector == "REL" and _plural_role(doc, roles[-1])) \
+                    and not roles[-1].title.bare and not _owned_by_pronoun(doc, start):
                 return None                                          # a bare Phoenix role noun: too vague
-            if roles[0].kind == AGENT and person_name is None:
+            if roles[0].kind == AGENT and person_name is None and sector == "REL" and _plural_role(doc, roles[-1]):
                 # "the Catholic bishops", "Muslim clerics": the clergy of the country in the context
                 return Found(_start_with_determiner(doc, start), end, Actor(sector, None, sector, None), "description",
                              plural=True, needs_country=True, sector=sector)
             if person_name is None and not roles[0].title.bare and not _owned_by_pronoun(doc, start):
+                if person_role and start >= 2 and doc[start - 1].tag_ == "POS" and roles[0].kind == TITLE:
+                    # "the junta's leader", "the rebels' spokesman": one person of the body before the
+                    # possessive (coref.merge_possessors); dropped if no body owns it
+                    return Found(start, end, Actor(sector, None, sector, None), "description", person=True,
+                                 needs_country=True, sector=sector, needs_owner=True)
                 return None
             if person_name is None and _owned_by_pronoun(doc, start):
-                if end < len(doc) and doc[end].lower_ in ("to", "of") and not roles[-1].title.person:
+                if end < len(doc) and doc[end].lower_ in ("to", "of") and doc[end].pos_ == "ADP" and \
+                        not roles[-1].title.person:
                     return None                                      # "his opposition to ...": a stance
-                return Found(start - 1, end, Actor(sector, None, sector, None), "description",
+                return Found(_owner_pronoun(doc, start), end, Actor(sector, None, sector, None), "description",
                              person=person_role, plural=_plural_role(doc, roles[-1]), sector=sector,
                              possessed=True)                         # "his government", "its fighters"
             if person_name is None and not roles[0].title.bare:
                 return None
             if person_name is None and _modifies_other_noun(doc, start, end):
                 end = doc[start:end].root.head.i + 1                 # "army buildings", "police station"
+            if person_name is None and person_role:
+                end = _of_unknown_place(doc, start, end, lexicon)    # "the mayor of Iguala"
             actor = Actor(sector, None, sector, None)
         via = "title" if person_name else "description"
         if person_name:
@@ -607,7 +712,7 @@ FORMER = frozenset({"former", "ex", "ousted", "exiled", "late", "deposed", "then
 
 def _in_office(doc: Doc, start: int, role: Segment) -> bool:
     """A title of our own (not a Phoenix role noun) with no 'former', 'ousted'... before it."""
-    if role.kind != TITLE or role.title is None or not role.title.person:
+    if role.kind not in (TITLE, AGENT) or role.title is None or not role.title.person:
         return False
     window = doc[max(0, start - 2):role.end]
     return not any(t.lower_ in FORMER for t in window)
@@ -618,8 +723,21 @@ def _modifies_other_noun(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= end
 
 
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "my", "our", "your", "their", "whose"})
+
+
+def _owner_pronoun(doc: Doc, start: int) -> int:
+    """The possessive pronoun before a role, over its modifiers ("his main challenger"); else `start`."""
+    cursor = start - 1
+    while cursor >= 0 and start - cursor <= 3 and doc[cursor].lower_ not in OWNER_PRONOUNS and \
+            doc[cursor].pos_ in ("ADJ", "NOUN") and doc[cursor].dep_ in ("amod", "compound") and \
+            start <= doc[cursor].head.i and doc[cursor].lower_ not in FORMER:
+        cursor -= 1
+    return cursor if cursor >= 0 and doc[cursor].lower_ in OWNER_PRONOUNS else start
+
+
 def _owned_by_pronoun(doc: Doc, start: int) -> bool:
-    return start > 0 and doc[start - 1].lower_ in ("his", "her", "its", "my", "our", "your", "their", "whose")
+    return _owner_pronoun(doc, start) < start
 
 
 PLURAL_NOUNS = frozenset({"police", "people", "military", "authorities"})

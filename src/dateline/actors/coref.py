@@ -161,8 +161,9 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
             # an international organisation is rarely "the group" (and "it said it would judge the group")
             source = _nearest(found + added, probe, sentence_of,
-                              lambda f: f.via == "name" and f.actor.sector in ("REB", "OPP", "GOV", "NGO")
-                              and not f.person and f.actor.code != f.actor.country)
+                              lambda f: (f.via == "name" and f.actor.sector in ("REB", "OPP", "GOV", "NGO")
+                                         or f.via == "description" and f.plural and f.actor.sector in ("REB", "OPP"))
+                              and not f.person and f.actor.code != f.actor.country and not f.extra)
             if source:
                 probe.actor, probe.antecedent, probe.collective = source.actor, source, True
                 added.append(probe)
@@ -194,6 +195,39 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 probe.collective = True
                 added.append(probe)
     return sorted(found + added, key=lambda f: f.start)
+
+
+# "the Shi'ite politician", "the former union leader": a definite description of one person named before
+PERSON_NOUNS = frozenset("""politician statesman stateswoman leader veteran strongman ruler monarch cleric dissident
+tycoon billionaire autocrat dictator premier general commander""".split())
+
+
+def add_person_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
+    """'Nouri al-Maliki became prime minister ... the Shi'ite politician': a definite description whose
+    head is a person noun and that names no country refers to the last person mentioned (subjects first)."""
+    sentence_of = _sentence_index(doc)
+    added: list[Found] = []
+    for token in doc:
+        if token.lower_ not in PERSON_NOUNS or token.tag_ != "NN" or _covered(found, token.i):
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            continue                                      # "the leader of X" is someone else
+        start = token.i
+        while start > 0 and doc[start - 1].head.i == token.i and \
+                doc[start - 1].dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod"):
+            start -= 1
+        if start == 0 or doc[start - 1].lower_ != "the" or doc[start - 1].head.i != token.i or \
+                any(_covered(found, i) for i in range(start - 1, token.i)):
+            continue
+        probe = Found(start - 1, token.i + 1, Actor("?"), "description")
+        source = _nearest(found + added, probe, sentence_of,
+                          lambda f: f.person and f.via in ("name", "title") and bool(f.actor.country or f.actor.sector),
+                          subject_first=True, doc=doc)
+        if source is None:
+            continue
+        probe.actor, probe.antecedent, probe.person, probe.person_name = source.actor, source, True, source.person_name
+        added.append(probe)
+    return sorted(found + added, key=lambda f: f.start) if added else found
 
 
 def _country_level(lexicon: Lexicon, country: str, sector: Optional[str]) -> Actor:
@@ -375,7 +409,8 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
             continue
         pronoun = doc[item.start].lower_
         accept = {"his": lambda f: f.person, "her": lambda f: f.person,
-                  "its": lambda f: f.collective or f.plural}.get(pronoun, lambda f: f.plural or f.collective)
+                  "its": lambda f: f.collective or f.plural or _country_word(f)}.get(
+                      pronoun, lambda f: f.plural or f.collective)
         if pronoun == "whose":                       # "the Tamil Tigers, whose leader": the relative clause's noun
             source = _relative_antecedent(doc, found, item)
         else:
@@ -385,8 +420,8 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
                 source = _nearest(pool, item, sentence_of, lambda f: f.plural and f.via != "pronoun",
                                   subject_first=True, doc=doc)
             elif pronoun == "its":                      # a body before a group ("the Brotherhood ... its leaders")
-                source = _nearest(pool, item, sentence_of, lambda f: f.collective and f.via != "pronoun",
-                                  subject_first=True, doc=doc)
+                source = _nearest(pool, item, sentence_of, lambda f: (f.collective or _country_word(f))
+                                  and f.via != "pronoun", subject_first=True, doc=doc)
             source = source or _nearest(pool, item, sentence_of, lambda f: accept(f) and f.via != "pronoun",
                                         subject_first=True, doc=doc)
         if source is None:
@@ -404,7 +439,18 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
         item.antecedent, item.possessed = source, False
         item.collective = not item.person and not item.plural
         kept.append(item)
-    return kept
+        if pronoun in ("his", "her") or (pronoun in POSSESSIVE_PRONOUNS and item.person):
+            # "his army": the pronoun is a mention of its own, of the owner ("his" is Milosevic); "its"
+            # only before a person ("its first president"): "its air force" is one actor for the event coder
+            kept.append(Found(item.start, item.start + 1, source.actor, "pronoun", antecedent=source,
+                              person=source.person, person_name=source.person_name))
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _country_word(item: Found) -> bool:
+    """A name of a country itself ("East Timor"), whatever its dictionary kind: 'its' can refer to it."""
+    return item.via == "name" and bool(item.actor.country) and item.actor.code == item.actor.country and \
+        not item.plural
 
 
 def _relative_antecedent(doc: Doc, found: list[Found], item: Found) -> Optional[Found]:
@@ -438,6 +484,8 @@ def add_appositives(doc: Doc, found: list[Found]) -> list[Found]:
             inside = [f for f in found if start <= f.start and f.end <= end and f.start not in others]
             if any(f.person and f.via in ("name", "title") for f in inside):
                 continue                                   # two names side by side: not a description
+            if not inside and all(t.ent_type_ == "PERSON" or t.is_punct for t in doc[start:end]):
+                continue                                   # "X and his counterpart, Y": a name is no description
             # the description whose head is the appositive itself ("the son of the president" is no office)
             described = [f for f in inside if f.actor.sector and f.actor.country and not f.plural
                          and f.start <= token.i < f.end]
@@ -484,6 +532,27 @@ def add_described_people(doc: Doc, found: list[Found]) -> list[Found]:
     return sorted(found + added, key=lambda f: f.start) if added else found
 
 
+def add_named_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
+    """"Iran's chief negotiator, Ali Larijani,", "his main challenger, Svetlana Tikhanovskaya": a name in no
+    dictionary in apposition after a one-person description is that person, with the description's actor."""
+    covered = {i for f in found for i in range(f.start, f.end)}
+    added = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start < 2 or doc[ent.start - 1].text != "," or \
+                ent.root.dep_ != "appos" or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        described = [f for f in found if f.end == ent.start - 1 and f.via == "description" and f.sector and
+                     not f.plural and not f.extra and not f.possessed and (f.actor.country or f.actor.sector == "IGO")
+                     and (f.person or doc[f.end - 1].tag_ in ("NN", "JJ"))]
+        if not described:
+            continue
+        description = described[0]
+        actor = description.actor
+        added.append(Found(ent.start, ent.end, Actor(actor.code, actor.country, actor.sector, ent.text), "name",
+                           person=True, person_name=ent.text, sector=actor.sector, antecedent=description))
+    return sorted(found + added, key=lambda f: f.start) if added else found
+
+
 def resolve_former(doc: Doc, found: list[Found]) -> None:
     """'the former president' names the person mentioned before, not today's holder."""
     sentence_of = _sentence_index(doc)
@@ -516,8 +585,12 @@ def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             owner = owners[0]
             if owner.actor.sector and owner.actor.sector != item.sector and owner.via != "description":
                 continue
-            item.actor = _country_level(lexicon, owner.actor.country, item.sector)
+            # a person of a body speaks for it: "the junta's leader" GOV, "the rebels' spokesman" REB
+            sector = owner.actor.sector if item.needs_owner and owner.via == "description" and owner.actor.sector \
+                else item.sector
+            item.actor = _country_level(lexicon, owner.actor.country, sector)
             item.start, item.antecedent = owner.start, item.antecedent or owner
+            item.needs_owner = False
         elif doc[owner_end - 1].ent_type_ == "PERSON" and not _covered(found, owner_end - 1):
             start = owner_end - 1                         # an unknown person's government: the country stays
             while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "PERSON":
@@ -557,6 +630,11 @@ def extend_relational(doc: Doc, found: list[Found]) -> None:
     """'his successor Dmitry Medvedev', 'his son Kim Jong Il': the person's mention takes in the
     possessive and the noun that relates them (the pronoun keeps its own mention inside)."""
     for item in found:
+        if item.via == "description" and item.person and item.start > 0 and item.antecedent is None and \
+                doc[item.start - 1].lower_ in POSSESSIVE_PRONOUNS and \
+                item.start <= doc[item.start - 1].head.i < item.end:
+            item.start -= 1                               # "his Russian counterpart" (the pronoun keeps its own)
+            continue
         if not item.person or item.via not in ("name", "title") or item.start == 0:
             continue
         span = doc[item.start:item.end]
