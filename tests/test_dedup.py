@@ -169,3 +169,92 @@ def test_articles_stored_without_fingerprints_are_indexed_on_the_next_run(tmp_pa
     with Store(db_path) as store:
         assert process_into_store([second], store).counts["duplicate"] == 1
         assert len(store.dedup_state()["article_id"]) == 2
+
+
+# -- dedup looked up in the store (issue 8: memory bounded whatever the corpus size) ------------------
+def _corpus_items(n=400, seed=5):
+    from dateline.corpus import CorpusOptions, generate
+    return [(f"a{a.number:05d}", a.text, a.url) for a in generate(n, CorpusOptions(seed=seed, syndicate_rate=0.35,
+                                                                                     paragraphs=(1, 4)))]
+
+
+def test_the_store_backed_deduplicator_gives_the_in_memory_verdicts_holding_only_batches_in_flight(db_path):
+    """Same verdicts as the in-memory deduplicator over several runs into one store, while it holds
+    only the documents of batches not yet written (the store answers for the others)."""
+    from dateline.dedup.stored import StoredDeduplicator
+    from dateline.model import Article, CleanArticle, Result
+
+    items = _corpus_items()
+    texts = {aid: text for aid, text, _ in items}
+    memory = Deduplicator(text_loader=lambda ids: {i: texts[i] for i in ids})
+    expected = [v.duplicate_of for batch in range(0, len(items), 16)
+                for v in memory.check_batch(items[batch:batch + 16])]
+    assert sum(e is not None for e in expected) > 50          # the corpus has copies to find
+
+    found, held = [], []
+    for run, (start, stop) in enumerate(((0, 150), (150, len(items)))):   # two runs: the second sees the first's
+        with Store(db_path) as store:
+            stored = StoredDeduplicator(store, text_loader=lambda ids: {i: texts[i] for i in ids})
+            run_id = store.begin_run(f"run {run}")
+            for batch in range(start, stop, 16):
+                chunk = items[batch:min(batch + 16, stop)]
+                results = []
+                for aid, text, url in chunk:
+                    article = Article(id=aid, raw_text=text, url=url)
+                    results.append(Result(article=article, clean=CleanArticle(article=article, text=text)))
+                stored.check_results(results)
+                found += [r.duplicate_of for r in results]
+                store.write_batch(run_id, results)
+                stored.forget([r.fingerprint.seq for r in results])
+                held.append(len(stored))
+    assert found == expected
+    assert max(held) == 0                                       # nothing held once a batch is written
+    with Store(db_path, read_only=True) as store:
+        seqs = [row[0] for row in store.con.execute("SELECT seq FROM dedup_docs ORDER BY seq").fetchall()]
+        assert seqs == list(range(len(items)))                  # numbers continue across runs
+        # a copy indexes only the band keys no earlier document holds
+        copies = store.con.execute(
+            "SELECT count(*) FROM dedup_bands b JOIN dedup_docs d USING (seq) "
+            "WHERE d.canonical_id <> d.article_id").fetchone()[0]
+        originals = store.con.execute(
+            "SELECT count(*) FROM dedup_docs WHERE canonical_id = article_id").fetchone()[0]
+        total = store.con.execute("SELECT count(*) FROM dedup_bands").fetchone()[0]
+        assert total - copies == originals * MinHashParams().bands
+
+
+def test_a_version_3_database_gets_its_band_table_from_the_stored_fingerprints(db_path):
+    from dateline.store import MIGRATIONS
+    import duckdb
+    con = duckdb.connect(str(db_path))
+    con.execute("CREATE TABLE schema_version (version INTEGER)")
+    for number in (1, 2, 3):
+        con.execute(MIGRATIONS[number])
+        con.execute("INSERT INTO schema_version VALUES (?)", [number])
+    con.execute("INSERT INTO dedup_docs VALUES (0, 'a', 'a', 1, NULL, 10, [1, 2, 3], [11, 12, 13])")
+    con.close()
+    with Store(db_path) as store:
+        assert store.schema_version >= 4
+        assert sorted(store.con.execute("SELECT band_key, seq FROM dedup_bands").fetchall()) == [
+            (11, 0), (12, 0), (13, 0)]
+        assert store.dedup_next_seq() == 1
+
+
+def test_the_store_backed_deduplicator_drops_stored_documents_when_nobody_tells_it(db_path):
+    """The API server writes its batches itself and never calls `forget`: past `recent_texts`
+    documents held, those already in the store are dropped (texts included)."""
+    from dateline.dedup import DedupOptions
+    from dateline.dedup.stored import StoredDeduplicator
+    from dateline.model import Article, CleanArticle, Result
+
+    items = _corpus_items(n=120, seed=9)
+    with Store(db_path) as store:
+        dedup = StoredDeduplicator(store, DedupOptions(recent_texts=40))
+        run_id = store.begin_run("api-like")
+        for batch in range(0, len(items), 10):
+            results = []
+            for aid, text, url in items[batch:batch + 10]:
+                article = Article(id=aid, raw_text=text, url=url)
+                results.append(Result(article=article, clean=CleanArticle(article=article, text=text)))
+            dedup.check_results(results)
+            store.write_batch(run_id, results)
+            assert len(dedup) <= 40 + 10

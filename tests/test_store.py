@@ -202,3 +202,27 @@ def test_python_api_gives_pandas_and_polars_frames(tmp_path):
         assert len(handle.mentions()) == 36
         with pytest.raises(ValueError, match="modality"):
             handle.events(modality="maybe")
+
+
+# -- memory cap during a run (issue 8) ---------------------------------------------------------------
+def test_a_write_that_needs_more_than_the_run_cap_raises_it_and_is_written_whole(tmp_path):
+    """DuckDB keeps primary-key indexes in memory: when a batch no longer fits under the run's cap,
+    the cap doubles and the batch is written again, all of it (no error, no partial batch)."""
+    from dateline.model import Article, CleanArticle, Result
+    db = tmp_path / "capped.duckdb"
+    with Store(db) as store:
+        store.con.execute("INSERT INTO articles (id, status) SELECT md5(i::VARCHAR)[:16], 'processed' "
+                          "FROM range(200000) r(i)")
+    with Store(db) as store:
+        previous = store.limit_memory("4MB")
+        run_id = store.begin_run("capped")
+        for batch in range(3):
+            results = []
+            for i in range(1000):
+                article = Article(id=f"new-{batch}-{i:05d}", raw_text="hello world")
+                results.append(Result(article=article, clean=CleanArticle(article=article, text="hello world")))
+            store.write_batch(run_id, results)
+        assert store._memory_cap[0] > 4_000_000                       # it had to grow
+        assert store.con.execute("SELECT count(*) FROM articles WHERE id LIKE 'new-%'").fetchone()[0] == 3000
+        store.restore_memory(previous)
+        assert store._memory_cap is None

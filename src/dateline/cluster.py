@@ -123,6 +123,10 @@ class DaskExecutor:
     def done(self, handle) -> bool:
         return handle.done()
 
+    def wait_first(self, handles: list) -> None:
+        from distributed import wait
+        wait(handles, return_when="FIRST_COMPLETED")
+
     def clean_result(self, handle) -> list[Result]:
         return handle.result()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Optional
 
 from .model import Article, Result
@@ -102,18 +102,27 @@ class PoolExecutor:
     def clean(self, articles: list[Article]) -> Future:
         return self.pool.submit(_clean, articles) if articles else _completed([])
 
-    def analyse(self, results: list[Result], batch_number: int) -> Future:
-        if not any(r.status == "processed" for r in results):
-            return _completed(list(results))     # nothing to parse: no need to ship it to a worker
-        return self.pool.submit(_analyse, results)
+    def analyse(self, results: list[Result], batch_number: int) -> "_Parts":
+        """The batch's analysis, shared by the workers: cut into one contiguous part per worker
+        of about the same text length, parsed at once (issue 8: no worker idles at the end of a
+        run waiting for the last batch, which one worker alone would parse)."""
+        parts = _split(list(results), self.workers)
+        return _Parts([self.pool.submit(_analyse, part) if any(r.status == "processed" for r in part)
+                       else _completed(part) for part in parts])   # nothing to parse: not shipped
 
-    def done(self, handle: Future) -> bool:
+    def done(self, handle) -> bool:
         return handle.done()
+
+    def wait_first(self, handles: list) -> None:
+        """Block until one handle (a Future, or all the parts of one batch) is done."""
+        while not any(h.done() for h in handles):
+            pending = [f for h in handles for f in (h.futures if isinstance(h, _Parts) else [h]) if not f.done()]
+            wait(pending, return_when=FIRST_COMPLETED)
 
     def clean_result(self, handle: Future) -> list[Result]:
         return handle.result()
 
-    def analyse_result(self, handle: Future) -> list[Result]:
+    def analyse_result(self, handle: "_Parts") -> list[Result]:
         return handle.result()
 
     def committed(self, handle: Future) -> None:
@@ -122,6 +131,36 @@ class PoolExecutor:
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Parts:
+    """The futures of one batch's parts; its result is their results in order."""
+
+    def __init__(self, futures: list[Future]):
+        self.futures = futures
+
+    def done(self) -> bool:
+        return all(f.done() for f in self.futures)
+
+    def result(self) -> list[Result]:
+        return [r for f in self.futures for r in f.result()]
+
+
+def _split(results: list[Result], parts: int) -> list[list[Result]]:
+    """Contiguous parts (input order kept) with about the same clean text to parse each."""
+    sizes = [len(r.clean.text) if r.status == "processed" and r.clean is not None else 0 for r in results]
+    total = sum(sizes)
+    if parts <= 1 or total == 0:
+        return [results]
+    out, current, done = [], [], 0
+    for result, size in zip(results, sizes):
+        current.append(result)
+        done += size
+        if len(out) < parts - 1 and done >= total * (len(out) + 1) / parts:
+            out.append(current)
+            current = []
+    out.append(current)
+    return [part for part in out if part]
 
 
 def _completed(value) -> Future:

@@ -92,7 +92,9 @@ class Worker:
         countries = [m.actor.country for m in result.mentions if m.actor.country]
         if clean.dateline:
             result.dateline_place = self.gazetteer.dateline_place(clean.dateline, countries)
-        result.places = self.gazetteer.find_places(doc, countries)
+        result.places = self.gazetteer.find_places(
+            doc, ([result.dateline_place.country] if result.dateline_place and result.dateline_place.country else [])
+            + countries)
         context = CodingContext(article_id=article.id, date=date, places=tuple(result.places),
                                 dateline_place=result.dateline_place)
         result.events, result.quotes = self.coder.code(doc, result.mentions, context)
@@ -213,6 +215,30 @@ def process_into_store(inputs: Iterable[str], store: "Store", settings: Settings
     (`keep_results` keeps them for a report; `keep_at_most` caps how many).
     """
     in_flight_texts: dict[str, str] = {}  # clean texts deduplicated but not yet written
+    previous_limit = store.limit_memory(run_db_memory()) if hasattr(store, "limit_memory") else None
+    try:
+        return _process_into_store(inputs, store, settings, ingest_options, command, keep_results, on_progress,
+                                   cluster, keep_at_most, parts_dir, executor, in_flight_texts)
+    finally:
+        if previous_limit is not None:
+            try:
+                store.restore_memory(previous_limit.replace(" ", ""))
+            except Exception:   # a closed or failed connection: nothing to restore
+                pass
+
+
+def run_db_memory() -> str:
+    """DuckDB's memory cap during a run (issue 8: memory bounded whatever the corpus size): the
+    pages it has written are evicted past it, larger operations spill to disk. `DATELINE_DB_MEMORY`
+    overrides it (e.g. 1GB)."""
+    return os.environ.get("DATELINE_DB_MEMORY", DB_MEMORY)
+
+
+DB_MEMORY = "128MB"
+
+
+def _process_into_store(inputs, store, settings, ingest_options, command, keep_results, on_progress, cluster,
+                        keep_at_most, parts_dir, executor, in_flight_texts) -> RunSummary:
     deduplicator = _deduplicator_for(store, in_flight_texts)
     run_id = store.begin_run(command)
     owned = executor is None
@@ -263,6 +289,9 @@ def process_into_store(inputs: Iterable[str], store: "Store", settings: Settings
         counts["rejected"] += len(batch.rejects)
         store.write_batch(run_id, results, batch.rejects)
         store.record_progress(run_id, counts)
+        forget = getattr(deduplicator, "forget", None)
+        if forget is not None:            # the store now answers for these documents
+            forget([r.fingerprint.seq for r in results if r.fingerprint is not None])
         executor.committed(batch.analysing)
         in_flight.popleft()
         in_flight_ids.difference_update(a.id for a in batch.fresh)
@@ -281,11 +310,17 @@ def process_into_store(inputs: Iterable[str], store: "Store", settings: Settings
         while deduplicate_next(False) or write_next(False):
             pass
         if block and in_flight:
-            if not write_next(True):
-                deduplicate_next(True)
+            # wait for whichever comes first: the oldest batch's analysis (to write it) or the
+            # cleaning of the next batch to deduplicate (to send it to be analysed), so that a
+            # worker never idles while the driver waits on another one (issue 8)
+            oldest = in_flight[0]
+            next_clean = next((b for b in in_flight if b.analysing is None), None)
+            handles = [h for h in (oldest.analysing, next_clean.cleaning if next_clean else None) if h is not None]
+            _wait_first(executor, handles)
             while deduplicate_next(False) or write_next(False):
                 pass
 
+    previous_threads = store.limit_threads(1) if hasattr(store, "limit_threads") else None
     try:
         number = 0
         articles: list[Article] = []
@@ -300,7 +335,9 @@ def process_into_store(inputs: Iterable[str], store: "Store", settings: Settings
                 admit(number, articles, rejects)
                 number += 1
                 articles, rejects = [], []
-                advance(block=len(in_flight) >= window)
+                advance(block=False)
+                while len(in_flight) >= window:   # at most `window` batches in flight: memory stays bounded
+                    advance(block=True)
         if articles or rejects:
             admit(number, articles, rejects)
         while in_flight:
@@ -308,12 +345,30 @@ def process_into_store(inputs: Iterable[str], store: "Store", settings: Settings
     finally:
         if owned:
             executor.close()
+        if previous_threads is not None:
+            try:
+                store.limit_threads(previous_threads)
+            except Exception:   # a failed connection (disk full...): the error that matters is raised
+                pass
     update_stories(store)                 # issue 4: group new articles into stories, count events across them
     store.finish_run(run_id, counts)
     return RunSummary(run_id, counts, kept, kept_rejects, workers=executor.workers, executor=executor.name)
 
 
-def _deduplicator_for(store: "Store", in_flight_texts: dict[str, str]) -> Deduplicator:
+def _wait_first(executor: Any, handles: list) -> None:
+    """Block until one of these executor handles is done."""
+    if not handles or any(executor.done(h) for h in handles):
+        return
+    wait_first = getattr(executor, "wait_first", None)
+    if wait_first is not None:
+        wait_first(handles)
+        return
+    import time
+    while not any(executor.done(h) for h in handles):
+        time.sleep(0.005)
+
+
+def _deduplicator_for(store: "Store", in_flight_texts: dict[str, str]) -> Any:
     """A deduplicator seeded from the store's fingerprints (no texts held in memory).
 
     It verifies a candidate pair by loading the earlier text on demand: from the batches already
@@ -329,7 +384,13 @@ def _deduplicator_for(store: "Store", in_flight_texts: dict[str, str]) -> Dedupl
             found.update(store.clean_texts(missing))
         return found
 
-    deduplicator = Deduplicator(state=store.dedup_state(), text_loader=load_texts)
+    if hasattr(store, "dedup_band_hits"):
+        # issue 8: earlier documents are looked up in the store, batch by batch: the deduplicator
+        # holds only the batches in flight, whatever the size of the corpus
+        from .dedup.stored import StoredDeduplicator
+        deduplicator = StoredDeduplicator(store, text_loader=load_texts)
+    else:
+        deduplicator = Deduplicator(state=store.dedup_state(), text_loader=load_texts)
     deduplicator.index_stored(store)      # articles stored before dedup kept fingerprints (issue 4)
     return deduplicator
 
@@ -350,6 +411,10 @@ class InProcessExecutor:
         if self._worker is None:
             self._worker = Worker(self._settings)
         return self._worker
+
+    def warm_up(self) -> None:
+        """Build the stages now (the model, actor matchers, gazetteer), e.g. before timing."""
+        self.worker
 
     def clean(self, articles: list[Article]) -> list[Result]:
         return self.worker.clean_batch(articles) if articles else []

@@ -85,7 +85,21 @@ MIGRATIONS: dict[int, str] = {
     CREATE INDEX mentions_code ON mentions (code);
     CREATE INDEX articles_story ON articles (story_id);
     """,
+    4:  # scale (issue 8): the LSH band keys as rows, so that dedup looks candidates up in the store
+        # (a join per batch) instead of holding every band key of the corpus in memory
+    """
+    CREATE TABLE dedup_bands (band_key UBIGINT, seq BIGINT);
+    INSERT INTO dedup_bands SELECT unnest(band_keys) AS band_key, seq FROM dedup_docs;
+    """,
 }
+
+
+def _group_columns():
+    import pyarrow as pa
+    return [("id", pa.string()), ("story_id", pa.string()), ("plover", pa.string()), ("cameo", pa.string()),
+            ("modality", pa.string()), ("source_code", pa.string()), ("target_code", pa.string()),
+            ("first_date", pa.date32()), ("last_date", pa.date32()), ("num_mentions", pa.int32()),
+            ("num_articles", pa.int32()), ("num_sources", pa.int32()), ("first_event_id", pa.string())]
 
 
 class StoreError(RuntimeError):
@@ -113,6 +127,15 @@ def explain_write_error(exc: BaseException, path: str) -> Optional[str]:
                     "make it writable, or choose another --db")
         return f"cannot write to {path}: {text[:200]}"
     return None
+
+
+def _unregister_quietly(con, name: str) -> None:
+    """Drop a registered Arrow view; in a failed transaction DuckDB refuses, and the error that
+    matters is the one being raised (the name is registered again next time anyway)."""
+    try:
+        con.unregister(name)
+    except duckdb.Error:
+        pass
 
 
 def _rollback_quietly(con) -> None:
@@ -171,6 +194,63 @@ class Store:
     def schema_version(self) -> int:
         return self.con.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0
 
+    # -- memory (issue 8) ----------------------------------------------------------------------
+    def limit_memory(self, limit: Optional[str]) -> Optional[str]:
+        """Cap DuckDB's buffer pool (e.g. "128MB"); returns the previous limit, to restore it.
+
+        Without a cap DuckDB keeps the pages it has written cached up to 80% of the machine's
+        memory, so a long run's memory grows with the corpus. Pages beyond the cap are evicted
+        (they are on disk already), and larger operations spill to the temporary directory."""
+        if limit is None or self.path == ":memory:":
+            return None
+        previous = self.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        self.con.execute(f"SET memory_limit = '{_memory_size(limit)}'")
+        # DuckDB keeps the ART indexes of primary keys in memory, and they grow with the stored
+        # rows: when one no longer fits, a write fails with an out-of-memory error. The cap then
+        # doubles (up to the limit it replaced) and the write is tried again (`_retry_on_oom`).
+        self._memory_cap = (_size_bytes(limit), max(_size_bytes(limit), _size_bytes(previous)))
+        return previous
+
+    _memory_cap: Optional[tuple[int, int]] = None      # (current cap, ceiling) in bytes, during a run
+
+    def restore_memory(self, previous: Optional[str]) -> None:
+        """End the run's cap: back to the limit `limit_memory` returned."""
+        if previous is not None:
+            self.con.execute(f"SET memory_limit = '{_memory_size(previous)}'")
+        self._memory_cap = None
+
+    def _raise_memory_cap(self) -> bool:
+        """Double the run's memory cap, if below its ceiling; False when it cannot grow."""
+        if self._memory_cap is None:
+            return False
+        cap, ceiling = self._memory_cap
+        grown = min(2 * cap, ceiling)
+        if grown <= cap:
+            return False
+        self.con.execute(f"SET memory_limit = '{grown // 2**20}MiB'")
+        self._memory_cap = (grown, ceiling)
+        return True
+
+    def _retry_on_oom(self, write, *args):
+        """Run a write (a whole transaction); on DuckDB's out-of-memory error, raise the cap and redo it."""
+        while True:
+            try:
+                return write(*args)
+            except duckdb.OutOfMemoryException:
+                if not self._raise_memory_cap():
+                    raise
+
+    def limit_threads(self, threads: Optional[int]) -> Optional[int]:
+        """Set DuckDB's worker threads (None: leave them); returns the previous number, to restore it.
+
+        While batches flow, each write is a few small statements: one thread does them as fast,
+        and leaves the other cores to the parsing workers (issue 8)."""
+        if threads is None:
+            return None
+        previous = self.con.execute("SELECT current_setting('threads')").fetchone()[0]
+        self.con.execute(f"SET threads = {int(threads)}")
+        return int(previous)
+
     # -- runs --------------------------------------------------------------------------------
     def begin_run(self, command: str) -> int:
         run_id = self.con.execute("SELECT coalesce(max(id), 0) + 1 FROM runs").fetchone()[0]
@@ -201,6 +281,9 @@ class Store:
 
     def write_batch(self, run_id: int, results: Iterable[Result], rejects: Iterable[Reject] = ()) -> None:
         """Write results and rejects in one transaction: all of the batch or none of it."""
+        self._retry_on_oom(self._write_batch, run_id, list(results), list(rejects))
+
+    def _write_batch(self, run_id: int, results: list[Result], rejects: list[Reject]) -> None:
         self.con.execute("BEGIN TRANSACTION")
         try:
             fingerprints = []
@@ -383,7 +466,120 @@ class Store:
         try:
             self.con.execute("INSERT OR IGNORE INTO dedup_docs SELECT * FROM dateline_fingerprints")
         finally:
-            self.con.unregister("dateline_fingerprints")
+            _unregister_quietly(self.con, "dateline_fingerprints")
+        # the band keys each document adds to the LSH index (a copy adds only keys no earlier
+        # document holds: dedup.stored.IndexedFingerprint; a plain Fingerprint adds them all)
+        indexed = [getattr(f, "indexed_keys", f.band_keys) for f in prints]
+        bands = pa.table({
+            "band_key": pa.array([k for keys in indexed for k in keys], pa.uint64()),
+            "seq": pa.array([f.seq for f, keys in zip(prints, indexed) for _ in keys], pa.int64()),
+        })
+        if bands.num_rows:
+            self.con.register("dateline_bands", bands)
+            try:
+                self.con.execute("INSERT INTO dedup_bands SELECT band_key, seq FROM dateline_bands "
+                                 "WHERE seq NOT IN (SELECT seq FROM dedup_bands WHERE seq >= ?)",
+                                 [min(f.seq for f in prints)])
+            finally:
+                _unregister_quietly(self.con, "dateline_bands")
+
+    # -- dedup lookups in the store (issue 8: memory bounded whatever the corpus size) ----------
+    def dedup_next_seq(self) -> int:
+        """The next free document number of the deduplicator."""
+        return self.con.execute(
+            "SELECT greatest(coalesce((SELECT max(seq) FROM dedup_docs), -1), "
+            "coalesce((SELECT max(seq) FROM dedup_bands), -1)) + 1").fetchone()[0]
+
+    def dedup_seqs_since(self, seq: int) -> set[int]:
+        """The document numbers from `seq` on that the store holds."""
+        return {row[0] for row in self.con.execute("SELECT seq FROM dedup_docs WHERE seq >= ?", [seq]).fetchall()}
+
+    def _query_with(self, name: str, table, sql: str, fetch: str = "fetchall", params: Sequence[Any] = ()):
+        """Run `sql` with an Arrow table registered as `name`; the rows as `fetch` gives them."""
+        self.con.register(name, table)
+        try:
+            return getattr(self.con.execute(sql, list(params)), fetch)()
+        finally:
+            _unregister_quietly(self.con, name)
+
+    def dedup_exact(self, text_keys: Sequence[int], url_keys: Sequence[int]) -> tuple[dict[int, str], dict[int, str]]:
+        """text key -> canonical id, url key -> canonical id, of the earliest stored document with it."""
+        import pyarrow as pa
+        found: list[dict[int, str]] = []
+        for column, keys in (("text_key", text_keys), ("url_key", url_keys)):
+            if not keys:
+                found.append({})
+                continue
+            wanted = pa.table({"key": pa.array(sorted(set(keys)), pa.uint64())})
+            rows = self._query_with(
+                "dateline_keys", wanted,
+                f"SELECT d.{column}, arg_min(d.canonical_id, d.seq) FROM dedup_docs d "
+                f"WHERE d.{column} IN (SELECT key FROM dateline_keys) GROUP BY d.{column}")
+            found.append({int(key): canonical for key, canonical in rows})
+        return found[0], found[1]
+
+    def dedup_lookup(self, text_keys: Sequence[int], url_keys: Sequence[int], band_keys) -> tuple[dict, dict, Any, Any]:
+        """`dedup_exact` and `dedup_band_hits` in one query (one round trip per batch)."""
+        import numpy as np
+        import pyarrow as pa
+        bands = np.unique(np.asarray(band_keys, np.uint64).ravel())
+        texts, urls = sorted(set(text_keys)), sorted(set(url_keys))
+        query = pa.table({
+            "kind": pa.array([0] * len(texts) + [1] * len(urls) + [2] * len(bands), pa.int8()),
+            "key": pa.concat_arrays([pa.array(texts, pa.uint64()), pa.array(urls, pa.uint64()),
+                                     pa.array(bands, pa.uint64())])})
+        rows = self._query_with(
+            "dateline_dedup_query", query,
+            "SELECT 0 AS kind, d.text_key AS key, arg_min(d.canonical_id, d.seq) AS canonical, NULL::BIGINT AS seq "
+            "FROM dedup_docs d WHERE d.text_key IN (SELECT key FROM dateline_dedup_query WHERE kind = 0) "
+            "GROUP BY d.text_key "
+            "UNION ALL SELECT 1, d.url_key, arg_min(d.canonical_id, d.seq), NULL FROM dedup_docs d "
+            "WHERE d.url_key IN (SELECT key FROM dateline_dedup_query WHERE kind = 1) GROUP BY d.url_key "
+            "UNION ALL SELECT 2, b.band_key, NULL, b.seq FROM dedup_bands b "
+            "JOIN (SELECT key FROM dateline_dedup_query WHERE kind = 2) q ON b.band_key = q.key",
+            "fetchnumpy")
+        kind = np.asarray(rows["kind"])
+        keys = np.asarray(rows["key"], np.uint64)
+        canonical = rows["canonical"]
+        exact = [{int(k): c for k, c in zip(keys[kind == n].tolist(), np.asarray(canonical)[kind == n].tolist())}
+                 for n in (0, 1)]
+        band = kind == 2
+        seqs = np.asarray(rows["seq"])[band]
+        return exact[0], exact[1], keys[band], np.asarray(seqs, np.int64)
+
+    def dedup_band_hits(self, keys) -> tuple[Any, Any]:
+        """(band keys, seqs) of the stored index rows holding any of these band keys."""
+        import numpy as np
+        import pyarrow as pa
+        unique = np.unique(np.asarray(keys, np.uint64).ravel())
+        if not len(unique):
+            return np.zeros(0, np.uint64), np.zeros(0, np.int64)
+        hits = self._query_with(
+            "dateline_band_query", pa.table({"key": pa.array(unique, pa.uint64())}),
+            "SELECT b.band_key, b.seq FROM dedup_bands b JOIN dateline_band_query q ON b.band_key = q.key",
+            "fetchnumpy")
+        return np.asarray(hits["band_key"], np.uint64), np.asarray(hits["seq"], np.int64)
+
+    def dedup_docs_by_seq(self, seqs: Sequence[int]) -> dict[int, tuple[str, str, int, Any]]:
+        """seq -> (article id, canonical id, shingle count, signature as a numpy array)."""
+        import numpy as np
+        import pyarrow as pa
+        if not seqs:
+            return {}
+        import warnings
+        with warnings.catch_warnings():   # "Arrow output makes an extra copy": a few signatures
+            warnings.simplefilter("ignore", UserWarning)
+            table = self._query_with(
+                "dateline_seqs", pa.table({"seq": pa.array(sorted(set(seqs)), pa.int64())}),
+                "SELECT d.seq, d.article_id, d.canonical_id, d.num_shingles, d.signature FROM dedup_docs d "
+                "WHERE d.seq IN (SELECT seq FROM dateline_seqs)", "to_arrow_table")
+        if not table.num_rows:
+            return {}
+        signatures = table.column("signature").combine_chunks().flatten().to_numpy().astype(np.uint32)
+        signatures = signatures.reshape(table.num_rows, -1)
+        return {seq: (aid, canonical, size, signatures[i]) for i, (seq, aid, canonical, size) in enumerate(zip(
+            table.column("seq").to_pylist(), table.column("article_id").to_pylist(),
+            table.column("canonical_id").to_pylist(), table.column("num_shingles").to_pylist()))}
 
     def dedup_state(self) -> dict:
         """What the deduplicator needs at start-up: ids, exact keys, signatures and flat LSH band
@@ -458,24 +654,36 @@ class Store:
             f"ORDER BY {order} LIMIT ?", params + [limit])
         return rows
 
-    def assign_stories(self, assignments: dict[str, str]) -> list[str]:
-        """Set story ids of first copies, give copies without a story their first copy's one, and
-        refresh the rows of the stories touched (returned)."""
+    def assign_stories(self, assignments: dict[str, str], copies_at_most: int = 20_000) -> list[str]:
+        """Set story ids of first copies, give copies without a story their first copy's one (at
+        most `copies_at_most` per call, so that a run with many copies updates them in bounded
+        transactions: call again until it returns no story), and refresh the rows of the stories
+        touched (returned)."""
+        return self._retry_on_oom(self._assign_stories, assignments, copies_at_most)
+
+    def _assign_stories(self, assignments: dict[str, str], copies_at_most: int) -> list[str]:
+        import pyarrow as pa
         self.con.execute("BEGIN TRANSACTION")
         try:
             if assignments:
-                self.con.executemany("UPDATE articles SET story_id = ? WHERE id = ?",
-                                     [(story, article) for article, story in assignments.items()])
-            joined = self.con.execute(
-                "SELECT DISTINCT c.story_id FROM articles d JOIN articles c ON d.duplicate_of = c.id "
-                "WHERE d.story_id IS NULL AND c.story_id IS NOT NULL").fetchall()
-            story_ids = sorted(set(assignments.values()) | {row[0] for row in joined})
+                # one set-based UPDATE from an Arrow table (executemany is a statement per row, issue 8)
+                self._query_with("dateline_assignments", pa.table({
+                    "id": pa.array(list(assignments), pa.string()),
+                    "story": pa.array(list(assignments.values()), pa.string())}),
+                    "UPDATE articles SET story_id = t.story FROM dateline_assignments t WHERE articles.id = t.id")
+            copies = self.con.execute(
+                "SELECT d.id, c.story_id FROM articles d JOIN articles c ON d.duplicate_of = c.id "
+                "WHERE d.story_id IS NULL AND c.story_id IS NOT NULL ORDER BY d.id LIMIT ?",
+                [copies_at_most]).fetchall()
+            story_ids = sorted(set(assignments.values()) | {story for _, story in copies})
             if not story_ids:
                 self.con.execute("COMMIT")
                 return []
-            self.con.execute(
-                "UPDATE articles SET story_id = c.story_id FROM articles c "
-                "WHERE articles.duplicate_of = c.id AND articles.story_id IS NULL AND c.story_id IS NOT NULL")
+            if copies:
+                self._query_with("dateline_copies", pa.table({
+                    "id": pa.array([c[0] for c in copies], pa.string()),
+                    "story": pa.array([c[1] for c in copies], pa.string())}),
+                    "UPDATE articles SET story_id = t.story FROM dateline_copies t WHERE articles.id = t.id")
             self.con.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [story_ids])
             self.con.execute(
                 "INSERT INTO stories (id, title, first_published, size, last_published, num_articles, num_sources) "
@@ -526,17 +734,35 @@ class Store:
 
     def replace_event_groups(self, story_ids: Sequence[str], groups: list[dict], members: list[tuple[str, str, str]]) -> None:
         """Replace the aggregated events of these stories (one transaction)."""
+        self._retry_on_oom(self._replace_event_groups, story_ids, groups, members)
+
+    def _replace_event_groups(self, story_ids: Sequence[str], groups: list[dict], members: list[tuple[str, str, str]]) -> None:
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("DELETE FROM event_groups WHERE story_id IN (SELECT unnest(?))", [list(story_ids)])
             self.con.execute("DELETE FROM event_group_members WHERE story_id IN (SELECT unnest(?))", [list(story_ids)])
-            columns = ["id", "story_id", "plover", "cameo", "modality", "source_code", "target_code", "first_date",
-                       "last_date", "num_mentions", "num_articles", "num_sources", "first_event_id"]
+            # typed Arrow tables, one INSERT each: executemany ran a statement per row and was most of
+            # the time of `update_stories` (issue 8)
+            import pyarrow as pa
             if groups:
-                self.con.executemany(f"INSERT INTO event_groups ({', '.join(columns)}) VALUES "
-                                     f"({', '.join(['?'] * len(columns))})", [[g[c] for c in columns] for g in groups])
+                table = pa.table({c: pa.array([g[c] for g in groups], t) for c, t in _group_columns()})
+                self.con.register("dateline_groups", table)
+                try:
+                    names = ", ".join(c for c, _ in _group_columns())
+                    self.con.execute(f"INSERT INTO event_groups ({names}) SELECT {names} FROM dateline_groups")
+                finally:
+                    _unregister_quietly(self.con, "dateline_groups")
             if members:
-                self.con.executemany("INSERT INTO event_group_members VALUES (?, ?, ?)", members)
+                event_ids, group_ids, story_ids_ = zip(*members)
+                table = pa.table({"event_id": pa.array(event_ids, pa.string()),
+                                  "group_id": pa.array(group_ids, pa.string()),
+                                  "story_id": pa.array(story_ids_, pa.string())})
+                self.con.register("dateline_members", table)
+                try:
+                    self.con.execute("INSERT INTO event_group_members SELECT event_id, group_id, story_id "
+                                     "FROM dateline_members")
+                finally:
+                    _unregister_quietly(self.con, "dateline_members")
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -585,7 +811,7 @@ class Store:
             try:
                 self.con.execute(f"INSERT OR IGNORE INTO {table} SELECT * FROM dateline_bulk_rows")
             finally:
-                self.con.unregister("dateline_bulk_rows")
+                _unregister_quietly(self.con, "dateline_bulk_rows")
 
     def read_result_part(self, path: str | Path) -> list[bytes]:
         """The serialised results of one Parquet part written by a cluster worker, in input order."""
@@ -916,6 +1142,28 @@ def _with_event_group(record: dict, group_id: Optional[str], story_id: Optional[
     record.update(group_id=group_id, story_id=story_id, num_mentions=mentions or 1, num_articles=articles or 1,
                   num_sources=sources or 1)
     return record
+
+
+def _memory_size(text: str) -> str:
+    """A memory size as DuckDB reads it ("128MB", "1.5GiB"); anything else is refused (it is
+    pasted into a SET statement, which takes no parameters)."""
+    import re
+    text = str(text).strip().replace(" ", "")
+    if not re.fullmatch(r"\d+(\.\d+)?(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", text, re.IGNORECASE):
+        raise ValueError(f"not a memory size: {text!r} (write e.g. 128MB or 1GiB)")
+    return text
+
+
+def _size_bytes(text: str) -> int:
+    """Bytes of a memory size as DuckDB writes it ("128MB", "18.8 GiB")."""
+    import re
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([KMGT]?i?B)", str(text).strip(), re.IGNORECASE)
+    if not match:
+        raise ValueError(f"not a memory size: {text!r}")
+    unit = match.group(2).upper()
+    power = "BKMGT".index(unit[0]) if unit != "B" else 0
+    base = 1024 if "I" in unit else 1000
+    return int(float(match.group(1)) * base ** power)
 
 
 def _json(value: Any) -> Optional[str]:

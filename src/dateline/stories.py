@@ -43,6 +43,7 @@ class StoryOptions:
     batch: int = 2000                 # new articles grouped per round
     candidates: int = 5000            # stored articles compared with, at most, per round
     event_window_days: int = 2        # mentions of one event further apart in date are separate events
+    count_chunk: int = 2000           # stories whose events are counted per round (bounds memory)
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,9 @@ def update_stories(store, options: StoryOptions = StoryOptions()) -> int:
     while True:
         new = store.story_inputs(unassigned=True, limit=options.batch)
         if not new:
-            count_events(store, store.assign_stories({}), options)   # copies of articles stored earlier
+            # copies of articles stored earlier, a bounded number per transaction
+            while story_ids := store.assign_stories({}):
+                count_events(store, story_ids, options)
             return assigned
         dates = [a["published"] for a in new if a["published"]]
         window = dt.timedelta(days=options.window_days)
@@ -155,11 +158,16 @@ def _features(article: dict, key: str) -> set[str]:
 # -- event counting ----------------------------------------------------------------------------
 def count_events(store, story_ids: Sequence[str], options: StoryOptions = StoryOptions()) -> int:
     """Rebuild the aggregated events of these stories; returns how many there are."""
-    if not story_ids:
-        return 0
-    groups, members = aggregate_events(store.story_events(story_ids), options.event_window_days)
-    store.replace_event_groups(story_ids, groups, members)
-    return len(groups)
+    total = 0
+    story_ids = list(story_ids)
+    # a chunk of stories at a time: memory stays bounded however many stories a run touched
+    # (groups never span stories, so chunks give the same groups as one call)
+    for start in range(0, len(story_ids), options.count_chunk):
+        chunk = story_ids[start:start + options.count_chunk]
+        groups, members = aggregate_events(store.story_events(chunk), options.event_window_days)
+        store.replace_event_groups(chunk, groups, members)
+        total += len(groups)
+    return total
 
 
 def aggregate_events(events: Sequence[dict], window_days: int = 2) -> tuple[list[dict], list[tuple[str, str, str]]]:
