@@ -166,6 +166,8 @@ class EventCoder:
             if trigger.plover == "RETREAT" and source and not target:
                 target = _retreat_from(trigger.token, index, source)
             if trigger.cameo == "087" and source and not target and trigger.kind == "verb":
+                target = _target_of_content(trigger.token, index, source)   # "stopped shelling Kharkiv"
+            if trigger.cameo == "087" and source and not target and trigger.kind == "verb":
                 target = _withdrawn_from_place(sentence, source, context.places)
             if source and not target and trigger.kind == "verb":
                 target = _pronoun_antecedent(trigger.token, sentence, index, source)
@@ -181,18 +183,40 @@ class EventCoder:
                 target = _reacting_subject(trigger.token, index, source)
             if source and not target:
                 target = _earlier_event_parties(trigger.token, source, list(history) + out)
+            if trigger.plover == "CONCEDE" and source and not target and trigger.kind == "verb":
+                target = _yielded_to(source, list(history) + out)
             if trigger.plover == "MOBILIZE" and source:
                 target = _mobilized_against(trigger.token, source, target, index)
+                own = {a.country for a in source.actors() if a.country}
+                if target and all(m.actor.country in own and m.actor.sector in FORCE_SECTORS for m in target.mentions):
+                    target = Party()        # "put its armed forces on alert": its own forces are not whom it faces
+                if not target:
+                    target = _mobilized_in_response(source, list(history) + out)
             if source and not target and trigger.token.dep_ == "conj" and trigger.token.head.i in resolved:
                 target = _shared_target(trigger, source, resolved[trigger.token.head.i])
             if source and not target and trigger.plover in ("ASSAULT", "COERCE", "THREATEN"):
                 target = _unnamed_role_target(trigger.token, sentence, source, context.places)
             source, target = _domestic_defaults(trigger, source, target, sentence, index, context.places)
+            if trigger.plover == "COERCE" and trigger.kind == "verb" and _captured_city(trigger, target):
+                # "rebels captured Kigali": a city taken is the country's ground, not its government
+                trigger = dataclasses.replace(trigger, cameo="192", plover=self.tables.plover("192") or "COERCE",
+                                              pattern_note=trigger.pattern_note + " (a city taken: occupation)")
+                target = Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, None))
+                                for m in target.mentions], f"the country of the city taken ({target.how})")
             resolved[trigger.token.i] = (source, target)
             if trigger.plover == "CONSULT" and trigger.kind == "verb" and target.how == "object" and \
                     not any(m.start <= c.idx < m.end for m in target.mentions for c in trigger.token.children
                             if c.dep_ == "dobj"):
                 target = Party()        # "discussed the Syrian crisis": the object is the topic, not a party
+            if trigger.plover == "CONSULT" and trigger.kind == "verb" and _TOPIC_OF_OBJECT.match(target.how):
+                # "resumed talks on Cyprus": what the talks are about; "held talks with Erdogan on Syria":
+                # the partner is the one they are held with
+                own_codes = {a.code for a in source.actors()}
+                partners = [m for obj in trigger.token.children if obj.dep_ == "dobj"
+                            for _, pobj in _prep_objects(obj, ("with",)) for m in owner_actors(pobj, index)
+                            if m.actor.code not in own_codes]
+                target = Party(partners, "object of 'with' (the partner; the 'on' object is the topic)", joint=True) \
+                    if partners else Party()
             if trigger.kind == "noun" and trigger.plover in SYMMETRIC_TYPES and len(
                     {a.code for a in source.actors() + target.actors()}) < 2:
                 statement = speaker_for(trigger.token, found)
@@ -242,13 +266,18 @@ class EventCoder:
                     # "protesters occupied the airport": a sit-in, not a military occupation
                     coded = dataclasses.replace(coded, cameo="144", plover=self.tables.plover("144") or "PROTEST",
                                                 pattern_note=coded.pattern_note + " (occupation by civilians: sit-in)")
-                    if tgt is None and src.country:
+                    if src.country and (tgt is None or (tgt.code == src.country and tgt.country == src.country)):
+                        # "protesters occupied Hong Kong's airport": the place is where, its government whom
                         tgt = _country_actor(src.country, "GOV")
                 if coded.plover == "MOBILIZE" and src is not None and tgt is not None and tgt.country \
                         and tgt.country != src.country and _purpose(trigger.token) in HELP_PURPOSES:
                     # "deployed troops to Mozambique to help fight insurgents": protection for another state
                     coded = dataclasses.replace(coded, cameo="074", plover=self.tables.plover("074") or "AID",
                                                 pattern_note=coded.pattern_note + " (sent to help: military protection)")
+                if coded.plover in ("ASSAULT", "COERCE") and _halted(trigger.token):
+                    # "ordered a halt to military operations in Georgia": stopping a fight de-escalates it
+                    coded = dataclasses.replace(coded, cameo="087", plover=self.tables.plover("087") or "RETREAT",
+                                                pattern_note=coded.pattern_note + " (a halt to it: de-escalation)")
                 if coded.plover == "RETREAT" and _leaves_organisation_or_treaty(trigger.token, tgt):
                     # "left the International Criminal Court", "withdrew from the treaty": reduced relations
                     coded = dataclasses.replace(coded, cameo="160", plover=self.tables.plover("160") or "SANCTION",
@@ -445,6 +474,11 @@ class EventCoder:
         if not source or (asked and f"of '{governor.token.text}'" in source.how
                           and {a.code for a in source.actors()} <= {a.code for a in asker.actors()}):
             source = asked          # "called on Iran to give access": Iran gives, not the IAEA
+        if trigger.plover == "RETREAT" and source and (not target or {a.code for a in target.actors()} <= {
+                a.code for a in source.actors()}):
+            # "demanded that Russian troops pull out of Georgia": a withdrawal is from the place it leaves
+            target = _retreat_from(trigger.token, index, source) or (
+                _target_of_content(trigger.token, index, source) if trigger.cameo == "087" else Party()) or target
         if not target or {a.code for a in target.actors()} <= {a.code for a in source.actors()}:
             # "demanded the resignation of Sharif": Sharif resigns, to the ones who demanded it
             target = Party([m for m in asker.mentions if m.actor.code not in {a.code for a in source.actors()}],
@@ -466,6 +500,8 @@ class EventCoder:
             return source, target
         if trigger.kind == "noun":
             source, target = noun_source(token, index), noun_targets(token, index, preps)
+            if trigger.plover == "CONSULT" and target.how in TOPIC_HOWS:
+                target = Party()        # "talks on the Falklands", "a meeting about Iran": the topic, not a party
             if not target:
                 target = _governing_verb_target(token, index, frozenset(a.code for a in source.actors()))
             if not target:
@@ -875,6 +911,74 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
             if parties:
                 mentions = [Mention(obj.idx, obj.idx + len(obj.text), obj.text, a) for a in parties]
                 return Party(mentions, f"parties of the earlier '{event.trigger}' ('the {obj.text}')")
+    return Party()
+
+
+SEIZING_VERBS = frozenset({"capture", "seize", "take", "overrun", "occupy", "conquer", "enter", "retake", "recapture"})
+
+
+def _captured_city(trigger: Trigger, target: Party) -> bool:
+    """A seizing verb whose target is only a capital named as a city ("captured Kigali", "took Kabul")."""
+    return trigger.token.lemma_.lower() in SEIZING_VERBS and bool(target.mentions) and all(
+        m.via == "capital" and m.actor.country for m in target.mentions) and target.how.startswith("object")
+
+
+_TOPIC_OF_OBJECT = re.compile(r"object of '\S+ (on|over|about|upon)'")
+TOPIC_HOWS = frozenset({"object of 'on'", "object of 'over'", "object of 'about'", "object of 'upon'"})
+HALT_NOUNS = frozenset({"halt", "end", "stop", "cessation", "suspension", "pause", "freeze"})
+
+
+def _halted(token: Token) -> bool:
+    """An event noun that is what a halt is to ("a halt to military operations", "an end to the
+    offensive", "the cessation of hostilities")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "of") or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    holder = token.head.head
+    return holder.lemma_.lower() in HALT_NOUNS and holder.pos_ == "NOUN" and not (
+        token.head.lower_ == "of" and holder.lemma_.lower() == "end")     # "the end of the war" is not a truce
+
+
+PRESSURE_TYPES = frozenset({"PROTEST", "REQUEST", "THREATEN"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "COERCE"})
+
+
+def _mobilized_in_response(source: Party, history: Sequence[Event]) -> Party:
+    """"China fired missiles off Taiwan ... Taiwan put its forces on alert": forces readied with no one
+    named face the foreign country earlier in the article that first attacked, threatened or mobilized
+    (the one the others answer: "Washington sent two carrier groups" after Taiwan's alert faces China)."""
+    own = {a.country for a in source.actors() if a.country}
+    if not own:
+        return Party()
+    for event in history:
+        if event.plover not in HOSTILE_TYPES or event.source is None or event.modality != "asserted":
+            continue
+        country = event.source.country
+        if country and country not in own:
+            return Party([Mention(0, 0, event.trigger, _country_actor(country, None))],
+                         f"the country whose '{event.trigger}' it answers")
+    return Party()
+
+
+def _yielded_to(source: Party, history: Sequence[Event]) -> Party:
+    """"Protesters marched on the palace. Mubarak resigned hours later": one who gives in with no one
+    named gives in to the last party earlier in the article that protested against, demanded of or
+    threatened it (a protest with no target named is against the government of its own country)."""
+    own = {a.code for a in source.actors()}
+    own_countries = {a.country for a in source.actors() if a.country}
+    for event in reversed(history):
+        if event.plover not in PRESSURE_TYPES or event.source is None or event.modality == "negated":
+            continue
+        if event.source.code in own or (event.source.country in own_countries and (
+                event.source.sector == "GOV" or (event.source.sector is None and event.plover != "PROTEST"))):
+            continue        # its own side; a country's people protest, a country itself only asks
+        aimed = event.target
+        if aimed is None:
+            if event.plover != "PROTEST" or event.source.country not in own_countries:
+                continue
+        elif aimed.code not in own and not (aimed.country in own_countries and aimed.sector in (None, "GOV")):
+            continue
+        return Party([Mention(0, 0, event.trigger, event.source)],
+                     f"the one who pressed it earlier ('{event.trigger}')")
     return Party()
 
 
@@ -1332,6 +1436,9 @@ def _object_of_other_trigger(trigger: Trigger, triggers: dict) -> bool:
     elif token.dep_ not in ("dobj", "nsubjpass"):
         return False
     other = triggers.get(head.i)
+    if other is not None and token.dep_ == "pobj" and token.head.lower_ == "for" \
+            and other.plover == "CONSULT" and trigger.plover == "CONSULT":
+        return False        # "flew to Moscow for talks with Putin": the talks are what the trip is for
     return other is not None and other is not trigger and other.kind == "verb" and not other.rule.petrarch_block
 
 
@@ -1485,6 +1592,10 @@ def _target_of_content(token: Token, index: ActorIndex, source: Party) -> Party:
         if clause.dep_ not in ("xcomp", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
             continue
         found = verb_targets(clause, index, (), own)
+        if found and all(m.actor.country in own and m.actor.sector in FORCE_SECTORS for m in found.mentions):
+            # "threatened to send troops into northern Iraq": its own troops are the means, Iraq the target
+            means = own | frozenset(m.actor.code for m in found.mentions)
+            found = verb_targets(clause, index, (), means)
         if not found:
             found = _target_inside_object(clause, index, source)
             # a place of the doers' own countries is where it happens, not whom it concerns

@@ -34,7 +34,13 @@ GROUP_HEADS = frozenset({"leader", "leaders", "official", "officials", "governme
                          "regime", "administration", "parliament", "ministry", "embassy", "side", "country",
                          "nation", "state", "states", "forces", "military", "navy"})
 QUANTITY_HEADS = frozenset({"number", "series", "set", "couple", "range", "host", "string", "raft", "pair",
-                            "dozens", "hundreds", "thousands", "group", "variety", "handful", "batch"})
+                            "dozens", "hundreds", "thousands", "group", "variety", "handful", "batch",
+                            # "suspended most of its assistance": the part stands for the whole
+                            "most", "all", "some", "part", "much", "half", "bulk", "rest", "portion", "majority"})
+SPAN_NOUNS = frozenset({"day", "week", "month", "year", "decade", "hour"})     # "after nine months of talks"
+# what several sides do together, so the doers of the clause around it took part ("after months of talks")
+JOINT_ACTIVITIES = frozenset({"talks", "negotiations", "negotiation", "discussions", "consultations", "dialogue",
+                              "fighting", "clashes", "war", "hostilities", "battles", "bargaining"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "him",
                       "them", "us", "who", "which", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -375,7 +381,8 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
                 if found:
                     return Party(found, f"object of '{obj.text} {prep}'")
     # one level down: "spoke by telephone with X", "launched strikes in retaliation against X"
-    for prep, pobj in _prep_objects(verb, ("by", "in", "via", "over")):
+    # ("agreed to a ceasefire with the government": the partner of what was agreed to)
+    for prep, pobj in _prep_objects(verb, ("by", "in", "via", "over", "to")):
         for inner, inner_obj in _prep_objects(pobj, ("with", "against")):
             found = others(owner_actors(inner_obj, index))
             if found:
@@ -422,6 +429,16 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
         return _inherited(subject_of(head, index), head)
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",) and head.lower_ in ("in", "into", "for", "to"):
         return _inherited(subject_of(head.head, index), head.head)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in SPAN_NOUNS \
+            and noun.lower_ in JOINT_ACTIVITIES and head.head.dep_ == "pobj" and head.head.head.dep_ == "prep" \
+            and head.head.head.head.pos_ == "VERB":
+        # "captured Kigali after three months of fighting with government forces", "A and B reached a deal
+        # after months of talks": the doers of the main verb took part in the talks or fighting it ends
+        verb = head.head.head.head
+        doers = subject_of(verb, index)
+        if len({a.code for a in doers.actors()}) > 1:
+            return Party(doers.mentions, f"'between' (the doers of '{verb.text}')", joint=True)
+        return _inherited(doers, verb)
     if noun.dep_ in ("nsubjpass",) and head.pos_ == "VERB":
         for prep, pobj in _prep_objects(head, ("by",)):
             found = noun_phrase_actors(pobj, index)
@@ -506,7 +523,9 @@ def argument_words(token: Token) -> frozenset[str]:
                         add_phrase(pobj, prefix)
 
     for child in token.children:
-        if child.dep_ in CORE_ARGUMENTS:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and token.pos_ in ("VERB", "AUX"):
+            add(child)      # "suspended Mali and threatened sanctions": the second verb's object is its own
+        elif child.dep_ in CORE_ARGUMENTS:
             add_phrase(child)
             if child.dep_ in ("ccomp", "xcomp"):         # "allowed inspectors to return": the clause's subject
                 for subject in child.children:
