@@ -376,6 +376,9 @@ class EventCoder:
             if kind is None:
                 continue
             keys = (token.lemma_.lower(), token.lower_) if kind != "noun" else (token.lower_, token.lemma_.lower())
+            if not self.lexicon.candidates(kind, keys) and not (
+                    kind == "verb" and token.tag_ == "VBN" and self.lexicon.candidates("adjective", keys)):
+                continue            # no pattern for this word: spare reading its arguments
             args = argument_words(token)
             rule = self.lexicon.match(kind, keys, args)
             if rule is None and kind == "verb" and token.tag_ == "VBN":

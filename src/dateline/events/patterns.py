@@ -55,19 +55,26 @@ class Lexicon:
     nouns: dict[str, list[Rule]] = field(default_factory=dict)
     adjectives: dict[str, list[Rule]] = field(default_factory=dict)
     dictionaries: list[VerbDictionary] = field(default_factory=list)
+    # every word of every sentence is looked up: the sorted rules per (kind, keys) are kept
+    _candidates: dict[tuple, tuple[Rule, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, rule: Rule) -> None:
         table = {"verb": self.verbs, "noun": self.nouns, "adjective": self.adjectives}[rule.kind]
         rules = table.setdefault(rule.lemma, [])
         rules.append(rule)
         rules.sort(key=_priority)
+        self._candidates.clear()
 
-    def candidates(self, kind: str, keys: Iterable[str]) -> list[Rule]:
-        table = {"verb": self.verbs, "noun": self.nouns, "adjective": self.adjectives}[kind]
-        found: list[Rule] = []
-        for key in keys:
-            found.extend(table.get(key, ()))
-        return sorted(found, key=_priority)
+    def candidates(self, kind: str, keys: Iterable[str]) -> tuple[Rule, ...]:
+        keys = tuple(keys)
+        cached = self._candidates.get((kind, keys))
+        if cached is None:
+            table = {"verb": self.verbs, "noun": self.nouns, "adjective": self.adjectives}[kind]
+            found: list[Rule] = []
+            for key in keys:
+                found.extend(table.get(key, ()))
+            cached = self._candidates[(kind, keys)] = tuple(sorted(found, key=_priority))
+        return cached
 
     def match(self, kind: str, keys: Sequence[str], args: frozenset[str]) -> Optional[Rule]:
         """The most specific rule for the trigger whose argument words are all present."""
