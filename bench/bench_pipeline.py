@@ -208,7 +208,7 @@ def run(quick: bool) -> str:
     count = 160 if quick else 320
     settings = Settings(batch_size=16)
     lines = ["## Pipeline: throughput, scaling and memory (issue 8)", "",
-             f"`.venv/bin/python -m bench.run --only pipeline{' --quick' if quick else ''} --no-write`", ""]
+             f"`.venv/bin/python -m bench.run --only pipeline{' --quick' if quick else ''}`", ""]
     with tempfile.TemporaryDirectory(prefix="dateline-bench-") as tmp:
         folder = Path(tmp)
         articles = list(generate(count, CorpusOptions(seed=8, paragraphs=(14, 22), **ORIGINALS)))

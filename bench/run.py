@@ -47,13 +47,24 @@ def main(argv=None) -> int:
     if not args.no_write:
         if args.only and DOC.exists():
             # keep the other sections: replace only the ones we ran
-            text = DOC.read_text()
+            text = _mixed_header(DOC.read_text())
             for name, section in zip(names, sections):
                 text = _replace_section(text, name, section)
             DOC.write_text(text)
         else:
             DOC.write_text(header + "\n" + "\n".join(f"<!-- {n} -->\n{s}<!-- /{n} -->\n" for n, s in zip(names, sections)))
     return 0
+
+
+def _mixed_header(text: str) -> str:
+    """Once sections come from separate runs, the header no longer names one mode: each section
+    states the command (quick or full) that wrote it."""
+    first, sep, rest = text.partition("\n\nMachine:")
+    if not sep or "Written by" not in first:
+        return text
+    return ("# Benchmarks\n\nWritten by `make bench` (`python -m bench.run`), section by section "
+            "(`--only NAME`, some with `--quick`); each section names the command and mode that wrote it, "
+            f"last on {dt.date.today()}." + sep + rest)
 
 
 def _replace_section(text: str, name: str, section: str) -> str:
