@@ -47,7 +47,28 @@ class Verdict:
     fingerprint: Optional[Fingerprint]
 
 
-class Deduplicator:
+class BatchChecker:
+    """What every deduplicator offers on top of its own `check_batch`."""
+
+    def check_batch(self, items: Sequence[tuple[str, str, Optional[str]]]) -> list[Verdict]:
+        raise NotImplementedError
+
+    def check(self, article_id: str, text: str, url: Optional[str] = None) -> Optional[str]:
+        """The canonical copy that `text` duplicates, or None (and the article is remembered)."""
+        return self.check_batch([(article_id, text, url)])[0].duplicate_of
+
+    def check_results(self, results: Sequence[Result]) -> None:
+        """Mark the processed results of a batch that duplicate earlier ones; give each its fingerprint."""
+        todo = [r for r in results if r.status == "processed" and r.clean is not None]
+        verdicts = self.check_batch([(r.article.id, r.clean.text, r.article.url) for r in todo])
+        for result, verdict in zip(todo, verdicts):
+            result.fingerprint = verdict.fingerprint
+            if verdict.duplicate_of:
+                result.status, result.duplicate_of = "duplicate", verdict.duplicate_of
+                result.status_detail = verdict.reason
+
+
+class Deduplicator(BatchChecker):
     def __init__(self, known: Iterable[tuple[str, str]] = (), options: DedupOptions = DedupOptions(),
                  text_loader: Optional[TextLoader] = None, state: Optional[Mapping] = None):
         """`known`: (article_id, clean text) to index first (in-memory use);
@@ -129,20 +150,6 @@ class Deduplicator:
         self._index = BandIndex(np.asarray(state["band_key"], np.uint64), band_docs)
 
     # -- checking -----------------------------------------------------------------------------
-    def check(self, article_id: str, text: str, url: Optional[str] = None) -> Optional[str]:
-        """The canonical copy that `text` duplicates, or None (and the article is remembered)."""
-        return self.check_batch([(article_id, text, url)])[0].duplicate_of
-
-    def check_results(self, results: Sequence[Result]) -> None:
-        """Mark the processed results of a batch that duplicate earlier ones; give each its fingerprint."""
-        todo = [r for r in results if r.status == "processed" and r.clean is not None]
-        verdicts = self.check_batch([(r.article.id, r.clean.text, r.article.url) for r in todo])
-        for result, verdict in zip(todo, verdicts):
-            result.fingerprint = verdict.fingerprint
-            if verdict.duplicate_of:
-                result.status, result.duplicate_of = "duplicate", verdict.duplicate_of
-                result.status_detail = verdict.reason
-
     def check_batch(self, items: Sequence[tuple[str, str, Optional[str]]]) -> list[Verdict]:
         """(article_id, text, url) in arrival order -> one verdict each; earlier items win."""
         if not items:

@@ -24,8 +24,8 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from ..model import Fingerprint, Result
-from .deduplicator import DedupOptions, TextLoader, Verdict, _shared_keys_within
+from ..model import Fingerprint
+from .deduplicator import BatchChecker, DedupOptions, TextLoader, Verdict, _shared_keys_within
 from .index import BandIndex
 from .keys import url_key
 from .minhash import MinHasher, containment, jaccard
@@ -50,7 +50,7 @@ class _Recent:
     text: str
 
 
-class StoredDeduplicator:
+class StoredDeduplicator(BatchChecker):
     def __init__(self, store, options: DedupOptions = DedupOptions(), text_loader: Optional[TextLoader] = None):
         self.options = options
         self.hasher = MinHasher(options.params)
@@ -98,19 +98,6 @@ class StoredDeduplicator:
             store.write_fingerprints([(row[0], verdict.fingerprint) for row, verdict in zip(rows, verdicts)])
             self.forget([v.fingerprint.seq for v in verdicts])
             done += len(rows)
-
-    def check(self, article_id: str, text: str, url: Optional[str] = None) -> Optional[str]:
-        return self.check_batch([(article_id, text, url)])[0].duplicate_of
-
-    def check_results(self, results: Sequence[Result]) -> None:
-        """Mark the processed results of a batch that duplicate earlier ones; give each its fingerprint."""
-        todo = [r for r in results if r.status == "processed" and r.clean is not None]
-        verdicts = self.check_batch([(r.article.id, r.clean.text, r.article.url) for r in todo])
-        for result, verdict in zip(todo, verdicts):
-            result.fingerprint = verdict.fingerprint
-            if verdict.duplicate_of:
-                result.status, result.duplicate_of = "duplicate", verdict.duplicate_of
-                result.status_detail = verdict.reason
 
     # -- checking -------------------------------------------------------------------------------
     def check_batch(self, items: Sequence[tuple[str, str, Optional[str]]]) -> list[Verdict]:
