@@ -11,7 +11,7 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
 import yaml
 from spacy.tokens import Doc, Span, Token
@@ -1430,13 +1430,18 @@ def _accident(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in ACCIDENT_NOUNS for c in verb.children)
 
 
+def _object_head(token: Token, object_deps: tuple[str, ...]) -> Optional[Token]:
+    """The word whose object the token is: directly (`object_deps`) or through a preposition."""
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head
+    return token.head if token.dep_ in object_deps else None
+
+
 def _object_of_other_trigger(trigger: Trigger, triggers: dict) -> bool:
     """An event noun that is the object of another event verb ("arrested protesters")."""
     token = trigger.token
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    elif token.dep_ not in ("dobj", "nsubjpass"):
+    head = _object_head(token, ("dobj", "nsubjpass"))
+    if head is None:
         return False
     other = triggers.get(head.i)
     if other is not None and token.dep_ == "pobj" and token.head.lower_ == "for" \
@@ -1547,10 +1552,8 @@ def _refusal(token: Token, cue: str) -> bool:
 def _content_governor(trigger: Trigger, triggers: dict) -> Optional[Trigger]:
     """The governing trigger whose object this event noun is ("demanded the release of X")."""
     token = trigger.token
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    elif token.dep_ not in ("dobj", "attr"):
+    head = _object_head(token, ("dobj", "attr"))
+    if head is None:
         return None
     governor = triggers.get(head.i)
     if governor is not None and governor is not trigger and governor.plover in GOVERNING_TYPES \
@@ -1563,10 +1566,8 @@ def _refused(trigger: Trigger, triggers: dict) -> bool:
     """A request, offer or plan noun that is the object of a refusing verb ("refused Turkey's request"):
     the refusal codes it (a noun such as "his opposition to the request" leaves the request coded)."""
     token = trigger.token
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    elif token.dep_ not in ("dobj", "attr"):
+    head = _object_head(token, ("dobj", "attr"))
+    if head is None:
         return False
     governor = triggers.get(head.i)
     return governor is not None and governor is not trigger and governor.plover == "REJECT" \
@@ -1577,10 +1578,8 @@ def _refused(trigger: Trigger, triggers: dict) -> bool:
 def _content_of_governor(trigger: Trigger, triggers: dict) -> bool:
     """An event noun that is the object of a governing event ("agreed to a ceasefire", "demanded talks")."""
     token = trigger.token
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    elif token.dep_ not in ("dobj", "attr"):
+    head = _object_head(token, ("dobj", "attr"))
+    if head is None:
         return False
     governor = triggers.get(head.i)
     return governor is not None and governor is not trigger and governor.plover in GOVERNING_TYPES \
