@@ -10,11 +10,11 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence
+from typing import Any, Iterable, Optional, Sequence
 
 import duckdb
 
-from .model import Reject, Result, actor_record, event_record, place_record, to_dict
+from .model import Reject, Result, event_record, place_record, to_dict
 
 # Numbered migrations, applied in order; a number is never reused or edited once released.
 # Each area owns its numbers: 2 dedup/stories, 3 store/API, 4 scale, 5 events, 6 actors/places.

@@ -2,7 +2,6 @@
 files), `quotes` (statements found in stored articles)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..model import Article, Reject
+from ..model import Reject
 from .common import IngestOptions, Item, article_id, decode, make_article, parse_date, repair
 from .compression import open_binary, strip_gzip_suffix
 from .feeds import feed_records
