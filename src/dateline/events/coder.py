@@ -369,13 +369,17 @@ class EventCoder:
     def _triggers(self, sentence: Span, index: ActorIndex) -> list[Trigger]:
         found = []
         consumed: set[int] = set()
+        words = self.lexicon.trigger_words()
         for token in sentence:
             if token.i in consumed:
                 continue
+            lower, lemma = token.lower_, token.lemma_.lower()
+            if lower not in words and lemma not in words:
+                continue            # most words: no rule is keyed on them
             kind = _kind(token)
             if kind is None:
                 continue
-            keys = (token.lemma_.lower(), token.lower_) if kind != "noun" else (token.lower_, token.lemma_.lower())
+            keys = (lemma, lower) if kind != "noun" else (lower, lemma)
             if not self.lexicon.candidates(kind, keys) and not (
                     kind == "verb" and token.tag_ == "VBN" and self.lexicon.candidates("adjective", keys)):
                 continue            # no pattern for this word: spare reading its arguments

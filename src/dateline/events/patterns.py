@@ -57,6 +57,7 @@ class Lexicon:
     dictionaries: list[VerbDictionary] = field(default_factory=list)
     # every word of every sentence is looked up: the sorted rules per (kind, keys) are kept
     _candidates: dict[tuple, tuple[Rule, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _words: Optional[frozenset[str]] = field(default=None, repr=False, compare=False)
 
     def add(self, rule: Rule) -> None:
         table = {"verb": self.verbs, "noun": self.nouns, "adjective": self.adjectives}[rule.kind]
@@ -64,6 +65,13 @@ class Lexicon:
         rules.append(rule)
         rules.sort(key=_priority)
         self._candidates.clear()
+        self._words = None
+
+    def trigger_words(self) -> frozenset[str]:
+        """Every word (lemma or form) that some rule is keyed on: any other word cannot trigger."""
+        if self._words is None:
+            self._words = frozenset(self.verbs) | frozenset(self.nouns) | frozenset(self.adjectives)
+        return self._words
 
     def candidates(self, kind: str, keys: Iterable[str]) -> tuple[Rule, ...]:
         keys = tuple(keys)
