@@ -48,7 +48,8 @@ class Verdict:
 
 
 class BatchChecker:
-    """What every deduplicator offers on top of its own `check_batch`."""
+    """What every deduplicator offers on top of its own `check_batch`, and the verification they share."""
+    options: DedupOptions
 
     def check_batch(self, items: Sequence[tuple[str, str, Optional[str]]]) -> list[Verdict]:
         raise NotImplementedError
@@ -66,6 +67,22 @@ class BatchChecker:
             if verdict.duplicate_of:
                 result.status, result.duplicate_of = "duplicate", verdict.duplicate_of
                 result.status_detail = verdict.reason
+
+    def _verify(self, shingles: np.ndarray, shortlist: list[int], earlier_sets: dict[int, np.ndarray],
+                batch_sets: Sequence[np.ndarray], first_in_batch: int) -> tuple[Optional[int], Optional[str]]:
+        """The verified candidate with the largest overlap: numbers from `first_in_batch` on are this
+        batch's documents, earlier ones are looked up in `earlier_sets`."""
+        best, best_score, reason = None, 0.0, None
+        opts = self.options
+        for doc in shortlist:
+            other = batch_sets[doc - first_in_batch] if doc >= first_in_batch else earlier_sets.get(doc)
+            if other is None:
+                continue
+            j, c = jaccard(shingles, other), containment(shingles, other)
+            small = min(len(shingles), len(other))
+            if (j >= opts.jaccard or (c >= opts.containment and small >= opts.min_contained)) and c > best_score:
+                best, best_score, reason = doc, c, f"near copy (jaccard {j:.2f}, containment {c:.2f})"
+        return best, reason
 
 
 class Deduplicator(BatchChecker):
@@ -221,21 +238,6 @@ class Deduplicator(BatchChecker):
         if ukey is not None and ukey in self._by_url:
             return self._by_url[ukey], "same url"
         return None, None
-
-    def _verify(self, shingles: np.ndarray, shortlist: list[int], earlier_sets: dict[int, np.ndarray],
-                batch_sets: Sequence[np.ndarray], first_doc: int) -> tuple[Optional[int], Optional[str]]:
-        """The verified candidate with the largest overlap."""
-        best, best_score, reason = None, 0.0, None
-        opts = self.options
-        for doc in shortlist:
-            other = batch_sets[doc - first_doc] if doc >= first_doc else earlier_sets.get(doc)
-            if other is None:
-                continue
-            j, c = jaccard(shingles, other), containment(shingles, other)
-            small = min(len(shingles), len(other))
-            if (j >= opts.jaccard or (c >= opts.containment and small >= opts.min_contained)) and c > best_score:
-                best, best_score, reason = doc, c, f"near copy (jaccard {j:.2f}, containment {c:.2f})"
-        return best, reason
 
     def _earlier_sets(self, wanted: set[int]) -> dict[int, np.ndarray]:
         """Shingle sets of shortlisted candidates from earlier batches, from their texts."""

@@ -28,7 +28,7 @@ from ..model import Fingerprint
 from .deduplicator import BatchChecker, DedupOptions, TextLoader, Verdict, _shared_keys_within
 from .index import BandIndex
 from .keys import url_key
-from .minhash import MinHasher, containment, jaccard
+from .minhash import MinHasher
 
 
 @dataclass(frozen=True)
@@ -195,21 +195,6 @@ class StoredDeduplicator(BatchChecker):
     def _canonical_of(self, seq: int, info: dict) -> str:
         doc = self._recent.get(seq)
         return doc.canonical_id if doc is not None else info[seq][1]
-
-    def _verify(self, shingles: np.ndarray, shortlist: list[int], earlier_sets: dict[int, np.ndarray],
-                batch_sets: Sequence[np.ndarray], first_seq: int) -> tuple[Optional[int], Optional[str]]:
-        """The verified candidate with the largest overlap (its seq)."""
-        best, best_score, reason = None, 0.0, None
-        opts = self.options
-        for seq in shortlist:
-            other = batch_sets[seq - first_seq] if seq >= first_seq else earlier_sets.get(seq)
-            if other is None:
-                continue
-            j, c = jaccard(shingles, other), containment(shingles, other)
-            small = min(len(shingles), len(other))
-            if (j >= opts.jaccard or (c >= opts.containment and small >= opts.min_contained)) and c > best_score:
-                best, best_score, reason = seq, c, f"near copy (jaccard {j:.2f}, containment {c:.2f})"
-        return best, reason
 
     def _earlier_sets(self, wanted: set[int], info: dict) -> dict[int, np.ndarray]:
         """Shingle sets of shortlisted candidates from earlier batches, from their texts."""
