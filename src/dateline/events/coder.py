@@ -1242,29 +1242,33 @@ def _inside_governed_clause(token: Token, triggers: dict) -> bool:
 def _condition_subject(token: Token, index: ActorIndex, source: Party) -> Party:
     """"NATO threatened air strikes if Belgrade did not withdraw", "Beijing would protest if Washington
     sold jets to Taipei": a threat or sanction made conditional on someone's conduct is aimed at them."""
+    own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     # "warned that sanctions could follow if Russian troops moved into Ukraine": the condition may sit in
     # the clause the warning reports
     reported = [c for c in verb.children if c.dep_ == "ccomp"] if token.pos_ in ("VERB", "AUX") else []
     for clause in reported:
-        for inner in clause.children:
-            if inner.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in inner.children):
-                own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
-                found = [m for m in subject_of(inner, index).mentions
-                         if m.actor.code not in own and m.actor.country not in own]
-                if found:
-                    return Party(found, f"subject of the condition '{inner.text}'")
+        found = _conditioned_party(clause, index, own)
+        if found:
+            return found
     for _ in range(2):
-        for clause in verb.children:
-            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
-                own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
-                found = [m for m in subject_of(clause, index).mentions
-                         if m.actor.code not in own and m.actor.country not in own]
-                if found:
-                    return Party(found, f"subject of the condition '{clause.text}'")
+        found = _conditioned_party(verb, index, own)
+        if found:
+            return found
         if verb.head is verb or verb.dep_ not in ("xcomp", "ccomp", "conj"):
             break
         verb = verb.head
+    return Party()
+
+
+def _conditioned_party(verb: Token, index: ActorIndex, own: set[str]) -> Party:
+    """The subject of the first 'if'/'unless' clause under `verb` that names others than `own`."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            found = [m for m in subject_of(clause, index).mentions
+                     if m.actor.code not in own and m.actor.country not in own]
+            if found:
+                return Party(found, f"subject of the condition '{clause.text}'")
     return Party()
 
 SHARED_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
