@@ -30,7 +30,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 import yaml
 
@@ -141,6 +141,15 @@ def _strip_comment(line: str) -> tuple[str, str]:
     return text.rstrip(), comment
 
 
+def _content_lines(path: str | Path) -> Iterator[tuple[str, str]]:
+    """(text, comment) of each line of a PETRARCH-format file that has text before its `#` comment."""
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for raw in handle:
+            text, comment = _strip_comment(raw)
+            if text.strip():
+                yield text.strip(), comment
+
+
 def name_from_key(key: str) -> str:
     """`VLADIMIR_PUTIN_` -> `VLADIMIR PUTIN` (words as in the file, underscores to spaces)."""
     return " ".join(part for part in key.replace("_", " ").split())
@@ -162,28 +171,23 @@ def read_petrarch_actors(path: Path, source: str = "phoenix") -> list[Entry]:
     """Read a PETRARCH/TABARI actor file into entries (see the module docstring)."""
     entries: list[Entry] = []
     current: Optional[Entry] = None
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for raw in handle:
-            text, comment = _strip_comment(raw)
-            stripped = text.strip()
-            if not stripped:
-                continue
-            codes = [c for c in (parse_code(b) for b in _CODE_RE.findall(stripped)) if c]
-            head = _CODE_RE.sub(" ", stripped).strip()
-            if head.startswith("+"):
-                if current is not None and head[1:].strip():
-                    current.names.append(name_from_key(head[1:]))
-            elif head:
-                if current is None or current.codes:
-                    current = Entry(names=[], source=source)
-                    entries.append(current)
-                    if "CountryInfo" in comment:
-                        current.kind = "person"
-                current.names.append(name_from_key(head))
-                if current.canonical is None:
-                    current.canonical = readable(name_from_key(head))
-            if codes and current is not None:
-                current.codes.extend(codes)
+    for stripped, comment in _content_lines(path):
+        codes = [c for c in (parse_code(b) for b in _CODE_RE.findall(stripped)) if c]
+        head = _CODE_RE.sub(" ", stripped).strip()
+        if head.startswith("+"):
+            if current is not None and head[1:].strip():
+                current.names.append(name_from_key(head[1:]))
+        elif head:
+            if current is None or current.codes:
+                current = Entry(names=[], source=source)
+                entries.append(current)
+                if "CountryInfo" in comment:
+                    current.kind = "person"
+            current.names.append(name_from_key(head))
+            if current.canonical is None:
+                current.canonical = readable(name_from_key(head))
+        if codes and current is not None:
+            current.codes.extend(codes)
     return [e for e in entries if e.codes and e.names]
 
 
@@ -206,36 +210,31 @@ def read_petrarch_agents(path: Path, source: str = "phoenix") -> list[Entry]:
     """Read an agents file: each entry is a role noun phrase with a `~SECTOR` code."""
     sets: dict[str, list[str]] = {}
     entries: list[Entry] = []
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for raw in handle:
-            text, _ = _strip_comment(raw)
-            stripped = text.strip()
-            if not stripped:
+    for stripped, _ in _content_lines(path):
+        match = _SET_RE.match(stripped)
+        if match:
+            sets[match.group(1)] = [w.strip() for w in match.group(2).split(",") if w.strip()]
+            continue
+        codes = [c for c in (parse_code(b) for b in _CODE_RE.findall(stripped)) if c]
+        if not codes:
+            continue
+        head = _CODE_RE.sub(" ", stripped)
+        irregular = re.findall(r"\{([^}]*)\}", head)
+        head = re.sub(r"\{[^}]*\}", " ", head).strip()
+        names = _expand_sets(head, sets)
+        forms: list[str] = []
+        for name in names:
+            words = name_from_key(name).split()
+            if not words:
                 continue
-            match = _SET_RE.match(stripped)
-            if match:
-                sets[match.group(1)] = [w.strip() for w in match.group(2).split(",") if w.strip()]
-                continue
-            codes = [c for c in (parse_code(b) for b in _CODE_RE.findall(stripped)) if c]
-            if not codes:
-                continue
-            head = _CODE_RE.sub(" ", stripped)
-            irregular = re.findall(r"\{([^}]*)\}", head)
-            head = re.sub(r"\{[^}]*\}", " ", head).strip()
-            names = _expand_sets(head, sets)
-            forms: list[str] = []
-            for name in names:
-                words = name_from_key(name).split()
-                if not words:
-                    continue
-                forms.append(" ".join(words))
-                forms.append(" ".join(words[:-1] + [plural(words[-1])]))
-            for form in irregular:
-                if form.strip():
-                    forms.append(name_from_key(form))
-            if forms:
-                entries.append(Entry(names=forms, codes=codes, kind="agent",
-                                     canonical=readable(forms[0]), source=source))
+            forms.append(" ".join(words))
+            forms.append(" ".join(words[:-1] + [plural(words[-1])]))
+        for form in irregular:
+            if form.strip():
+                forms.append(name_from_key(form))
+        if forms:
+            entries.append(Entry(names=forms, codes=codes, kind="agent",
+                                 canonical=readable(forms[0]), source=source))
     return entries
 
 
@@ -328,19 +327,14 @@ def is_agent_file(path: str | Path) -> bool:
     """Whether a PETRARCH-format file is an agents file: its codes are sectors (`[~GOV]`), or it
     defines `!SET! = ...` substitution sets; an actors file has full codes (`[RUSGOV]`)."""
     sectors = full = 0
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for raw in handle:
-            text, _ = _strip_comment(raw)
-            stripped = text.strip()
-            if not stripped:
-                continue
-            if _SET_RE.match(stripped):
-                return True
-            for body in _CODE_RE.findall(stripped):
-                if body.strip().startswith("~"):
-                    sectors += 1
-                elif body.strip():
-                    full += 1
+    for stripped, _ in _content_lines(path):
+        if _SET_RE.match(stripped):
+            return True
+        for body in _CODE_RE.findall(stripped):
+            if body.strip().startswith("~"):
+                sectors += 1
+            elif body.strip():
+                full += 1
     return sectors > full
 
 
