@@ -14,7 +14,6 @@ cluster (issue 8):
 """
 from __future__ import annotations
 
-import gc
 import math
 import os
 from collections import deque
@@ -49,9 +48,6 @@ class Worker:
         self.coder = EventCoder()
         self.clean_options = CleanOptions(repeat_threshold=settings.repeat_threshold,
                                           detect_language=settings.language_check)
-        # The model, lexicon and gazetteer live as long as the process: moving their ~600,000
-        # objects out of the collector's view spares every full collection from walking them.
-        gc.freeze()
 
     def clean_batch(self, articles: Sequence[Article]) -> list[Result]:
         return [self.clean(article) for article in articles]
