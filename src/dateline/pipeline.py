@@ -384,7 +384,7 @@ def _deduplicator_for(store: "Store", in_flight_texts: dict[str, str]) -> Any:
             found.update(store.clean_texts(missing))
         return found
 
-    if hasattr(store, "dedup_band_hits"):
+    if hasattr(store, "dedup_lookup"):
         # issue 8: earlier documents are looked up in the store, batch by batch: the deduplicator
         # holds only the batches in flight, whatever the size of the corpus
         from .dedup.stored import StoredDeduplicator

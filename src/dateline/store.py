@@ -462,11 +462,8 @@ class Store:
             "signature": pa.array([list(f.signature) for f in prints], pa.list_(pa.uint32())),
             "band_keys": pa.array([list(f.band_keys) for f in prints], pa.list_(pa.uint64())),
         })
-        self.con.register("dateline_fingerprints", table)
-        try:
-            self.con.execute("INSERT OR IGNORE INTO dedup_docs SELECT * FROM dateline_fingerprints")
-        finally:
-            _unregister_quietly(self.con, "dateline_fingerprints")
+        self._query_with("dateline_fingerprints", table,
+                         "INSERT OR IGNORE INTO dedup_docs SELECT * FROM dateline_fingerprints", None)
         # the band keys each document adds to the LSH index (a copy adds only keys no earlier
         # document holds: dedup.stored.IndexedFingerprint; a plain Fingerprint adds them all)
         indexed = [getattr(f, "indexed_keys", f.band_keys) for f in prints]
@@ -475,13 +472,10 @@ class Store:
             "seq": pa.array([f.seq for f, keys in zip(prints, indexed) for _ in keys], pa.int64()),
         })
         if bands.num_rows:
-            self.con.register("dateline_bands", bands)
-            try:
-                self.con.execute("INSERT INTO dedup_bands SELECT band_key, seq FROM dateline_bands "
-                                 "WHERE seq NOT IN (SELECT seq FROM dedup_bands WHERE seq >= ?)",
-                                 [min(f.seq for f in prints)])
-            finally:
-                _unregister_quietly(self.con, "dateline_bands")
+            self._query_with("dateline_bands", bands,
+                             "INSERT INTO dedup_bands SELECT band_key, seq FROM dateline_bands "
+                             "WHERE seq NOT IN (SELECT seq FROM dedup_bands WHERE seq >= ?)",
+                             None, [min(f.seq for f in prints)])
 
     # -- dedup lookups in the store (issue 8: memory bounded whatever the corpus size) ----------
     def dedup_next_seq(self) -> int:
@@ -494,32 +488,18 @@ class Store:
         """The document numbers from `seq` on that the store holds."""
         return {row[0] for row in self.con.execute("SELECT seq FROM dedup_docs WHERE seq >= ?", [seq]).fetchall()}
 
-    def _query_with(self, name: str, table, sql: str, fetch: str = "fetchall", params: Sequence[Any] = ()):
-        """Run `sql` with an Arrow table registered as `name`; the rows as `fetch` gives them."""
+    def _query_with(self, name: str, table, sql: str, fetch: Optional[str] = "fetchall", params: Sequence[Any] = ()):
+        """Run `sql` with an Arrow table registered as `name`; the rows as `fetch` gives them (None: none)."""
         self.con.register(name, table)
         try:
-            return getattr(self.con.execute(sql, list(params)), fetch)()
+            cursor = self.con.execute(sql, list(params))
+            return getattr(cursor, fetch)() if fetch else None
         finally:
             _unregister_quietly(self.con, name)
 
-    def dedup_exact(self, text_keys: Sequence[int], url_keys: Sequence[int]) -> tuple[dict[int, str], dict[int, str]]:
-        """text key -> canonical id, url key -> canonical id, of the earliest stored document with it."""
-        import pyarrow as pa
-        found: list[dict[int, str]] = []
-        for column, keys in (("text_key", text_keys), ("url_key", url_keys)):
-            if not keys:
-                found.append({})
-                continue
-            wanted = pa.table({"key": pa.array(sorted(set(keys)), pa.uint64())})
-            rows = self._query_with(
-                "dateline_keys", wanted,
-                f"SELECT d.{column}, arg_min(d.canonical_id, d.seq) FROM dedup_docs d "
-                f"WHERE d.{column} IN (SELECT key FROM dateline_keys) GROUP BY d.{column}")
-            found.append({int(key): canonical for key, canonical in rows})
-        return found[0], found[1]
-
     def dedup_lookup(self, text_keys: Sequence[int], url_keys: Sequence[int], band_keys) -> tuple[dict, dict, Any, Any]:
-        """`dedup_exact` and `dedup_band_hits` in one query (one round trip per batch)."""
+        """For a batch: text key -> canonical id and url key -> canonical id of the earliest stored document
+        with it, and (band keys, seqs) of the stored index rows holding any of the band keys; one query."""
         import numpy as np
         import pyarrow as pa
         bands = np.unique(np.asarray(band_keys, np.uint64).ravel())
@@ -546,19 +526,6 @@ class Store:
         band = kind == 2
         seqs = np.asarray(rows["seq"])[band]
         return exact[0], exact[1], keys[band], np.asarray(seqs, np.int64)
-
-    def dedup_band_hits(self, keys) -> tuple[Any, Any]:
-        """(band keys, seqs) of the stored index rows holding any of these band keys."""
-        import numpy as np
-        import pyarrow as pa
-        unique = np.unique(np.asarray(keys, np.uint64).ravel())
-        if not len(unique):
-            return np.zeros(0, np.uint64), np.zeros(0, np.int64)
-        hits = self._query_with(
-            "dateline_band_query", pa.table({"key": pa.array(unique, pa.uint64())}),
-            "SELECT b.band_key, b.seq FROM dedup_bands b JOIN dateline_band_query q ON b.band_key = q.key",
-            "fetchnumpy")
-        return np.asarray(hits["band_key"], np.uint64), np.asarray(hits["seq"], np.int64)
 
     def dedup_docs_by_seq(self, seqs: Sequence[int]) -> dict[int, tuple[str, str, int, Any]]:
         """seq -> (article id, canonical id, shingle count, signature as a numpy array)."""
@@ -746,23 +713,16 @@ class Store:
             import pyarrow as pa
             if groups:
                 table = pa.table({c: pa.array([g[c] for g in groups], t) for c, t in _group_columns()})
-                self.con.register("dateline_groups", table)
-                try:
-                    names = ", ".join(c for c, _ in _group_columns())
-                    self.con.execute(f"INSERT INTO event_groups ({names}) SELECT {names} FROM dateline_groups")
-                finally:
-                    _unregister_quietly(self.con, "dateline_groups")
+                names = ", ".join(c for c, _ in _group_columns())
+                self._query_with("dateline_groups", table,
+                                 f"INSERT INTO event_groups ({names}) SELECT {names} FROM dateline_groups", None)
             if members:
                 event_ids, group_ids, story_ids_ = zip(*members)
                 table = pa.table({"event_id": pa.array(event_ids, pa.string()),
                                   "group_id": pa.array(group_ids, pa.string()),
                                   "story_id": pa.array(story_ids_, pa.string())})
-                self.con.register("dateline_members", table)
-                try:
-                    self.con.execute("INSERT INTO event_group_members SELECT event_id, group_id, story_id "
-                                     "FROM dateline_members")
-                finally:
-                    _unregister_quietly(self.con, "dateline_members")
+                self._query_with("dateline_members", table, "INSERT INTO event_group_members "
+                                 "SELECT event_id, group_id, story_id FROM dateline_members", None)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -807,11 +767,8 @@ class Store:
             except (pa.ArrowException, OverflowError, TypeError):
                 self._insert_many(table, rows)          # values Arrow cannot type: row by row
                 continue
-            self.con.register("dateline_bulk_rows", pa.table(columns))
-            try:
-                self.con.execute(f"INSERT OR IGNORE INTO {table} SELECT * FROM dateline_bulk_rows")
-            finally:
-                _unregister_quietly(self.con, "dateline_bulk_rows")
+            self._query_with("dateline_bulk_rows", pa.table(columns),
+                             f"INSERT OR IGNORE INTO {table} SELECT * FROM dateline_bulk_rows", None)
 
     def read_result_part(self, path: str | Path) -> list[bytes]:
         """The serialised results of one Parquet part written by a cluster worker, in input order."""
