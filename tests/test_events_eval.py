@@ -7,7 +7,7 @@ import re
 from typer.testing import CliRunner
 
 from dateline.cli import app
-from dateline.eval.events import GoldEvent, GoldItem, Scores, evaluate, read_gold
+from dateline.eval.events import GoldEvent, GoldItem, Scores, evaluate, format_report, miss_causes, read_gold
 from dateline.model import Actor, Event, Sentence
 
 LAST_LINE = re.compile(r"^precision \d\.\d{3} recall \d\.\d{3} f1 \d\.\d{3}$")
@@ -32,6 +32,28 @@ def test_scores_at_code_and_country_level():
     assert report.code.tp["REQUEST"] == 0 and report.country.tp["REQUEST"] == 1     # TURGOV vs TUR
     assert report.country.fp["ASSAULT"] == 1
     assert report.modality_agree == report.modality_matched == 1
+
+
+def test_misses_are_explained_by_the_nearest_unmatched_coded_event():
+    missed = [("RUSGOV", "CONSULT", "TURGOV"), ("SYRMIL", "ASSAULT", "SYRCVL"), ("USA", "ACCUSE", "IRN"),
+              ("FRA", "AID", "MLI"), ("CHN", "THREATEN", "TWN")]
+    spurious = [("RUSGOV", "CONSULT", None),          # source right, target missing
+                ("SYRREB", "ASSAULT", "SYRCVL"),      # target right, source wrong
+                ("USA", "REJECT", "IRN"),             # actors right, type wrong
+                ("GBR", "AID", "NGA"),                # type right, both actors off
+                ("DEU", "PROTEST", None)]             # nothing like it in the gold
+    causes, extra = miss_causes(missed, spurious)
+    assert causes == {"type and source right, target missing": 1, "type and target right, source wrong": 1,
+                      "actors right, type wrong": 1, "type right, source and target wrong": 1,
+                      "not coded at all": 1}
+    assert extra == {"no gold event like it": 1}
+
+
+def test_report_lists_causes_before_its_last_line():
+    items = [GoldItem("1", "t", None, "sentence", [GoldEvent("RUSGOV", "RUS", "CONSULT", "TURGOV", "TUR")])]
+    lines = format_report(evaluate(items, [[_event("RUSGOV", "CONSULT", "SYRGOV")]]))
+    assert "  type and source right, target wrong" in "\n".join(lines)
+    assert LAST_LINE.match(lines[-1])
 
 
 def test_prf_handles_empty_counts():

@@ -45,7 +45,7 @@ def _get_detector():
 def detect_language(text: str) -> Optional[str]:
     """ISO 639-1 code of the text's language ("en", "fr"...), or None when unsure or too short."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return None
     if _clearly_english(sample):
         return "en"

@@ -10,7 +10,7 @@ pair of characters. The first full copy is kept; later copies are reported.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Optional
@@ -61,14 +61,15 @@ class _Index:
         own = _shingles(tokens)
         if not own:
             return None
-        overlap = Counter()
+        overlap: dict[int, int] = {}
         for shingle in own:
-            postings = self.shingles.get(shingle, ())
-            if len(postings) > MAX_POSTINGS:
+            postings = self.shingles.get(shingle)
+            if not postings or len(postings) > MAX_POSTINGS:
                 continue      # a pair of words in countless units says nothing about which one repeats
             for number in set(postings):
-                overlap[number] += 1
-        for number, shared in overlap.most_common(3):
+                overlap[number] = overlap.get(number, 0) + 1
+        # the three most shared, ties in first-seen order (as Counter.most_common)
+        for number, shared in sorted(overlap.items(), key=lambda item: -item[1])[:3]:
             other = self.tokens[number]
             # at most two shingles change per changed word: cheap bounds before the real check
             if shared < len(own) * 0.5 or 2 * min(len(other), len(tokens)) / (len(other) + len(tokens)) < threshold:

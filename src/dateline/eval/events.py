@@ -257,6 +257,42 @@ def evaluate(items: list[GoldItem], predictions: Optional[list[list[Event]]] = N
                   all(i.codes for i in items), errors)
 
 
+def miss_causes(missed: list[tuple], spurious: list[tuple]) -> tuple[Counter, Counter]:
+    """Why the gold events of one text were not matched, and what the unmatched coded events were.
+
+    Each missed (source, type, target) is paired with at most one unmatched coded event of the
+    same text, best explanation first: the same type with one actor right (the other missing or
+    wrong), the same type with both actors off, the same actors under another type. A missed event
+    with no such partner was not coded at all; a coded event left over has no gold counterpart."""
+    causes, extra = Counter(), Counter()
+    left = list(spurious)
+
+    def take(test) -> Optional[tuple]:
+        for candidate in left:
+            if test(candidate):
+                left.remove(candidate)
+                return candidate
+        return None
+
+    for source, plover, target in missed:
+        same_type = lambda c: c[1] == plover                                   # noqa: E731
+        partner = take(lambda c: same_type(c) and c[0] == source) or take(lambda c: same_type(c) and c[2] == target)
+        if partner is not None:
+            side, value = ("target", partner[2]) if partner[0] == source else ("source", partner[0])
+            causes[f"type and {'source' if side == 'target' else 'target'} right, {side} "
+                   f"{'missing' if value is None else 'wrong'}"] += 1
+        elif take(same_type) is not None:
+            causes["type right, source and target wrong"] += 1
+        elif take(lambda c: {c[0], c[2]} == {source, target}) is not None:
+            causes["actors right, type wrong"] += 1
+        else:
+            causes["not coded at all"] += 1
+    for candidate in left:
+        extra["no gold event like it" if candidate[0] is not None or candidate[2] is not None
+              else "no gold event like it (no actors)"] += 1
+    return causes, extra
+
+
 def format_report(report: Report) -> list[str]:
     """The report as lines of text; the last is `precision P recall R f1 F` at the main level
     (actor codes for dateline gold, countries for PLOVER gold)."""
@@ -278,6 +314,17 @@ def format_report(report: Report) -> list[str]:
         lines.append("")
         lines.append(f"modality agrees on {report.modality_agree} of {report.modality_matched} matched events "
                      f"({report.modality_agree / report.modality_matched:.2f})")
+    causes, extra = Counter(), Counter()
+    for error in report.errors:
+        missed, spurious = miss_causes(error["missed"], error["spurious"])
+        causes.update(missed)
+        extra.update(spurious)
+    if causes or extra:
+        lines.append("")
+        lines.append(f"unmatched gold events by cause ({'code' if report.codes else 'country'} level):")
+        lines += [f"  {cause:<45} {n:>5}" for cause, n in causes.most_common()]
+        lines.append("unmatched coded events:")
+        lines += [f"  {cause:<45} {n:>5}" for cause, n in extra.most_common()]
     main = report.code if report.codes else report.country
     p, r, f, _ = main.prf()
     lines.append(f"precision {p:.3f} recall {r:.3f} f1 {f:.3f}")
