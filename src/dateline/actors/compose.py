@@ -76,13 +76,14 @@ def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optiona
     if doc is not None and _cut_from_longer_name(doc, match.start, match.end):
         # "Abdullah" of "Abdullah Ocalan" is not King Abdullah, "Ivanka Trump" is not the president:
         # a known name cut from a longer one is someone else
-        candidates = [c for c in match.candidates if c[1] != PERSON]
+        # a place is no part of a person's name either ("Ricardo Lagos", "Danilo Medina")
+        candidates = [c for c in match.candidates if c[1] not in (PERSON, CITY, CAPITAL, COUNTRY)]
         match = Match(match.start, match.end, candidates, doc)
     for entry_index, kind, _ in match.candidates:
         entry = lexicon.entries[entry_index]
         code = entry.code_on(date)
-        if code is None:
-            continue
+        if code is None or code.code == "ELI":
+            continue                        # (a bare ELI names no country: "KOFI_ANNAN_ [ELI]" after office)
         title = lexicon.titles.get(entry_index)
         if kind == AGENT and title is None:
             # "the national police", "federal police": a Phoenix role whose head noun is one of our bare
@@ -92,6 +93,8 @@ def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optiona
                           person=bool(head and head.person), bare=bool(head and head.bare))
         if kind == ORG and entry.kind is None and all(t.ent_type_ == "PERSON" for t in match_span(match)):
             kind = PERSON                       # an entry of unknown kind that the parser reads as a person
+        if kind == PERSON and entry.source != "phoenix" and _surname_read_as_place(match_span(match)):
+            continue                                        # "in Toledo": a town, not President Toledo
         if kind == PERSON and _read_as_place(match_span(match), entry):
             kind, code = CITY, DatedCode(code.code[:3])     # "near Tikrit": a town Phoenix files under a dated entry
         return Segment(match.start, match.end, kind, entry_index, code, title)
@@ -104,6 +107,8 @@ def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optiona
                 # just before or after office (elected, ousted) still speaks for the government;
                 # long before or after, for the country only
                 close = _days_outside(nearest, date) <= NEAR_OFFICE_DAYS
+                if not close and lexicon.actor_for(nearest.code).country is None:
+                    continue                # long after heading an organisation: no country to fall back on
                 return Segment(match.start, match.end, kind, entry_index,
                                DatedCode(nearest.code if close else nearest.code[:3]))
     return None
@@ -143,6 +148,12 @@ def _read_as_place(span, entry) -> bool:
         return False
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _surname_read_as_place(span) -> bool:
+    """A one-word name of a person that the parser tags as a place after a place preposition."""
+    return len(span) == 1 and span[0].ent_type_ in ("GPE", "LOC", "FAC") and span[0].dep_ == "pobj" and \
+        span[0].head.lower_ in PLACE_PREPOSITIONS
 
 
 def _days_outside(code: DatedCode, date: Optional[dt.date]) -> int:
@@ -287,9 +298,16 @@ def group_segments(doc: Doc, segments: list[Segment]) -> list[list[Segment]]:
         if len(group) >= 2 and group[0].kind == DEMONYM and group[1].kind == DEMONYM and \
                 not any(s.kind in ROLE_KINDS for s in group):
             split.extend([s] for s in group)
+        elif len(group) >= 2 and group[0].kind in (COUNTRY, DEMONYM) and _after_pro(doc, group[0].start):
+            split.extend([[group[0]], group[1:]])     # "pro-Russian separatists": Russia backs them
         else:
             split.append(group)
     return split
+
+
+def _after_pro(doc: Doc, start: int) -> bool:
+    """'pro-Russian', 'pro-Western': the word names whom a group supports, not the group's country."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro"
 
 
 def role_token(doc: Doc, start: int, end: int):
@@ -411,6 +429,9 @@ def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[
     _share_coordinated_names(doc, found, lexicon)
     _take_in_heads(doc, found)
     found.extend(_backers(doc, found, lexicon))
+    for item in found:
+        if item.via in ("name", "demonym") and not item.actor.sector and _after_pro(doc, item.start):
+            item.backer = True
     for item in list(found):
         found.extend(item.nested)
     return sorted(found, key=lambda f: (f.start, -f.end))
@@ -536,6 +557,19 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         places = [places[0]]
     entry = lambda s: lexicon.entries[s.entry]                      # noqa: E731
     if ethnic and not roles:
+        people = ethnic[-1]
+        if people is group[-1] and not persons and not orgs and doc[people.end - 1].tag_ in ("NNS", "NNPS") and \
+                doc[people.end - 1].lower_.endswith("s"):
+            # "Kurds", "Iraqi Kurds", "Tamils": the people, counted for the country they live in
+            homes = lexicon.ethnic_homes.get(people.entry, ())
+            country = lexicon.actor_for(places[0].code.code).country if places else \
+                (homes[0] if len(homes) == 1 else None)
+            if country:
+                return Found(_start_with_determiner(doc, start), end, _country_actor(lexicon, country, None),
+                             "description", plural=True)
+            if homes:
+                return Found(_start_with_determiner(doc, start), end, Actor("", None, None, None), "description",
+                             plural=True, needs_country=True, homes=homes)
         return None                                                 # "Kurdish" alone names no actor
 
     person_name = None
@@ -555,8 +589,13 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         if lead.kind in ROLE_KINDS and _plural_role(doc, lead) and \
                 tuple(t.lower_ for t in _gap(doc, lead, group[lead_at + 1])) in (("of",), ("of", "the"), ("loyal", "to")) \
                 and actor.country:
-            # "supporters of President X" (CVL), "forces loyal to X" (MIL): X's country, the group's sector
+            # "supporters of President X" (CVL), "forces loyal to X" (MIL): X's country, the group's sector;
+            # the followers of a rebel or opposition figure share that figure's sector
             sector = lead.title.sector
+            if actor.sector == "REB" and sector in ("MIL", "COP"):
+                sector = "REB"                               # "forces loyal to" a warlord
+            elif actor.sector in ("OPP", "REB") and doc[lead.end - 1].lower_ in FOLLOWER_WORDS:
+                sector = actor.sector                        # "supporters of" an opposition leader
             group_found = Found(_start_with_determiner(doc, start), end, _country_actor(lexicon, actor.country, sector),
                                 "description", plural=True, sector=sector)
             inner = _compose_group(doc, group[lead_at + 1:], lexicon, date)
@@ -590,6 +629,10 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         for later in roles[1:]:
             if later.title and not later.title.person and "of" in (t.lower_ for t in doc[first_role.end:later.start]):
                 sector = later.title.sector           # "the leader of the opposition" leads the opposition
+        if sector == "REL" and len(roles) > 1 and roles[-1].title and roles[-1].title.sector not in ("REL", None) \
+                and roles[-1].start >= first_role.end:
+            sector = roles[-1].title.sector           # "Islamist militants", "Christian militias": the head noun's
+            roles = roles[-1:]
         if ethnic and not orgs and (places or roles[0].kind == TITLE):
             # "Syrian Kurdish forces", "Tigrayan fighters": armed men of a group within a country are
             # non-state forces; its leaders, protesters or civilians keep their sector
@@ -710,6 +753,9 @@ def _generic_institution(doc: Doc, segment: Segment) -> bool:
 FORMER = frozenset({"former", "ex", "ousted", "exiled", "late", "deposed", "then", "retired", "outgoing"})
 
 
+FOLLOWER_WORDS = frozenset({"supporters", "followers", "fighters", "loyalists", "members", "allies"})
+
+
 def _in_office(doc: Doc, start: int, role: Segment) -> bool:
     """A title of our own (not a Phoenix role noun) with no 'former', 'ousted'... before it."""
     if role.kind not in (TITLE, AGENT) or role.title is None or not role.title.person:
@@ -771,6 +817,12 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
         if item.via == "description":
             while item.start > 0 and (item.start - 1) not in taken and \
                     doc[item.start - 1].dep_ in ("amod", "nummod", "compound", "advmod") and \
+                    item.start <= doc[item.start - 1].head.i < item.end:
+                item.start -= 1
+        elif item.via == "name" and not item.person and doc[item.start:item.end].root.tag_ in ("NNS", "NNPS"):
+            # "the last U.S. troops", "hundreds of Chechen fighters": adjectives of a named group
+            while item.start > 0 and (item.start - 1) not in taken and \
+                    doc[item.start - 1].dep_ in ("amod", "nummod") and doc[item.start - 1].pos_ != "PROPN" and \
                     item.start <= doc[item.start - 1].head.i < item.end:
                 item.start -= 1
         if item.start > 0 and doc[item.start - 1].lower_ in FORMER and (item.start - 1) not in taken:

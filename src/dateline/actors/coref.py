@@ -56,10 +56,11 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     sentence_of = _sentence_index(doc)
     countries = Counter(f.actor.country for f in found if f.actor.country and not f.needs_country)
     dominant = countries.most_common(1)[0][0] if countries else None
+    topics: dict[tuple[int, int], bool] = {}     # each mention read once, not once per bare role (long articles)
     for item in found:
         if not item.needs_country:
             continue
-        source = _context_country(doc, found, item, sentence_of)
+        source = _context_country(doc, found, item, sentence_of, lexicon.monarchies, topics)
         country = source.actor.country if source else dominant
         if item.homes and country not in item.homes:
             country = item.homes[0]
@@ -73,21 +74,38 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         item.needs_country = False
 
 
-def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
+MONARCH_WORDS = frozenset({"king", "queen", "emir", "sultan", "monarch", "prince", "kings", "emirs", "royals"})
+
+
+def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: list[int],
+                     monarchies: frozenset = frozenset(), topics: Optional[dict] = None) -> Optional[Found]:
     here = sentence_of[item.start]
+    topics = {} if topics is None else topics
+
+    def topical(f: Found) -> bool:
+        key = (f.start, f.end)
+        if key not in topics:
+            topics[key] = is_topic(doc, f)
+        return topics[key]
+
     usable = [f for f in found if f is not item and f.actor.country and not f.needs_country and not f.backer]
     if item.homes:                                    # "Kurdish militants": a country where Kurds live
         usable = [f for f in usable if f.actor.country in item.homes]
+    if monarchies and doc[item.end - 1].lower_ in MONARCH_WORDS:
+        # "the emir", "the king": a monarch is of a kingdom among the countries around, if one is named
+        kingdoms = [f for f in usable if f.actor.country in monarchies]
+        if kingdoms:
+            usable = kingdoms
     if item.sector == "REB":
         # rebels fight in their own country: where the fighting is ("bombing in Syria") before the
         # foreign actors that talk about it
         # a country named as where it happens; a city is only where a meeting is ("talks in Geneva")
-        located = [f for f in usable if sentence_of[f.start] == here and not f.hint and is_topic(doc, f)
+        located = [f for f in usable if sentence_of[f.start] == here and not f.hint and topical(f)
                    and f.actor.code == f.actor.country
                    and doc[f.start:f.end].root.head.lower_ in ("in", "inside", "across", "throughout", "into")]
         if located:
             return located[0]
-    actors = [f for f in usable if not is_topic(doc, f) and not f.hint]
+    actors = [f for f in usable if not topical(f) and not f.hint]
     usable = actors + [f for f in usable if f not in actors] if not actors else actors + \
         [f for f in usable if f.hint]                    # places ("in Lima") only after actors
     before = [f for f in usable if f.end <= item.start and sentence_of[f.start] == here]
@@ -135,6 +153,9 @@ def _covered(found: list[Found], index: int) -> bool:
     return any(f.start <= index < f.end for f in found)
 
 
+IGO_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization"})
+
+
 def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """'the two leaders', 'both countries', 'the country' -> the actors they stand for."""
     sentence_of = _sentence_index(doc)
@@ -162,7 +183,9 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             # an international organisation is rarely "the group" (and "it said it would judge the group")
             source = _nearest(found + added, probe, sentence_of,
                               lambda f: (f.via == "name" and f.actor.sector in ("REB", "OPP", "GOV", "NGO")
-                                         or f.via == "description" and f.plural and f.actor.sector in ("REB", "OPP"))
+                                         or f.via == "description" and f.plural and f.actor.sector in ("REB", "OPP")
+                                         or low in IGO_NOUNS and f.actor.sector == "IGO" and f.actor.country is None
+                                         and not f.hint and not is_topic(doc, f))
                               and not f.person and f.actor.code != f.actor.country and not f.extra)
             if source:
                 probe.actor, probe.antecedent, probe.collective = source.actor, source, True
@@ -180,6 +203,15 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             if group:
                 actors = [group.actor] + [f.actor for f in group.extra]
                 added.append(_plural(probe, [group] + group.extra, actors))
+        elif low in IGO_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" and not _covered(found, token.i):
+            # "the alliance", "the bloc", "the organisation": the international organisation named before
+            probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
+            source = _nearest(found + added, probe, sentence_of,
+                              lambda f: f.actor.sector == "IGO" and f.actor.country is None and not f.extra
+                              and not f.hint and not is_topic(doc, f))
+            if source:
+                probe.actor, probe.antecedent, probe.collective = source.actor, source, True
+                added.append(probe)
         elif low in SINGLE_COUNTRY and token.i > 0 and doc[token.i - 1].lower_ == "the" and not _covered(found, token.i):
             probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
             accept = lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f)   # noqa: E731
@@ -266,7 +298,8 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
         probe = Found(token.i, token.i + 1, Actor("?"), "pronoun")
         pool = sorted(found + added, key=lambda f: f.start)
         is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low not in ("himself", "herself")
-        same_clause = lambda f: doc[f.start:f.end].root.head.i == token.head.i      # noqa: E731
+        verb = _governing_verb(token)
+        same_clause = lambda f: doc[f.start:f.end].root.head.i in (token.head.i, verb.i)      # noqa: E731
         demander = _directive_subject(doc, token)
         accept = lambda f: f.person and not (is_object and same_clause(f)) and \
             not (demander is not None and f.start <= demander < f.end)                 # noqa: E731
@@ -284,6 +317,19 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
             probe.person_name = source.person_name
         added.append(probe)
     return sorted(found + added, key=lambda f: f.start)
+
+
+def _governing_verb(token):
+    """The verb a pronoun depends on ("at them" in "fired at them": fired)."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _subject_of(doc: Doc, item: Found, verb) -> bool:
+    root = doc[item.start:item.end].root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i
 
 
 DIRECTIVE_VERBS = frozenset("""demand urge ask insist order request press call want require tell instruct
@@ -338,7 +384,12 @@ def add_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
         probe = Found(token.i, token.i + 1, Actor("?"), "pronoun")
         pool = sorted(found + added, key=lambda f: f.start)
         if low in PLURAL_PRONOUNS:
-            source = _nearest(pool, probe, sentence_of, lambda f: f.plural, subject_first=True, doc=doc)
+            # "police fired tear gas at them": an object pronoun is not the subject of its own verb
+            is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low != "themselves"
+            verb = _governing_verb(token)
+            source = _nearest(pool, probe, sentence_of,
+                              lambda f: f.plural and not (is_object and _subject_of(doc, f, verb)),
+                              subject_first=not is_object, doc=doc)
             if source:
                 items = [source] + source.extra
                 head = Found(token.i, token.i + 1, items[0].actor, "pronoun", plural=True, antecedent=source)
@@ -431,6 +482,8 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
         role_word = doc[item.end - 1].lower_
         if role_word in INHERITING_ROLES and owner.sector in ("OPP", "REB", "CVL", "REL"):
             sector = owner.sector
+        elif owner.sector == "REB" and sector in ("MIL", "COP"):
+            sector = "REB"                                  # a rebel leader's "forces", "troops", "army"
         if owner.country:
             item.actor = Actor(owner.country + (sector or ""), owner.country, sector,
                                lexicon.country_names.get(owner.country, owner.country))
@@ -480,6 +533,9 @@ def add_appositives(doc: Doc, found: list[Found]) -> list[Found]:
             others = set()                                 # "who ousted Mohamed Morsi" speaks of someone else
             for child in token.children:
                 if child.dep_ in ("relcl", "acl") and child.i > token.i:
+                    others.update(range(child.left_edge.i, child.right_edge.i + 1))
+                elif child.dep_ == "prep" and child.i > token.i and child.lower_ != "of":
+                    # "a former contractor for the National Security Agency": the agency is no description
                     others.update(range(child.left_edge.i, child.right_edge.i + 1))
             inside = [f for f in found if start <= f.start and f.end <= end and f.start not in others]
             if any(f.person and f.via in ("name", "title") for f in inside):
