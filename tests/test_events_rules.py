@@ -432,3 +432,203 @@ def test_the_doers_took_part_in_the_months_of_talks_or_fighting_their_deed_ends(
     # protests are done to the one who resigns, not by him
     assert not any(p == "PROTEST" and s and s.endswith("GOV")
                    for s, p, _ in triples(code("The Peruvian president resigned after three weeks of protests.")))
+
+
+def test_a_threat_conditioned_inside_its_infinitive_is_aimed_at_the_conditions_subject(code):
+    events = code("Venezuela threatened to expel foreign diplomats if Brazil recognised the opposition leader.")
+    assert ("VEN", "THREATEN", "BRA", "asserted") in events
+
+
+def test_an_agreement_settled_in_a_deal_or_talks_with_someone_is_with_them(code):
+    events = code("Chile agreed to lower its copper tariffs as part of a trade deal with Japan.")
+    assert any({s, t} == {"CHL", "JPN"} and p == "AGREE" and m == "asserted" for s, p, t, m in events)
+    events = code("Peru has not agreed to any change in its border with Ecuador, officials in Lima said.")
+    assert any({s, t} == {"PER", "ECU"} and p == "AGREE" and m == "negated" for s, p, t, m in events)
+
+
+def test_a_state_that_pulled_its_own_troops_back_acts_through_its_forces(code):
+    events = code("Armenia has withdrawn its troops from the border with Azerbaijan.")
+    assert ("ARMMIL", "RETREAT", "AZE", "asserted") in events
+    # an announced withdrawal is the state's decision
+    events = code("Canada will withdraw its troops from Latvia next year.")
+    assert any(s == "CAN" and p == "RETREAT" and t == "LVA" for s, p, t, _ in events)
+
+
+def test_dealings_with_a_partner_called_off_reduce_relations_with_the_partner(code):
+    found = triples(code("Norway suspended military cooperation with Chile."))
+    assert ("NOR", "SANCTION", "CHL") in found
+    assert not any(p == "COOPERATE" for _, p, _ in found)
+    assert not any(t == "NORMIL" for _, _, t in found)
+    found = triples(code("Greece called off joint naval drills with Egypt."))
+    assert ("GRC", "SANCTION", "EGY") in found
+
+
+def test_halted_mediation_is_a_sanction_on_both_sides(code):
+    found = triples(code("Oman suspended its mediation between Sudan and Ethiopia."))
+    assert {("OMN", "SANCTION", "SDN"), ("OMN", "SANCTION", "ETH")} <= found
+
+
+def test_the_partner_of_shared_intelligence_is_not_its_topic(code):
+    found = triples(code("Kenya is sharing intelligence with Uganda on al-Shabaab fighters."))
+    assert any({s, t} == {"KEN", "UGA"} and p == "COOPERATE" for s, p, t in found)
+    assert not any(p == "COOPERATE" and "SOMREB" in (s, t) for s, p, t in found)
+
+
+def test_cooperation_or_aid_stopped_reduces_relations(code):
+    events = code("Italy stopped supplying weapons to Libya.")
+    assert ("ITA", "SANCTION", "LBY", "asserted") in events
+    events = code("Egypt did not stop sharing intelligence with Israel.")
+    assert ("EGY", "SANCTION", "ISR", "negated") in events
+
+
+def test_protests_that_a_concession_yields_to_are_its_background(code):
+    found = triples(code("Peru's president resigned on Friday, bowing to weeks of student protests."))
+    assert any(s == "PERGOV" and p == "CONCEDE" for s, p, _ in found)
+    assert not any(p == "PROTEST" for _, p, _ in found)
+    # protests told as events of their own are still coded
+    found = triples(code("Students protested in Lima against the president."))
+    assert any(p == "PROTEST" for _, p, _ in found)
+
+
+def test_a_place_named_by_who_holds_it_is_attacked_as_theirs(code):
+    found = triples(code("Syrian troops shelled rebel-held districts of Aleppo."))
+    assert ("SYRMIL", "ASSAULT", "SYRREB") in found
+
+
+def test_power_stations_struck_are_the_country_not_its_civilians(code):
+    found = triples(code("Russian missiles struck power stations in Odesa and other Ukrainian cities."))
+    assert ("RUSMIL", "ASSAULT", "UKR") in found
+    assert not any(t == "UKRCVL" for _, _, t in found)
+
+
+def test_a_compatriot_known_only_by_country_is_the_target_of_its_institutions(code):
+    events = code("A Peruvian court convicted former President Alberto Fujimori of corruption.")
+    assert any(s == "PERJUD" and p == "ACCUSE" and t is not None and t.startswith("PER")
+               for s, p, t, _ in events)
+
+
+def test_forces_readied_ahead_of_or_as_others_act_face_those_others(code):
+    events = code("Riot police were deployed across Nairobi ahead of the opposition march.")
+    assert ("KENCOP", "MOBILIZE", "KENOPP", "asserted") in events
+    events = code("Greece put its air force on alert as Turkish jets approached the islands.")
+    assert any(p == "MOBILIZE" and t is not None and t.startswith("TUR") for _, p, t, _ in events)
+
+
+def test_an_appeal_to_someone_for_help_asks_them_for_aid(code):
+    events = code("Mozambique asked Rwanda for military help against the insurgents.")
+    assert ("MOZ", "REQUEST", "RWA", "asserted") in events or any(
+        s == "MOZGOV" and p == "REQUEST" and t == "RWA" for s, p, t, _ in events)
+    assert any(s == "RWA" and p == "AID" and t and t.startswith("MOZ") and m == "requested" for s, p, t, m in events)
+    # an appeal that is only possible does not code the aid
+    events = code("Mali could ask Senegal for more troops if the fighting spread.")
+    assert not any(p == "AID" for _, p, _, _ in events)
+
+
+def test_what_was_sent_from_a_country_was_sent_by_it(code):
+    found = triples(code("Medical supplies from Qatar were delivered to displaced families in Gaza."))
+    assert any(s == "QAT" and p == "AID" and t and t.startswith("PSE") for s, p, t in found)
+
+
+def test_aid_pledged_or_offered_is_aid_intended(code):
+    events = code("Norway pledged $200 million in humanitarian aid to Sudan.")
+    assert ("NOR", "AID", "SDN", "intended") in events
+    assert not any(p == "AGREE" for _, p, _, _ in events)
+    events = code("Poland offered refuge to the Belarusian opposition leader.")
+    assert any(s == "POL" and p == "AID" and t and t.startswith("BLR") for s, p, t, _ in events)
+
+
+def test_a_deed_denied_is_coded_as_negated(code):
+    events = code("Syria denied supplying rockets to Hezbollah.")
+    assert any(s == "SYR" and p == "AID" and t == "LBNREB" and m == "negated" for s, p, t, m in events)
+    assert any(s == "SYR" and p == "REJECT" for s, p, _, _ in events)
+
+
+def test_places_called_civilian_are_the_civilians(code):
+    events = code("The Sudanese army shelled civilian areas of Omdurman.")
+    assert ("SDNMIL", "ASSAULT", "SDNCVL", "asserted") in events
+
+
+def test_forces_fighting_inside_another_country_fight_that_country(code):
+    events = code("Eritrean troops were fighting in northern Ethiopia.")
+    assert ("ERIMIL", "ASSAULT", "ETH", "asserted") in events
+
+
+def test_a_strike_over_pay_is_against_the_employers_unless_the_state_employs_them(code):
+    found = triples(code("Thousands of workers at a copper mine in Chile went on strike over pay."))
+    assert ("CHLCVL", "PROTEST", "CHLBUS") in found
+    found = triples(code("Nigerian doctors in public hospitals went on strike over pay."))
+    assert ("NGACVL", "PROTEST", "NGAGOV") in found
+
+
+def test_workers_fired_on_are_civilians(code):
+    found = triples(code("Kenyan police fired tear gas at striking workers in Kericho."))
+    assert ("KENCOP", "ASSAULT", "KENCVL") in found
+    assert not any(t and t.endswith("LAB") for _, _, t in found)
+
+
+def test_own_government_buildings_seized_abroad_are_the_foreign_country(code):
+    found = triples(code("Armenian forces seized government buildings in Azerbaijan."))
+    assert ("ARMMIL", "COERCE", "AZE") in found or ("ARMMIL", "ASSAULT", "AZE") in found
+    assert not any(t == "ARMGOV" for _, _, t in found)
+
+
+def test_refusing_to_hand_over_a_national_answers_whom_it_would_go_to(code):
+    found = triples(code("Kenya refused to hand President Uhuru Kenyatta over to the International Criminal Court."))
+    assert ("KEN", "REJECT", "ICC") in found
+    assert not any(p == "REJECT" and t == "KENGOV" for _, p, t in found)
+
+
+def test_a_domestic_threat_conditioned_on_another_institution_is_aimed_at_it(code):
+    found = triples(code("Kenyan protesters will block roads if parliament passes the bill, activists warned."))
+    assert ("KENCVL", "THREATEN", "KENLEG") in found
+
+
+def test_a_refusal_that_another_reacts_to_was_aimed_at_it(code):
+    found = triples(code("France expelled two Iranian diplomats over Tehran's refusal to release a French aid worker."))
+    assert any(s and s.startswith("IRN") and p == "REJECT" and t == "FRA" for s, p, t in found)
+
+
+def test_demands_a_concession_yields_to_are_its_background(code):
+    found = triples(code("Peru's president yielded to opposition demands that he call early elections."))
+    assert any(s == "PERGOV" and p == "CONCEDE" for s, p, _ in found)
+    assert not any(p == "REQUEST" for _, p, _ in found)
+    # demands made as events of their own are still coded
+    found = triples(code("Thousands of Peruvians demanded early elections."))
+    assert any(p == "REQUEST" for _, p, _ in found)
+
+
+def test_leaders_shaking_hands_meet(code):
+    found = triples(code("The Indian and Pakistani prime ministers shook hands in Lahore."))
+    assert any({s, t} == {"INDGOV", "PAKGOV"} and p == "CONSULT" for s, p, t in found)
+
+
+def test_leaving_people_dead_is_a_result_not_a_withdrawal(code):
+    found = triples(code("Thai and Cambodian troops clashed near the border, leaving five Thai soldiers dead."))
+    assert not any(p == "RETREAT" for _, p, _ in found)
+    found = triples(code("Israeli troops left southern Lebanon on Monday."))
+    assert any(s == "ISRMIL" and p == "RETREAT" for s, p, _ in found)
+
+
+def test_talks_an_agreement_was_reached_after_are_its_lead_up(code):
+    found = triples(code("Chile and Peru reached a deal on fishing rights after months of talks."))
+    assert any({s, t} == {"CHL", "PER"} and p == "AGREE" for s, p, t in found)
+    assert not any(p == "CONSULT" for _, p, _ in found)
+
+
+def test_a_visit_for_talks_with_a_host_is_a_visit_to_the_host(code):
+    found = triples(code("The Brazilian president will visit Argentina next week for talks with President Javier Milei."))
+    assert not any(p == "CONSULT" and "ARG" in (s, t) for s, p, t in found)
+    assert any(p == "CONSULT" and {s, t} == {"BRAGOV", "ARGGOV"} for s, p, t in found)
+
+
+def test_declining_to_comment_rejects_no_one(code):
+    found = triples(code("Egyptian officials declined to say whether they would meet the Ethiopian delegation."))
+    assert not any(p == "REJECT" for _, p, _ in found)
+    found = triples(code("Egypt refused to meet the Ethiopian delegation."))
+    assert any(p == "REJECT" for _, p, _ in found)
+
+
+def test_a_joint_force_accepted_is_not_a_joint_deed(code):
+    found = triples(code("Mali said it would accept a joint ECOWAS and African Union force in the north."))
+    assert not any(p == "COOPERATE" for _, p, _ in found)
+    assert any(s == "MLI" and p == "AGREE" for s, p, _ in found)

@@ -97,6 +97,7 @@ class EventCoder:
         date_ents = [e for e in sentence_ents(sentence) if e.label_ in ("DATE",)]
         out = []
         resolved: dict[int, tuple[Party, Party]] = {}     # trigger token -> its (source, target)
+        background: set[int] = set()       # protests and demands told as the reason for a concession
         for trigger in triggers:
             governor = self._governor(trigger, trigger_tokens)
             if trigger.kind == "noun" and governor is None:
@@ -104,7 +105,8 @@ class EventCoder:
                 if governor is not None and governor.plover != "REQUEST":
                     governor = None      # handled below: "agreed to a ceasefire" is the AGREE's content
             requested = governor is not None and governor.plover == "REQUEST" and trigger.plover not in GOVERNING_TYPES
-            if governor is not None and not requested:
+            denial = _denial_of(trigger, trigger_tokens)
+            if governor is not None and not requested and denial is None:
                 continue
             if trigger.plover in ("ASSAULT", "COERCE", "AID") and _purpose_of_deployment(trigger.token, trigger_tokens):
                 continue        # "sent troops to fight the rebels": the purpose of the deployment, not a fight
@@ -112,6 +114,16 @@ class EventCoder:
                 continue        # "he returned to power": coming back is not returning something
             if _releases_a_thing(trigger, index):
                 continue        # "released sarin gas", "released a report": not freeing anyone
+            conceded = _reason_for_concession(trigger, trigger_tokens)
+            if conceded is not None and resolved.get(conceded, (Party(), Party()))[0]:
+                background.add(trigger.token.i)
+                continue        # "resigned, bowing to weeks of protests": why he yielded, told as background
+            if requested and governor.token.i in background:
+                continue        # "yielded to demands that he recognise ...": what the background demand asked
+            if trigger.plover == "REJECT" and trigger.kind == "verb" and _declined_comment(trigger.token):
+                continue        # "refused to say whether ...", "declined to comment": no one is rejected
+            if _dealing_called_off(trigger, trigger_tokens):
+                continue        # "suspended military cooperation with Chile": what the sanction stops
             source, target = self._parties(trigger, index)
             if trigger.plover == "ASSAULT" and not source and _accident(trigger.token):
                 continue        # "a factory collapse killed 500 people": a disaster, not an attack
@@ -170,6 +182,10 @@ class EventCoder:
             if trigger.cameo == "087" and source and not target and trigger.kind == "verb":
                 target = _withdrawn_from_place(sentence, source, context.places)
             if source and not target and trigger.kind == "verb":
+                target = _compatriot_object(trigger.token, index, source)
+            if source and not target and trigger.kind == "verb" and trigger.plover in PARTNER_TYPES:
+                target = _agreement_partner(trigger.token, index, source)
+            if source and not target and trigger.kind == "verb":
                 target = _pronoun_antecedent(trigger.token, sentence, index, source)
             if source and not target and trigger.kind == "verb" and trigger.plover in ANSWERING_TYPES:
                 target = _adverbial_counterpart(trigger.token, index, source)
@@ -191,9 +207,18 @@ class EventCoder:
                 if target and all(m.actor.country in own and m.actor.sector in FORCE_SECTORS for m in target.mentions):
                     target = Party()        # "put its armed forces on alert": its own forces are not whom it faces
                 if not target:
+                    target = _mobilized_in_reaction(trigger.token, index, source)
+                if not target:
                     target = _mobilized_in_response(source, list(history) + out)
             if source and not target and trigger.token.dep_ == "conj" and trigger.token.head.i in resolved:
                 target = _shared_target(trigger, source, resolved[trigger.token.head.i])
+            if source and not target and trigger.plover == "ASSAULT" and trigger.kind == "verb":
+                target = _fought_in(trigger.token, index, source, context.places)
+            if source and target and trigger.plover in ("ASSAULT", "COERCE") and trigger.kind == "verb" \
+                    and target.how == "object" and _own_side_only(source, target):
+                # "Russian forces seized government buildings in Crimea": the buildings, read as the doer's
+                # own government, stand in the foreign place where it happened
+                target = _fought_in(trigger.token, index, source, context.places) or target
             if source and not target and trigger.plover in ("ASSAULT", "COERCE", "THREATEN"):
                 target = _unnamed_role_target(trigger.token, sentence, source, context.places)
             source, target = _domestic_defaults(trigger, source, target, sentence, index, context.places)
@@ -208,6 +233,9 @@ class EventCoder:
                     not any(m.start <= c.idx < m.end for m in target.mentions for c in trigger.token.children
                             if c.dep_ == "dobj"):
                 target = Party()        # "discussed the Syrian crisis": the object is the topic, not a party
+            if trigger.plover == "CONSULT" and trigger.kind == "verb" and target:
+                # "will visit Japan for talks with Prime Minister Abe": the visit is to the one met there
+                target = _host_met(trigger.token, index, target)
             if trigger.plover == "CONSULT" and trigger.kind == "verb" and _TOPIC_OF_OBJECT.match(target.how):
                 # "resumed talks on Cyprus": what the talks are about; "held talks with Erdogan on Syria":
                 # the partner is the one they are held with
@@ -237,10 +265,22 @@ class EventCoder:
                 continue        # a meeting, promise or vow with no other party named: no relation to code
                 # (an agentless one takes the article's partner below: "a commitment was made to triple trade")
             modality, cue = modality_of(trigger.token, trigger.kind, trigger.rule.modality)
+            if denial is not None:
+                # "Iran denied supplying weapons to the Houthis": the deed denied is coded, as negated
+                modality, cue = "negated", denial.token.text
             if requested and modality in ("asserted", "intended"):
                 modality, cue = "requested", governor.token.text
             if imperative is not None and modality in ("asserted", "intended"):
                 modality, cue = "requested", imperative[0].verb.text
+            if modality == "negated" and trigger.plover in ("COOPERATE", "AID") and trigger.kind == "verb" \
+                    and _halted_by(trigger.token, cue):
+                # "Washington has stopped sharing intelligence with Mexico": cooperation or aid cut off
+                # reduces relations (CAMEO 160/162), done by the one who stops it
+                code = "162" if trigger.plover == "AID" else "160"
+                trigger = dataclasses.replace(trigger, cameo=code, plover=self.tables.plover(code) or "SANCTION",
+                                              pattern_note=trigger.pattern_note + f" (stopped: {code})")
+                negation = next((c.text for c in trigger.token.head.children if c.dep_ == "neg"), "")
+                modality, cue = ("negated", negation) if negation else ("asserted", "")
             if modality == "negated" and trigger.plover in REFUSABLE_TYPES and _refusal(trigger.token, cue):
                 trigger, modality, cue = self._as_refusal(trigger), "asserted", ""
                 # "his government would not hand over bin Laden": a refusal answers the one who asked
@@ -278,6 +318,15 @@ class EventCoder:
                     # "ordered a halt to military operations in Georgia": stopping a fight de-escalates it
                     coded = dataclasses.replace(coded, cameo="087", plover=self.tables.plover("087") or "RETREAT",
                                                 pattern_note=coded.pattern_note + " (a halt to it: de-escalation)")
+                if coded.cameo in PLEDGED_AID and coded.plover != "AID":
+                    # "pledged $500 million in aid to Afghanistan", "offered refuge to ...": the aid itself,
+                    # given as an intention (PLOVER codes material help by what is given)
+                    aid = PLEDGED_AID[coded.cameo]
+                    coded = dataclasses.replace(coded, cameo=aid, plover=self.tables.plover(aid) or "AID",
+                                                pattern_note=coded.pattern_note + " (aid pledged or offered)")
+                    symmetric = False       # aid goes one way: the giver to the receiver
+                    if modality == "asserted":
+                        modality, cue = "intended", trigger.token.text
                 if coded.plover == "RETREAT" and _leaves_organisation_or_treaty(trigger.token, tgt):
                     # "left the International Criminal Court", "withdrew from the treaty": reduced relations
                     coded = dataclasses.replace(coded, cameo="160", plover=self.tables.plover("160") or "SANCTION",
@@ -287,6 +336,15 @@ class EventCoder:
                 place = _place(sentence, context, trigger.token)
                 out.append(self._event(sentence, context, coded, src, tgt, symmetric, modality, cue,
                                        statement, event_amounts, date, place, how))
+                if coded.cameo.startswith("023") and src is not None and tgt is not None and src.code != tgt.code \
+                        and modality in ("asserted", "intended"):
+                    # "asked Uzbekistan for military help": the help asked for is aid, requested of the addressee
+                    # (not for an appeal that is itself only possible: "could ask the UN for troops if ...")
+                    aid = APPEALED_AID.get(coded.cameo, "070")
+                    given = dataclasses.replace(coded, cameo=aid, plover=self.tables.plover(aid) or "AID",
+                                                pattern_note=coded.pattern_note + " (the aid appealed for)")
+                    out.append(self._event(sentence, context, given, tgt, src, False, "requested", coded.token.text,
+                                           statement, event_amounts, date, place, "the one appealed to, for the appellant"))
         out.extend(self._reported_accusations(sentence, index, found, out, context, date_ents))
         out.extend(self._imperative_requests(sentence, index, found, out, context, date_ents))
         out.extend(self._joint_actions(sentence, index, found, out, context, date_ents, trigger_tokens))
@@ -502,8 +560,15 @@ class EventCoder:
             # with X": Germany is the doer's side, not the target)
             own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
             target = _recipient(token, index, frozenset(own)) or verb_targets(token, index, preps, frozenset(own))
+            if target and source:
+                target = _partner_of_own_object(token, index, source, target)
             if not source and target and target.how == "recipient ('to')" and is_passive(token):
                 source = _sender_of_what_was_sent(token, index, target)
+            if not source and target.how == "passive subject" and is_passive(token):
+                # "supplies from Qatar were delivered to ...": whoever it came from sent it
+                sent_from = _sent_from(token, target)
+                if sent_from:
+                    source, target = sent_from, Party()
             return source, target
         if trigger.kind == "noun":
             source, target = noun_source(token, index), noun_targets(token, index, preps)
@@ -718,6 +783,14 @@ def _forces_as_source(trigger: Trigger, source: Party, target: Party, index: Act
     the doer, and the target is the place they move from or to."""
     if trigger.plover == "MOBILIZE":
         source, target = _mobilize_parties(trigger, source, target, index)
+    if trigger.plover == "RETREAT" and source and trigger.kind == "verb":
+        withdrawn = _own_forces_withdrawn(trigger.token, source, index)
+        if withdrawn:
+            # "Russia has not pulled its troops back from the border": the troops are the doer even when
+            # the pattern took the object ("withdraw troops") or the target is the place left
+            countries = {m.actor.country for m in source.mentions}
+            left = Party([m for m in target.mentions if m.actor.country not in countries], target.how)
+            return Party(withdrawn, "forces it withdrew (the object)"), left
     if trigger.plover not in FORCE_TYPES or not target or not source:
         return source, target
     forces = [m for m in target.mentions if m.actor.sector in FORCE_SECTORS]
@@ -731,6 +804,26 @@ def _forces_as_source(trigger: Trigger, source: Party, target: Party, index: Act
         if found:
             return moved, Party(found, f"object of '{prep}'")
     return moved, Party()
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "could", "may", "might", "'ll", "to"})
+
+
+def _own_forces_withdrawn(verb: Token, source: Party, index: ActorIndex) -> list[Mention]:
+    """The object of a withdrawal carried out when it is the doer's own troops ("withdrew its troops",
+    "has not pulled its forces back"): a state with no sector of its own acts through them."""
+    countries = {m.actor.country for m in source.mentions}
+    if not countries or None in countries or any(m.actor.sector for m in source.mentions):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return []       # "will withdraw its troops": a decision announced is the state's
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        found = [m for m in noun_phrase_actors(obj, index) if m.actor.sector in FORCE_SECTORS]
+        if found and all(m.actor.country in countries for m in found):
+            return found
+    return []
 
 
 JOINT_ACTION = Rule("verb", "jointly", (), "060", "COOPERATE", "grammar: a deed done jointly by several parties",
@@ -1059,6 +1152,31 @@ def _mobilized_against(verb: Token, source: Party, target: Party, index: ActorIn
     return target
 
 
+REACTION_MARKS = frozenset({"as", "when", "while"})
+REACTION_ADVERBS = frozenset({"ahead"})
+
+
+def _mobilized_in_reaction(verb: Token, index: ActorIndex, source: Party) -> Party:
+    """"Riot police were deployed ahead of the opposition rally", "Japan scrambled jets as Chinese aircraft
+    approached the islands": forces readied against what they answer are aimed at whoever does it."""
+    own = {a.code for a in source.actors()}
+    # (what came before is the occasion, not always the adversary: "called up reservists after the attack")
+    phrases = [pobj for _, pobj in _prep_objects(verb, ("amid", "before"))]
+    for adverb in verb.children:
+        if adverb.dep_ == "advmod" and adverb.lower_ in REACTION_ADVERBS:     # "ahead of the rally"
+            phrases += [pobj for _, pobj in _prep_objects(adverb, ("of",))]
+    for phrase in phrases:
+        found = [m for m in owner_actors(phrase, index) if m.actor.code not in own]
+        if found:
+            return Party(found, f"the doers of '{phrase.text}', which it answers")
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REACTION_MARKS for c in clause.children):
+            found = [m for m in subject_of(clause, index).mentions if m.actor.code not in own]
+            if found:
+                return Party(found, f"subject of '{clause.text}', which it answers")
+    return Party()
+
+
 LEAVING_VERBS = frozenset({"leave", "withdraw", "quit", "exit", "pull", "abandon"})
 TREATY_NOUNS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "convention", "organisation",
                           "organization", "alliance", "union", "court", "bloc"})
@@ -1176,6 +1294,179 @@ def _adverbial_counterpart(verb: Token, index: ActorIndex, source: Party) -> Par
     return Party()
 
 
+PARTNER_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "talks", "negotiation", "negotiations",
+                           "ceasefire", "truce", "border", "frontier", "dispute", "settlement", "understanding"})
+PARTNER_TYPES = frozenset({"AGREE", "REJECT"})
+
+
+def _agreement_partner(verb: Token, index: ActorIndex, source: Party, limit: int = 30) -> Party:
+    """"agreed to release prisoners as part of a deal with the United States", "has not agreed to any change
+    in its border with China": what is agreed or refused is settled with the other side of the deal,
+    talks or border named with 'with'."""
+    own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+    start, end = verb.left_edge.i, verb.right_edge.i + 1
+    if end - start > limit:
+        end = min(end, verb.i + limit)
+    doc = verb.doc
+    for i in range(max(start, verb.i + 1), end):
+        prep = doc[i]
+        if prep.dep_ != "prep" or prep.lower_ != "with" or not {prep.head.lemma_.lower(), prep.head.lower_} & PARTNER_NOUNS:
+            continue
+        if prep.head.i < verb.i or not _within_clause(prep.head, verb):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                found = [m for m in noun_phrase_actors(pobj, index)
+                         if m.actor.code not in own and m.actor.country not in own]
+                if found:
+                    return Party(found, f"the other side of the '{prep.head.text} with'")
+    return Party()
+
+
+def _partner_of_own_object(verb: Token, index: ActorIndex, source: Party, target: Party) -> Party:
+    """"China suspended military talks with the United States", "cancelled joint exercises with Israel":
+    an object that names the doer's own side ("military talks" read as its military) is a dealing with
+    the partner named with 'with' or 'between', and that partner is the target."""
+    own = {a.country for a in source.actors() if a.country}
+    if not own or any(m.actor.country not in own for m in target.mentions):
+        return target
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        for prep, pobj in _prep_objects(obj, ("with", "between")) + _prep_objects(verb, ("with",)):
+            found = [m for m in noun_phrase_actors(pobj, index) if m.actor.country and m.actor.country not in own]
+            if found:
+                return Party(found, f"object of '{prep}' (the partner of the '{obj.text}')")
+    return target
+
+
+HALTING_VERBS = frozenset({"stop", "halt", "cease", "suspend", "end", "freeze"})
+
+
+def _halted_by(verb: Token, cue: str) -> bool:
+    """The verb is what a 'stop'/'halt'/'suspend' verb governs, and that verb is the negating cue."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and head.text == cue \
+        and head.lemma_.lower() in HALTING_VERBS
+
+
+def _reason_for_concession(trigger: Trigger, triggers: dict, steps: int = 6) -> Optional[int]:
+    """A protest noun inside the phrase that gives the reason for a concession ("resigned after weeks of
+    protests", "would not resign despite the protests", "withdrew the bill that sparked protests"): the
+    concession is the event and the protests its background. Returns the concession verb's index."""
+    if trigger.kind != "noun" or trigger.plover not in BACKGROUND_OF:
+        return None     # (demands too: "bowed to the protesters' demands")
+    node, after = trigger.token, False
+    for _ in range(steps):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        after = after or (node.dep_ == "prep" and node.lower_ in ("after", "following"))
+        governor = triggers.get(node.i)
+        if governor is not None:
+            if trigger.plover == "CONSULT" and not after:
+                return None     # "agreed to talks": what is agreed, not the talks before it
+            return node.i if governor.plover == BACKGROUND_OF[trigger.plover] and governor.kind == "verb" else None
+    return None
+
+
+# what a deed's reason or lead-up is told with: protests and demands for a concession; and the talks an
+# agreement was reached after ("agreed to a ceasefire after ten hours of talks")
+BACKGROUND_OF = {"PROTEST": "CONCEDE", "REQUEST": "CONCEDE", "CONSULT": "AGREE"}
+
+
+COMMENT_VERBS = frozenset({"say", "comment", "confirm", "disclose", "elaborate", "reveal", "specify", "speculate",
+                           "identify", "name"})
+
+
+def _declined_comment(verb: Token) -> bool:
+    """'refuse'/'decline' whose content is saying something: declining to comment."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in verb.children)
+
+
+def _dealing_called_off(trigger: Trigger, triggers: dict) -> bool:
+    """"suspended military cooperation with Chile", "cancelled joint exercises": the cooperation named
+    as what a sanction stops is not itself an event."""
+    if trigger.kind not in ("noun", "adjective") or trigger.plover not in ("COOPERATE", "CONSULT", "AID"):
+        return False
+    noun = trigger.token if trigger.kind == "noun" else trigger.token.head
+    if noun.dep_ != "dobj":
+        return False
+    governor = triggers.get(noun.head.i)
+    if governor is not None and trigger.kind == "adjective" and governor.plover in ("AGREE", "REJECT"):
+        return True     # "will accept a joint UN and AU force": what is accepted, not a joint deed
+    return governor is not None and governor.plover == "SANCTION"
+
+
+def _compatriot_object(verb: Token, index: ActorIndex, source: Party) -> Party:
+    """"An Egyptian court sentenced former President Mohamed Morsi", "police detained the opposition
+    leader": a named person of the doer's own country, known only by the country, is the target when
+    the doer is one of its institutions (the country as a whole is skipped as the doer's own side)."""
+    actors = source.actors()
+    if not actors or any(not a.sector or not a.country for a in actors):
+        return Party()
+    countries = {a.country for a in actors}
+    codes = {a.code for a in actors}
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.lower_ in OWN_WORDS:
+            continue
+        found = [m for m in index.at(obj) if m.actor.country in countries and m.actor.code not in codes
+                 and not m.text.lower().split(" ", 1)[0] in OWN_WORDS]
+        if found:
+            return Party(found, "object (a compatriot of the doer)")
+    return Party()
+
+
+OWN_WORDS = frozenset({"its", "their", "his", "her", "our", "it", "itself", "themselves"})
+
+
+# an intention to provide aid (CAMEO 033x) and the aid (07x)
+PLEDGED_AID = {"033": "070", "0331": "071", "0332": "072", "0333": "073", "0334": "074"}
+# an appeal for aid (CAMEO 023x) and the aid it asks for (07x)
+APPEALED_AID = {"0231": "071", "0232": "072", "0233": "073", "0234": "074", "023": "070"}
+
+
+DENYING_VERBS = frozenset({"deny"})
+
+
+def _denial_of(trigger: Trigger, triggers: dict) -> Optional[Trigger]:
+    """The denial whose content this deed is ("denied shelling civilian areas", "denied that its troops
+    were fighting in Ukraine"), when the denial is itself coded."""
+    token = trigger.token
+    if trigger.kind != "verb" or token.dep_ not in ("xcomp", "ccomp") or token.head.i == token.i:
+        return None
+    governor = triggers.get(token.head.i)
+    if governor is None or governor.kind != "verb" or governor.token.lemma_.lower() not in DENYING_VERBS:
+        return None
+    return governor
+
+
+def _host_met(verb: Token, index: ActorIndex, target: Party) -> Party:
+    """A visit to a country 'for talks with' someone of that country is a visit to them."""
+    countries = {m.actor.country for m in target.mentions}
+    if not countries or any(m.actor.code != m.actor.country for m in target.mentions):
+        return target
+    for _, purpose in _prep_objects(verb, ("for",)):
+        for _, pobj in _prep_objects(purpose, ("with",)):
+            hosts = [m for m in noun_phrase_actors(pobj, index) if m.actor.country in countries]
+            if hosts:
+                return Party(hosts, f"object of '{purpose.text} with', whom the visit is to")
+    return target
+
+
+def _within_clause(token: Token, verb: Token, steps: int = 6) -> bool:
+    """`token` hangs from `verb` through its object, infinitive and prepositional phrases, not through
+    another clause ("..., and talks with Iran resumed")."""
+    node = token
+    for _ in range(steps):
+        if node.i == verb.i:
+            return True
+        if node.dep_ in ("conj", "ccomp", "advcl", "relcl", "parataxis") or node.head.i == node.i:
+            return False
+        node = node.head
+    return node.i == verb.i
+
+
 def _as_demanded(verb: Token, index: ActorIndex, source: Party, target: Party) -> tuple[Party, Party]:
     """"..., as the opposition demanded": the demand was made of the main clause's subject."""
     head = verb.head
@@ -1194,7 +1485,7 @@ def _as_demanded(verb: Token, index: ActorIndex, source: Party, target: Party) -
 
 
 REACTION_PREPOSITIONS = frozenset({"despite", "after", "amid", "following", "over", "against", "under"})
-REACTION_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "MOBILIZE"})
+REACTION_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REQUEST", "MOBILIZE", "REJECT"})
 
 
 def _reacting_subject(noun: Token, index: ActorIndex, source: Party) -> Party:
@@ -1208,11 +1499,13 @@ def _reacting_subject(noun: Token, index: ActorIndex, source: Party) -> Party:
     if prep == "to" and head.head.lower_ == "response" and head.head.dep_ == "pobj":   # "in response to"
         head = head.head.head
         prep = "after"
-    if prep not in REACTION_PREPOSITIONS or head.head.pos_ not in ("VERB", "AUX"):
+    verb = head.head
+    if verb.dep_ == "dobj" and verb.head.pos_ in ("VERB", "AUX") and prep in ("over", "after", "despite"):
+        verb = verb.head        # "expelled four diplomats over Moscow's refusal": the phrase hangs on the object
+    if prep not in REACTION_PREPOSITIONS or verb.pos_ not in ("VERB", "AUX"):
         return Party()
     if prep in ("against", "under") and noun.lemma_.lower() not in ("pressure", "threat", "sanction", "attack"):
         return Party()
-    verb = head.head
     own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
     subject = subject_of(verb, index)
     found = [m for m in subject.mentions if m.actor.code not in own and m.actor.country not in own]
@@ -1251,6 +1544,14 @@ def _condition_subject(token: Token, index: ActorIndex, source: Party) -> Party:
         found = _conditioned_party(clause, index, own)
         if found:
             return found
+    # "threatened to close the strait if Washington imposed sanctions": the condition hangs on the
+    # infinitive the threat announces
+    if token.pos_ in ("VERB", "AUX"):
+        for clause in verb.children:
+            if clause.dep_ == "xcomp":
+                found = _conditioned_party(clause, index, own)
+                if found:
+                    return found
     for _ in range(2):
         found = _conditioned_party(verb, index, own)
         if found:
@@ -1265,8 +1566,10 @@ def _conditioned_party(verb: Token, index: ActorIndex, own: set[str]) -> Party:
     """The subject of the first 'if'/'unless' clause under `verb` that names others than `own`."""
     for clause in verb.children:
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            # another country, or another side of the doer's own ("protesters would block roads if
+            # parliament met": the parliament), never the doer's country as a whole
             found = [m for m in subject_of(clause, index).mentions
-                     if m.actor.code not in own and m.actor.country not in own]
+                     if m.actor.code not in own and not (m.actor.country in own and not m.actor.sector)]
             if found:
                 return Party(found, f"subject of the condition '{clause.text}'")
     return Party()
@@ -1370,6 +1673,38 @@ def _people_as_civilians(party: Party) -> Party:
     return Party(mentions, party.how + (" (a people: its civilians)" if changed else ""), party.joint) if changed else party
 
 
+WORKER_NOUNS = frozenset({"workers", "miners", "employees", "dockers", "dockworkers", "labourers", "laborers",
+                          "drivers", "nurses", "teachers", "doctors", "staff"})
+PUBLIC_EMPLOYER_WORDS = frozenset({"public", "state", "civil", "government", "municipal", "federal"})
+PAY_WORDS = frozenset({"pay", "wage", "wages", "salary", "salaries", "bonus", "bonuses", "payment", "payments"})
+
+
+def _workers_as_civilians(party: Party) -> Party:
+    """Workers, miners or nurses are civilians; 'labour' is for their unions ("French unions" FRALAB,
+    "garment workers" BGDCVL)."""
+    mentions, changed = [], False
+    for m in party.mentions:
+        words = m.text.lower().split()
+        if m.actor.sector == "LAB" and m.actor.country and words and words[-1] in WORKER_NOUNS \
+                and not {"union", "unions"} & set(words):
+            m = Mention(m.start, m.end, m.text, _country_actor(m.actor.country, "CVL"), m.via, m.refers_to)
+            changed = True
+        mentions.append(m)
+    return Party(mentions, party.how + (" (workers: civilians)" if changed else ""), party.joint) if changed else party
+
+
+def _over_pay(token: Token, window: int = 12) -> bool:
+    """A protest or strike about pay ("went on strike over pay", "rioted over wages")."""
+    doc = token.doc
+    near = doc[max(0, token.i - window):min(len(doc), token.i + window + 1)]
+    if any(t.lower_ in PUBLIC_EMPLOYER_WORDS for t in near):
+        return False        # "doctors in public hospitals went on strike over pay": the state employs them
+    for t in near:
+        if t.lower_ in PAY_WORDS and t.dep_ in ("pobj", "dobj") and t.head.lower_ in ("over", "for", "about"):
+            return True
+    return False
+
+
 def _speaks_for_state(actor: Actor, party: Party) -> bool:
     """A government, or a country or capital named as such ("Beijing", "China"), not its people
     ("Palestinians", "Chinese students")."""
@@ -1383,8 +1718,11 @@ ACCIDENT_NOUNS = frozenset({"collapse", "crash", "accident", "fire", "blaze", "s
 
 
 def _without_its_object(trigger: Trigger) -> bool:
-    """"Chavez returned to power", "calm returned": 'return' without an object is coming back."""
+    """"Chavez returned to power", "calm returned": 'return' without an object is coming back;
+    "clashed, leaving 20 soldiers dead": 'leave' with a state for its object is a result, not a departure."""
     token = trigger.token
+    if trigger.kind == "verb" and token.lemma_.lower() == "leave" and any(c.dep_ == "oprd" for c in token.children):
+        return True
     return trigger.kind == "verb" and token.lemma_.lower() in TRANSITIVE_ONLY and not any(
         c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children) and not is_passive(token)
 
@@ -1497,6 +1835,19 @@ def _recipient(verb: Token, index: ActorIndex, exclude: frozenset) -> Party:
     return Party()
 
 
+def _sent_from(verb: Token, target: Party) -> Party:
+    """The passive subject's 'from' phrase when the target was found there ("aid from Japan was delivered")."""
+    for subject in verb.children:
+        if subject.dep_ != "nsubjpass":
+            continue
+        for _, pobj in _prep_objects(subject, ("from",)):
+            start, end = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
+            found = [m for m in target.mentions if start <= m.start < end]
+            if found and len(found) == len(target.mentions):
+                return Party(found, f"sender of what was sent ('{subject.text} from')")
+    return Party()
+
+
 def _sender_of_what_was_sent(verb: Token, index: ActorIndex, target: Party) -> Party:
     """"Cuban doctors were sent to Sierra Leone", "Russian weapons were delivered to Syria": with no
     agent, what was sent belongs to the sender, its country."""
@@ -1504,6 +1855,11 @@ def _sender_of_what_was_sent(verb: Token, index: ActorIndex, target: Party) -> P
     for subject in verb.children:
         if subject.dep_ in ("nsubjpass",):
             found = [m for m in noun_phrase_actors(subject, index) if m.actor.country and m.actor.country not in recipients]
+            if not found:       # "aid from the Emirates was delivered to ...": the sender named with 'from'
+                found = [m for _, pobj in _prep_objects(subject, ("from",)) for m in noun_phrase_actors(pobj, index)
+                         if m.actor.country not in recipients]
+                if found:
+                    return Party(found[:1], f"sender of what was sent ('{subject.text} from')")
             if found:
                 m = found[0]
                 return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, None))],
@@ -1524,7 +1880,7 @@ def _arrived_at(noun: Token, index: ActorIndex, exclude: frozenset) -> Party:
         return Party()
     objects = [c for c in verb.children if c.dep_ == "dobj"] + \
         [pobj for _, pobj in _prep_objects(verb, ("in", "to", "at", "into"))]
-    civilian = any(c.dep_ == "dobj" and c.lemma_.lower() in CIVILIAN_OBJECTS for c in verb.children)
+    civilian = any(c.dep_ == "dobj" and _civilian_object(c) for c in verb.children)
     for obj in objects:
         found = [m for m in owner_actors(obj, index) + _actors_inside(obj, index) if m.actor.code not in exclude]
         if found and civilian and found[0].actor.sector is None and found[0].actor.country:
@@ -1606,6 +1962,13 @@ def _target_of_content(token: Token, index: ActorIndex, source: Party) -> Party:
             # "threatened to send troops into northern Iraq": its own troops are the means, Iraq the target
             means = own | frozenset(m.actor.code for m in found.mentions)
             found = verb_targets(clause, index, (), means)
+        elif found and all(m.actor.country in own for m in found.mentions):
+            # "refused to hand President Bashir over to the ICC": its own national is what is refused,
+            # the foreign party it would go to is whom the refusal answers
+            means = own | frozenset(m.actor.code for m in found.mentions)
+            other = verb_targets(clause, index, (), means)
+            if other and all(m.actor.country not in own for m in other.mentions):
+                found = other
         if not found:
             found = _target_inside_object(clause, index, source)
             # a place of the doers' own countries is where it happens, not whom it concerns
@@ -1639,6 +2002,8 @@ def _retreat_from(token: Token, index: ActorIndex, source: Party) -> Party:
     for prt in token.children:
         if prt.dep_ in ("prt", "prep") and prt.lower_ == "out":
             places += [pobj for _, pobj in _prep_objects(prt, ("of",))]
+        if prt.dep_ in ("prt", "advmod") and prt.lower_ in ("back", "away"):      # "pulled back from the border"
+            places += [pobj for _, pobj in _prep_objects(prt, ("from",))]
     for place in places:
         for mention in owner_actors(place, index) or _actors_inside(place, index):
             country = mention.actor.country
@@ -1655,7 +2020,9 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
     protesting against a named government is that country's citizens; a government conceding
     with protests in the sentence concedes to its citizens (or opposition)."""
     if trigger.plover == "PROTEST" and source:
-        source = _people_as_civilians(source)
+        source = _workers_as_civilians(_people_as_civilians(source))
+    if trigger.plover in ("ASSAULT", "COERCE") and target:
+        target = _workers_as_civilians(target)          # "opened fire on striking oil workers"
     if trigger.plover == "PROTEST" and source and not target:
         target = _protest_site(trigger.token, index, source)
     if trigger.plover == "PROTEST" and not source and trigger.kind == "noun" \
@@ -1664,6 +2031,10 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
     if trigger.plover == "PROTEST":
         if source and not target:
             actor = source.mentions[0].actor
+            if actor.country and actor.sector in CIVIL_SECTORS and _over_pay(trigger.token):
+                # "workers went on strike over pay": an industrial dispute is with the employers
+                mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "BUS"))
+                return source, Party([mention], "convention: a dispute over pay is with the employers")
             if actor.country and actor.sector in CIVIL_SECTORS:
                 mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "GOV"))
                 return source, Party([mention], "convention: citizens protest against their own government")
@@ -1720,8 +2091,11 @@ def _target_inside_object(verb: Token, index: ActorIndex, source: Party, places:
     own_countries = {m.actor.country for m in source.mentions if m.actor.country}
     for obj in verb.children:
         if obj.dep_ in ("dobj", "nsubjpass"):
+            holder = _holder_of_place(obj, source, places) or _civilian_place(obj, source, places)
+            if holder:
+                return holder
             found = [m for m in _actors_inside(obj, index) if m.actor.code not in own]
-            if found and obj.lemma_.lower() in CIVILIAN_OBJECTS and found[0].actor.sector is None \
+            if found and _civilian_object(obj) and found[0].actor.sector is None \
                     and found[0].actor.country and not index.at(obj) and verb.lemma_.lower() not in NON_VIOLENT_ACTS:
                 m = found[0]       # "hit a school bus in northern Yemen": the people of Yemen
                 return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, "CVL"))],
@@ -1733,11 +2107,78 @@ def _target_inside_object(verb: Token, index: ActorIndex, source: Party, places:
             for place in _places_in(obj, places):
                 if not place.country or place.country in own_countries:
                     continue
-                civilian = obj.lemma_.lower() in CIVILIAN_OBJECTS
+                civilian = _civilian_object(obj)
                 sector = "CVL" if civilian else None
                 where = "civilians" if civilian else "the country"
                 return Party([Mention(place.start, place.end, place.name, _country_actor(place.country, sector))],
                              f"{where} of {place.name} in the object '{obj.text}'")
+    return Party()
+
+
+HOLDER_SECTORS = {"rebel": "REB", "rebels": "REB", "insurgent": "REB", "insurgents": "REB", "militant": "REB",
+                  "militants": "REB", "jihadist": "REB", "separatist": "REB", "separatists": "REB",
+                  "opposition": "OPP", "government": "GOV", "regime": "GOV", "army": "MIL"}
+HOLDING_WORDS = frozenset({"held", "controlled", "run"})
+
+
+def _holder_of_place(obj: Token, source: Party, places: Sequence[Place]) -> Party:
+    """"shelled rebel-held districts of Homs", "bombed opposition-controlled towns": a place described by
+    who holds it is attacked as theirs (the rebels of the country the place is in, or of the doer's)."""
+    for amod in obj.children:
+        if amod.dep_ != "amod" or amod.lower_ not in HOLDING_WORDS:
+            continue
+        for word in amod.children:
+            sector = HOLDER_SECTORS.get(word.lower_)
+            if word.dep_ not in ("npadvmod", "compound", "advmod") or sector is None:
+                continue
+            where = [p for p in _places_in(obj, places) if p.country]
+            country = where[0].country if where else next(
+                (a.country for a in source.actors() if a.country), None)
+            if country is None:
+                return Party()
+            actor = _country_actor(country, sector)
+            return Party([Mention(word.idx, amod.idx + len(amod.text), f"{word.text}-{amod.text}", actor)],
+                         f"holders of the '{obj.text}' ({word.text}-{amod.text})")
+    return Party()
+
+
+def _civilian_place(obj: Token, source: Party, places: Sequence[Place]) -> Party:
+    """"shelled civilian areas of Mekelle": what is called civilian is the civilians' (of the country
+    the place is in, or of the doer's own country when none is named)."""
+    word = next((c for c in obj.children if c.dep_ == "amod" and c.lower_ == "civilian"), None)
+    if word is None:
+        return Party()
+    where = [p for p in _places_in(obj, places) if p.country]
+    country = where[0].country if where else next((a.country for a in source.actors() if a.country), None)
+    if country is None:
+        return Party()
+    return Party([Mention(word.idx, obj.idx + len(obj.text), f"{word.text} {obj.text}", _country_actor(country, "CVL"))],
+                 f"civilians of the '{word.text} {obj.text}'")
+
+
+def _own_side_only(source: Party, target: Party) -> bool:
+    """Every target is a sector of the doer's own country."""
+    own = {a.country for a in source.actors() if a.country}
+    return bool(own) and all(m.actor.country in own and m.actor.sector for m in target.mentions)
+
+
+def _fought_in(verb: Token, index: ActorIndex, source: Party, places: Sequence[Place]) -> Party:
+    """"Russian troops were fighting in eastern Ukraine", "drones hit power stations in Odesa": forces
+    that fight or strike inside another country, with no one else named, fight that country."""
+    own = {a.country for a in source.actors() if a.country}
+    if not own or not all(a.sector in FORCE_SECTORS for a in source.actors()):
+        return Party()
+    # "hit a school bus in northern Yemen": a civilian object makes it the country's civilians
+    sector = "CVL" if any(c.dep_ == "dobj" and _civilian_object(c) for c in verb.children) else None
+    for _, pobj in _prep_objects(verb, ("in", "inside", "across")):
+        for m in owner_actors(pobj, index) or _actors_inside(pobj, index):
+            if m.actor.country and m.actor.country not in own and m.actor.code == m.actor.country:
+                return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, sector))],
+                             f"country it fought in ('{pobj.text}')")
+        for place in _places_in(pobj, places):
+            if place.country and place.country not in own:
+                return Party([Mention(place.start, place.end or place.start, place.name,
+                                      _country_actor(place.country, sector))], f"country of {place.name}, where it struck")
     return Party()
 
 
@@ -1749,6 +2190,20 @@ CIVILIAN_OBJECTS = frozenset({"building", "home", "house", "apartment", "school"
                               "shelter", "camp", "hotel", "station", "neighbourhood", "neighborhood", "wedding",
                               "funeral", "restaurant", "cafe", "mall", "shop", "bakery", "playground", "block",
                               "convoy", "residence", "theatre", "theater", "stadium", "university", "kindergarten"})
+# what makes a station, building or block infrastructure or a state's, not civilians' ("power stations",
+# "police stations", "an army checkpoint building")
+INFRASTRUCTURE_MODIFIERS = frozenset({"power", "police", "army", "military", "pumping", "radar", "gas", "electricity",
+                                      "relay", "naval", "border", "government", "substation", "compressor"})
+
+
+def _civilian_object(obj: Token) -> bool:
+    """A place where civilians are ("a school", "an apartment block", "a railway station"), not a piece of
+    infrastructure or a state's building named the same way ("power stations", "a police station")."""
+    if obj.lemma_.lower() not in CIVILIAN_OBJECTS:
+        return False
+    return not any(c.dep_ in ("compound", "amod") and c.lower_ in INFRASTRUCTURE_MODIFIERS for c in obj.children)
+
+
 QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number", "group",
                             "crowd", "handful", "some", "many", "several", "more", "most", "all"})
 

@@ -376,7 +376,8 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
             if found:
                 return Party(found, f"object of '{prep}'", joint=prep == "with")
         for obj in _children(verb, ("dobj",)):
-            for prep, pobj in _ordered(_prep_objects(obj, group), group):
+            # the partner before the topic: "shared intelligence on the militants with Jordan"
+            for prep, pobj in _ordered(_prep_objects(obj, group), OBJECT_PREPOSITION_ORDER.get(group, group)):
                 found = others(owner_actors(pobj, index))
                 if found:
                     return Party(found, f"object of '{obj.text} {prep}'")
@@ -392,6 +393,8 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
 
 STRONG_TARGET_PREPOSITIONS = ("against", "on", "upon", "with", "to", "toward", "towards", "into")
 WEAK_TARGET_PREPOSITIONS = ("at", "from", "for", "of", "over")
+OBJECT_PREPOSITION_ORDER = {STRONG_TARGET_PREPOSITIONS: ("with", "against", "on", "upon", "to", "toward", "towards",
+                                                           "into")}
 
 
 def _ordered(pairs: list[tuple[str, Token]], order: tuple[str, ...]) -> list[tuple[str, Token]]:
