@@ -658,3 +658,157 @@ def test_dated_ministers_and_spokespeople(nlp, resolver):
     assert found["Heiko Maas"] == {"DEUGOV"}
     found = codes_of(mentions(nlp, resolver, "Valery Gerasimov visited the front.", dt.date(2023, 1, 20)))
     assert found["Valery Gerasimov"] == {"RUSMIL"}
+
+
+def test_former_heads_of_government_stay_of_the_government(nlp, resolver):
+    # long after office, a former president is still read as of his government, not the bare country
+    found = codes_of(mentions(nlp, resolver, "Former President Jimmy Carter arrived in Pyongyang for talks.",
+                              dt.date(2010, 8, 25)))
+    assert found["Former President Jimmy Carter"] == {"USAGOV"}
+    found = codes_of(mentions(nlp, resolver, "Rebels said they had captured former President Najibullah.",
+                              dt.date(1996, 9, 27)))
+    assert found["former President Najibullah"] == {"AFGGOV"}
+
+
+def test_a_demonym_before_the_title_beats_a_namesake_abroad(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Senegalese Justice Minister Amadou Diallo met the envoys in Dakar.",
+                              dt.date(2015, 7, 1)))
+    assert found["Senegalese Justice Minister Amadou Diallo"] == {"SENGOV"}
+
+
+def test_interim_titles_chiefs_of_staff_and_guard_units(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Peruvian President Pedro Castillo was detained, and interim Prime "
+                              "Minister Luis Otarola said the police were in control.", dt.date(2023, 1, 5)))
+    assert "interim Prime Minister Luis Otarola" in found
+    found = codes_of(mentions(nlp, resolver, "Sudanese President Omar al-Bashir resigned after army chief of staff "
+                              "Kamal Abdelmarouf refused to act.", dt.date(2019, 4, 11)))
+    assert found["army chief of staff Kamal Abdelmarouf"] == {"SDNMIL"}
+    found = codes_of(mentions(nlp, resolver, "Burundian President Pierre Nkurunziza left, and the presidential "
+                              "guard arrested opposition politicians.", dt.date(2015, 5, 14)))
+    assert found["the presidential guard"] == {"BDIMIL"}
+    assert found["opposition politicians"] == {"BDIOPP"}
+
+
+def test_a_verb_before_a_title_is_no_part_of_it(nlp, resolver):
+    found = mentions(nlp, resolver, "Parliament ousted Prime Minister Theresa May in a vote.", dt.date(2019, 5, 1))
+    assert not [m for m in found if m.text.startswith("ousted")]
+
+
+def test_a_local_body_in_a_town_is_that_towns_countrys(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Police in the Brazilian town of Altamira arrested two farmers.",
+                              dt.date(2019, 8, 1)))
+    assert found["Police in the Brazilian town of Altamira"] == {"BRACOP"}
+    found = codes_of(mentions(nlp, resolver, "French officials said a court in Nairobi had freed the suspects.",
+                              dt.date(2019, 8, 1)))
+    assert found["a court in Nairobi"] == {"KENJUD"}
+
+
+def test_a_spokesman_for_a_body_speaks_for_it(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "A spokesman for the Kenyan Foreign Ministry said the talks would go on.",
+                              dt.date(2015, 5, 1)))
+    assert found["A spokesman for the Kenyan Foreign Ministry"] == {"KENGOV"}
+    found = codes_of(mentions(nlp, resolver, "Iran's Interior Ministry said the vote was fair.", dt.date(2009, 6, 13)))
+    assert found["Iran's Interior Ministry"] == {"IRNGOV"}
+
+
+def test_context_country_prefers_actors_and_the_roles_own_place(nlp, resolver):
+    # a meeting place is no actor: the protesters are of the country whose leader is named
+    found = codes_of(mentions(nlp, resolver, "Arab League envoys met Syrian President Bashar al-Assad in Cairo and "
+                              "urged him to stop the attacks on protesters.", dt.date(2012, 2, 10)))
+    assert found["protesters"] == {"SYRCVL"}
+    # civilians live where it happens
+    found = codes_of(mentions(nlp, resolver, "British warplanes began strikes over Libya after the Security Council "
+                              "voted to protect civilians.", dt.date(2011, 3, 20)))
+    assert found["civilians"] == {"LBYCVL"}
+    # the place the rebels' own verb takes, not the leader's place of exile
+    found = codes_of(mentions(nlp, resolver, "Central African President Francois Bozize fled to Cameroon as rebels "
+                              "seized much of Bangui.", dt.date(2013, 3, 24)))
+    assert found["rebels"] == {"CAFREB"}
+
+
+def test_a_guessed_country_is_not_lent_to_another_role(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Gunmen stormed the French embassy in Tripoli, wounding Ambassador "
+                              "Jean Dupont.", dt.date(2013, 5, 1)))
+    assert found["the French embassy"] == {"FRAGOV"}
+    assert found["Ambassador Jean Dupont"] == {"FRAGOV"}
+
+
+def test_a_countrys_own_force_and_members_of_a_body(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Iran's Revolutionary Guard seized a tanker in the Gulf.",
+                              dt.date(2019, 7, 19)))
+    assert found["Iran's Revolutionary Guard"] == {"IRNMIL"}
+    found = codes_of(mentions(nlp, resolver, "The Thai junta detained members of the ousted government at an army "
+                              "base.", dt.date(2014, 5, 23)))
+    assert found["members of the ousted government"] == {"THAGOV"}
+
+
+def test_national_bodies_added_to_the_overrides(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "The Secret Service said the gunman had been shot.", dt.date(2024, 7, 14)))
+    assert found["The Secret Service"] == {"USACOP"}
+    found = codes_of(mentions(nlp, resolver, "The People's Liberation Army held drills.", dt.date(2020, 8, 1)))
+    assert found["The People's Liberation Army"] == {"CHNMIL"}
+
+
+def test_a_title_takes_in_given_names_before_a_known_surname(nlp, resolver):
+    found = mentions(nlp, resolver, "The army said it had removed Lieutenant Colonel Paul-Henri Damiba from power.",
+                     dt.date(2022, 9, 30))
+    assert by_text(found, "Lieutenant Colonel Paul-Henri Damiba")
+
+
+def test_their_in_a_conjunct_belongs_to_the_group_before_it(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Syrian rebels kidnapped two UN observers and their driver near Homs.",
+                              dt.date(2012, 5, 1)))
+    assert found["their"] == {"UNO"}
+
+
+def test_workers_are_civilians_unions_are_labour_and_the_journalist_takes_the_context(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Police in Seoul arrested striking workers, and union leaders condemned "
+                              "the arrests.", dt.date(2019, 5, 1)))
+    assert found["striking workers"] == {"KORCVL"}
+    assert found["union leaders"] == {"KORLAB"}
+    found = codes_of(mentions(nlp, resolver, "Riyadh admitted that the reporter had died in its consulate.",
+                              dt.date(2018, 10, 20)))
+    assert found["the reporter"] == {"SAUMED"}
+
+
+def test_a_flagged_vessel_is_its_flag_state(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Houthi rebels attacked a Saudi-flagged oil tanker in the Red Sea.",
+                              dt.date(2019, 7, 19)))
+    assert found["a Saudi-flagged oil tanker"] == {"SAU"}
+
+
+def test_settlers_ruling_party_spans_and_more_ministers(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Israeli troops began evacuating Jewish settlers from Gaza.",
+                              dt.date(2005, 8, 17)))
+    assert found["Jewish settlers"] == {"ISRCVL"}
+    found = codes_of(mentions(nlp, resolver, "South African President Jacob Zuma resigned, and the governing ANC "
+                              "named Cyril Ramaphosa as his successor.", dt.date(2018, 2, 14)))
+    assert "the governing ANC" in found
+    found = codes_of(mentions(nlp, resolver, "British Home Secretary Jane Smithson said the border would stay open.",
+                              dt.date(2019, 1, 1)))
+    assert found["British Home Secretary Jane Smithson"] == {"GBRGOV"}
+
+
+def test_a_possessed_host_is_of_the_other_side(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Vladimir Putin hosted Xi Jinping for talks. The Chinese leader thanked "
+                              "his host for the welcome.", dt.date(2019, 6, 5)))
+    assert found["his host"] == {"RUSGOV"}
+    assert found["his"] == {"CHNGOV"}
+
+
+def test_surveillance_ships_are_the_government_of_their_flag(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Vietnamese surveillance vessels shadowed the rig for a week.",
+                              dt.date(2014, 5, 10)))
+    assert found["Vietnamese surveillance vessels"] == {"VNMGOV"}
+
+
+def test_islamic_state_takes_the_country_of_the_context(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Syrian rebels pushed Islamic State militants out of a town near "
+                              "Aleppo.", dt.date(2016, 9, 15)))
+    assert found["Islamic State militants"] == {"SYRREB"}
+    found = codes_of(mentions(nlp, resolver, "Islamic State militants seized Mosul, and Iraqi troops fled.",
+                              dt.date(2014, 6, 10)))
+    assert found["Islamic State militants"] == {"IRQREB"}
+    found = codes_of(mentions(nlp, resolver, "Islamic State militants in Libya beheaded 21 Egyptian Christians.",
+                              dt.date(2015, 2, 15)))
+    assert found["Islamic State militants in Libya"] == {"LBYREB"}

@@ -107,6 +107,10 @@ def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optiona
                 # just before or after office (elected, ousted) still speaks for the government;
                 # long before or after, for the country only
                 close = _days_outside(nearest, date) <= NEAR_OFFICE_DAYS
+                day = date or dt.date.today()
+                if nearest.end is not None and day >= nearest.end and nearest.code[3:6] == "GOV" and \
+                        len(nearest.code) == 6:
+                    close = True            # a former head of government still reads as of the government
                 if not close and lexicon.actor_for(nearest.code).country is None:
                     continue                # long after heading an organisation: no country to fall back on
                 return Segment(match.start, match.end, kind, entry_index,
@@ -224,13 +228,17 @@ def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
         if left.kind in ROLE_KINDS and right.kind in ROLE_KINDS | {PERSON, ORG}:
             return True                               # "President Putin", "the rebel Free Syrian Army"
         return False
+    if left.kind in ROLE_KINDS and right.kind == PERSON and len(gap) <= 3 and \
+            all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in gap) and doc[right.start].ent_iob_ != "B" and \
+            left.title is not None and left.title.person:
+        return True                                   # "Lieutenant Colonel Paul-Henri Damiba": given names we lack
     if words[0] in POSSESSIVE and len(gap) == 1 and left.kind in (COUNTRY, DEMONYM) and right.kind == ORG and \
             _generic_institution(doc, right):
         return True                                   # "Peru's Congress"
     if words[0] in POSSESSIVE and len(gap) == 1 and left.kind == COUNTRY and right.kind == ORG and \
             len(right.code.code) > 3 and right.code.code[:3] == left.code.code[:3] and \
-            right.code.code[3:6] not in STATE_SECTORS:
-        return True                                   # "Yemen's Houthi rebels": the country's own group
+            (right.code.code[3:6] not in STATE_SECTORS or right.code.code[3:6] == "MIL"):
+        return True                                   # "Yemen's Houthi rebels", "Iran's Quds Force": its own force
     if words[0] in POSSESSIVE and len(gap) > 1 and left.kind == COUNTRY and right.kind in ROLE_KINDS and \
             right.title and not right.title.person and _group_name(gap[1:], right):
         return True                                   # "Colombia's ELN rebels": a group the dictionaries lack
@@ -428,6 +436,8 @@ def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[
     _share_coordinated_roles(doc, found, lexicon)
     _share_coordinated_names(doc, found, lexicon)
     _take_in_heads(doc, found)
+    found = _take_in_places(doc, found, lexicon)
+    _place_transnational_groups(doc, found, lexicon)
     found.extend(_backers(doc, found, lexicon))
     for item in found:
         if item.via in ("name", "demonym") and not item.actor.sector and _after_pro(doc, item.start):
@@ -437,9 +447,79 @@ def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[
     return sorted(found, key=lambda f: (f.start, -f.end))
 
 
+# groups that fight in several countries: the one of the context among these (the first by default)
+TRANSNATIONAL_GROUPS = {("islamic", "state"): ("IRQ", "SYR", "LBY", "AFG"), ("isis",): ("IRQ", "SYR", "LBY", "AFG"),
+                        ("isil",): ("IRQ", "SYR", "LBY", "AFG"), ("daesh",): ("IRQ", "SYR", "LBY", "AFG")}
+
+
+def _place_transnational_groups(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
+    """'Islamic State militants' pushed out of a Syrian town are Syria's rebels, in Iraq Iraq's."""
+    for item in found:
+        if item.needs_country or item.hint or not item.actor.country or item.actor.sector != "REB":
+            continue
+        words = tuple(t.lower_ for t in doc[item.start:item.end])
+        for name, homes in TRANSNATIONAL_GROUPS.items():
+            if item.actor.country == homes[0] and any(words[i:i + len(name)] == name for i in range(len(words))):
+                # "Islamic State militants in Libya": a home country named inside the mention decides
+                inside = [code for code in homes if lexicon.country_names.get(code, "").lower() in
+                          {t.lower_ for t in doc[item.start:item.end] if t.ent_type_ == "GPE"}]
+                if inside:
+                    item.actor = Actor(inside[0] + "REB", inside[0], "REB", item.actor.name)
+                else:
+                    item.needs_country, item.homes, item.sector = True, homes, "REB"
+                break
+
+
+# "police in the Mexican town of Iguala": the kind of place a demonym goes with
+PLACE_NOUNS = frozenset("""town city village province state region district capital port county""".split())
+# bodies that sit where they work: "a court in Dakar" is Senegal's ("troops in Kabul" may be anyone's)
+LOCAL_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG", "CVL", "MED", "LAB", "BUS", "EDU", "REL"})
+
+
+def _take_in_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """'a special court in Dakar', 'police in the Mexican town of Iguala': a bare body of the
+    state or society located by 'in' and a place is that place's country, one mention with it."""
+    by_start = {f.start: f for f in found if f.actor.country and not f.person and
+                (f.hint or (f.via == "demonym" and not f.actor.sector))}
+    if not by_start:
+        return found
+    dropped = set()
+    for item in found:
+        if item.via != "description" or not item.needs_country or item.person or item.hint or item.extra or \
+                item.sector not in LOCAL_SECTORS or item.end + 1 >= len(doc):
+            continue
+        preposition = doc[item.end]
+        if preposition.lower_ != "in" or not item.start <= preposition.head.i < item.end:
+            continue
+        cursor = item.end + 1
+        if doc[cursor].lower_ == "the":
+            cursor += 1
+        place = by_start.get(cursor)
+        if place is None or id(place) in dropped:
+            continue
+        end = place.end
+        if place.via == "demonym":
+            # only "the Mexican town of Iguala": a demonym alone after "in" is no place
+            if not (end + 2 < len(doc) and doc[end].lower_ in PLACE_NOUNS and doc[end + 1].lower_ == "of" and
+                    doc[end + 2].pos_ == "PROPN"):
+                continue
+            end += 2
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+        item.actor = _country_actor(lexicon, place.actor.country, item.sector)
+        item.needs_country = False
+        item.end = end
+        dropped.add(id(place))
+    return [f for f in found if id(f) not in dropped] if dropped else found
+
+
 COORDINATORS = frozenset({"and", ",", "or", "&"})
 # "the head of the armed forces" leads them: one person of the body's actor
 HEAD_NOUNS = frozenset({"head", "chief", "commander", "leader", "chairman", "chairwoman", "boss"})
+# "members of the ousted government", "officers of the army": people of the body, its actor
+MEMBER_NOUNS = frozenset({"members", "member", "officers", "officials", "units", "elements"})
+# "a spokesman for the Foreign Ministry" speaks for it: one mention with the body's actor
+SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
 
 
 def _take_in_heads(doc: Doc, found: list[Found]) -> None:
@@ -447,11 +527,20 @@ def _take_in_heads(doc: Doc, found: list[Found]) -> None:
     by a role is one mention with the body's actor (sector and, from the context, country)."""
     taken = {i for f in found for i in range(f.start, f.end)}
     for item in found:
-        if item.via != "description" or item.person_name or item.hint or not item.sector or item.extra:
+        spoken_for = item.via == "name" and item.collective and not item.person and \
+            item.start >= 2 and doc[item.start - 1].lower_ in ("for", "the")
+        if (item.via != "description" and not spoken_for) or item.person_name or item.hint or item.extra or \
+                (not item.sector and not spoken_for):
             continue
         start = _start_with_determiner(doc, item.start)
-        if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in HEAD_NOUNS or \
-                doc[start - 1].head.i != start - 2 or (start - 2) in taken:
+        while start > 0 and doc[start - 1].dep_ in ("det", "amod") and (start - 1) not in taken and \
+                item.start <= doc[start - 1].head.i < item.end:
+            start -= 1                                    # "members of the ousted government"
+        if start < 2 or doc[start - 1].head.i != start - 2 or (start - 2) in taken:
+            continue
+        if not (doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in HEAD_NOUNS | MEMBER_NOUNS and
+                not spoken_for) and \
+                not (doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in SPEAKER_NOUNS):
             continue
         head = _start_with_determiner(doc, start - 2)
         if any(i in taken for i in range(head, start - 2)):
@@ -616,10 +705,25 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         if head_roles and _in_office(doc, start, head_roles[-1]):
             # "Iraqi President Saddam Hussein": the title says he holds the office now, whatever
             # the dictionary's dates say
-            country = actor.country or (lexicon.actor_for(places[0].code.code).country if places else None)
+            # a country word before the title beats a namesake of another country in the dictionary
+            # ("Senegalese Justice Minister Amadou Diallo")
+            named = lexicon.actor_for(places[0].code.code).country \
+                if places and places[0].kind == DEMONYM and places[0].start < head_roles[-1].start else None
+            country = named or actor.country or (lexicon.actor_for(places[0].code.code).country if places else None)
             if country and country in lexicon.country_names:
                 sector = head_roles[-1].title.sector
                 actor = Actor(country + sector, country, sector, actor.name)
+        elif head_roles and actor.country and actor.sector is None and head_roles[-1].title.person and \
+                head_roles[-1].title.sector == "GOV" and actor.country in lexicon.country_names:
+            # "former President Jimmy Carter", "the late leader X": a former head of government is
+            # still read as of the government, not of the bare country
+            actor = Actor(actor.country + "GOV", actor.country, "GOV", actor.name)
+        elif actor.country and actor.sector is None and actor.country in lexicon.country_names and \
+                any(t.lower_ in FORMER for t in doc[max(0, start - 1):person.start + 1]) and \
+                any(c.dated and c.code[:3] == actor.country and c.code[3:6] == "GOV" and
+                    (date is None or c.start is None or c.start <= date) for c in entry(person).codes):
+            # "former President Jimmy Carter" as one dictionary name of someone who once governed
+            actor = Actor(actor.country + "GOV", actor.country, "GOV", actor.name)
         return Found(start, end, actor, "title" if roles else "name", person=True,
                      person_name=entry(person).canonical, sector=actor.sector)
 
@@ -658,6 +762,8 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                          needs_country=True, sector=sector)
         elif places:
             country = lexicon.actor_for(places[0].code.code).country
+            if country and any(t.lower_ in ("flagged", "registered") for t in doc[places[0].end:roles[0].start]):
+                sector = None                     # "a British-flagged tanker": the flag state, not a business
             actor = _country_actor(lexicon, country, sector) if country else None
             if actor is None:
                 return None
@@ -753,6 +859,10 @@ def _generic_institution(doc: Doc, segment: Segment) -> bool:
 FORMER = frozenset({"former", "ex", "ousted", "exiled", "late", "deposed", "then", "retired", "outgoing"})
 
 
+# "interim Prime Minister X", "acting President X": part of the title as a reader marks it
+INTERIM = frozenset({"interim", "acting", "caretaker", "transitional"})
+
+
 FOLLOWER_WORDS = frozenset({"supporters", "followers", "fighters", "loyalists", "members", "allies"})
 
 
@@ -813,6 +923,8 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
     for item in found:
         if item.via == "pronoun" or item.hint:
             continue
+        while item.end - item.start > 1 and doc[item.end - 1].pos_ == "ADP" and doc[item.end - 1].tag_ == "IN":
+            item.end -= 1                                  # a Phoenix phrase ending in "in" ("embassy in")
         span = set(range(item.start, item.end))
         if item.via == "description":
             while item.start > 0 and (item.start - 1) not in taken and \
@@ -825,7 +937,10 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
                     doc[item.start - 1].dep_ in ("amod", "nummod") and doc[item.start - 1].pos_ != "PROPN" and \
                     item.start <= doc[item.start - 1].head.i < item.end:
                 item.start -= 1
-        if item.start > 0 and doc[item.start - 1].lower_ in FORMER and (item.start - 1) not in taken:
+        before = doc[item.start - 1] if item.start > 0 else None
+        if before is not None and (item.start - 1) not in taken and \
+                (before.lower_ in FORMER | INTERIM and before.pos_ != "VERB" or
+                 before.lower_ in ("ruling", "governing") and before.dep_ == "amod"):
             item.start -= 1                                # "Former Japanese Prime Minister Shinzo Abe"
         root = doc[item.start:item.end].root
         if item.via == "name" and root.dep_ == "compound" and root.head.i == item.end and \

@@ -57,10 +57,13 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     countries = Counter(f.actor.country for f in found if f.actor.country and not f.needs_country)
     dominant = countries.most_common(1)[0][0] if countries else None
     topics: dict[tuple[int, int], bool] = {}     # each mention read once, not once per bare role (long articles)
+    guessed: set[int] = set()                    # roles given a country here lend it to no other role
     for item in found:
         if not item.needs_country:
             continue
-        source = _context_country(doc, found, item, sentence_of, lexicon.monarchies, topics)
+        source = _context_country(doc, [f for f in found if id(f) not in guessed] if guessed else found, item,
+                                  sentence_of, lexicon.monarchies, topics)
+        guessed.add(id(item))
         country = source.actor.country if source else dominant
         if item.homes and country not in item.homes:
             country = item.homes[0]
@@ -96,13 +99,22 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         kingdoms = [f for f in usable if f.actor.country in monarchies]
         if kingdoms:
             usable = kingdoms
-    if item.sector == "REB":
-        # rebels fight in their own country: where the fighting is ("bombing in Syria") before the
-        # foreign actors that talk about it
+    if item.sector in ("REB", "CVL"):
+        # rebels fight in their own country, civilians live where it happens: where the fighting is
+        # ("bombing in Syria") before the foreign actors that talk about it;
+        # a place in the role's own clause first ("as rebels held much of Monrovia")
+        verb = _clause_verb(doc[item.start:item.end].root)
+        own = [f for f in usable if verb is not None and sentence_of[f.start] == here and
+               (f.hint or f.via == "capital" or f.actor.code == f.actor.country) and f.start >= item.end
+               and (doc[f.start:f.end].root.dep_ == "dobj" or doc[f.start:f.end].root.dep_ == "pobj" and
+                    doc[f.start:f.end].root.head.lower_ in OWN_PLACE_PREPOSITIONS)
+               and getattr(_clause_verb(doc[f.start:f.end].root), "i", None) == verb.i]
+        if own:
+            return own[0]
         # a country named as where it happens; a city is only where a meeting is ("talks in Geneva")
         located = [f for f in usable if sentence_of[f.start] == here and not f.hint and topical(f)
                    and f.actor.code == f.actor.country
-                   and doc[f.start:f.end].root.head.lower_ in ("in", "inside", "across", "throughout", "into")]
+                   and doc[f.start:f.end].root.head.lower_ in ("in", "inside", "across", "throughout", "into", "over")]
         if located:
             return located[0]
     actors = [f for f in usable if not topical(f) and not f.hint]
@@ -113,12 +125,25 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     if subjects:
         return subjects[-1]
     if before:
-        return before[-1]
+        # the last actor named before; a place ("in Jakarta") only when no actor is
+        return ([f for f in before if not f.hint] or before)[-1]
     after = [f for f in usable if f.start >= item.end and sentence_of[f.start] == here]
     if after:
         return after[0]
     earlier = [f for f in usable if f.end <= item.start and 0 < here - sentence_of[f.start] <= LOOKBACK_SENTENCES]
     return earlier[-1] if earlier else None
+
+
+# where a role acts ("in Goma", "much of Monrovia"), not where it goes ("fled to Chad")
+OWN_PLACE_PREPOSITIONS = frozenset({"in", "of", "inside", "near", "across", "throughout", "around", "outside"})
+
+
+def _clause_verb(token):
+    """The verb of the clause a token is in (None at a verbless root)."""
+    steps = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 12:
+        token, steps = token.head, steps + 1
+    return token if token.pos_ in ("VERB", "AUX") else None
 
 
 def is_subject(doc: Doc, item: Found) -> bool:
@@ -387,9 +412,11 @@ def add_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
             # "police fired tear gas at them": an object pronoun is not the subject of its own verb
             is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low != "themselves"
             verb = _governing_verb(token)
-            source = _nearest(pool, probe, sentence_of,
-                              lambda f: f.plural and not (is_object and _subject_of(doc, f, verb)),
-                              subject_first=not is_object, doc=doc)
+            source = _coordinated_owner(doc, token, pool)
+            if source is None:
+                source = _nearest(pool, probe, sentence_of,
+                                  lambda f: f.plural and not (is_object and _subject_of(doc, f, verb)),
+                                  subject_first=not is_object, doc=doc)
             if source:
                 items = [source] + source.extra
                 head = Found(token.i, token.i + 1, items[0].actor, "pronoun", plural=True, antecedent=source)
@@ -407,6 +434,18 @@ def add_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
             probe.actor, probe.antecedent, probe.collective = source.actor, source, True
             added.append(probe)
     return sorted(found + added, key=lambda f: f.start)
+
+
+def _coordinated_owner(doc: Doc, token, pool: list[Found]) -> Optional[Found]:
+    """'four OSCE monitors and their translator': a possessive in a conjunct belongs to the group
+    named in the conjunct before it."""
+    if token.lower_ != "their" or token.dep_ != "poss" or token.head.dep_ != "conj":
+        return None
+    partner = token.head.head
+    if partner.i >= token.i:
+        return None
+    owners = [f for f in pool if f.start <= partner.i < f.end and f.plural]
+    return owners[0] if owners else None
 
 
 def add_short_names(doc: Doc, found: list[Found]) -> list[Found]:
@@ -484,6 +523,14 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
             sector = owner.sector
         elif owner.sector == "REB" and sector in ("MIL", "COP"):
             sector = "REB"                                  # a rebel leader's "forces", "troops", "army"
+        possessor = source
+        if role_word in COUNTERPART_ROLES and owner.country:
+            # "his host", "her counterpart": the other side's, the nearest actor of another country
+            other = _nearest([f for f in found if not f.possessed], item, sentence_of,
+                             lambda f: f.actor.country not in (None, owner.country) and f.via != "pronoun")
+            if other is None:
+                continue
+            source, owner = other, Actor(other.actor.country, other.actor.country, None, None)
         if owner.country:
             item.actor = Actor(owner.country + (sector or ""), owner.country, sector,
                                lexicon.country_names.get(owner.country, owner.country))
@@ -495,9 +542,13 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
         if pronoun in ("his", "her") or (pronoun in POSSESSIVE_PRONOUNS and item.person):
             # "his army": the pronoun is a mention of its own, of the owner ("his" is Milosevic); "its"
             # only before a person ("its first president"): "its air force" is one actor for the event coder
-            kept.append(Found(item.start, item.start + 1, source.actor, "pronoun", antecedent=source,
-                              person=source.person, person_name=source.person_name))
+            kept.append(Found(item.start, item.start + 1, possessor.actor, "pronoun", antecedent=possessor,
+                              person=possessor.person, person_name=possessor.person_name))
     return sorted(kept, key=lambda f: f.start)
+
+
+# relational roles whose holder is of the other side, not of the possessor
+COUNTERPART_ROLES = frozenset({"host", "hosts", "counterpart", "counterparts", "guest", "guests"})
 
 
 def _country_word(item: Found) -> bool:
