@@ -632,3 +632,160 @@ def test_a_joint_force_accepted_is_not_a_joint_deed(code):
     found = triples(code("Mali said it would accept a joint ECOWAS and African Union force in the north."))
     assert not any(p == "COOPERATE" for _, p, _ in found)
     assert any(s == "MLI" and p == "AGREE" for s, p, _ in found)
+
+
+def test_workers_striking_against_a_policy_protest(code):
+    events = code("Kenyan teachers will strike on Monday against the government's pay freeze.")
+    assert ("KENCVL", "PROTEST", "KENGOV", "intended") in events
+    assert not any(p == "ASSAULT" for _, p, _ in triples(events))
+
+
+def test_walking_out_in_protest_is_a_protest(code):
+    events = code("Opposition legislators walked out of the Kenyan parliament in protest at the budget.")
+    assert ("KENOPP", "PROTEST", "KENGOV", "asserted") in events
+
+
+def test_stones_hurled_at_police_are_a_protest(code):
+    events = code("Palestinian youths hurled stones at Israeli police.")
+    assert ("PSECVL", "PROTEST", "ISRCOP", "asserted") in events
+
+
+def test_troops_massing_along_a_border_mobilize_against_the_neighbour(code):
+    events = code("Indian troops massed along the border with Pakistan.")
+    assert ("INDMIL", "MOBILIZE", "PAK", "asserted") in events
+
+
+def test_forces_on_high_alert_or_combat_readiness_mobilize(code):
+    assert ("PAKCOP", "MOBILIZE", None, "asserted") in code("Pakistani police were on high alert in Lahore.")
+    assert ("ARMMIL", "MOBILIZE", None, "asserted") in code(
+        "Armenia placed its army on the highest level of combat readiness.")
+    assert ("KORMIL", "MOBILIZE", None, "asserted") in code("South Korea raised its military alert level after the launch.")
+    assert code("The minister was in Paris on Monday.") == []
+
+
+def test_dissolving_a_party_is_coercion(code):
+    events = code("The Zambian government dissolved the main opposition party.")
+    assert ("ZMBGOV", "COERCE", "ZMBOPP", "asserted") in events
+    assert not any(p == "CONSULT" for _, p, _ in triples(events))
+
+
+def test_stripping_citizenship_and_declaring_illegal_are_coercion(code):
+    assert any(s == "BHR" and p == "COERCE" for s, p, _ in triples(code("Bahrain stripped 30 dissidents of their citizenship.")))
+    assert any(s == "IRNGOV" and p == "COERCE" for s, p, _ in triples(
+        code("The Iranian government declared the opposition movement illegal.")))
+
+
+def test_poison_gas_used_is_an_assault(code):
+    events = code("Syrian forces used chlorine gas against rebels in Idlib.")
+    assert ("SYRMIL", "ASSAULT", "SYRREB", "asserted") in events
+
+
+def test_a_visitor_received_by_a_host_at_a_place_meets_the_host(code):
+    found = triples(code("The Bolivian president was received by the Chilean president at the palace in Santiago."))
+    assert any(p == "CONSULT" and {s, t} == {"BOLGOV", "CHLGOV"} for s, p, t in found)
+
+
+def test_requested_sharing_of_data_and_access_are_requested_deeds(code):
+    events = code("The WHO urged India to share more data on the outbreak.")
+    assert ("IND", "COOPERATE", "WHO", "requested") in events
+    events = code("The UN urged Syria to give its inspectors access to the site.")
+    assert ("SYR", "RETREAT", "UNO", "requested") in events
+
+
+def test_a_preposition_hung_on_the_object_still_belongs_to_the_verb(code):
+    found = triples(code("Sudan allowed foreign aid workers into Darfur."))
+    assert any(s == "SDN" and p == "RETREAT" for s, p, _ in found)
+
+
+def test_soldiers_crossing_out_of_a_country_withdraw(code):
+    events = code("The last Cuban soldiers crossed the river out of Angola on Friday.")
+    assert ("CUBMIL", "RETREAT", "AGO", "asserted") in events
+
+
+def test_hours_given_to_act_or_face_consequences_is_an_ultimatum(code):
+    found = triples(code("The AU gave Mali's junta two weeks to release the president or face sanctions."))
+    assert any(s == "AU" and p == "THREATEN" and t and t.startswith("MLI") for s, p, t in found)
+
+
+def test_approving_a_deployment_supports_the_forces_sent(code):
+    events = code("The Kenyan parliament approved the deployment of troops to Somalia.")
+    assert ("KENLEG", "SUPPORT", "KENMIL", "asserted") in events
+
+
+def test_a_town_seized_at_home_is_its_country_ground(code):
+    events = code("Somali insurgents seized the town of Kismayo on Monday.")
+    assert ("SOMREB", "COERCE", "SOM", "asserted") in events
+
+
+def test_foreign_forces_landing_not_to_fight_come_to_help(code):
+    assert ("FRAMIL", "AID", "CAF", "asserted") in code(
+        "French peacekeepers landed in Bangui at the head of an African force on Monday.")
+    found = triples(code("Nigerian troops arrived in Monrovia to fight the rebels."))
+    assert not any(p == "AID" for _, p, _ in found)
+
+
+def test_recognition_ended_is_a_break_in_relations(code):
+    events = code("Paraguay ended its recognition of Taiwan on Friday.")
+    assert ("PRY", "SANCTION", "TWN", "asserted") in events
+
+
+def test_a_state_declaring_martial_law_at_home_is_its_government_coercing_it(code):
+    events = code("Azerbaijan declared martial law and mobilised troops.")
+    assert ("AZEGOV", "COERCE", "AZE", "asserted") in events
+
+
+def test_an_organisation_suspending_a_member_state_sanctions_it(code):
+    events = code("The African Union suspended Guinea after soldiers overthrew President Alpha Conde.")
+    assert ("AU", "SANCTION", "GIN", "asserted") in events
+    found = triples(code("The Guinean junta suspended the constitution."))
+    assert not any(p == "SANCTION" for _, p, _ in found)
+
+
+def test_protests_put_down_by_police_are_repression_of_civilians(code):
+    events = code("Iranian police quelled protests in Tehran.")
+    assert ("IRNCOP", "ASSAULT", "IRNCVL", "asserted") in events
+
+
+def test_troops_sent_for_a_peacekeeping_mission_are_aid(code):
+    found = triples(code("Brazil sent 1,200 troops to lead the U.N. peacekeeping mission in Haiti."))
+    assert any(s == "BRAMIL" and p == "AID" for s, p, _ in found)
+    assert not any(p == "MOBILIZE" for _, p, _ in found)
+
+
+def test_calling_an_offer_insufficient_is_criticism(code):
+    found = triples(code("The Kenyan opposition called the government's offer insufficient."))
+    assert any(s == "KENOPP" and p == "ACCUSE" for s, p, _ in found)
+
+
+def test_admitting_a_state_as_a_member_supports_it(code):
+    events = code("Serbia urged the UN to admit Kosovo as a full member state.")
+    assert ("UNO", "SUPPORT", "XKX", "requested") in events
+
+
+def test_a_state_blocking_access_restricts_rather_than_protests(code):
+    events = code("The Turkish government blocked access to Wikipedia.")
+    assert ("TURGOV", "COERCE", None, "asserted") in events
+    found = triples(code("Chilean protesters blocked roads into Santiago."))
+    assert any(s == "CHLCVL" and p == "PROTEST" for s, p, _ in found)
+
+
+def test_a_state_closing_another_states_base_cuts_relations(code):
+    events = code("China closed the U.S. consulate in Chengdu.")
+    assert ("CHN", "SANCTION", "USAGOV", "asserted") in events
+    events = code("Ukraine closed its airspace to Russian airlines.")
+    assert ("UKR", "COERCE", "RUSBUS", "asserted") in events
+
+
+def test_a_no_fly_zone_imposed_over_a_country_coerces_it(code):
+    events = code("NATO imposed a no-fly zone over Bosnia.")
+    assert ("NATO", "COERCE", "BIH", "asserted") in events
+
+
+def test_a_leader_or_civilians_fleeing_is_no_military_retreat_or_sanction(code):
+    assert code("The Liberian president fled the capital.") == []
+    assert not any(p in ("RETREAT", "SANCTION") for _, p, _ in triples(code("Thousands of Syrian civilians fled to Turkey.")))
+
+
+def test_an_agent_hung_on_the_of_object_is_the_doer_of_the_event_noun(code):
+    events = code("The expulsion of Russian diplomats by Poland angered Moscow.")
+    assert ("POL", "SANCTION", "RUSGOV", "asserted") in events

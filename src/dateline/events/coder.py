@@ -125,6 +125,13 @@ class EventCoder:
             if _dealing_called_off(trigger, trigger_tokens):
                 continue        # "suspended military cooperation with Chile": what the sanction stops
             source, target = self._parties(trigger, index)
+            if _forces_landed(trigger, source):
+                # "Australian troops landed in Dili to restore order": foreign forces arriving, not
+                # to fight, come to help (peacekeeping); the country of the place is helped
+                trigger = dataclasses.replace(trigger, cameo="074", plover=self.tables.plover("074") or "AID",
+                                              pattern_note=trigger.pattern_note + " (forces arriving: peacekeeping)")
+                trigger_tokens[trigger.token.i] = trigger     # its purpose ("to restore order") is not coded apart
+                target = _landed_in(trigger.token, source, context.places) or target
             if trigger.plover == "ASSAULT" and not source and _accident(trigger.token):
                 continue        # "a factory collapse killed 500 people": a disaster, not an attack
             if trigger.kind == "noun" and not requested and _object_of_other_trigger(trigger, trigger_tokens) \
@@ -134,6 +141,9 @@ class EventCoder:
                 continue        # "called the raid an act of war": the raid coded before, not a raid by the caller
             if trigger.plover == "PROTEST" and source and all(a.sector in FORCE_SECTORS for a in source.actors()):
                 continue        # armed forces and police do not demonstrate ("troops had gathered")
+            if trigger.kind == "verb" and trigger.token.lemma_.lower() in FORCES_ONLY_VERBS and not (
+                    source and all(a.sector == "MIL" for a in source.actors())):
+                continue        # "residents fled", "the president fled the capital": no military retreat
             if trigger.cameo == "087" and source and all(_is_people(m) for m in source.mentions):
                 continue        # "thousands of Afghans rushed to leave": people leaving is not a military pull-out
             if requested:
@@ -228,6 +238,22 @@ class EventCoder:
                                               pattern_note=trigger.pattern_note + " (a city taken: occupation)")
                 target = Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, None))
                                 for m in target.mentions], f"the country of the city taken ({target.how})")
+            if _member_suspended(trigger, source, target):
+                # "the African Union suspended Guinea": an organisation suspending a member state
+                # cuts its relations with it (a sanction), not a ban on something inside it
+                trigger = dataclasses.replace(trigger, cameo="160", plover=self.tables.plover("160") or "SANCTION",
+                                              pattern_note=trigger.pattern_note + " (a member state suspended)")
+            if trigger.kind == "verb" and trigger.token.lemma_.lower() in FORCES_ONLY_VERBS and source and not target:
+                target = _fled_from(trigger.token, index, source)
+            if trigger.cameo == "175" and trigger.kind == "verb" and source and not target:
+                # "police quelled the protests": repression falls on the country's own people
+                actor = source.actors()[0]
+                if actor.country:
+                    target = Party([Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "CVL"))],
+                                   "convention: protests put down are the country's civilians")
+            if trigger.cameo == "192" and trigger.kind == "verb" and source and not target:
+                # "insurgents seized the town of Baidoa": ground taken, even at home, is its country's
+                target = _seized_ground(trigger.token, context.places)
             resolved[trigger.token.i] = (source, target)
             if trigger.plover == "CONSULT" and trigger.kind == "verb" and target.how == "object" and \
                     not any(m.start <= c.idx < m.end for m in target.mentions for c in trigger.token.children
@@ -302,6 +328,18 @@ class EventCoder:
                     # "protesters stormed parliament", "rioters set fire to police stations": a riot
                     coded = dataclasses.replace(trigger, cameo="145", plover=self.tables.plover("145") or "PROTEST",
                                                 pattern_note=trigger.pattern_note + " (violence by civilians: riot)")
+                if coded.cameo == "144" and trigger.kind == "verb" and src is not None and src.country \
+                        and _speaks_for_state(src, source):
+                    # "the government blocked access to Wikipedia": a state blocking is a restriction
+                    coded = dataclasses.replace(coded, cameo="172", plover=self.tables.plover("172") or "COERCE",
+                                                pattern_note=coded.pattern_note + " (blocked by a state: restriction)")
+                if coded.cameo == "172" and trigger.kind == "verb" and trigger.token.lemma_.lower() in CLOSING_VERBS \
+                        and src is not None and tgt is not None and src.country and tgt.country \
+                        and tgt.country != src.country and src.sector in ("GOV", None) \
+                        and not any(_is_people(m) for m in source.mentions) and _owner_in_object(trigger.token, target):
+                    # "Kyrgyzstan would close the U.S. air base": a state shutting another's presence cuts relations
+                    coded = dataclasses.replace(coded, cameo="160", plover=self.tables.plover("160") or "SANCTION",
+                                                pattern_note=coded.pattern_note + " (a foreign presence closed)")
                 if coded.cameo == "192" and src is not None and src.sector in RIOTING_SECTORS:
                     # "protesters occupied the airport": a sit-in, not a military occupation
                     coded = dataclasses.replace(coded, cameo="144", plover=self.tables.plover("144") or "PROTEST",
@@ -629,8 +667,13 @@ class EventCoder:
             sources = [None]
         if not targets:
             targets = [None]
-        for src in sources:
+        for doer in sources:
             for tgt in targets:
+                src = doer
+                if src is not None and tgt is not None and src.code == tgt.code and trigger.plover == "COERCE" \
+                        and src.country and src.sector is None and tgt.sector is None:
+                    # "Azerbaijan declared martial law" (on its own country): the state's government does it
+                    src = _country_actor(src.country, "GOV")
                 if src is not None and tgt is not None and src.code == tgt.code:
                     continue
                 symmetric = symmetric_type and src is not None and tgt is not None and (
@@ -731,6 +774,8 @@ def _kind(token: Token) -> Optional[str]:
         return "noun"
     if token.pos_ == "ADJ":
         return "adjective"
+    if token.pos_ == "AUX" and token.lemma_ == "be" and any(c.dep_ == "prep" for c in token.children):
+        return "verb"               # "police were on high alert": "be" as the main verb
     return None
 
 
@@ -1015,6 +1060,77 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
 
 
 SEIZING_VERBS = frozenset({"capture", "seize", "take", "overrun", "occupy", "conquer", "enter", "retake", "recapture"})
+
+
+def _member_suspended(trigger: Trigger, source: Party, target: Party) -> bool:
+    """An organisation (no country of its own) suspending a state named as such."""
+    if trigger.kind != "verb" or trigger.plover != "COERCE" or trigger.token.lemma_.lower() != "suspend":
+        return False
+    return bool(source) and bool(target) and all(a.country is None for a in source.actors()) and all(
+        a.country and a.sector is None for a in target.actors())
+
+
+CLOSING_VERBS = frozenset({"close", "shut"})
+FORCES_ONLY_VERBS = frozenset({"flee"})
+
+
+def _fled_from(verb: Token, index: ActorIndex, source: Party) -> Party:
+    """Whom forces fled: the doer of the clause the flight is tied to ("militants seized Mosul as
+    troops fled", "troops fled after rebels attacked")."""
+    own = {a.code for a in source.actors()}
+    clauses = [verb.head] if verb.dep_ in ("advcl", "conj") and verb.head is not verb else []
+    clauses += [c for c in verb.children if c.dep_ == "advcl"]
+    for clause in clauses:
+        doer = subject_of(clause, index)
+        found = [m for m in doer.mentions if m.actor.code not in own]
+        if found:
+            return Party(found, f"the doer of '{clause.text}', whom the forces fled")
+    return Party()
+
+
+def _owner_in_object(verb: Token, target: Party) -> bool:
+    """The target is named inside the object ("closed the U.S. air base"), not only reached through a
+    preposition ("closed its airspace to Russian airlines")."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            start, end = obj.left_edge.idx, obj.idx + len(obj.text)
+            if any(start <= m.start < end for m in target.mentions):
+                return True
+    return False
+LANDING_VERBS = frozenset({"arrive", "land"})
+HOSTILE_PURPOSES = frozenset({"attack", "fight", "crush", "invade", "strike", "bomb", "kill", "seize", "capture",
+                              "occupy", "oust", "topple", "overthrow", "hunt", "raid", "destroy", "defeat"})
+
+
+def _forces_landed(trigger: Trigger, source: Party) -> bool:
+    """Armed forces or police (not a visiting official) arriving in another country, not to fight."""
+    verb = trigger.token
+    if trigger.kind != "verb" or trigger.plover != "CONSULT" or verb.lemma_.lower() not in LANDING_VERBS:
+        return False
+    if not source or not all(a.sector in FORCE_SECTORS for a in source.actors()):
+        return False
+    return _purpose(verb) not in HOSTILE_PURPOSES
+
+
+def _landed_in(verb: Token, source: Party, places: Sequence[Place]) -> Party:
+    own = {a.country for a in source.actors() if a.country}
+    for _, pobj in _prep_objects(verb, ("in", "on", "at")):
+        for place in _places_in(pobj, places):
+            if place.country and place.country not in own:
+                return Party([Mention(place.start, place.end, place.name, _country_actor(place.country, None))],
+                             f"the country of {place.name}, where the forces arrived")
+    return Party()
+
+
+def _seized_ground(verb: Token, places: Sequence[Place]) -> Party:
+    """The country of a place named in what was seized ("seized the town of Baidoa")."""
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "nsubjpass"):
+            for place in _places_in(obj, places):
+                if place.country:
+                    return Party([Mention(place.start, place.end, place.name, _country_actor(place.country, None))],
+                                 f"the country of {place.name}, the ground seized")
+    return Party()
 
 
 def _captured_city(trigger: Trigger, target: Party) -> bool:

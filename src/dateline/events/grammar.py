@@ -423,6 +423,12 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
         found = noun_phrase_actors(pobj, index)
         if found:
             return Party(found, f"'{prep}' phrase", joint=_has_conj(pobj) and len(found) > 1)
+    for _, obj in _prep_objects(noun, ("of",)):
+        # "the expulsion of Russian diplomats by Poland": the parser hangs the agent on the 'of' object
+        for _, pobj in _prep_objects(obj, ("by",)):
+            found = noun_phrase_actors(pobj, index)
+            if found:
+                return Party(found, "'by' phrase", joint=_has_conj(pobj) and len(found) > 1)
     for prep, pobj in _prep_objects(noun, ("between", "among")):
         found = noun_phrase_actors(pobj, index)
         if found:
@@ -500,6 +506,8 @@ def adjective_source(adjective: Token, index: ActorIndex) -> Party:
 CORE_ARGUMENTS = frozenset({"dobj", "nsubjpass", "prt", "dative", "attr", "acomp", "xcomp", "oprd", "advmod",
                             "npadvmod", "ccomp", "compound", "amod", "nmod", "acl", "relcl", "appos", "conj"})
 MODIFIERS = frozenset({"compound", "amod", "nmod", "prt", "conj", "dobj", "acomp"})
+# prepositions that the parser hangs on a verb's object although they belong to the verb
+OBJECT_PREPOSITIONS = frozenset({"of", "into", "from"})
 
 
 def argument_words(token: Token) -> frozenset[str]:
@@ -530,6 +538,15 @@ def argument_words(token: Token) -> frozenset[str]:
             add(child)      # "suspended Mali and threatened sanctions": the second verb's object is its own
         elif child.dep_ in CORE_ARGUMENTS:
             add_phrase(child)
+            if child.dep_ == "dobj":
+                # "stripped dissidents of their citizenship", "allowed aid workers into Darfur": the
+                # parser often hangs the verb's preposition on its object
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPOSITIONS:
+                        words.add(prep.lower_)
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                add_phrase(pobj, prep.lower_ + " ")
             if child.dep_ in ("ccomp", "xcomp"):         # "allowed inspectors to return": the clause's subject
                 for subject in child.children:
                     if subject.dep_ in ("nsubj", "nsubjpass"):
