@@ -39,13 +39,6 @@ eval: $(STAMP)
 	            "eval-places" "eval-dedup"; do \
 	  printf '%-60s ' "dateline $$cmd"; $(VENV)/bin/dateline $$cmd | tail -n 1; \
 	done
-	@# the held-out sets' odd ids, never used while tuning: the cleanest estimate on unseen news
-	@odd=$$(mktemp -d); for set in events actors; do \
-	  $(PY) -c 'import json, sys; [sys.stdout.write(line) for line in open(sys.argv[1]) if line.strip() and int(json.loads(line)["id"].split("-")[1]) % 2]' \
-	    $(GOLD)/$${set}_heldout.jsonl > $$odd/$${set}_heldout_odd.jsonl; done; \
-	printf '%-60s ' "dateline eval (held-out, odd ids)"; $(VENV)/bin/dateline eval $$odd/events_heldout_odd.jsonl | tail -n 1; \
-	printf '%-60s ' "dateline eval-actors (held-out, odd ids)"; $(VENV)/bin/dateline eval-actors $$odd/actors_heldout_odd.jsonl | tail -n 1; \
-	rm -rf $$odd
 
 clean:
 	rm -rf $(VENV) dateline.duckdb .pytest_cache
