@@ -175,7 +175,7 @@ class EventCoder:
             if not source and not target and (trigger.plover in SYMMETRIC_TYPES or trigger.rule.mutual) \
                     and _is_agentless(trigger.token):
                 source = _sentence_actor(sentence, index)
-            if not requested and trigger.kind == "noun" and _content_of_governor(trigger, trigger_tokens) and (
+            if not requested and trigger.kind == "noun" and _content_governor(trigger, trigger_tokens) is not None and (
                     not source or " of '" in source.how or _refused(trigger, trigger_tokens)):
                 continue        # "agreed to a ceasefire": the ceasefire is what the AGREE is about;
                 # "refused Turkey's request": the refusal is the event, aimed at Turkey
@@ -1899,17 +1899,24 @@ def _object_head(token: Token, object_deps: tuple[str, ...]) -> Optional[Token]:
     return token.head if token.dep_ in object_deps else None
 
 
+def _trigger_over(trigger: Trigger, triggers: dict, object_deps: tuple[str, ...]) -> Optional[Trigger]:
+    """The other trigger (not a dictionary verb) whose object this trigger's word is."""
+    head = _object_head(trigger.token, object_deps)
+    other = triggers.get(head.i) if head is not None else None
+    if other is None or other is trigger or other.rule.petrarch_block:
+        return None
+    return other
+
+
 def _object_of_other_trigger(trigger: Trigger, triggers: dict) -> bool:
     """An event noun that is the object of another event verb ("arrested protesters")."""
     token = trigger.token
-    head = _object_head(token, ("dobj", "nsubjpass"))
-    if head is None:
+    other = _trigger_over(trigger, triggers, ("dobj", "nsubjpass"))
+    if other is None:
         return False
-    other = triggers.get(head.i)
-    if other is not None and token.dep_ == "pobj" and token.head.lower_ == "for" \
-            and other.plover == "CONSULT" and trigger.plover == "CONSULT":
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and other.plover == "CONSULT" and trigger.plover == "CONSULT":
         return False        # "flew to Moscow for talks with Putin": the talks are what the trip is for
-    return other is not None and other is not trigger and other.kind == "verb" and not other.rule.petrarch_block
+    return other.kind == "verb"
 
 
 
@@ -2030,40 +2037,18 @@ def _refusal(token: Token, cue: str) -> bool:
 
 
 def _content_governor(trigger: Trigger, triggers: dict) -> Optional[Trigger]:
-    """The governing trigger whose object this event noun is ("demanded the release of X")."""
-    token = trigger.token
-    head = _object_head(token, ("dobj", "attr"))
-    if head is None:
-        return None
-    governor = triggers.get(head.i)
-    if governor is not None and governor is not trigger and governor.plover in GOVERNING_TYPES \
-            and not governor.rule.petrarch_block:
-        return governor
-    return None
+    """The governing trigger whose object this event noun is ("demanded the release of X", "agreed to
+    a ceasefire")."""
+    governor = _trigger_over(trigger, triggers, ("dobj", "attr"))
+    return governor if governor is not None and governor.plover in GOVERNING_TYPES else None
 
 
 def _refused(trigger: Trigger, triggers: dict) -> bool:
     """A request, offer or plan noun that is the object of a refusing verb ("refused Turkey's request"):
     the refusal codes it (a noun such as "his opposition to the request" leaves the request coded)."""
-    token = trigger.token
-    head = _object_head(token, ("dobj", "attr"))
-    if head is None:
-        return False
-    governor = triggers.get(head.i)
-    return governor is not None and governor is not trigger and governor.plover == "REJECT" \
-        and governor.kind == "verb" and trigger.plover in ("REQUEST", "AGREE", "SUPPORT", "CONSULT") \
-        and not governor.rule.petrarch_block
-
-
-def _content_of_governor(trigger: Trigger, triggers: dict) -> bool:
-    """An event noun that is the object of a governing event ("agreed to a ceasefire", "demanded talks")."""
-    token = trigger.token
-    head = _object_head(token, ("dobj", "attr"))
-    if head is None:
-        return False
-    governor = triggers.get(head.i)
-    return governor is not None and governor is not trigger and governor.plover in GOVERNING_TYPES \
-        and not governor.rule.petrarch_block
+    governor = _trigger_over(trigger, triggers, ("dobj", "attr"))
+    return governor is not None and governor.plover == "REJECT" and governor.kind == "verb" \
+        and trigger.plover in ("REQUEST", "AGREE", "SUPPORT", "CONSULT")
 
 
 def _target_of_content(token: Token, index: ActorIndex, source: Party) -> Party:
