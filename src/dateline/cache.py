@@ -23,7 +23,7 @@ def cached(kind: str, stamp: str, build: Callable[[], T]) -> T:
     try:
         with open(path, "rb") as handle:
             return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+    except Exception:   # missing, truncated, or pickled by other code (a class since renamed or moved)
         pass
     value = build()
     try:
