@@ -812,3 +812,196 @@ def test_islamic_state_takes_the_country_of_the_context(nlp, resolver):
     found = codes_of(mentions(nlp, resolver, "Islamic State militants in Libya beheaded 21 Egyptian Christians.",
                               dt.date(2015, 2, 15)))
     assert found["Islamic State militants in Libya"] == {"LBYREB"}
+
+
+# -- names no dictionary lists ---------------------------------------------------------------
+
+def test_unknown_parties_and_movements_take_their_country(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "In Zambia, the Patriotic Renewal Party accused the government of "
+                              "fraud.", dt.date(2016, 1, 1)))
+    assert found["the Patriotic Renewal Party"] == {"ZMBOPP"}
+    found = codes_of(mentions(nlp, resolver, "Kenya's Orange Democratic Movement said it would challenge the vote.",
+                              dt.date(2013, 1, 1)))
+    assert found["Kenya's Orange Democratic Movement"] == {"KENOPP"}
+    assert found["it"] == {"KENOPP"}
+    found = codes_of(mentions(nlp, resolver, "The Ugandan People's Progressive Front said it would boycott the "
+                              "election.", dt.date(2016, 1, 1)))
+    assert found["The Ugandan People's Progressive Front"] == {"UGAOPP"}
+
+
+def test_unknown_armed_movements_courts_boards_and_banks(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Malian soldiers clashed with the Azawad Liberation Movement in the "
+                              "north of Mali.", dt.date(2012, 4, 1)))
+    assert found["the Azawad Liberation Movement"] == {"MLIREB"}
+    found = codes_of(mentions(nlp, resolver, "Ethiopia's National Election Board delayed the vote.",
+                              dt.date(2020, 3, 1)))
+    assert found["Ethiopia's National Election Board"] == {"ETHGOV"}
+    found = codes_of(mentions(nlp, resolver, "The Bank of Japan kept rates on hold.", dt.date(2016, 1, 1)))
+    assert found["The Bank of Japan"] == {"JPNGOV"}
+    found = codes_of(mentions(nlp, resolver, "Bolivia's Movement Toward Socialism won the election.",
+                              dt.date(2020, 10, 20)))
+    assert found["Bolivia's Movement Toward Socialism"] == {"BOLOPP"}
+
+
+def test_a_party_named_after_its_leader_is_of_the_leader_country(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Kenyan President Uhuru Kenyatta's Jubilee Party won a majority.",
+                              dt.date(2017, 8, 20)))
+    assert found["Jubilee Party"] == {"KENOPP"}
+    assert found["Kenyan President Uhuru Kenyatta's"] == {"KENGOV"}
+
+
+def test_historical_country_names_are_their_successors(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Rhodesian troops attacked guerrilla camps in Mozambique.",
+                              dt.date(1977, 11, 11)))
+    assert found["Rhodesian troops"] == {"ZWEMIL"}
+    found = codes_of(mentions(nlp, resolver, "Zairean soldiers looted shops in the capital.", dt.date(1991, 9, 23)))
+    assert found["Zairean soldiers"] == {"CODMIL"}
+    found = codes_of(mentions(nlp, resolver, "Northern Ireland's Democratic Unionist Party rejected the deal.",
+                              dt.date(2019, 10, 17)))
+    assert found["Northern Ireland's Democratic Unionist Party"] == {"GBROPP"}
+
+
+def test_a_surname_repeated_after_a_full_name_is_that_person(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Ali Hassan, Kenya's interior minister, said police would "
+                              "investigate. Hassan told lawmakers the attack was planned.", dt.date(2015, 1, 1)))
+    assert found["Hassan"] == {"KENGOV"}
+    assert found["lawmakers"] == {"KENLEG"}
+    found = codes_of(mentions(nlp, resolver, "Mexico's attorney general, Jesus Murillo Karam, said the students "
+                              "were killed. Murillo Karam said gang members confessed.", dt.date(2014, 11, 7)))
+    assert found["Murillo Karam"] == {"MEXJUD"}
+
+
+def test_a_country_adjective_before_people_no_role_dictionary_lists(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Yemeni tribesmen kidnapped two tourists, and Colombian coffee growers "
+                              "went on strike.", dt.date(2010, 5, 7)))
+    assert found["Yemeni tribesmen"] == {"YEMCVL"}
+    assert found["Colombian coffee growers"] == {"COLCVL"}
+    found = codes_of(mentions(nlp, resolver, "Russian agents poisoned the defector.", dt.date(2018, 3, 5)))
+    assert found["Russian agents"] == {"RUSGOV"}
+    found = codes_of(mentions(nlp, resolver, "Russian tankers delivered fuel, and pro-Russian separatists seized "
+                              "the airport.", dt.date(2014, 5, 1)))
+    assert "Russian tankers" not in found or found["Russian tankers"] != {"RUSCVL"}
+    assert not any(codes == {"RUSCVL"} for codes in found.values())
+
+
+def test_a_bare_role_repeating_an_earlier_head_is_that_body(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Kenya's army said it killed 20 militants. Somali officials disputed "
+                              "the figure. The army said the raid was a success.", dt.date(2015, 9, 1)))
+    assert found["The army"] == {"KENMIL"}
+    found = codes_of(mentions(nlp, resolver, "A Pakistani court sentenced the cleric to death. Indian officials "
+                              "praised the verdict. The court said he could appeal.", dt.date(2015, 9, 1)))
+    assert found["The court"] == {"PAKJUD"}
+
+
+def test_a_rank_before_a_settled_office_holder_keeps_the_office(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Mali's junta leader Colonel Assimi Goita said elections would be "
+                              "delayed. Goita spoke on state television.", dt.date(2021, 9, 1)))
+    assert found["Mali's junta leader Colonel Assimi Goita"] == {"MLIGOV"}
+    assert found["Goita"] == {"MLIGOV"}
+
+
+def test_a_subject_role_does_not_take_the_country_it_acts_on(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Burkina Faso's military government expelled French troops. The junta "
+                              "accused Paris of meddling.", dt.date(2023, 1, 23)))
+    assert found["The junta"] == {"BFAGOV"}
+    assert found["Paris"] == {"FRAGOV"}
+
+
+def test_a_person_known_only_by_country_takes_the_office_described_before_the_name(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Indonesia's defence minister, Prabowo Subianto, visited Beijing. "
+                              "Prabowo met Chinese officials.", dt.date(2021, 1, 1)))
+    assert found["Prabowo Subianto"] == {"IDNGOV"}
+    assert found["Prabowo"] == {"IDNGOV"}
+
+
+def test_a_first_name_alone_after_the_full_name_is_that_person(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "The Thai army chief, General Apirat Kongsompong, said the army would "
+                              "stay neutral. Apirat denied plans for a coup.", dt.date(2019, 1, 1)))
+    assert found["Apirat"] == {"THAMIL"}
+
+
+def test_popes_and_recent_leaders_by_date(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "The Pope met the cleric in Najaf.", dt.date(2021, 3, 6)))
+    assert found["The Pope"] == {"VATGOV"}
+    found = codes_of(mentions(nlp, resolver, "John Paul II visited Poland.", dt.date(1979, 6, 2)))
+    assert found["John Paul II"] == {"VATGOV"}
+    found = codes_of(mentions(nlp, resolver, "Irakli Kobakhidze and Dick Schoof spoke by phone.", dt.date(2025, 1, 10)))
+    assert found["Irakli Kobakhidze"] == {"GEOGOV"}
+    assert found["Dick Schoof"] == {"NLDGOV"}
+    found = codes_of(mentions(nlp, resolver, "Boko Haram fighters attacked the town.", dt.date(2025, 1, 1)))
+    assert found["Boko Haram fighters"] == {"NGAREB"}
+
+
+def test_a_country_adjective_before_a_generic_institution_is_that_country_body(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "The vote was close, and the Bolivian Congress must now choose the "
+                              "president.", dt.date(1985, 7, 20)))
+    assert found["the Bolivian Congress"] == {"BOLLEG"}
+
+
+def test_residents_villagers_and_miners_take_the_context_country(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Peruvian police cleared a road near the mine. Residents said officers "
+                              "beat villagers, and miners went on strike.", dt.date(2015, 9, 1)))
+    assert found["Residents"] == {"PERCVL"}
+    assert found["villagers"] == {"PERCVL"}
+    assert found["miners"] == {"PERCVL"}
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Thailand's army chief, General Prayuth Chan-ocha, ousted Prime Minister "
+                              "Yingluck Shinawatra after Yingluck tried to sack him.", dt.date(2014, 5, 22)))
+    assert found["him"] == {"THAMIL"}
+    found = codes_of(mentions(nlp, resolver, "Sudan's army chief met the paramilitary Rapid Support Forces. Their "
+                              "commander said he would not negotiate with him.", dt.date(2023, 4, 17)))
+    assert found["he"] == {"SDNREB"}
+    assert found["him"] == {"SDNMIL"}
+
+
+def test_a_pronoun_takes_the_actor_its_possessed_antecedent_gets_later(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Sudan's army fought the paramilitary Rapid Support Forces in Khartoum. "
+                              "The paramilitaries said their commander was safe, and he called for talks.",
+                              dt.date(2023, 4, 17)))
+    assert found["their commander"] == {"SDNREB"}
+    assert found["he"] == {"SDNREB"}
+    found = codes_of(mentions(nlp, resolver, "The paramilitaries said their commander was safe, and he called for "
+                              "talks.", dt.date(2023, 4, 17)))
+    assert "he" not in found                          # no country anywhere: no bare "MIL" left behind
+    found = codes_of(mentions(nlp, resolver, "American investigators arrived in Nairobi.", dt.date(1998, 8, 8)))
+    assert found["American investigators"] == {"USAGOV"}
+
+
+def test_a_name_after_its_description_spans_both(nlp, resolver):
+    found = mentions(nlp, resolver, "Kenya's finance minister, Njuguna Ndungu, said the budget would rise.",
+                     dt.date(2012, 6, 1))
+    codes = codes_of(found)
+    assert codes["Kenya's finance minister, Njuguna Ndungu"] == {"KENGOV"}
+    assert codes["Kenya's finance minister"] == {"KENGOV"}
+
+
+def test_candidates_are_the_opposition_and_national_is_an_adjective(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Ghana's electoral commission declared the president the winner, and "
+                              "supporters of the defeated candidate protested.", dt.date(2012, 12, 10)))
+    assert found["the defeated candidate"] == {"GHAOPP"}
+    found = codes_of(mentions(nlp, resolver, "Kenyan police dispersed the march. The national police commissioner "
+                              "defended the officers.", dt.date(2017, 10, 1)))
+    assert found["The national police commissioner"] == {"KENCOP"}
+
+
+def test_a_longer_party_name_is_not_the_shorter_name_inside_it(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Nigeria's Peoples Democratic Party lost the election.",
+                              dt.date(2015, 4, 1)))
+    assert found["Nigeria's Peoples Democratic Party"] == {"NGAOPP"}
+    found = codes_of(mentions(nlp, resolver, "Ghana's National Democratic Congress rejected the result.",
+                              dt.date(2020, 12, 10)))
+    assert found["Ghana's National Democratic Congress"] == {"GHAOPP"}
+    found = codes_of(mentions(nlp, resolver, "Myanmar's army shelled villages in Karen state. The Karen National "
+                              "Liberation Army said it shot down a helicopter.", dt.date(2021, 5, 1)))
+    assert found["The Karen National Liberation Army"] == {"MMRREB"}
+
+
+def test_an_unknown_army_is_non_state_and_a_ministry_sits_where_it_is(nlp, resolver):
+    found = codes_of(mentions(nlp, resolver, "Fighters from the Free Patriotic Army seized a base in Darfur.",
+                              dt.date(2013, 6, 6)))
+    assert found["the Free Patriotic Army"] == {"SDNREB"}
+    found = codes_of(mentions(nlp, resolver, "The Ministry of Foreign Affairs in Beijing summoned the Japanese "
+                              "ambassador.", dt.date(2019, 3, 9)))
+    assert found["The Ministry of Foreign Affairs"] == {"CHNGOV"}

@@ -22,6 +22,7 @@ from .compose import Found, choose_segments, compose, polish_spans
 from .dictionary import DictionaryError
 from .lexicon import Lexicon, load
 from .matcher import find_matches
+from .organisations import add_unknown_organisations
 
 __all__ = ["ActorResolver", "DictionaryError"]
 
@@ -45,16 +46,22 @@ class ActorResolver:
         lexicon = self.lexicon
         segments = choose_segments(find_matches(doc, lexicon), lexicon, date)
         found = compose(doc, segments, lexicon, date)
+        found = add_unknown_organisations(doc, found, lexicon)
         coref.resolve_context(doc, found, lexicon)
         found = [f for f in found if not f.needs_country and not f.hint]
         found = coref.add_short_names(doc, found)
+        named = _named_people(found)
         found = coref.add_appositives(doc, found)
         found = coref.add_described_people(doc, found)
+        coref.adopt_described_offices(doc, found)
         coref.resolve_former(doc, found)
         found = coref.add_personal_pronouns(doc, found, lexicon)
         found = coref.add_relatives(doc, found, lexicon)
         found = coref.resolve_possessed(doc, found, lexicon)
+        found = coref.refresh_pronouns(found)
         found = coref.add_named_descriptions(doc, found)
+        if _named_people(found) > named:              # again: the people named by the steps since
+            found = coref.add_short_names(doc, found)
         found = coref.add_descriptions(doc, found, lexicon)
         found = coref.add_person_descriptions(doc, found)
         found = coref.add_pronouns(doc, found)
@@ -63,7 +70,12 @@ class ActorResolver:
         found = [f for f in found if not f.needs_owner]
         polish_spans(doc, found)
         coref.extend_relational(doc, found)
+        found = coref.span_appositions(doc, found)
         return to_mentions(doc, found)
+
+
+def _named_people(found: list[Found]) -> int:
+    return sum(1 for item in found if item.person and item.via == "name")
 
 
 def to_mentions(doc: Doc, found: list[Found]) -> list[Mention]:

@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 from ..model import Actor
 from .dictionary import DatedCode
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ETHNIC, ORG, PERSON, PLACE_KINDS,
-                      ROLE_KINDS, SEAT, TITLE, Lexicon, Title)
+                      ROLE_KINDS, SEAT, TITLE, Lexicon, Title, fold, name_tokens)
 from .matcher import Match
+from .people import people_after
 
 PLACE_PREPOSITIONS = frozenset("""in at to from near into across outside inside around via through throughout
 within between along toward towards beyond over under off onto past""".split())
@@ -59,15 +60,67 @@ class Found:
     backer: bool = False           # "U.S.-backed": the country backs the group it modifies, is not its country
     homes: tuple = ()              # an ethnic group's countries: the context country is looked for among them
     needs_owner: bool = False      # "the junta's leader": kept only as a person of the body that owns it
+    organisation: Optional[str] = None   # a name no dictionary lists: kept when the context gives the country
 
 
 def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.date]) -> list[Segment]:
     segments = []
-    for match in matches:
+    for match in _without_borrowed_surnames(matches, lexicon):
         segment = _segment(match, lexicon, date)
         if segment is not None:
             segments.append(segment)
     return segments
+
+
+def _without_borrowed_surnames(matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """'Ali Hassan, Kenya's interior minister ... Hassan said': a one-word dictionary person that repeats
+    the last word of a longer name written earlier is that person again (add_short_names chains it),
+    unless the dictionary matched that longer name to the same entry ("Bashar al-Assad ... Assad")."""
+    one_word = [m for m in matches if m.end - m.start == 1 and m.doc is not None and _person_or_place(m)]
+    if not one_word:
+        return matches
+    doc = one_word[0].doc
+    full_names = _person_name_ends(doc)               # last word -> earlier multi-word person names
+    if not full_names:
+        return matches
+    result, single = [], {id(m) for m in one_word}
+    for match in matches:
+        earlier = [e for e in full_names.get(doc[match.start].lower, ()) if e.end <= match.start] \
+            if id(match) in single else []
+        if earlier and not _same_person(matches, earlier, match, lexicon):
+            # a town of the same name goes too when the parser reads the word as a person ("Hassan")
+            dropped = NAME_PLACES | {PERSON} if doc[match.start].ent_type_ == "PERSON" else {PERSON}
+            match = Match(match.start, match.end, [c for c in match.candidates if c[1] not in dropped], match.doc)
+        result.append(match)
+    return result
+
+
+def _person_name_ends(doc: Doc) -> dict:
+    """Multi-word person names (spaCy entities) by the lowercase hash of their last word."""
+    names: dict = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper():
+            names.setdefault(ent[-1].lower, []).append(ent)
+    return names
+
+
+def _person_or_place(match: Match) -> bool:
+    kinds = {c[1] for c in match.candidates}
+    return PERSON in kinds or bool(kinds & NAME_PLACES) and match.doc[match.start].ent_type_ == "PERSON"
+
+
+NAME_PLACES = frozenset({CITY, CAPITAL, COUNTRY})
+
+
+def _same_person(matches: list[Match], names: list, match: Match, lexicon: Lexicon) -> bool:
+    """Whether an earlier full name is the matched person too: the dictionary matched it to the same entry,
+    or the entry lists it ("Salva Kiir" matched by Phoenix's entry, "Kiir" by ours)."""
+    entries = {c[0] for c in match.candidates}
+    if any(other.start <= name.start < other.end and entries & {c[0] for c in other.candidates}
+           for name in names for other in matches if other is not match):
+        return True
+    spelled = {name_tokens(name.text) for name in names}
+    return any(name_tokens(listed) in spelled for entry in entries for listed in lexicon.entries[entry].names)
 
 
 def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optional[Segment]:
@@ -140,8 +193,9 @@ def _cut_from_longer_name(doc: Doc, start: int, end: int) -> bool:
     if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" and doc[end].tag_ != "POS":
         return True                                   # (the parser may take "'s" into the name: not a longer one)
     before = doc[start - 1] if start > 0 else None
+    # (a first name opening a sentence may be tagged as a verb or adjective: "Said Hassan, ...")
     return doc[start].ent_iob_ == "I" and before is not None and before.ent_type_ == "PERSON" and \
-        before.pos_ == "PROPN" and before.text[:1].isupper()
+        (before.pos_ == "PROPN" or before.is_sent_start) and before.text[:1].isupper()
 
 
 def _read_as_place(span, entry) -> bool:
@@ -220,9 +274,9 @@ def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
     if not gap and left.kind == DEMONYM and right.kind == DEMONYM and _ethnic_pair(doc, left, right):
         return True                                   # "Bosnian Serb forces"
     if not gap:
-        if left.kind in (COUNTRY, DEMONYM) and right.kind == ORG and doc[left.end - 1].tag_ == "POS" and \
-                _generic_institution(doc, right):
-            return True                               # "Peru's Congress", the possessive read with the name
+        if left.kind in (COUNTRY, DEMONYM) and right.kind == ORG and \
+                (doc[left.end - 1].tag_ == "POS" or left.kind == DEMONYM) and _generic_institution(doc, right):
+            return True                               # "Peru's Congress", "the Chilean Congress"
         if left.kind in (COUNTRY, DEMONYM, ORG, CAPITAL, SEAT) and right.kind in ROLE_KINDS | {PERSON}:
             return True
         if left.kind in ROLE_KINDS and right.kind in ROLE_KINDS | {PERSON, ORG}:
@@ -702,7 +756,9 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             org_actor = lexicon.actor_for(orgs[0].code.code, entry(person).canonical)
             return Found(start, end, org_actor, "title", person=True, person_name=entry(person).canonical,
                          sector=org_actor.sector)
-        if head_roles and _in_office(doc, start, head_roles[-1]):
+        if head_roles and _rank_of_office_holder(doc, head_roles[-1], person, actor, date):
+            pass                        # "junta leader Colonel Assimi Goita" a year after the coup: GOV
+        elif head_roles and _in_office(doc, start, head_roles[-1]):
             # "Iraqi President Saddam Hussein": the title says he holds the office now, whatever
             # the dictionary's dates say
             # a country word before the title beats a namesake of another country in the dictionary
@@ -728,6 +784,9 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                      person_name=entry(person).canonical, sector=actor.sector)
 
     if roles:
+        if len(roles) > 1 and roles[0].end - roles[0].start == 1 and doc[roles[0].start].pos_ == "ADJ" and \
+                roles[1].start == roles[0].end and roles[0].title.sector == "CVL":
+            roles = roles[1:]           # "the national police commissioner": an adjective, not a citizen
         first_role = roles[0]
         sector = first_role.title.sector
         for later in roles[1:]:
@@ -817,7 +876,8 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                 any(t.lower_ in LEGISLATURE_WORDS for t in doc[org.start:org.end]):
             # Phoenix files legislatures under the government: "the National People's Congress" is CHNLEG
             actor = _country_actor(lexicon, actor.country, "LEG")
-        if places and _possessive_after(doc, places[0]) and _generic_institution(doc, org) and \
+        if places and (_possessive_after(doc, places[0]) or places[0].kind == DEMONYM) and \
+                _generic_institution(doc, org) and \
                 lexicon.actor_for(places[0].code.code).country not in (None, actor.country) and actor.sector:
             # "Peru's Congress": the possessor's institution, whatever country the bare word is filed under
             country = lexicon.actor_for(places[0].code.code).country
@@ -837,11 +897,25 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         return Found(start, end, actor, "capital", hint=True) if located else None
     if start > 0 and doc[start - 1].lower_ == "ethnic" and place.kind == DEMONYM:
         return Found(start - 1, end, actor, "demonym", needs_country=True, sector=None, plural=True)
+    people = people_after(doc, end) if place.kind in (DEMONYM, COUNTRY) and actor.code == actor.country and \
+        not _after_pro(doc, start) else None
+    if people is not None and not _role_word(lexicon, doc[people[0]].text):
+        # "Yemeni tribesmen", "Colombian coffee growers" ("pro-Russian separatists" are no Russians)
+        noun, sector = people
+        return Found(start, noun + 1, _country_actor(lexicon, actor.country, sector), "description", plural=True,
+                     sector=sector, role_of_country=True)
     via = {DEMONYM: "demonym", CAPITAL: "capital", SEAT: "capital"}.get(place.kind, "name")
     if place.kind == SEAT:
         start = _start_with_determiner(doc, start)
     plural = place.kind == DEMONYM and doc[end - 1].tag_ in ("NNPS", "NNS") or doc[end - 1].lower_.endswith("ians")
     return Found(start, end, actor, via, collective=not plural, plural=plural, sector=actor.sector)
+
+
+def _role_word(lexicon: Lexicon, word: str) -> bool:
+    """A word the role dictionaries know ("separatists"): a segment of its own, never one of our people."""
+    from .lexicon import END
+    node = lexicon.trie.get(fold(word))
+    return bool(node) and any(kind in ROLE_KINDS for _, kind, _ in node.get(END, ()))
 
 
 LEGISLATURE_WORDS = frozenset({"congress", "parliament", "assembly", "duma", "senate", "majlis", "knesset",
@@ -872,6 +946,21 @@ def _in_office(doc: Doc, start: int, role: Segment) -> bool:
         return False
     window = doc[max(0, start - 2):role.end]
     return not any(t.lower_ in FORMER for t in window)
+
+
+# military ranks: a rank before a name says the person's trade, not the office the dictionary dates
+RANK_WORDS = frozenset("""general colonel captain lieutenant major admiral commodore marshal sergeant brigadier
+corporal""".split())
+SETTLED_IN_OFFICE_DAYS = 30
+
+
+def _rank_of_office_holder(doc: Doc, role: Segment, person: Segment, actor: Actor, date: Optional[dt.date]) -> bool:
+    """A military rank before someone the dictionary has in office for a while (not on the day of a coup):
+    the office decides the sector."""
+    if doc[role.end - 1].lower_ not in RANK_WORDS or not actor.sector or not person.code.start:
+        return False
+    day = date or dt.date.today()
+    return person.code.valid_on(day) and (day - person.code.start).days >= SETTLED_IN_OFFICE_DAYS
 
 
 def _modifies_other_noun(doc: Doc, start: int, end: int) -> bool:

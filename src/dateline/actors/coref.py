@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from ..model import Actor
@@ -38,11 +39,15 @@ def is_topic(doc: Doc, item: Found) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPOSITIONS
 
 
-def _sentence_index(doc: Doc) -> list[int]:
-    index = [0] * len(doc)
-    for number, sentence in enumerate(doc.sents):
-        for i in range(sentence.start, sentence.end):
-            index[i] = number
+def _sentence_index(doc: Doc) -> tuple[int, ...]:
+    """The sentence number of each token, built once per doc (several steps of resolution ask)."""
+    index = doc.user_data.get("dateline.sentence_index")
+    if index is None or len(index) != len(doc):
+        index, number = [], -1
+        for i, start in enumerate(doc.to_array(SENT_START).tolist()):
+            number += 1 if start == 1 or i == 0 else 0     # as doc.sents: the first token opens a sentence
+            index.append(number)
+        index = doc.user_data["dateline.sentence_index"] = tuple(index)
     return index
 
 
@@ -61,8 +66,9 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     for item in found:
         if not item.needs_country:
             continue
-        source = _context_country(doc, [f for f in found if id(f) not in guessed] if guessed else found, item,
-                                  sentence_of, lexicon.monarchies, topics)
+        pool = [f for f in found if id(f) not in guessed] if guessed else found
+        source = _repeated_role(doc, pool, item, sentence_of) or \
+            _context_country(doc, pool, item, sentence_of, lexicon.monarchies, topics)
         guessed.add(id(item))
         country = source.actor.country if source else dominant
         if item.homes and country not in item.homes:
@@ -70,11 +76,25 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         if country is None:
             continue
         sector = item.sector
-        name = item.person_name or lexicon.country_names.get(country, country)
+        name = item.person_name or item.organisation or lexicon.country_names.get(country, country)
         item.actor = Actor(country + (sector or ""), country, sector, name)
         if source is not None and not source.hint:
             item.antecedent = item.antecedent or source
         item.needs_country = False
+
+
+def _repeated_role(doc: Doc, found: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
+    """'The Colombian foreign ministry summoned Venezuela's envoy. The ministry said ...': a bare role whose
+    head noun repeats the head of a mention in the sentences before is that body again, unless an actor
+    comes before it in its own sentence ("German officials said police ...")."""
+    here = sentence_of[item.start]
+    before = [f for f in found if f is not item and f.end <= item.start and f.actor.country and
+              not f.needs_country and not f.hint and not f.backer and here - sentence_of[f.start] <= LOOKBACK_SENTENCES]
+    if not before or any(sentence_of[f.start] == here for f in before):
+        return None
+    head = doc[item.start:item.end].root.lemma_.lower()
+    same = [f for f in before if doc[f.start:f.end].root.lemma_.lower() == head]
+    return same[-1] if same else None
 
 
 MONARCH_WORDS = frozenset({"king", "queen", "emir", "sultan", "monarch", "prince", "kings", "emirs", "royals"})
@@ -128,9 +148,14 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # the last actor named before; a place ("in Jakarta") only when no actor is
         return ([f for f in before if not f.hint] or before)[-1]
     after = [f for f in usable if f.start >= item.end and sentence_of[f.start] == here]
+    earlier = [f for f in usable if f.end <= item.start and 0 < here - sentence_of[f.start] <= LOOKBACK_SENTENCES]
+    if after and earlier and is_subject(doc, item) and not any(f.hint for f in after):
+        # "The junta accused Paris of meddling": what a subject acts on is rarely its own country; the
+        # subject of the sentence before is who goes on acting
+        last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start]]
+        return ([f for f in last if is_subject(doc, f)] or last)[-1]
     if after:
         return after[0]
-    earlier = [f for f in usable if f.end <= item.start and 0 < here - sentence_of[f.start] <= LOOKBACK_SENTENCES]
     return earlier[-1] if earlier else None
 
 
@@ -324,10 +349,14 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
         pool = sorted(found + added, key=lambda f: f.start)
         is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low not in ("himself", "herself")
         verb = _governing_verb(token)
-        same_clause = lambda f: doc[f.start:f.end].root.head.i in (token.head.i, verb.i)      # noqa: E731
+        clause_verbs = {token.head.i} | _controlling_verbs(verb)
+        same_clause = lambda f: doc[f.start:f.end].root.head.i in clause_verbs      # noqa: E731
         demander = _directive_subject(doc, token)
-        accept = lambda f: f.person and not (is_object and same_clause(f)) and \
-            not (demander is not None and f.start <= demander < f.end)                 # noqa: E731
+        # nor anyone else named as that subject ("Nawaz Sharif ... after Sharif tried to dismiss him")
+        # ("their commander said he would not negotiate with him": nor whom that subject refers to)
+        bound = _bound_by_subject(doc, pool, token, same_clause) if is_object else set()
+        accept = lambda f: f.person and not (is_object and same_clause(f)) and f.person_name not in bound and \
+            id(f) not in bound and not (demander is not None and f.start <= demander < f.end)     # noqa: E731
         source = _cataphora(doc, token, pool) or \
             _nearest(pool, probe, sentence_of, accept, subject_first=not is_object, doc=doc)
         if source is None:
@@ -350,6 +379,43 @@ def _governing_verb(token):
     if token.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
         head = head.head
     return head
+
+
+def _bound_by_subject(doc: Doc, pool: list[Found], token, same_clause) -> set:
+    """Names and antecedents (by id) of the subjects of an object pronoun's own clause: not its referent."""
+    sentence = token.sent
+    subjects = [f for f in pool if sentence.start <= f.start and f.end <= token.i and
+                doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass") and same_clause(f)]
+    return {f.person_name for f in subjects if f.person_name} | \
+        {id(f.antecedent) for f in subjects if f.via == "pronoun" and f.antecedent is not None}
+
+
+def _controlling_verbs(verb) -> set[int]:
+    """The verb and those whose subject it shares ("Sharif tried to dismiss him": tried, dismiss): their
+    subjects cannot be the object pronoun."""
+    verbs = {verb.i}
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and len(verbs) < 4:
+        verb = verb.head
+        verbs.add(verb.i)
+    return verbs
+
+
+def refresh_pronouns(found: list[Found]) -> list[Found]:
+    """A pronoun read before its antecedent had a country ("their commander ... he") takes the antecedent's
+    actor once it has one, and goes with it when it found none (no code without a country: "MIL")."""
+    if not any(item.via == "pronoun" and item.actor.country is None for item in found):
+        return found
+    present = {id(f) for f in found}
+    kept = []
+    for item in found:
+        source = item.antecedent
+        if item.via == "pronoun" and source is not None and item.actor.country is None and \
+                item.actor.code == item.actor.sector:
+            if id(source) not in present or not source.actor.country:
+                continue
+            item.actor = source.actor
+        kept.append(item)
+    return kept
 
 
 def _subject_of(doc: Doc, item: Found, verb) -> bool:
@@ -451,24 +517,48 @@ def _coordinated_owner(doc: Doc, token, pool: list[Found]) -> Optional[Found]:
 def add_short_names(doc: Doc, found: list[Found]) -> list[Found]:
     """'Foo' after 'Prime Minister Ahmet Foo': the same actor, chained to the full name."""
     known: dict[str, Found] = {}
+    given: dict[str, Found] = {}          # first names: "Apirat" of "Apirat Kongsompong", "Prabowo" (Thai, Indonesian)
+    two_word: set[str] = set()            # first words of two-word surnames: "Murillo" of "Jesus Murillo Karam"
     for item in found:
         if item.person and item.person_name and item.via in ("title", "name"):
             parts = fold(item.person_name).split()
             if parts:
                 known.setdefault(parts[-1], item)
+                known.setdefault(" ".join(parts[-2:]), item)
                 known.setdefault(" ".join(parts), item)
+            if len(parts) > 1:
+                two_word.add(parts[-2])
+            if len(parts) > 1 and len(parts[0]) > 3:
+                given.setdefault(parts[0], item)
     if not known:
         return found
-    added = []
+    covered = {i for f in found for i in range(f.start, f.end)}     # (a set: long articles have many tokens)
+    added: list[Found] = []
     for token in doc:
-        if token.pos_ != "PROPN" or _covered(found, token.i) or not token.text[:1].isupper():
+        if token.i in covered or not _surname_word(token):
             continue
-        source = known.get(fold(token.text))
+        word = fold(token.text)
+        if word not in known and word not in two_word and word not in given:
+            continue
+        end, source = token.i + 1, known.get(word)
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if word in two_word and following is not None and following.i not in covered and _surname_word(following):
+            pair = known.get(word + " " + fold(following.text))
+            if pair is not None:
+                end, source = token.i + 2, pair
+        if source is None and token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and \
+                (following is None or following.ent_iob_ != "I"):
+            source = given.get(word)                       # a first name alone, read as a person's name
         if source is None or source.start > token.i:
             continue
-        added.append(Found(token.i, token.i + 1, source.actor, "name", person=True, antecedent=source,
+        added.append(Found(token.i, end, source.actor, "name", person=True, antecedent=source,
                            person_name=source.person_name))
+        covered.update(range(token.i, end))
     return sorted(found + added, key=lambda f: f.start)
+
+
+def _surname_word(token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def chain_names(found: list[Found]) -> None:
@@ -660,6 +750,28 @@ def add_named_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
     return sorted(found + added, key=lambda f: f.start) if added else found
 
 
+def adopt_described_offices(doc: Doc, found: list[Found]) -> None:
+    """"Indonesia's defence minister, Prabowo Subianto, ...": someone the dictionaries know only by country
+    holds the office of a description of that country in apposition before the name; later mentions of the
+    person (by the same dictionary name) hold it too, as after "Deng Xiaoping, China's paramount leader"."""
+    offices = {f.end: f for f in found if f.via == "description" and f.person and f.sector and f.actor.country
+               and not f.extra and not f.possessed}
+    held: dict[str, Actor] = {}
+    for item in found:
+        if not item.person or item.via not in ("name", "title") or not item.actor.country or not item.person_name:
+            continue
+        if item.actor.sector:
+            held.setdefault(item.person_name, item.actor)
+            continue
+        office = offices.get(item.start - 1) if item.start >= 2 and doc[item.start - 1].text == "," else None
+        if office is not None and office.actor.country == item.actor.country and \
+                not any(t.lower_ in FORMER_WORDS for t in doc[max(0, office.start - 1):office.end]):
+            item.actor = Actor(office.actor.code, office.actor.country, office.actor.sector, item.actor.name)
+            held.setdefault(item.person_name, item.actor)
+        elif item.person_name in held and held[item.person_name].country == item.actor.country:
+            item.actor = held[item.person_name]
+
+
 def resolve_former(doc: Doc, found: list[Found]) -> None:
     """'the former president' names the person mentioned before, not today's holder."""
     sentence_of = _sentence_index(doc)
@@ -731,6 +843,23 @@ def add_relatives(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]
                          person=True, person_name=doc[name.i:end].text, antecedent=owners[0])
         added.append(relative)
     return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def span_appositions(doc: Doc, found: list[Found]) -> list[Found]:
+    """"Zimbabwe's president, Robert Mugabe": one phrase to a reader, so one more mention of the person spans
+    the description and the name in apposition (each keeps its own mention inside)."""
+    named = [f for f in found if f.person and f.via in ("name", "title") and f.start >= 2 and
+             doc[f.start - 1].text == ","]
+    if not named:
+        return found
+    descriptions = {f.end: f for f in found if f.via == "description" and f.person and not f.extra}
+    added = []
+    for item in named:
+        description = descriptions.get(item.start - 1)
+        if description is not None and description.actor.code == item.actor.code:
+            added.append(Found(description.start, item.end, item.actor, "description", person=True,
+                               antecedent=description, person_name=item.person_name))
+    return sorted(found + added, key=lambda f: (f.start, f.end)) if added else found
 
 
 def extend_relational(doc: Doc, found: list[Found]) -> None:

@@ -1,10 +1,10 @@
 """Find dictionary names in a parsed document: longest match over the lexicon's token trie."""
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.attrs import IS_SPACE, ORTH, SPACY
 from spacy.tokens import Doc
 
 from .lexicon import AGENT, END, TITLE, Lexicon, fold
@@ -20,24 +20,39 @@ class Match:
     doc: Optional[Doc] = None
 
 
-@functools.lru_cache(maxsize=200_000)
-def _fold_token(text: str) -> str:
-    return fold(text)
+_FOLDED: dict[int, str] = {}           # token string hash -> folded text, shared by every doc
+_FOLDED_MAX = 200_000
+
+
+def _folded(orth: int, strings) -> str:
+    text = _FOLDED.get(orth)
+    if text is None:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        text = _FOLDED[orth] = fold(strings[orth])
+    return text
 
 
 def normalised_tokens(doc: Doc) -> list[tuple[str, int]]:
     """(normalised text, token index) for the tokens names are matched on.
 
     A hyphen written inside a word ("al-Assad", "Ki-moon") is dropped, so that the name parts on
-    either side meet the dictionary's underscore-separated words.
+    either side meet the dictionary's underscore-separated words. Read from the doc's attribute
+    arrays: making a Token object for every word cost more than the matching itself.
     """
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY, IS_SPACE]).tolist()
     result = []
-    for token in doc:
-        if token.text in _HYPHENS and token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_:
+    spaced_before = True
+    for i, (orth, spaced, is_space) in enumerate(rows):
+        glued = not spaced_before and not spaced
+        spaced_before = spaced
+        if is_space:
             continue
-        if token.is_space:
+        text = _folded(orth, strings)
+        if glued and i > 0 and text in _HYPHENS:
             continue
-        result.append((_fold_token(token.text), token.i))
+        result.append((text, i))
     return result
 
 
@@ -49,7 +64,9 @@ def find_matches(doc: Doc, lexicon: Lexicon) -> list[Match]:
     and, among equal covers, avoids cutting a named entity and prefers fewer pieces.
     """
     tokens = normalised_tokens(doc)
-    options = [_matches_at(doc, tokens, position, lexicon.trie) for position in range(len(tokens))]
+    trie = lexicon.trie
+    options = [_matches_at(doc, tokens, position, trie) if word in trie else ()
+               for position, (word, _) in enumerate(tokens)]
     size = len(tokens)
     best: list[tuple[int, int, int]] = [(0, 0, 0)] * (size + 1)     # (covered, -entity cuts, -pieces)
     choice: list = [None] * (size + 1)
