@@ -19,17 +19,30 @@ from spacy.tokens import Doc, Span, Token
 from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote, Sentence
 from . import dates
 from .amounts import find_amounts, sentence_ents
-from .grammar import (ActorIndex, Party, _prep_objects, adjective_source, argument_words, is_passive,
+from .grammar import (ActorIndex, Party, WordFilter, _prep_objects, adjective_source, argument_words, is_passive,
                       noun_phrase_actors, noun_source, noun_targets, owner_actors, subject_of, verb_targets)
 from .modality import modality_of
 from .patterns import PREPOSITIONS, Lexicon, Rule, build_lexicon, default_lexicon
-from .speech import Statement, doc_text, speaker_for, statements, to_quote
+from .speech import SPEECH_VERBS, Statement, doc_text, span_text, speaker_for, statements, to_quote
 from .tables import DATA
 
 PATTERN_WINDOW = 60                  # words each side of a verb that a PETRARCH pattern may reach
 
 # the outer event already codes what these verbs govern: "threatened to attack" is one THREATEN
 GOVERNING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
+# verb lemmas the model gets wrong ("staged" -> "stag", "waged" -> "wag"): "staged a protest" must
+# still find the pattern keyed on "stage"
+LEMMA_FIXES = {"stag": "stage", "wag": "wage", "rap": "rape", "cordone": "cordon"}
+# types whose event noun needs the party addressed ("a request to X", "a threat against Y", "support
+# for Z"): without one the noun is a topic ("Tokyo's bid for a seat", "the threat of intervention")
+ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN", "SUPPORT"})
+# relations that need a counterpart: a verb of these types with no other party found (after every
+# way of finding one) relates its doer to no one ("accepted a price increase", "cooperated fully")
+# (not ACCUSE: "called the decision illegal" condemns a deed whose doer may go unnamed)
+COUNTERPART_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONCEDE"})
+# deeds a request may ask for although they govern content of their own ("asked the court to investigate
+# war crimes", "urged the council to condemn the coup")
+REQUESTABLE_GOVERNING = frozenset({"ACCUSE"})
 PRONOUN_SUBJECTS = frozenset({"he", "she", "i", "we"})
 
 
@@ -58,10 +71,14 @@ class EventCoder:
         else:
             self.lexicon = build_lexicon(pattern_files, verb_files, builtin)
         self.tables = self.lexicon.tables
+        words = self.lexicon.trigger_words()
+        # the lemmas the parser gets wrong ("stag" for "staged") may trigger too, once corrected
+        misread = {wrong for wrong, right in LEMMA_FIXES.items() if right in words}
+        self._trigger_words = WordFilter(words, words | misread)
 
     # -- public ------------------------------------------------------------------------------
     def code(self, doc: Doc, mentions: list[Mention], context) -> tuple[list[Event], list[Quote]]:
-        mentions = _without_dateline(doc, mentions)
+        mentions = _without_event_phrases(_without_dateline(doc, mentions))
         index = ActorIndex(doc, mentions)
         partner = _salient_actors(mentions)
         events: dict[tuple, Event] = {}
@@ -80,7 +97,7 @@ class EventCoder:
             for event in coded:
                 # one event per (sentence, type, actors): a repeated body or a second trigger for the
                 # same happening ("held talks" + "talks") never counts twice; the richer reading wins
-                key = (sentence.text.strip(), event.plover, _code(event.source), _code(event.target))
+                key = (span_text(sentence).strip(), event.plover, _code(event.source), _code(event.target))
                 previous = events.get(key)
                 if previous is None or (len(event.amounts), event.confidence) > (len(previous.amounts), previous.confidence):
                     events[key] = event
@@ -104,16 +121,24 @@ class EventCoder:
                 governor = _content_governor(trigger, trigger_tokens)
                 if governor is not None and governor.plover != "REQUEST":
                     governor = None      # handled below: "agreed to a ceasefire" is the AGREE's content
-            requested = governor is not None and governor.plover == "REQUEST" and trigger.plover not in GOVERNING_TYPES
+            requested = governor is not None and governor.plover == "REQUEST" and (
+                trigger.plover not in GOVERNING_TYPES or trigger.kind == "verb" and trigger.plover in REQUESTABLE_GOVERNING)
             denial = _denial_of(trigger, trigger_tokens)
             if governor is not None and not requested and denial is None:
                 continue
-            if trigger.plover in ("ASSAULT", "COERCE", "AID") and _purpose_of_deployment(trigger.token, trigger_tokens):
+            if trigger.plover == "REQUEST" and trigger.kind == "verb" and _purpose_of_protest(trigger.token, trigger_tokens):
+                continue        # "rallied in Belgrade to demand ...": what the protest is for; the protest is the event
+            if trigger.plover in PURPOSE_TYPES and _purpose_of_deployment(trigger.token, trigger_tokens):
                 continue        # "sent troops to fight the rebels": the purpose of the deployment, not a fight
             if _without_its_object(trigger):
                 continue        # "he returned to power": coming back is not returning something
             if _releases_a_thing(trigger, index):
                 continue        # "released sarin gas", "released a report": not freeing anyone
+            if trigger.plover in ("CONSULT", "COERCE") and _subject_is_an_event(trigger, trigger_tokens):
+                continue        # "an aid convoy arrived in Gaza", "a general strike shut down Kathmandu": the
+                # aid or the strike is the event, not a visit or a closure by the state
+            if _sends_a_message(trigger):
+                continue        # "sent a message of condolence to India": words sent are no aid
             conceded = _reason_for_concession(trigger, trigger_tokens)
             if conceded is not None and resolved.get(conceded, (Party(), Party()))[0]:
                 background.add(trigger.token.i)
@@ -125,6 +150,8 @@ class EventCoder:
             if _dealing_called_off(trigger, trigger_tokens):
                 continue        # "suspended military cooperation with Chile": what the sanction stops
             source, target = self._parties(trigger, index)
+            if trigger.kind == "noun" and _told_by_its_verb(trigger, trigger_tokens, source, resolved):
+                continue        # "provided $2 billion in military aid to Israel": the verb's event told again
             if _forces_landed(trigger, source):
                 # "Australian troops landed in Dili to restore order": foreign forces arriving, not
                 # to fight, come to help (peacekeeping); the country of the place is helped
@@ -137,6 +164,10 @@ class EventCoder:
             if trigger.kind == "noun" and not requested and _object_of_other_trigger(trigger, trigger_tokens) \
                     and source.how.startswith("subject of"):
                 continue        # "police arrested protesters", "threatened to attack the rallies": a topic
+            if trigger.kind == "noun" and trigger.token.dep_ == "compound":
+                continue        # "riot police", "protest leaders", "aid workers": a modifier naming a kind of thing
+            if trigger.kind == "noun" and not requested and _setting_of_clause(trigger.token):
+                continue        # "police deployed ahead of the opposition rally": when, not what happened
             if trigger.kind == "noun" and not requested and _mentions_earlier_event(trigger, source, list(history) + out):
                 continue        # "called the raid an act of war": the raid coded before, not a raid by the caller
             if trigger.plover == "PROTEST" and source and all(a.sector in FORCE_SECTORS for a in source.actors()):
@@ -146,6 +177,8 @@ class EventCoder:
                 continue        # "residents fled", "the president fled the capital": no military retreat
             if trigger.cameo == "087" and source and all(_is_people(m) for m in source.mentions):
                 continue        # "thousands of Afghans rushed to leave": people leaving is not a military pull-out
+            if _leader_or_mission_leaving(trigger, source):
+                continue        # "the president left the country", "ordered the UN mission to leave": not a pull-out
             if requested:
                 source, target = self._requested_parties(trigger, governor, source, target, index,
                                                          resolved.get(governor.token.i))
@@ -185,12 +218,20 @@ class EventCoder:
                     and trigger.token.lemma_.lower() not in DENIAL_VERBS:
                 # (a denial answers an accuser: "denied supplying weapons to the Houthis" is not aimed at them)
                 target = _target_of_content(trigger.token, index, source)
+            if trigger.cameo == "0841" and source and not target:
+                target = _released_people(trigger.token, source)
+            if trigger.cameo == "115" and trigger.kind == "verb":
+                target = _taken_to_court(trigger.token, index, source) or target
+            if not target:
+                target = _each_other_side(trigger, source)
             if trigger.plover == "RETREAT" and source and not target:
                 target = _retreat_from(trigger.token, index, source)
             if trigger.cameo == "087" and source and not target and trigger.kind == "verb":
                 target = _target_of_content(trigger.token, index, source)   # "stopped shelling Kharkiv"
             if trigger.cameo == "087" and source and not target and trigger.kind == "verb":
-                target = _withdrawn_from_place(sentence, source, context.places)
+                # "pulled out of Kosovo"; "ordered a halt to military operations in Georgia": where it stops
+                target = _withdrawn_from_place(sentence, source, context.places) or _target_inside_object(
+                    trigger.token, index, source, context.places) or _stopped_in(trigger.token, index, source)
             if source and not target and trigger.kind == "verb":
                 target = _compatriot_object(trigger.token, index, source)
             if source and not target and trigger.kind == "verb" and trigger.plover in PARTNER_TYPES:
@@ -280,8 +321,18 @@ class EventCoder:
                                             statement.speaker)], "the speaker of the statement")
                 else:
                     continue    # a talks/agreement noun with one side only is a topic, not an event
+            if trigger.kind == "verb" and trigger.token.dep_ == "acl" and not target and not requested:
+                continue        # "a resolution calling for a pause", "protesters calling for reform": a description
             if not source and not target:
                 continue
+            if trigger.kind == "noun" and trigger.plover in ADDRESSED_TYPES and not target and not requested \
+                    and not (trigger.rule.mutual and len(source.actors()) > 1):   # "the signing by A and B"
+                continue        # "Tokyo's bid for a seat", "his appeal": a request of no one named is a topic
+            if trigger.plover in COUNTERPART_TYPES and trigger.kind == "verb" and not target \
+                    and len(source.actors()) < 2 and source.how != SENTENCE_ACTOR and not requested \
+                    and not _stated_refusal(trigger):
+                continue        # "Kiev accepted a price increase": one side accepting a thing agrees with no one
+                # (a refusal, "would never accept the ruling", is still coded below as a REJECT)
             if trigger.rule.require_both and not (source and target):
                 continue
             if not target and trigger.kind == "verb" and (trigger.plover == "CONSULT"
@@ -340,8 +391,9 @@ class EventCoder:
                     # "Kyrgyzstan would close the U.S. air base": a state shutting another's presence cuts relations
                     coded = dataclasses.replace(coded, cameo="160", plover=self.tables.plover("160") or "SANCTION",
                                                 pattern_note=coded.pattern_note + " (a foreign presence closed)")
-                if coded.cameo == "192" and src is not None and src.sector in RIOTING_SECTORS:
-                    # "protesters occupied the airport": a sit-in, not a military occupation
+                if coded.cameo in ("191", "192") and src is not None and src.sector in RIOTING_SECTORS:
+                    # "protesters occupied the airport", "students besieged the embassy": a sit-in or
+                    # blockade by civilians, not a military occupation or siege
                     coded = dataclasses.replace(coded, cameo="144", plover=self.tables.plover("144") or "PROTEST",
                                                 pattern_note=coded.pattern_note + " (occupation by civilians: sit-in)")
                     if src.country and (tgt is None or (tgt.code == src.country and tgt.country == src.country)):
@@ -392,6 +444,9 @@ class EventCoder:
                        context, date_ents: list[Span], trigger_tokens: dict) -> list[Event]:
         """"China and Pakistan will jointly build a port": doing something jointly is cooperating."""
         events = []
+        text = span_text(sentence).lower()
+        if "jointly" not in text and "together" not in text:
+            return events                 # spares reading every verb's children in most sentences
         for token in sentence:
             if token.pos_ != "VERB" or token.i in trigger_tokens or not any(
                     c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in token.children):
@@ -466,10 +521,12 @@ class EventCoder:
         found = []
         consumed: set[int] = set()
         words = self.lexicon.trigger_words()
-        for token in sentence:
+        for token in self._trigger_words.in_span(sentence):     # a superset: the few words that may trigger
             if token.i in consumed:
                 continue
             lower, lemma = token.lower_, token.lemma_.lower()
+            if token.pos_ == "VERB":
+                lemma = LEMMA_FIXES.get(lemma, lemma)
             if lower not in words and lemma not in words:
                 continue            # most words: no rule is keyed on them
             kind = _kind(token)
@@ -488,6 +545,8 @@ class EventCoder:
                 continue
             if rule.petrarch_block and not _two_actors_near(token, index):
                 continue            # dictionary verbs need a source and a target: skip the pattern search
+            if rule.petrarch_block and lemma in SPEECH_VERBS:
+                continue            # "..., officials in Dhaka hinted": a reporting verb frames the event
             trigger = self._refined(token, kind, rule, args, sentence)
             if trigger is None:
                 continue
@@ -512,6 +571,12 @@ class EventCoder:
                 cameo = refined
                 plover = rule.plover if self.tables.plover(refined) == self.tables.plover(rule.cameo) else (
                     self.tables.plover(refined) or plover)
+        if rule.modality == "intended" and plover == "AGREE" and _hostile_pledge(token):
+            # "vowed to retaliate", "promised a harsh response": a pledge of force is a threat, made now
+            # (not an intention); like a promise it needs the party it is aimed at
+            cameo, plover = "138", self.tables.plover("138") or "THREATEN"
+            rule = dataclasses.replace(rule, modality=None, require_both=True)
+            note += " (a pledge of force: threat)"
         words = " ".join([token.text] + [w for w in rule.words])
         return Trigger(token, kind, rule, cameo, plover, words, note)
 
@@ -577,11 +642,16 @@ class EventCoder:
         if not source or (asked and f"of '{governor.token.text}'" in source.how
                           and {a.code for a in source.actors()} <= {a.code for a in asker.actors()}):
             source = asked          # "called on Iran to give access": Iran gives, not the IAEA
+        each_other = Party() if target else _each_other_side(trigger, source)
+        if each_other:
+            return source, each_other       # "urged Israel and Hezbollah to observe a ceasefire"
         if trigger.plover == "RETREAT" and source and (not target or {a.code for a in target.actors()} <= {
                 a.code for a in source.actors()}):
             # "demanded that Russian troops pull out of Georgia": a withdrawal is from the place it leaves
             target = _retreat_from(trigger.token, index, source) or (
                 _target_of_content(trigger.token, index, source) if trigger.cameo == "087" else Party()) or target
+        if trigger.cameo == "0841" and source and not target:
+            target = _released_people(trigger.token, source)     # "urged Belarus to release political prisoners"
         if not target or {a.code for a in target.actors()} <= {a.code for a in source.actors()}:
             # "demanded the resignation of Sharif": Sharif resigns, to the ones who demanded it
             target = Party([m for m in asker.mentions if m.actor.code not in {a.code for a in source.actors()}],
@@ -700,7 +770,7 @@ class EventCoder:
         explanation = _explain(trigger, self.tables.describe(cameo), src, tgt, how, modality, cue, statement)
         return Event(
             id=event_id, article_id=context.article_id,
-            sentence=Sentence(sentence.start_char, sentence.end_char, sentence.text),
+            sentence=Sentence(sentence.start_char, sentence.end_char, span_text(sentence)),
             plover=trigger.plover, cameo=cameo, quad_class=self.tables.quad_class(cameo),
             goldstein=self.tables.goldstein(cameo), source=src, target=tgt, modality=modality,
             symmetric=symmetric, speaker=speaker, place=place, date=date, amounts=amounts,
@@ -719,6 +789,26 @@ def _without_dateline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if dash is None:
         return mentions
     return [m for m in mentions if m.start >= dash.idx]
+
+
+# heads of descriptions that name what a side does, not the side ("military aid", "military action");
+# those that carry their doer ("a U.S. drone strike", "the opposition rally") are kept
+DEED_NOUNS = frozenset({"aid", "assistance", "action", "actions", "operation", "operations", "activity",
+                        "activities", "presence", "spending", "intervention", "option", "options", "exercise",
+                        "exercises", "drills", "cooperation", "capability", "capabilities"})
+
+
+def _without_event_phrases(mentions: list[Mention]) -> list[Mention]:
+    """"military aid", "military exercises": a description whose head is a deed is something done, not
+    a party (the actor stage reads "military" as the armed forces); one that names its side ("British
+    military presence") is kept for the side it names."""
+    return [m for m in mentions if not (m.via == "description" and _head_word(m) in DEED_NOUNS
+                                        and m.text.lower().startswith(("military ", "armed ", "naval ")))]
+
+
+def _head_word(mention: Mention) -> str:
+    words = mention.text.lower().split()
+    return words[-1] if words else ""
 
 
 def _without_dictionary_echoes(events: list[Event]) -> list[Event]:
@@ -762,6 +852,26 @@ def _merged_id(event: Event) -> str:
     key = "|".join([event.article_id, str(event.sentence.start), str(event.sentence.end), event.plover,
                     event.cameo, _code(event.source) or "", _code(event.target) or "", event.modality])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+HOSTILE_PLEDGE_VERBS = frozenset({"retaliate", "avenge", "punish", "crush", "destroy", "annihilate", "attack",
+                                  "strike", "hit", "bomb", "invade", "wipe", "eliminate", "fight", "defeat",
+                                  "liquidate", "exterminate", "kill"})
+HOSTILE_PLEDGE_NOUNS = frozenset({"retaliation", "revenge", "vengeance", "reprisal", "reprisals", "punishment",
+                                  "war", "consequences"})
+FORCEFUL_RESPONSES = frozenset({"harsh", "strong", "tough", "firm", "decisive", "military", "crushing", "severe",
+                                "forceful", "swift", "resolute", "merciless", "painful", "fitting"})
+
+
+def _hostile_pledge(verb: Token) -> bool:
+    """A promise or vow of force: "vowed to retaliate", "pledged revenge", "promised a harsh response"."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in HOSTILE_PLEDGE_VERBS:
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in HOSTILE_PLEDGE_NOUNS | {"response"} and (
+                child.lemma_.lower() != "response" or any(a.lower_ in FORCEFUL_RESPONSES for a in child.children)):
+            return True
+    return False
 
 
 def _kind(token: Token) -> Optional[str]:
@@ -839,7 +949,8 @@ def _forces_as_source(trigger: Trigger, source: Party, target: Party, index: Act
     if trigger.plover not in FORCE_TYPES or not target or not source:
         return source, target
     forces = [m for m in target.mentions if m.actor.sector in FORCE_SECTORS]
-    countries = {m.actor.country for m in source.mentions}
+    # only a state moves its own forces: "rebels surrendered to the army" faces the army, not moves it
+    countries = {m.actor.country for m in source.mentions if m.actor.sector not in NON_STATE_SECTORS}
     if not forces or not all(m.actor.country in countries for m in forces):
         return source, target
     moved = Party(forces, f"forces it moved ({target.how})")
@@ -851,6 +962,7 @@ def _forces_as_source(trigger: Trigger, source: Party, target: Party, index: Act
     return moved, Party()
 
 
+NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "BUS", "EDU", "REL", "MED", "AGR"})
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "could", "may", "might", "'ll", "to"})
 
 
@@ -959,10 +1071,13 @@ def _discard_words() -> tuple[frozenset[str], tuple[str, ...]]:
 def _discarded(sentence: Span) -> bool:
     """Sport, games and nature: "Germany crushed Brazil 7-1", "an earthquake struck Mexico"."""
     single, phrases = _discard_words()
-    text = sentence.text.lower()
+    text = span_text(sentence).lower()
+    if _SCORE.search(text) or any(p in text for p in phrases):
+        return True
+    if not any(word in text for word in single):
+        return False                      # none of the words written: spares a Token per word
     # a word of the list as a noun or adjective ("a storm", "the final"), not as a verb ("tried to storm parliament")
-    return bool(_SCORE.search(text)) or any(t.lower_ in single and t.pos_ != "VERB" for t in sentence) \
-        or any(p in text for p in phrases)
+    return any(t.lower_ in single and t.pos_ != "VERB" for t in sentence)
 VICTIM_NOUNS = frozenset({"suspect", "suspects", "schoolgirl", "schoolgirls", "schoolchildren", "activist",
                           "activists", "crowd", "crowds", "farmer", "farmers", "people", "person", "civilian", "civilians", "villager", "villagers", "resident",
                           "residents", "protester", "protesters", "demonstrator", "demonstrators", "worshipper",
@@ -1232,6 +1347,19 @@ def _purpose(verb: Token) -> str:
     return clause.lemma_.lower() if clause is not None else ""
 
 
+# deeds told as what a deployment or aid is for ("sent troops to fight the rebels", "landed to protect
+# food deliveries"): the deployment is the event
+PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "SUPPORT"})
+
+
+def _purpose_of_protest(verb: Token, triggers: dict) -> bool:
+    """A demand in the 'to ...' purpose clause of a protest ("marched to demand reform")."""
+    head = verb.head
+    governor = triggers.get(head.i)
+    return verb.dep_ in ("advcl", "xcomp") and governor is not None and governor.plover == "PROTEST" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _purpose_of_deployment(token: Token, triggers: dict) -> bool:
     for _ in range(2):
         if token.dep_ not in ("advcl", "xcomp") or token.head is token:
@@ -1298,6 +1426,19 @@ TREATY_NOUNS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "conv
                           "organization", "alliance", "union", "court", "bloc"})
 
 
+PULL_OUT_SECTORS = frozenset({None, "MIL", "COP"})     # a state as a whole, or its forces
+
+
+def _leader_or_mission_leaving(trigger: Trigger, source: Party) -> bool:
+    """Leaving is a military pull-out (087) only when a state or its forces leave: a leader going into
+    exile or a mission told to go is something else (leaving a treaty is handled as a sanction)."""
+    if trigger.kind != "verb" or trigger.token.lemma_.lower() != "leave" or not source:
+        return False
+    if _leaves_organisation_or_treaty(trigger.token, None):
+        return False
+    return not any(a.sector in PULL_OUT_SECTORS for a in source.actors())
+
+
 def _leaves_organisation_or_treaty(token: Token, target: Optional[Actor]) -> bool:
     if token.lemma_.lower() not in LEAVING_VERBS:
         return False
@@ -1318,7 +1459,8 @@ DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
 ACCUSATION_NOUNS = frozenset({"involvement", "accusation", "charge", "claim", "allegation", "responsibility",
                               "report", "involvment"})
 ATTACK_NOUNS = frozenset({"attack", "invasion", "assault", "raid", "bombing", "killing", "shelling", "offensive",
-                          "incursion", "strike", "massacre", "crackdown", "occupation"})
+                          "incursion", "strike", "massacre", "crackdown", "occupation", "incident", "downing",
+                          "shootdown", "sinking", "airstrike", "airstrikes"})
 
 
 def _accuser(obj: Token, own_countries: set, history: Sequence[Event], own: frozenset = frozenset()) -> Party:
@@ -1384,6 +1526,40 @@ def _unnamed_role_target(token: Token, sentence: Span, source: Party, places: Se
             if country and not (sector in ("MIL", "COP") and country in own):
                 return Party([Mention(pobj.idx, pobj.idx + len(pobj.text), pobj.text, _country_actor(country, sector))],
                              f"'{pobj.text}' of {country}, where it happens")
+    return Party()
+
+
+DEESCALATION_CODES = frozenset({"087", "0871"})
+
+
+def _each_other_side(trigger: Trigger, source: Party) -> Party:
+    """"Israel and Hezbollah observed a ceasefire", "A and B were urged to halt the fighting": two sides
+    that stop fighting each stop toward the other."""
+    if trigger.cameo not in DEESCALATION_CODES or len({a.code for a in source.actors()}) < 2:
+        return Party()
+    return Party(source.mentions, "each other (the sides that stop fighting)")
+
+
+# people set free, by what they are: political prisoners are the opposition, hostages civilians
+RELEASED_ROLES = {"dissident": "OPP", "dissidents": "OPP", "activist": "OPP", "activists": "OPP",
+                  "hostage": "CVL", "hostages": "CVL", "schoolgirls": "CVL", "schoolchildren": "CVL",
+                  "students": "CVL", "civilians": "CVL", "villagers": "CVL", "workers": "CVL", "tourists": "CVL"}
+
+
+def _released_people(verb: Token, source: Party) -> Party:
+    """"released all political prisoners", "freed the Chibok schoolgirls": people the actor stage did
+    not place are the doer's country's opposition (prisoners held for politics) or civilians."""
+    own = {a.country for a in source.actors() if a.country}
+    if len(own) != 1:
+        return Party()
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        words = {c.lower_ for c in obj.children}
+        sector = "OPP" if obj.lemma_.lower() == "prisoner" and "political" in words else RELEASED_ROLES.get(obj.lower_)
+        if sector:
+            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, _country_actor(next(iter(own)), sector))],
+                         f"'{obj.text}' of the doer's country (people released)")
     return Party()
 
 
@@ -1828,7 +2004,8 @@ def _speaks_for_state(actor: Actor, party: Party) -> bool:
         return True
     return actor.sector is None and any(m.actor.code == actor.code and m.via in ("name", "capital")
                                         for m in party.mentions)
-TRANSITIVE_ONLY = frozenset({"return", "restore"})
+# verbs that are events only when done to something: "the index closed higher", "the plant shut"
+TRANSITIVE_ONLY = frozenset({"return", "restore", "close", "shut"})
 ACCIDENT_NOUNS = frozenset({"collapse", "crash", "accident", "fire", "blaze", "stampede", "landslide", "mudslide",
                             "avalanche", "heatwave", "epidemic", "outbreak", "disease", "virus", "derailment"})
 
@@ -1839,8 +2016,20 @@ def _without_its_object(trigger: Trigger) -> bool:
     token = trigger.token
     if trigger.kind == "verb" and token.lemma_.lower() == "leave" and any(c.dep_ == "oprd" for c in token.children):
         return True
+    if trigger.kind == "verb" and token.lemma_.lower() in TRANSITIVE_ONLY and any(
+            p.lower_ in ("power", "office") for _, p in _prep_objects(token, ("to",))):
+        return True     # "unless Bazoum was returned to power", "restored to office": a leader reinstated
     return trigger.kind == "verb" and token.lemma_.lower() in TRANSITIVE_ONLY and not any(
-        c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children) and not is_passive(token)
+        c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children) and not is_passive(token) \
+        and not _shares_object(token)
+
+
+def _shares_object(verb: Token) -> bool:
+    """"closed and sealed the border": conjoined verbs share the object the parser hangs on one of them."""
+    partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        partners.append(verb.head)
+    return any(c.dep_ == "dobj" and c.i > verb.i for p in partners for c in p.children)
 
 
 RELEASED_THINGS = frozenset({"gas", "statement", "report", "video", "footage", "data", "figure", "result", "detail",
@@ -1849,6 +2038,29 @@ RELEASED_THINGS = frozenset({"gas", "statement", "report", "video", "footage", "
                              "version", "update", "transcript", "audio", "tape", "letter", "memo", "communique",
                              "forecast", "estimate", "study", "survey", "poll", "guideline", "record", "findings",
                              "radiation", "substance", "virus", "statistics", "text", "name", "names", "details"})
+
+
+MESSAGE_NOUNS = frozenset({"message", "letter", "note", "signal", "invitation", "greeting", "greetings", "telegram",
+                           "cable", "statement", "reply", "response", "warning", "proposal", "report", "request"})
+
+
+def _subject_is_an_event(trigger: Trigger, triggers: dict) -> bool:
+    """A verb whose subject is itself an aid or protest event ("the aid convoy arrived", "the strike
+    shut down the capital")."""
+    return trigger.kind == "verb" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers and triggers[c.i].plover in ("AID", "PROTEST")
+        and c.lower_ not in PROTESTING_PEOPLE for c in trigger.token.children)
+
+
+# trigger nouns that name people, not a deed ("protesters occupied the airport": they are the doers)
+PROTESTING_PEOPLE = frozenset({"protesters", "demonstrators", "rioters", "strikers"})
+
+
+def _sends_a_message(trigger: Trigger) -> bool:
+    """An AID verb whose object is something said or written ("sent a letter to Putin")."""
+    if trigger.plover != "AID" or trigger.kind != "verb":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in trigger.token.children)
 
 
 def _releases_a_thing(trigger: Trigger, index: ActorIndex) -> bool:
@@ -1885,6 +2097,40 @@ def _mentions_earlier_event(trigger: Trigger, source: Party, history: Sequence[E
     if token.head.lemma_.lower() in SUPPORT_VERBS:
         return False
     return any(e.plover == trigger.plover for e in history)
+
+
+def _told_by_its_verb(trigger: Trigger, triggers: dict, source: Party, resolved: dict, steps: int = 3) -> bool:
+    """An event noun inside the phrase of a verb trigger of the same type whose doer and target are
+    both known ("the US provided $2 billion in military aid to Israel"): the same event, told again;
+    the noun adds nothing unless it names another doer ("flew to Monrovia for talks with Taylor" keeps
+    the talks, whose partner the trip lacks)."""
+    node = trigger.token
+    for _ in range(steps):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            governor = triggers.get(node.i)
+            verb_source, verb_target = resolved.get(node.i, (Party(), Party()))
+            if governor is None or governor.kind != "verb" or governor.plover != trigger.plover:
+                return False
+            return bool(verb_source and verb_target) and {a.code for a in source.actors()} <= {
+                a.code for a in verb_source.actors()}
+    return False
+
+
+SETTING_PREPOSITIONS = frozenset({"ahead"})
+
+
+def _setting_of_clause(noun: Token) -> bool:
+    """An event noun that only says when the clause happened ("deployed ahead of the march"): the
+    noun's event is the setting, not an event of its own (it has not happened, or is told elsewhere)."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    if head.lower_ == "of" and head.head.lower_ in SETTING_PREPOSITIONS:
+        return True
+    return head.lower_ in SETTING_PREPOSITIONS
 
 
 def _accident(verb: Token) -> bool:
@@ -2027,6 +2273,12 @@ def _earlier_asker(source: Party, history: Sequence[Event]) -> Optional[Actor]:
                 and event.source.country not in countries:
             return event.source
     return None
+
+
+def _stated_refusal(trigger: Trigger) -> bool:
+    """"would never accept the ruling": a negated promise that is coded as a refusal."""
+    modality, cue = modality_of(trigger.token, trigger.kind, trigger.rule.modality)
+    return modality == "negated" and _refusal(trigger.token, cue)
 
 
 def _refusal(token: Token, cue: str) -> bool:
@@ -2280,6 +2532,29 @@ def _fought_in(verb: Token, index: ActorIndex, source: Party, places: Sequence[P
             if place.country and place.country not in own:
                 return Party([Mention(place.start, place.end or place.start, place.name,
                                       _country_actor(place.country, sector))], f"country of {place.name}, where it struck")
+    return Party()
+
+
+def _taken_to_court(verb: Token, index: ActorIndex, source: Party) -> Party:
+    """"could take Athens to the International Court of Justice": the one taken to court is sued,
+    not the court."""
+    own = {a.code for a in source.actors()}
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            found = [m for m in owner_actors(obj, index) if m.actor.code not in own]
+            if found:
+                return Party(found, "object (the one taken to court)")
+    return Party()
+
+
+def _stopped_in(verb: Token, index: ActorIndex, source: Party) -> Party:
+    """"ordered a halt to military operations in Georgia": fighting stopped in another country is
+    stopped toward that country."""
+    own = {a.country for a in source.actors() if a.country}
+    for _, pobj in _prep_objects(verb, ("in", "inside")):
+        for m in owner_actors(pobj, index):
+            if m.actor.country and m.actor.country not in own and m.actor.code == m.actor.country:
+                return Party([m], f"country where it stopped ('{pobj.text}')")
     return Party()
 
 

@@ -9,11 +9,13 @@ or the subject of the verb the noun is the object of ("held talks").
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 import yaml
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
@@ -65,6 +67,49 @@ class Party:
                 out.append(mention.actor)
         return out
 
+
+
+class WordFilter:
+    """The tokens of a doc whose form or lemma is in a set of words, read from the doc's arrays.
+
+    Rules fire on a few hundred words; asking every Token object for its form and lemma cost more
+    than the rules themselves. Decisions are kept per string hash (the same for every doc), and the
+    hits of the doc being coded (its sentences ask one after another)."""
+
+    def __init__(self, forms: frozenset, lemmas: frozenset, pos: Optional[int] = None):
+        self.forms, self.lemmas, self.pos = forms, lemmas, pos
+        self._form_hits: dict[int, bool] = {}
+        self._lemma_hits: dict[int, bool] = {}
+        self._last: tuple = (None, [])
+
+    def hits(self, doc: Doc) -> list[int]:
+        last_doc, hits = self._last
+        if last_doc is not doc:
+            hits = self._scan(doc)
+            self._last = (doc, hits)
+        return hits
+
+    def in_span(self, span) -> list:
+        """The matching tokens of a span, in order."""
+        hits = self.hits(span.doc)
+        doc = span.doc
+        return [doc[i] for i in hits[bisect_left(hits, span.start):bisect_left(hits, span.end)]]
+
+    def _scan(self, doc: Doc) -> list[int]:
+        strings, forms, lemmas = doc.vocab.strings, self._form_hits, self._lemma_hits
+        found = []
+        for i, (lower, lemma, pos) in enumerate(doc.to_array([LOWER, LEMMA, POS]).tolist()):
+            if self.pos is not None and pos != self.pos:
+                continue
+            form_hit = forms.get(lower)
+            if form_hit is None:
+                form_hit = forms[lower] = strings[lower] in self.forms
+            lemma_hit = lemmas.get(lemma)
+            if lemma_hit is None:
+                lemma_hit = lemmas[lemma] = strings[lemma].lower() in self.lemmas
+            if form_hit or lemma_hit:
+                found.append(i)
+        return found
 
 class ActorIndex:
     """Token -> actor mentions covering it (several for a plural description like "the two leaders")."""
@@ -279,6 +324,10 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
                 return Party(found, "passive agent 'by'")
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return Party()
+        if _children(verb, PASSIVE_SUBJECTS):
+            # "... a day after the destroyer was hit": a passive clause with its own subject and no
+            # agent names no doer; the subject of the clause it hangs on did not do it
+            return Party()
     for subject in _children(verb, SUBJECTS):
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             break
@@ -312,8 +361,14 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
                 return Party(found, f"object of '{head.head.text}'")
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return _inherited(subject_of(head, index, depth + 1), head)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "as":
+        return Party()      # "mobilised its reservists as fighting escalated": "as" opens a clause of its own
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return _inherited(subject_of(head.head, index, depth + 1), head.head)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ in ("advmod", "acomp") \
+            and head.head.head.pos_ in ("VERB", "AUX"):
+        # "the ministry stopped short of blaming Israel", "came close to recognising": the clause's doer
+        return _inherited(subject_of(head.head.head, index, depth + 1), head.head.head)
     return Party()
 
 

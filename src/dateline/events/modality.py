@@ -85,6 +85,8 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
         if head is clause or clause.dep_ not in ("xcomp", "conj", "acl", "advcl", "ccomp", "pcomp", "relcl", "prep", "pobj"):
             break
         lemma = head.lemma_.lower()
+        if clause.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
+            return "negated", "short of"      # "stopped short of blaming Israel": not done
         if clause.dep_ in ("xcomp", "acl", "advcl") and clause.dep_ != "conj":
             if lemma in NEGATING_GOVERNORS and clause.dep_ == "xcomp":
                 return "negated", head.text

@@ -9,17 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from ..model import Actor, Quote
-from .grammar import ActorIndex, noun_phrase_actors, subject_of
+from .grammar import ActorIndex, WordFilter, noun_phrase_actors, subject_of
 
 SPEECH_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "stress", "add", "note",
                           "confirm", "report", "explain", "argue", "assert", "acknowledge", "emphasize",
                           "emphasise", "reiterate", "suggest", "indicate", "insist", "write", "remark",
                           "comment", "mention", "observe", "predict", "reply", "respond", "tweet", "admit",
-                          "allege", "contend", "maintain", "affirm", "underline", "underscore", "recall"})
+                          "allege", "contend", "maintain", "affirm", "underline", "underscore", "recall", "hint"})
 QUOTE_MARKS = "\"“”«»"
+_SPEECH_VERBS = WordFilter(frozenset(), SPEECH_VERBS, pos=VERB)
 
 
 def doc_text(doc) -> str:
@@ -29,6 +31,11 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data["dateline.text"] = doc.text
     return text
+
+
+def span_text(span) -> str:
+    """`span.text` cut from the doc's text built once: spaCy joins the span's tokens on each access."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 @dataclass(frozen=True)
@@ -71,9 +78,7 @@ def _is_direct(sentence: Span, start: int, end: int) -> bool:
 def statements(sentence: Span, index: ActorIndex) -> list[Statement]:
     """The statements made in a sentence (speech verb + complement clause)."""
     found = []
-    for token in sentence:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
-            continue
+    for token in _SPEECH_VERBS.in_span(sentence):
         for child in token.children:
             if child.dep_ in ("ccomp", "parataxis") and child.i != token.i:
                 speaker, speaker_text = _speaker(token, index)
