@@ -1,0 +1,66 @@
+"""The fast paths of the analysis read the doc's attribute arrays instead of Token objects (issue 8).
+Each must give exactly what the plain Token-by-Token reading gives, on real parsed text."""
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+TEXT = ("Syria's President Bashar al-Assad met U.N. envoy Lakhdar Brahimi in Damascus on Monday.  "
+        "The two men discussed a cease-fire - a plan that Ban Ki-moon backed.\n\n"
+        "\"We will not accept it,\" the rebels said. Russia and Turkey said they had agreed to hold talks; "
+        "officials in Ankara denied it. Storm damage in Homs was reported.")
+
+
+@pytest.fixture(scope="module")
+def doc(nlp):
+    return nlp(TEXT)
+
+
+def test_normalised_tokens_match_a_token_by_token_reading(doc):
+    from dateline.actors.lexicon import fold
+    from dateline.actors.matcher import _HYPHENS, normalised_tokens
+    expected = [(fold(t.text), t.i) for t in doc
+                if not t.is_space and not (t.text in _HYPHENS and t.i > 0 and not doc[t.i - 1].whitespace_
+                                           and not t.whitespace_)]
+    tokens = normalised_tokens(doc)
+    assert tokens == expected
+    words = [text for text, _ in tokens]
+    # "al-Assad" and "Ki-moon": the hyphen written inside the name is dropped; "cease-fire" too
+    assert words[words.index("al") + 1] == "assad" and words[words.index("ki") + 1] == "moon"
+    assert "-" in words                                # the dash between spaces stays ("a cease-fire - a plan")
+
+
+def test_sentence_index_numbers_tokens_as_doc_sents_do(doc):
+    from dateline.actors.coref import _sentence_index
+    expected = [number for number, sentence in enumerate(doc.sents) for _ in sentence]
+    assert list(_sentence_index(doc)) == expected
+    assert len(set(expected)) >= 4
+
+
+def test_word_filter_finds_the_tokens_whose_form_or_lemma_is_listed(doc):
+    from spacy.symbols import VERB
+    from dateline.events.grammar import WordFilter
+    forms, lemmas = frozenset({"talks", "cease"}), frozenset({"say", "deny", "meet"})
+    words = WordFilter(forms, lemmas)
+    for sentence in doc.sents:
+        expected = [t.i for t in sentence if t.lower_ in forms or t.lemma_.lower() in lemmas]
+        assert [t.i for t in words.in_span(sentence)] == expected
+    verbs = WordFilter(frozenset(), lemmas, pos=VERB)
+    expected = [t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in lemmas]
+    assert [t.i for t in verbs.in_span(doc[:])] == expected
+    assert {doc[i].lemma_ for i in expected} >= {"say", "meet"}
+
+
+def test_span_text_is_the_span_text(doc):
+    from dateline.events.speech import span_text
+    for sentence in doc.sents:
+        assert span_text(sentence) == sentence.text
+
+
+def test_a_worker_freezes_what_it_loaded():
+    """The model, lexicon and gazetteer are kept out of every garbage collection of the run."""
+    from dateline.pipeline import Worker
+    from dateline.settings import Settings
+    Worker(Settings())
+    assert gc.get_freeze_count() > 100_000
