@@ -4,7 +4,8 @@ These files are the yardstick for the event coder (`events_gold.jsonl`), the act
 (`actors_gold.jsonl`) and the gazetteer (`places_gold.jsonl`); `events_heldout.jsonl` and
 `actors_heldout.jsonl` were written later, by an annotator who saw neither the code nor its output
 (tuning then looked at their even ids only); `events_test.jsonl` and `actors_test.jsonl`, by a third
-annotator, were scored once and never tuned on. The tests only check their shape and their size, never what any
+annotator, were scored once and never tuned on; `*_fresh_even.jsonl` and `*_fresh_odd.jsonl`, by a
+fourth, are one set split by id: tuning looked at the even half, the odd half was only scored. The tests only check their shape and their size, never what any
 stage of dateline produces.
 """
 from __future__ import annotations
@@ -82,7 +83,8 @@ def events() -> list[dict]:
 
 
 @pytest.mark.parametrize("name, prefix", [("events_gold.jsonl", "ev"), ("events_heldout.jsonl", "eh"),
-                                          ("events_test.jsonl", "et")])
+                                          ("events_test.jsonl", "et"), ("events_fresh_even.jsonl", "ef"),
+                                          ("events_fresh_odd.jsonl", "ef")])
 def test_events_lines(name, prefix):
     rows = load(name)
     ids = [row["id"] for row in rows]
@@ -133,7 +135,8 @@ def actors() -> list[dict]:
 
 
 @pytest.mark.parametrize("name, prefix", [("actors_gold.jsonl", "ac"), ("actors_heldout.jsonl", "ah"),
-                                          ("actors_test.jsonl", "at")])
+                                          ("actors_test.jsonl", "at"), ("actors_fresh_even.jsonl", "af"),
+                                          ("actors_fresh_odd.jsonl", "af")])
 def test_actors_lines(name, prefix):
     rows = load(name)
     ids = [row["id"] for row in rows]
