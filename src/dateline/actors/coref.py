@@ -319,8 +319,9 @@ def _country_level(lexicon: Lexicon, country: str, sector: Optional[str]) -> Act
 def _last_two(found, probe, sentence_of, accept, identity) -> Optional[list[Found]]:
     here = sentence_of[probe.start]
     seen: dict = {}
-    for item in reversed([f for f in found if f.end <= probe.start and accept(f)
-                          and here - sentence_of[f.start] <= LOOKBACK_SENTENCES + 3]):
+    # the window first: `accept` reads the parse, and a long article has thousands of earlier mentions
+    for item in reversed([f for f in found if f.end <= probe.start
+                          and here - sentence_of[f.start] <= LOOKBACK_SENTENCES + 3 and accept(f)]):
         key = identity(item)
         if key not in seen:
             seen[key] = item
