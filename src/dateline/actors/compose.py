@@ -63,6 +63,11 @@ class Found:
     organisation: Optional[str] = None   # a name no dictionary lists: kept when the context gives the country
 
 
+def inside_mention(found: list[Found], index: int) -> bool:
+    """Whether a token is inside one of these mentions."""
+    return any(f.start <= index < f.end for f in found)
+
+
 def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.date]) -> list[Segment]:
     segments = []
     for match in _without_borrowed_surnames(matches, lexicon):
@@ -631,7 +636,7 @@ def _backers(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     from .lexicon import END, name_tokens
     backers = []
     for token in doc:
-        if "-" not in token.text or any(f.start <= token.i < f.end for f in found):
+        if "-" not in token.text or inside_mention(found, token.i):
             continue
         prefix, _, suffix = token.text.rpartition("-")
         if suffix.lower() not in PARTICIPLES or not prefix:
@@ -658,7 +663,7 @@ def _share_coordinated_names(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
         start, end = item.start, item.end
         if item.hint or item.via != "name" or end - start < 2 or start < 2 or \
                 doc[start - 1].lower_ not in ("and", "or", "&") or not item.actor.country or \
-                item.actor.code != item.actor.country or any(f.start <= start - 2 < f.end for f in found):
+                item.actor.code != item.actor.country or inside_mention(found, start - 2):
             continue
         first = doc[start - 2]
         if not first.text[:1].isupper():

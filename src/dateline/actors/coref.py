@@ -12,7 +12,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from ..model import Actor
-from .compose import Found
+from .compose import Found, inside_mention
 from .lexicon import Lexicon, fold
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -199,10 +199,6 @@ def _nearest(found: list[Found], item: Found, sentence_of: list[int], accept, su
     return candidates[-1]
 
 
-def _covered(found: list[Found], index: int) -> bool:
-    return any(f.start <= index < f.end for f in found)
-
-
 IGO_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization"})
 
 
@@ -212,7 +208,7 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
     added: list[Found] = []
     for token in doc:
         low = token.lower_
-        if low in ("two", "both") and token.i + 1 < len(doc) and not _covered(found, token.i):
+        if low in ("two", "both") and token.i + 1 < len(doc) and not inside_mention(found, token.i):
             noun = doc[token.i + 1].lower_
             start = token.i - 1 if low == "two" and token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
             probe = Found(start, token.i + 2, Actor("?"), "description")
@@ -228,7 +224,8 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 if pair:
                     actors = [_country_level(lexicon, f.actor.country, "GOV" if government else None) for f in pair]
                     added.append(_plural(probe, pair, actors))
-        elif low in GROUP_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" and not _covered(found, token.i):
+        elif low in GROUP_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" \
+                and not inside_mention(found, token.i):
             probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
             # an international organisation is rarely "the group" (and "it said it would judge the group")
             source = _nearest(found + added, probe, sentence_of,
@@ -240,7 +237,7 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             if source:
                 probe.actor, probe.antecedent, probe.collective = source.actor, source, True
                 added.append(probe)
-        elif low in ("each", "either", "other") and not _covered(found, token.i) and token.i + 1 <= len(doc):
+        elif low in ("each", "either", "other") and not inside_mention(found, token.i) and token.i + 1 <= len(doc):
             words = (low, doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "")
             start = token.i - 1 if low == "other" else token.i
             if low == "other" and (token.i == 0 or doc[token.i - 1].lower_ != "the"):
@@ -253,7 +250,8 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             if group:
                 actors = [group.actor] + [f.actor for f in group.extra]
                 added.append(_plural(probe, [group] + group.extra, actors))
-        elif low in IGO_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" and not _covered(found, token.i):
+        elif low in IGO_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" \
+                and not inside_mention(found, token.i):
             # "the alliance", "the bloc", "the organisation": the international organisation named before
             probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
             source = _nearest(found + added, probe, sentence_of,
@@ -262,7 +260,8 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             if source:
                 probe.actor, probe.antecedent, probe.collective = source.actor, source, True
                 added.append(probe)
-        elif low in SINGLE_COUNTRY and token.i > 0 and doc[token.i - 1].lower_ == "the" and not _covered(found, token.i):
+        elif low in SINGLE_COUNTRY and token.i > 0 and doc[token.i - 1].lower_ == "the" \
+                and not inside_mention(found, token.i):
             probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
             accept = lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f)   # noqa: E731
             if low == "kingdom":                          # "the kingdom" is a monarchy (Riyadh, not Ankara)
@@ -290,7 +289,7 @@ def add_person_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
     sentence_of = _sentence_index(doc)
     added: list[Found] = []
     for token in doc:
-        if token.lower_ not in PERSON_NOUNS or token.tag_ != "NN" or _covered(found, token.i):
+        if token.lower_ not in PERSON_NOUNS or token.tag_ != "NN" or inside_mention(found, token.i):
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
             continue                                      # "the leader of X" is someone else
@@ -299,7 +298,7 @@ def add_person_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
                 doc[start - 1].dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod"):
             start -= 1
         if start == 0 or doc[start - 1].lower_ != "the" or doc[start - 1].head.i != token.i or \
-                any(_covered(found, i) for i in range(start - 1, token.i)):
+                any(inside_mention(found, i) for i in range(start - 1, token.i)):
             continue
         probe = Found(start - 1, token.i + 1, Actor("?"), "description")
         source = _nearest(found + added, probe, sentence_of,
@@ -344,7 +343,7 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
     added: list[Found] = []
     for token in doc:
         low = token.lower_
-        if low not in MALE_FEMALE or _covered(found, token.i):
+        if low not in MALE_FEMALE or inside_mention(found, token.i):
             continue
         probe = Found(token.i, token.i + 1, Actor("?"), "pronoun")
         pool = sorted(found + added, key=lambda f: f.start)
@@ -471,7 +470,7 @@ def add_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
         low = token.lower_
         if low not in PLURAL_PRONOUNS and low not in NEUTER:
             continue
-        if _covered(found, token.i):
+        if inside_mention(found, token.i):
             continue
         probe = Found(token.i, token.i + 1, Actor("?"), "pronoun")
         pool = sorted(found + added, key=lambda f: f.start)
@@ -811,7 +810,7 @@ def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             item.actor = _country_level(lexicon, owner.actor.country, sector)
             item.start, item.antecedent = owner.start, item.antecedent or owner
             item.needs_owner = False
-        elif doc[owner_end - 1].ent_type_ == "PERSON" and not _covered(found, owner_end - 1):
+        elif doc[owner_end - 1].ent_type_ == "PERSON" and not inside_mention(found, owner_end - 1):
             start = owner_end - 1                         # an unknown person's government: the country stays
             while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "PERSON":
                 start -= 1

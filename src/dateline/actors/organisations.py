@@ -14,7 +14,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..model import Actor
-from .compose import Found
+from .compose import Found, inside_mention
 from .lexicon import Lexicon
 
 # the last word of a name -> the organisation's sector
@@ -107,7 +107,7 @@ def _name_start(doc: Doc, head: int, found: list[Found]) -> int:
         if before.tag_ == "POS" and start >= 2 and _inner_possessor(doc, start - 2, found):
             start -= 1                                # "the Ugandan People's Progressive Front"
         elif before.lower_ in ("and", "&") and start >= 2 and _inner_possessor(doc, start - 2, found) and \
-                not _in_mention(found, start - 2):
+                not inside_mention(found, start - 2):
             start -= 1                                # "the Freedom and Justice Party", not "U.S. Marines and Army"
         elif before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ", "NOUN") and \
                 before.ent_type_ not in ("DATE", "TIME") and not _in_person(found, start - 1):
@@ -115,10 +115,6 @@ def _name_start(doc: Doc, head: int, found: list[Found]) -> int:
         else:
             break
     return start
-
-
-def _in_mention(found: list[Found], index: int) -> bool:
-    return any(f.start <= index < f.end for f in found)
 
 
 def _in_person(found: list[Found], index: int) -> bool:

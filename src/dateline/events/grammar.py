@@ -68,7 +68,6 @@ class Party:
         return out
 
 
-
 class WordFilter:
     """The tokens of a doc whose form or lemma is in a set of words, read from the doc's arrays.
 
@@ -110,6 +109,7 @@ class WordFilter:
             if form_hit or lemma_hit:
                 found.append(i)
         return found
+
 
 class ActorIndex:
     """Token -> actor mentions covering it (several for a plural description like "the two leaders")."""
