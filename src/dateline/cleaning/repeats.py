@@ -35,6 +35,23 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+class _Form:
+    """A unit's normalised words, with its exact key and (computed once, when first needed) its
+    word-pair shingles: a unit is looked up and then indexed, and both need them."""
+    __slots__ = ("tokens", "key", "_shingles")
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.key = " ".join(tokens)
+        self._shingles: Optional[set] = None
+
+    @property
+    def shingles(self) -> set:
+        if self._shingles is None:
+            self._shingles = _shingles(self.tokens)
+        return self._shingles
+
+
 class _Index:
     """Earlier units by exact normalised form and by word-pair shingles."""
 
@@ -44,21 +61,20 @@ class _Index:
         self.tokens: list[list[str]] = []
         self.labels: list[str] = []
 
-    def add(self, tokens: list[str], label: str) -> None:
+    def add(self, form: _Form, label: str) -> None:
         number = len(self.tokens)
-        self.tokens.append(tokens)
+        self.tokens.append(form.tokens)
         self.labels.append(label)
-        self.exact.setdefault(" ".join(tokens), number)
-        for shingle in _shingles(tokens):
+        self.exact.setdefault(form.key, number)
+        for shingle in form.shingles:
             self.shingles[shingle].append(number)
 
-    def find(self, tokens: list[str], threshold: float) -> Optional[tuple[int, float]]:
-        key = " ".join(tokens)
-        if key in self.exact:
-            return self.exact[key], 1.0
+    def find(self, form: _Form, threshold: float) -> Optional[tuple[int, float]]:
+        if form.key in self.exact:
+            return self.exact[form.key], 1.0
         if threshold >= 1.0:
             return None
-        own = _shingles(tokens)
+        tokens, own = form.tokens, form.shingles
         if not own:
             return None
         overlap: dict[int, int] = {}
@@ -95,11 +111,11 @@ def find_repeats(text: str, paragraphs: list[Unit], threshold: float = 0.9,
     index = _Index()
     originals: dict[int, tuple[int, float]] = {}        # paragraph number -> (original number, similarity)
     for number, unit in enumerate(paragraphs, start=1):
-        tokens = words(unit.text)
-        found = index.find(tokens, threshold) if len(tokens) >= MIN_PARAGRAPH_WORDS else None
+        form = _Form(words(unit.text))
+        found = index.find(form, threshold) if len(form.tokens) >= MIN_PARAGRAPH_WORDS else None
         if found is None:
             kept.append((number, unit))
-            index.add(tokens, str(number))
+            index.add(form, str(number))
         else:
             originals[number] = (int(index.labels[found[0]]), found[1])
     hits.extend(_paragraph_hits(paragraphs, originals))
@@ -141,16 +157,16 @@ def _sentence_repeats(text: str, kept: list[tuple[int, Unit]], threshold: float,
         headline_forms[" ".join(title_tokens)] = "the headline"
     for position, (number, paragraph) in enumerate(kept):
         for sentence_number, sentence in enumerate(sentences(text, paragraph), start=1):
-            tokens = words(sentence.text)
+            form = _Form(words(sentence.text))
+            tokens, key = form.tokens, form.key
             label = f"sentence {sentence_number} of paragraph {number}"
-            key = " ".join(tokens)
             if len(tokens) >= MIN_SENTENCE_WORDS:
-                found = index.find(tokens, threshold)
+                found = index.find(form, threshold)
                 if found is not None:
                     hits.append(RepeatHit(sentence, f"repeats {index.labels[found[0]]} "
                                                     f"(similarity {found[1]:.2f})", "sentence"))
                     continue
-                index.add(tokens, label)
+                index.add(form, label)
             if position > 0 and len(tokens) >= MIN_HEADLINE_WORDS and key in headline_forms:
                 hits.append(RepeatHit(sentence, f"repeats {headline_forms[key]}", "sentence"))
                 continue
