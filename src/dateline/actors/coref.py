@@ -62,14 +62,13 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     countries = Counter(f.actor.country for f in found if f.actor.country and not f.needs_country)
     dominant = countries.most_common(1)[0][0] if countries else None
     topics: dict[tuple[int, int], bool] = {}     # each mention read once, not once per bare role (long articles)
-    guessed: set[int] = set()                    # roles given a country here lend it to no other role
+    context = _Context(doc, found, sentence_of, lexicon.monarchies, topics)
     for item in found:
         if not item.needs_country:
             continue
-        pool = [f for f in found if id(f) not in guessed] if guessed else found
-        source = _repeated_role(doc, pool, item, sentence_of) or \
-            _context_country(doc, pool, item, sentence_of, lexicon.monarchies, topics)
-        guessed.add(id(item))
+        nearby = context.nearby(item)
+        source = _repeated_role(doc, nearby, item, sentence_of) or \
+            _context_country(doc, nearby, item, sentence_of, lexicon.monarchies, topics, context)
         country = source.actor.country if source else dominant
         if item.homes and country not in item.homes:
             country = item.homes[0]
@@ -81,6 +80,53 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         if source is not None and not source.hint:
             item.antecedent = item.antecedent or source
         item.needs_country = False
+
+
+class _Context:
+    """The mentions a bare role may take its country from, found by sentence.
+
+    They are the mentions that had a country before any role was given one (a role given a country
+    here lends it to no other role), so the set stays the same while roles are resolved. Every
+    choice reads only the role's sentence and the few before it; two choices ask about the whole
+    article (is a kingdom named anywhere, is any actor that is not a place or topic named anywhere),
+    and their answers are kept. Long articles then cost a window per role, not a scan of every
+    mention."""
+
+    def __init__(self, doc: Doc, found: list[Found], sentence_of, monarchies: frozenset, topics: dict):
+        self.doc, self.sentence_of, self.monarchies, self.topics = doc, sentence_of, monarchies, topics
+        self.lenders = [f for f in found if f.actor.country and not f.needs_country and not f.backer]
+        self.by_sentence: dict[int, list[int]] = {}
+        for number, f in enumerate(self.lenders):
+            self.by_sentence.setdefault(sentence_of[f.start], []).append(number)
+        self._answers: dict[tuple, bool] = {}
+
+    def nearby(self, item: Found) -> list[Found]:
+        """Lenders from LOOKBACK_SENTENCES sentences before the role's to its own, in article order."""
+        here = self.sentence_of[item.start]
+        numbers = [n for s in range(here - LOOKBACK_SENTENCES, here + 1) for n in self.by_sentence.get(s, ())]
+        return [self.lenders[n] for n in sorted(numbers)]
+
+    def any_kingdom(self, homes: tuple) -> bool:
+        return self._ask(("kingdom", homes), lambda f: (not homes or f.actor.country in homes)
+                         and f.actor.country in self.monarchies)
+
+    def any_actor(self, homes: tuple, kingdoms_only: bool) -> bool:
+        """Whether a lender that is neither a place nor a topic is named anywhere in the article."""
+        return self._ask(("actor", homes, kingdoms_only), lambda f: (not homes or f.actor.country in homes)
+                         and (not kingdoms_only or f.actor.country in self.monarchies)
+                         and not f.hint and not _topical(self.doc, f, self.topics))
+
+    def _ask(self, key: tuple, test) -> bool:
+        if key not in self._answers:
+            self._answers[key] = any(test(f) for f in self.lenders)
+        return self._answers[key]
+
+
+def _topical(doc: Doc, f: Found, topics: dict) -> bool:
+    key = (f.start, f.end)
+    if key not in topics:
+        topics[key] = is_topic(doc, f)
+    return topics[key]
 
 
 def _repeated_role(doc: Doc, found: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
@@ -101,24 +147,24 @@ MONARCH_WORDS = frozenset({"king", "queen", "emir", "sultan", "monarch", "prince
 
 
 def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: list[int],
-                     monarchies: frozenset = frozenset(), topics: Optional[dict] = None) -> Optional[Found]:
+                     monarchies: frozenset = frozenset(), topics: Optional[dict] = None,
+                     context: Optional[_Context] = None) -> Optional[Found]:
+    """The mention whose country a bare role takes. `found` may be only the mentions near the role
+    when `context` answers for the whole article."""
     here = sentence_of[item.start]
     topics = {} if topics is None else topics
+    context = context or _Context(doc, found, sentence_of, monarchies, topics)
 
     def topical(f: Found) -> bool:
-        key = (f.start, f.end)
-        if key not in topics:
-            topics[key] = is_topic(doc, f)
-        return topics[key]
+        return _topical(doc, f, topics)
 
     usable = [f for f in found if f is not item and f.actor.country and not f.needs_country and not f.backer]
     if item.homes:                                    # "Kurdish militants": a country where Kurds live
         usable = [f for f in usable if f.actor.country in item.homes]
-    if monarchies and doc[item.end - 1].lower_ in MONARCH_WORDS:
+    kingdoms_only = bool(monarchies) and doc[item.end - 1].lower_ in MONARCH_WORDS and context.any_kingdom(item.homes)
+    if kingdoms_only:
         # "the emir", "the king": a monarch is of a kingdom among the countries around, if one is named
-        kingdoms = [f for f in usable if f.actor.country in monarchies]
-        if kingdoms:
-            usable = kingdoms
+        usable = [f for f in usable if f.actor.country in monarchies]
     if item.sector in ("REB", "CVL"):
         # rebels fight in their own country, civilians live where it happens: where the fighting is
         # ("bombing in Syria") before the foreign actors that talk about it;
@@ -137,9 +183,8 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
                    and doc[f.start:f.end].root.head.lower_ in ("in", "inside", "across", "throughout", "into", "over")]
         if located:
             return located[0]
-    actors = [f for f in usable if not topical(f) and not f.hint]
-    usable = actors + [f for f in usable if f not in actors] if not actors else actors + \
-        [f for f in usable if f.hint]                    # places ("in Lima") only after actors
+    if context.any_actor(item.homes, kingdoms_only):   # places ("in Lima") only after actors
+        usable = [f for f in usable if not topical(f) and not f.hint] + [f for f in usable if f.hint]
     before = [f for f in usable if f.end <= item.start and sentence_of[f.start] == here]
     subjects = [f for f in before if is_subject(doc, f)]
     if subjects:
