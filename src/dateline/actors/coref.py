@@ -5,6 +5,7 @@ compatible mention, preferring subjects ("Putin said Russia ... and that it ..."
 """
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections import Counter
 from typing import Optional
 
@@ -12,7 +13,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from ..model import Actor
-from .compose import Found, inside_mention
+from .compose import Found, covered_tokens, inside_mention
 from .lexicon import Lexicon, fold
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -225,8 +226,13 @@ def is_subject(doc: Doc, item: Found) -> bool:
 
 
 def _nearest(found: list[Found], item: Found, sentence_of: list[int], accept, subject_first: bool = False,
-             doc: Optional[Doc] = None) -> Optional[Found]:
+             doc: Optional[Doc] = None, by_start: bool = False) -> Optional[Found]:
+    """The mention before `item` within LOOKBACK_SENTENCES that `accept`s (subjects first if asked).
+    `by_start`: `found` is sorted by start, so only the stretch of the lookback is read."""
     here = sentence_of[item.start]
+    if by_start:
+        found = found[bisect_left(found, here - LOOKBACK_SENTENCES, key=lambda f: sentence_of[f.start]):
+                      bisect_left(found, item.start, key=lambda f: f.start)]
     candidates = [f for f in found if f.end <= item.start and here - sentence_of[f.start] <= LOOKBACK_SENTENCES
                   and f is not item and accept(f)]
     if not candidates:
@@ -251,9 +257,10 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
     """'the two leaders', 'both countries', 'the country' -> the actors they stand for."""
     sentence_of = _sentence_index(doc)
     added: list[Found] = []
+    covered = covered_tokens(found)
     for token in doc:
         low = token.lower_
-        if low in ("two", "both") and token.i + 1 < len(doc) and not inside_mention(found, token.i):
+        if low in ("two", "both") and token.i + 1 < len(doc) and token.i not in covered:
             noun = doc[token.i + 1].lower_
             start = token.i - 1 if low == "two" and token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
             probe = Found(start, token.i + 2, Actor("?"), "description")
@@ -270,7 +277,7 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                     actors = [_country_level(lexicon, f.actor.country, "GOV" if government else None) for f in pair]
                     added.append(_plural(probe, pair, actors))
         elif low in GROUP_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" \
-                and not inside_mention(found, token.i):
+                and token.i not in covered:
             probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
             # an international organisation is rarely "the group" (and "it said it would judge the group")
             source = _nearest(found + added, probe, sentence_of,
@@ -282,7 +289,7 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             if source:
                 probe.actor, probe.antecedent, probe.collective = source.actor, source, True
                 added.append(probe)
-        elif low in ("each", "either", "other") and not inside_mention(found, token.i) and token.i + 1 <= len(doc):
+        elif low in ("each", "either", "other") and token.i not in covered and token.i + 1 <= len(doc):
             words = (low, doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "")
             start = token.i - 1 if low == "other" else token.i
             if low == "other" and (token.i == 0 or doc[token.i - 1].lower_ != "the"):
@@ -296,7 +303,7 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 actors = [group.actor] + [f.actor for f in group.extra]
                 added.append(_plural(probe, [group] + group.extra, actors))
         elif low in IGO_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" \
-                and not inside_mention(found, token.i):
+                and token.i not in covered:
             # "the alliance", "the bloc", "the organisation": the international organisation named before
             probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
             source = _nearest(found + added, probe, sentence_of,
@@ -306,7 +313,7 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 probe.actor, probe.antecedent, probe.collective = source.actor, source, True
                 added.append(probe)
         elif low in SINGLE_COUNTRY and token.i > 0 and doc[token.i - 1].lower_ == "the" \
-                and not inside_mention(found, token.i):
+                and token.i not in covered:
             probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
             accept = lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f)   # noqa: E731
             if low == "kingdom":                          # "the kingdom" is a monarchy (Riyadh, not Ankara)
@@ -386,12 +393,13 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
     """he/she/his -> the last person (subjects first); 'his country' -> that person's country."""
     sentence_of = _sentence_index(doc)
     added: list[Found] = []
+    covered = covered_tokens(found)
+    pool = sorted(found, key=lambda f: f.start)       # found + added, by start (added joins as it is made)
     for token in doc:
         low = token.lower_
-        if low not in MALE_FEMALE or inside_mention(found, token.i):
+        if low not in MALE_FEMALE or token.i in covered:
             continue
         probe = Found(token.i, token.i + 1, Actor("?"), "pronoun")
-        pool = sorted(found + added, key=lambda f: f.start)
         is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low not in ("himself", "herself")
         verb = _governing_verb(token)
         clause_verbs = {token.head.i} | _controlling_verbs(verb)
@@ -403,7 +411,8 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
         accept = lambda f: f.person and not (is_object and same_clause(f)) and f.person_name not in bound and \
             id(f) not in bound and not (demander is not None and f.start <= demander < f.end)     # noqa: E731
         source = _cataphora(doc, token, pool) or \
-            _nearest(pool, probe, sentence_of, accept, subject_first=not is_object, doc=doc)
+            _nearest(pool, probe, sentence_of, accept, subject_first=not is_object, doc=doc,
+                     by_start=True)
         if source is None:
             continue
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
@@ -415,6 +424,7 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
             probe.actor, probe.antecedent, probe.person = source.actor, source, True
             probe.person_name = source.person_name
         added.append(probe)
+        insort(pool, probe, key=lambda f: f.start)
     return sorted(found + added, key=lambda f: f.start)
 
 
@@ -511,14 +521,15 @@ def add_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
     """they -> the last group ('the two leaders'); it/its -> the last country or body."""
     sentence_of = _sentence_index(doc)
     added: list[Found] = []
+    covered = covered_tokens(found)
+    pool = sorted(found, key=lambda f: f.start)       # found + added, by start (added joins as it is made)
     for token in doc:
         low = token.lower_
         if low not in PLURAL_PRONOUNS and low not in NEUTER:
             continue
-        if inside_mention(found, token.i):
+        if token.i in covered:
             continue
         probe = Found(token.i, token.i + 1, Actor("?"), "pronoun")
-        pool = sorted(found + added, key=lambda f: f.start)
         if low in PLURAL_PRONOUNS:
             # "police fired tear gas at them": an object pronoun is not the subject of its own verb
             is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low != "themselves"
@@ -527,23 +538,26 @@ def add_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
             if source is None:
                 source = _nearest(pool, probe, sentence_of,
                                   lambda f: f.plural and not (is_object and _subject_of(doc, f, verb)),
-                                  subject_first=not is_object, doc=doc)
+                                  subject_first=not is_object, doc=doc, by_start=True)
             if source:
                 items = [source] + source.extra
                 head = Found(token.i, token.i + 1, items[0].actor, "pronoun", plural=True, antecedent=source)
                 head.extra = [Found(token.i, token.i + 1, f.actor, "pronoun", plural=True, antecedent=f)
                               for f in items[1:]]
                 added.append(head)
+                insort(pool, head, key=lambda f: f.start)
         else:
             if low == "it" and token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            source = _nearest(pool, probe, sentence_of, lambda f: f.collective, subject_first=True, doc=doc)
+            source = _nearest(pool, probe, sentence_of, lambda f: f.collective, subject_first=True, doc=doc,
+                              by_start=True)
             if source is None or sentence_of[token.i] - sentence_of[source.start] > 1:
                 continue
             if low == "it" and not is_subject(doc, source):
                 continue
             probe.actor, probe.antecedent, probe.collective = source.actor, source, True
             added.append(probe)
+            insort(pool, probe, key=lambda f: f.start)
     return sorted(found + added, key=lambda f: f.start)
 
 
