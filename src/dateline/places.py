@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc
 
 from .cache import cached
@@ -170,11 +172,14 @@ class Gazetteer:
                 end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
                 if ent.start < end:
                     yield ent.start, end, True
+        proper = [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN]
         position = 0
-        while position < len(doc):
+        for next_proper in proper:      # a name starts at a proper noun: the other tokens are not read
+            if next_proper < position:
+                continue
+            position = next_proper
             token = doc[position]
-            if not token.text[:1].isupper() or token.lower_ in _COMMON or token.pos_ != "PROPN":
-                position += 1
+            if not token.text[:1].isupper() or token.lower_ in _COMMON:
                 continue
             node, end, cursor = self.trie, None, position
             while cursor < len(doc) and cursor - position < 6:
@@ -191,8 +196,6 @@ class Gazetteer:
             if end is not None:
                 yield position, end, False
                 position = end
-            else:
-                position += 1
 
     def _qualifier(self, doc: Doc, end: int) -> list[str]:
         """'Paris, Texas': the country of a region or country named right after a comma;
