@@ -58,6 +58,37 @@ def test_span_text_is_the_span_text(doc):
         assert span_text(sentence) == sentence.text
 
 
+def test_tokens_among_are_the_tokens_whose_lower_form_is_listed(doc):
+    from dateline.nlp import tokens_among
+    words = frozenset({"the", "they", "said", "two", "absent-word"})
+    expected = [t.i for t in doc if t.lower_ in words]
+    assert [t.i for t in tokens_among(doc, words)] == expected
+    assert len(expected) >= 6 and doc[expected[0]].text == "The"      # lower-case form: "The" is found
+
+
+def test_proper_nouns_are_the_propn_tokens(doc):
+    from dateline.nlp import proper_nouns
+    expected = [t.i for t in doc if t.pos_ == "PROPN"]
+    assert proper_nouns(doc) == expected and len(expected) >= 8
+
+
+def test_tokens_containing_a_hyphen_are_those_with_one_in_their_text(doc):
+    from dateline.nlp import tokens_containing
+    expected = [t.i for t in doc if "-" in t.text]
+    assert [t.i for t in tokens_containing(doc, "-")] == expected
+    assert len(expected) >= 3                          # "al-Assad" or its parts, "cease-fire", the dash, "Ki-moon"
+    assert list(tokens_containing(doc, "@")) == []
+
+
+def test_attribute_arrays_follow_a_doc_of_another_length(nlp):
+    from dateline.nlp import proper_nouns
+    short, longer = nlp("Obama spoke."), nlp("Obama met Putin in Moscow.")
+    longer.user_data.update(short.user_data)          # a stale cache from another doc is not read
+    assert proper_nouns(short) == [0]
+    longer.user_data.update(short.user_data)
+    assert proper_nouns(longer) == [t.i for t in longer if t.pos_ == "PROPN"]
+
+
 def test_a_worker_freezes_what_it_loaded():
     """The model, lexicon and gazetteer are kept out of every garbage collection of the run."""
     from dateline.pipeline import Worker

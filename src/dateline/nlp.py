@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 from typing import Iterable, Iterator
 
 import spacy
+from spacy.attrs import IDX, LOWER, POS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.parts_of_speech import PROPN
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 from .settings import DEFAULT_MODEL
 
@@ -31,3 +35,56 @@ def load(model: str = DEFAULT_MODEL) -> Language:
 def parse(texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 32) -> Iterator[Doc]:
     """Parse texts in order with `nlp.pipe`."""
     yield from load(model).pipe(texts, batch_size=batch_size)
+
+
+# -- reading a parsed doc without a Token object per token ------------------------------------
+# A stage that looks for a few words scans every token; `doc[i]` builds a Token object each time,
+# which costs more than the test itself. These read the doc's attribute arrays (once per doc) and
+# build Tokens only for the positions that pass.
+def token_attributes(doc: Doc, attribute: int) -> list[int]:
+    """One attribute (LOWER, POS...) of every token, as ints, read once per doc."""
+    key = f"dateline.attribute.{attribute}"
+    values = doc.user_data.get(key)
+    if values is None or len(values) != len(doc):
+        values = doc.user_data[key] = doc.to_array(attribute).tolist()
+    return values
+
+
+@functools.lru_cache(maxsize=None)
+def _string_ids(words: frozenset) -> frozenset:
+    return frozenset(get_string_id(word) for word in words)
+
+
+def tokens_among(doc: Doc, words: frozenset) -> Iterator[Token]:
+    """The tokens whose lower-case form is one of `words` (a frozenset), in order."""
+    wanted = _string_ids(words)
+    return (doc[i] for i, form in enumerate(token_attributes(doc, LOWER)) if form in wanted)
+
+
+def proper_nouns(doc: Doc) -> list[int]:
+    """The positions of the tokens tagged PROPN, in order."""
+    return [i for i, pos in enumerate(token_attributes(doc, POS)) if pos == PROPN]
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per doc: spaCy joins every token on each access."""
+    text = doc.user_data.get("dateline.text")
+    if text is None:
+        text = doc.user_data["dateline.text"] = doc.text
+    return text
+
+
+def tokens_containing(doc: Doc, character: str) -> Iterator[Token]:
+    """The tokens whose text contains `character` (one character), in order."""
+    text = doc_text(doc)
+    if character not in text:
+        return iter(())
+    starts = token_attributes(doc, IDX)
+    positions: list[int] = []
+    at = text.find(character)
+    while at != -1:
+        index = bisect_right(starts, at) - 1
+        if not positions or positions[-1] != index:
+            positions.append(index)
+        at = text.find(character, at + 1)
+    return (doc[i] for i in positions)

@@ -18,12 +18,11 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from spacy.attrs import POS
-from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc
 
 from .cache import cached
 from .model import Place
+from .nlp import proper_nouns
 
 MIN_POPULATION_WITHOUT_NER = 100_000
 MIN_POPULATION_AFTER_PREPOSITION = 20_000  # "to Kasserine": a town after a place preposition
@@ -172,7 +171,7 @@ class Gazetteer:
                 end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
                 if ent.start < end:
                     yield ent.start, end, True
-        proper = [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN]
+        proper = proper_nouns(doc)
         position = 0
         for next_proper in proper:      # a name starts at a proper noun: the other tokens are not read
             if next_proper < position:

@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..model import Actor
+from ..nlp import tokens_containing
 from .dictionary import DatedCode
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ETHNIC, ORG, PERSON, PLACE_KINDS,
                       ROLE_KINDS, SEAT, TITLE, Lexicon, Title, fold, name_tokens)
@@ -641,7 +642,7 @@ def _backers(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     own that backs (and does not give its country to) the group it modifies."""
     from .lexicon import END, name_tokens
     backers = []
-    for token in doc:
+    for token in tokens_containing(doc, "-"):
         if "-" not in token.text or inside_mention(found, token.i):
             continue
         prefix, _, suffix = token.text.rpartition("-")

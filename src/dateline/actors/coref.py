@@ -13,12 +13,14 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from ..model import Actor
+from ..nlp import proper_nouns, tokens_among
 from .compose import Found, covered_tokens, inside_mention
 from .lexicon import Lexicon, fold
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
+THIRD_PERSON_PRONOUNS = PLURAL_PRONOUNS | NEUTER
 PAIR_PEOPLE = frozenset({"leaders", "presidents", "men", "heads", "ministers", "premiers", "women", "statesmen"})
 PAIR_COUNTRIES = frozenset({"countries", "nations", "neighbours", "neighbors", "states", "sides", "allies",
                             "governments", "capitals", "rivals", "powers"})
@@ -253,12 +255,16 @@ def _nearest(found: list[Found], item: Found, sentence_of: list[int], accept, su
 IGO_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization"})
 
 
+# the words that open or head a description read by `add_descriptions`
+DESCRIPTION_WORDS = frozenset({"two", "both", "each", "either", "other"}) | GROUP_NOUNS | IGO_NOUNS | SINGLE_COUNTRY
+
+
 def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """'the two leaders', 'both countries', 'the country' -> the actors they stand for."""
     sentence_of = _sentence_index(doc)
     added: list[Found] = []
     covered = covered_tokens(found)
-    for token in doc:
+    for token in tokens_among(doc, DESCRIPTION_WORDS):
         low = token.lower_
         if low in ("two", "both") and token.i + 1 < len(doc) and token.i not in covered:
             noun = doc[token.i + 1].lower_
@@ -340,7 +346,7 @@ def add_person_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
     head is a person noun and that names no country refers to the last person mentioned (subjects first)."""
     sentence_of = _sentence_index(doc)
     added: list[Found] = []
-    for token in doc:
+    for token in tokens_among(doc, PERSON_NOUNS):
         if token.lower_ not in PERSON_NOUNS or token.tag_ != "NN" or inside_mention(found, token.i):
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
@@ -395,7 +401,7 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
     added: list[Found] = []
     covered = covered_tokens(found)
     pool = sorted(found, key=lambda f: f.start)       # found + added, by start (added joins as it is made)
-    for token in doc:
+    for token in tokens_among(doc, MALE_FEMALE):
         low = token.lower_
         if low not in MALE_FEMALE or token.i in covered:
             continue
@@ -523,7 +529,7 @@ def add_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
     added: list[Found] = []
     covered = covered_tokens(found)
     pool = sorted(found, key=lambda f: f.start)       # found + added, by start (added joins as it is made)
-    for token in doc:
+    for token in tokens_among(doc, THIRD_PERSON_PRONOUNS):
         low = token.lower_
         if low not in PLURAL_PRONOUNS and low not in NEUTER:
             continue
@@ -591,9 +597,10 @@ def add_short_names(doc: Doc, found: list[Found]) -> list[Found]:
                 given.setdefault(parts[0], item)
     if not known:
         return found
-    covered = {i for f in found for i in range(f.start, f.end)}     # (a set: long articles have many tokens)
+    covered = covered_tokens(found)
     added: list[Found] = []
-    for token in doc:
+    for index in proper_nouns(doc):
+        token = doc[index]
         if token.i in covered or not _surname_word(token):
             continue
         word = fold(token.text)
@@ -885,7 +892,7 @@ def add_relatives(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]
     (no sector: kinship says nothing of office)."""
     covered = {i for f in found for i in range(f.start, f.end)}
     added = []
-    for token in doc:
+    for token in tokens_among(doc, KIN_NOUNS):
         if token.lower_ not in KIN_NOUNS or token.i < 1 or token.i + 1 >= len(doc):
             continue
         pronoun, name = doc[token.i - 1], doc[token.i + 1]
