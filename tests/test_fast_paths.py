@@ -89,6 +89,24 @@ def test_attribute_arrays_follow_a_doc_of_another_length(nlp):
     assert proper_nouns(longer) == [t.i for t in longer if t.pos_ == "PROPN"]
 
 
+def test_token_range_is_the_expanded_char_span(doc):
+    from dateline.events.grammar import token_range
+    cases = [(t.idx, t.idx + len(t.text)) for t in doc]                            # single tokens
+    cases += [(doc[i].idx, doc[j].idx + len(doc[j].text)) for i, j in ((0, 3), (5, 9), (10, 20))]
+    cases += [(3, 12), (0, 1), (len(TEXT) - 3, len(TEXT))]                         # not on token boundaries
+    for start, end in cases:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        expected = None if span is None else range(span.start, span.end)
+        assert token_range(doc, start, end) == expected, (start, end)
+
+
+def test_word_forms_are_lower_forms_and_lower_lemmas(doc):
+    from dateline.nlp import word_forms
+    lowers, lemmas = word_forms(doc)
+    assert lowers == [t.lower_ for t in doc]
+    assert lemmas == [t.lemma_.lower() for t in doc]
+
+
 def test_a_worker_freezes_what_it_loaded():
     """The model, lexicon and gazetteer are kept out of every garbage collection of the run."""
     from dateline.pipeline import Worker

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from typing import Iterable, Iterator
 
 import spacy
-from spacy.attrs import IDX, LOWER, POS
+from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN
 from spacy.strings import get_string_id
@@ -88,3 +88,15 @@ def tokens_containing(doc: Doc, character: str) -> Iterator[Token]:
             positions.append(index)
         at = text.find(character, at + 1)
     return (doc[i] for i in positions)
+
+
+def word_forms(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's lower-case form and lower-cased lemma (`token.lower_`, `token.lemma_.lower()`),
+    as two lists built once per doc."""
+    forms = doc.user_data.get("dateline.word_forms")
+    if forms is None or len(forms[0]) != len(doc):
+        strings = doc.vocab.strings
+        forms = doc.user_data["dateline.word_forms"] = (
+            [strings[value] for value in token_attributes(doc, LOWER)],
+            [strings[value].lower() for value in token_attributes(doc, LEMMA)])
+    return forms

@@ -17,6 +17,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote, Sentence
+from ..nlp import word_forms
 from . import dates
 from .amounts import find_amounts, sentence_ents
 from .grammar import (ActorIndex, Party, WordFilter, _prep_objects, adjective_source, argument_words, is_passive,
@@ -906,11 +907,10 @@ def _consumed(token: Token, rule: Rule) -> set[int]:
 
 def _two_actors_near(token: Token, index: ActorIndex, window: int = 20) -> bool:
     """At least two different actors named in the verb's phrase (cheap test before pattern matching)."""
-    doc = token.doc
     start, end = max(token.left_edge.i, token.i - window), min(token.right_edge.i, token.i + window)
     codes = set()
-    for t in doc[start:end + 1]:
-        for mention in index.at(t):
+    for i in range(start, end + 1):
+        for mention in index.by_token.get(i, ()):
             codes.add(mention.actor.code)
             if len(codes) > 1:
                 return True
@@ -919,13 +919,9 @@ def _two_actors_near(token: Token, index: ActorIndex, window: int = 20) -> bool:
 
 def _subtree_words(token: Token, window: int = 8) -> frozenset[str]:
     """Words of the trigger's phrase near it (a window, so long sentences stay linear)."""
-    doc = token.doc
     start, end = max(token.left_edge.i, token.i - window), min(token.right_edge.i, token.i + window)
-    words = set()
-    for t in doc[start:end + 1]:
-        words.add(t.lower_)
-        words.add(t.lemma_.lower())
-    return frozenset(words)
+    lowers, lemmas = word_forms(token.doc)
+    return frozenset(lowers[start:end + 1]) | frozenset(lemmas[start:end + 1])
 
 
 MAX_PARTIES = 8          # actors per role that get their own event ("A, B, ... and Z met")

@@ -15,10 +15,11 @@ from typing import Iterable, Optional
 
 import yaml
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
+from ..nlp import token_attributes
 from .tables import DATA
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -111,17 +112,31 @@ class WordFilter:
         return found
 
 
+def token_range(doc: Doc, start_char: int, end_char: int) -> Optional[range]:
+    """The tokens of `doc.char_span(start_char, end_char, alignment_mode="expand")`, as positions.
+    A mention starts and ends on token boundaries, found here in the token offsets; any other
+    span is left to spaCy."""
+    starts = token_attributes(doc, IDX)
+    first = bisect_left(starts, start_char)
+    after = bisect_left(starts, end_char)
+    if first < len(starts) and starts[first] == start_char and after > first and \
+            starts[after - 1] + token_attributes(doc, LENGTH)[after - 1] == end_char:
+        return range(first, after)
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return None if span is None else range(span.start, span.end)
+
+
 class ActorIndex:
     """Token -> actor mentions covering it (several for a plural description like "the two leaders")."""
 
     def __init__(self, doc: Doc, mentions: Iterable[Mention]):
         self.by_token: dict[int, list[Mention]] = {}
         for mention in mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
+            tokens = token_range(doc, mention.start, mention.end)
+            if tokens is None:
                 continue
-            for token in span:
-                self.by_token.setdefault(token.i, []).append(mention)
+            for i in tokens:
+                self.by_token.setdefault(i, []).append(mention)
 
     def at(self, token: Token) -> list[Mention]:
         return self.by_token.get(token.i, [])
