@@ -36,8 +36,10 @@ GOLD := src/dateline/eval/data
 eval: $(STAMP)
 	@for cmd in "eval" "eval $(GOLD)/events_heldout.jsonl" "eval $(GOLD)/events_fresh_even.jsonl" \
 	            "eval $(GOLD)/events_test.jsonl" "eval $(GOLD)/events_fresh_odd.jsonl" \
+	            "eval $(GOLD)/events_fresh2_even.jsonl" "eval $(GOLD)/events_fresh2_odd.jsonl" \
 	            "eval-actors" "eval-actors $(GOLD)/actors_heldout.jsonl" "eval-actors $(GOLD)/actors_fresh_even.jsonl" \
 	            "eval-actors $(GOLD)/actors_test.jsonl" "eval-actors $(GOLD)/actors_fresh_odd.jsonl" \
+	            "eval-actors $(GOLD)/actors_fresh2_even.jsonl" "eval-actors $(GOLD)/actors_fresh2_odd.jsonl" \
 	            "eval-places" "eval-dedup"; do \
 	  printf '%-60s ' "dateline $$cmd"; $(VENV)/bin/dateline $$cmd | tail -n 1; \
 	done

@@ -5,8 +5,10 @@ These files are the yardstick for the event coder (`events_gold.jsonl`), the act
 `actors_heldout.jsonl` were written later, by an annotator who saw neither the code nor its output
 (tuning then looked at their even ids only); `events_test.jsonl` and `actors_test.jsonl`, by a third
 annotator, were scored once and never tuned on; `*_fresh_even.jsonl` and `*_fresh_odd.jsonl`, by a
-fourth, are one set split by id: tuning looked at the even half, the odd half was only scored. The tests only check their shape and their size, never what any
-stage of dateline produces.
+fourth, are one set split by id: tuning looked at the even half, the odd half was only scored;
+`*_fresh2_even.jsonl` and `*_fresh2_odd.jsonl`, by a fifth, split the same way, were only scored when
+they were added (the even half is the one a later round may study). The tests only check their shape
+and their size, never what any stage of dateline produces.
 """
 from __future__ import annotations
 
@@ -84,7 +86,8 @@ def events() -> list[dict]:
 
 @pytest.mark.parametrize("name, prefix", [("events_gold.jsonl", "ev"), ("events_heldout.jsonl", "eh"),
                                           ("events_test.jsonl", "et"), ("events_fresh_even.jsonl", "ef"),
-                                          ("events_fresh_odd.jsonl", "ef")])
+                                          ("events_fresh_odd.jsonl", "ef"), ("events_fresh2_even.jsonl", "eg"),
+                                          ("events_fresh2_odd.jsonl", "eg")])
 def test_events_lines(name, prefix):
     rows = load(name)
     ids = [row["id"] for row in rows]
@@ -136,7 +139,8 @@ def actors() -> list[dict]:
 
 @pytest.mark.parametrize("name, prefix", [("actors_gold.jsonl", "ac"), ("actors_heldout.jsonl", "ah"),
                                           ("actors_test.jsonl", "at"), ("actors_fresh_even.jsonl", "af"),
-                                          ("actors_fresh_odd.jsonl", "af")])
+                                          ("actors_fresh_odd.jsonl", "af"), ("actors_fresh2_even.jsonl", "ag"),
+                                          ("actors_fresh2_odd.jsonl", "ag")])
 def test_actors_lines(name, prefix):
     rows = load(name)
     ids = [row["id"] for row in rows]
