@@ -67,7 +67,8 @@ def proper_nouns(doc: Doc) -> list[int]:
 
 
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, built once per doc: spaCy joins every token on each access."""
+    """`doc.text`, built once per doc: spaCy joins every token on each access, which made a doc
+    with many statements quadratic (issue 9)."""
     text = doc.user_data.get("dateline.text")
     if text is None:
         text = doc.user_data["dateline.text"] = doc.text

@@ -17,14 +17,14 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote, Sentence
-from ..nlp import word_forms
+from ..nlp import doc_text, word_forms
 from . import dates
 from .amounts import find_amounts, sentence_ents
 from .grammar import (ActorIndex, Party, WordFilter, _prep_objects, adjective_source, argument_words, is_passive,
                       noun_phrase_actors, noun_source, noun_targets, owner_actors, subject_of, verb_targets)
 from .modality import modality_of
 from .patterns import PREPOSITIONS, Lexicon, Rule, build_lexicon, default_lexicon
-from .speech import SPEECH_VERBS, Statement, doc_text, span_text, speaker_for, statements, to_quote
+from .speech import SPEECH_VERBS, Statement, span_text, speaker_for, statements, to_quote
 from .tables import DATA
 
 PATTERN_WINDOW = 60                  # words each side of a verb that a PETRARCH pattern may reach

@@ -13,6 +13,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from ..model import Actor, Quote
+from ..nlp import doc_text
 from .grammar import ActorIndex, WordFilter, noun_phrase_actors, subject_of
 
 SPEECH_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "stress", "add", "note",
@@ -22,15 +23,6 @@ SPEECH_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "claim"
                           "allege", "contend", "maintain", "affirm", "underline", "underscore", "recall", "hint"})
 QUOTE_MARKS = "\"“”«»"
 _SPEECH_VERBS = WordFilter(frozenset(), SPEECH_VERBS, pos=VERB)
-
-
-def doc_text(doc) -> str:
-    """`doc.text`, built once per doc: spaCy joins every token on each access, which made a doc
-    with many statements quadratic (issue 9)."""
-    text = doc.user_data.get("dateline.text")
-    if text is None:
-        text = doc.user_data["dateline.text"] = doc.text
-    return text
 
 
 def span_text(span) -> str:
