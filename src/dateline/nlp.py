@@ -3,16 +3,18 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
 import spacy
-from spacy.attrs import IDX, LEMMA, LOWER, POS
+from spacy.attrs import IDX, LEMMA, LOWER, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .settings import DEFAULT_MODEL
+
+T = TypeVar("T")
 
 
 class ModelNotInstalled(RuntimeError):
@@ -41,13 +43,18 @@ def parse(texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 32
 # A stage that looks for a few words scans every token; `doc[i]` builds a Token object each time,
 # which costs more than the test itself. These read the doc's attribute arrays (once per doc) and
 # build Tokens only for the positions that pass.
+def per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
+    """`build(doc)`, computed once per doc and kept in `doc.user_data` under `key` (with the doc's
+    length, so that data copied from another doc is never read as this one's)."""
+    entry = doc.user_data.get(key)
+    if entry is None or entry[0] != len(doc):
+        entry = doc.user_data[key] = (len(doc), build(doc))
+    return entry[1]
+
+
 def token_attributes(doc: Doc, attribute: int) -> list[int]:
     """One attribute (LOWER, POS...) of every token, as ints, read once per doc."""
-    key = f"dateline.attribute.{attribute}"
-    values = doc.user_data.get(key)
-    if values is None or len(values) != len(doc):
-        values = doc.user_data[key] = doc.to_array(attribute).tolist()
-    return values
+    return per_doc(doc, f"dateline.attribute.{attribute}", lambda d: d.to_array(attribute).tolist())
 
 
 @functools.lru_cache(maxsize=None)
@@ -69,10 +76,7 @@ def proper_nouns(doc: Doc) -> list[int]:
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per doc: spaCy joins every token on each access, which made a doc
     with many statements quadratic (issue 9)."""
-    text = doc.user_data.get("dateline.text")
-    if text is None:
-        text = doc.user_data["dateline.text"] = doc.text
-    return text
+    return per_doc(doc, "dateline.text", lambda d: d.text)
 
 
 def tokens_containing(doc: Doc, character: str) -> Iterator[Token]:
@@ -94,10 +98,19 @@ def tokens_containing(doc: Doc, character: str) -> Iterator[Token]:
 def word_forms(doc: Doc) -> tuple[list[str], list[str]]:
     """Each token's lower-case form and lower-cased lemma (`token.lower_`, `token.lemma_.lower()`),
     as two lists built once per doc."""
-    forms = doc.user_data.get("dateline.word_forms")
-    if forms is None or len(forms[0]) != len(doc):
+    def build(doc: Doc) -> tuple[list[str], list[str]]:
         strings = doc.vocab.strings
-        forms = doc.user_data["dateline.word_forms"] = (
-            [strings[value] for value in token_attributes(doc, LOWER)],
-            [strings[value].lower() for value in token_attributes(doc, LEMMA)])
-    return forms
+        return ([strings[value] for value in token_attributes(doc, LOWER)],
+                [strings[value].lower() for value in token_attributes(doc, LEMMA)])
+    return per_doc(doc, "dateline.word_forms", build)
+
+
+def sentence_numbers(doc: Doc) -> tuple[int, ...]:
+    """The sentence number of each token (as `doc.sents` counts them), built once per doc."""
+    def build(doc: Doc) -> tuple[int, ...]:
+        numbers, number = [], -1
+        for i, start in enumerate(token_attributes(doc, SENT_START)):
+            number += 1 if start == 1 or i == 0 else 0     # as doc.sents: the first token opens a sentence
+            numbers.append(number)
+        return tuple(numbers)
+    return per_doc(doc, "dateline.sentence_numbers", build)

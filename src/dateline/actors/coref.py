@@ -9,11 +9,10 @@ from bisect import bisect_left, insort
 from collections import Counter
 from typing import Optional
 
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import proper_nouns, tokens_among
+from ..nlp import proper_nouns, sentence_numbers, tokens_among
 from .compose import Found, covered_tokens, inside_mention
 from .lexicon import Lexicon, fold
 
@@ -44,14 +43,7 @@ def is_topic(doc: Doc, item: Found) -> bool:
 
 def _sentence_index(doc: Doc) -> tuple[int, ...]:
     """The sentence number of each token, built once per doc (several steps of resolution ask)."""
-    index = doc.user_data.get("dateline.sentence_index")
-    if index is None or len(index) != len(doc):
-        index, number = [], -1
-        for i, start in enumerate(doc.to_array(SENT_START).tolist()):
-            number += 1 if start == 1 or i == 0 else 0     # as doc.sents: the first token opens a sentence
-            index.append(number)
-        index = doc.user_data["dateline.sentence_index"] = tuple(index)
-    return index
+    return sentence_numbers(doc)
 
 
 def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:

@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from ..model import Amount
+from ..nlp import per_doc
 
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
@@ -113,16 +114,16 @@ def _people_unit(root: Token) -> Optional[str]:
     return "people" if noun.lower_ in PEOPLE_NOUNS else None
 
 
+def _entities_and_starts(doc) -> tuple:
+    ents = doc.ents
+    return ents, [e.start for e in ents]
+
+
 def sentence_ents(sentence: Span) -> list[Span]:
     """`sentence.ents` at the cost of the sentence: spaCy's `Span.ents` rebuilds every entity of the
     whole doc on each call, which made coding quadratic in article length (issue 9). The doc's
     entities are built once and cached in `doc.user_data`; same result, same order."""
-    doc = sentence.doc
-    cached = doc.user_data.get("dateline.ents")
-    if cached is None:
-        ents = doc.ents
-        cached = doc.user_data["dateline.ents"] = (ents, [e.start for e in ents])
-    ents, starts = cached
+    ents, starts = per_doc(sentence.doc, "dateline.ents", _entities_and_starts)
     found = []
     for i in range(bisect.bisect_left(starts, sentence.start), len(ents)):
         if ents[i].end > sentence.end:
