@@ -99,3 +99,11 @@ def test_provinces_and_hyphenated_countries_without_entities(nlp, gazetteer):
     assert found["Guinea-Bissau"].country == "GNB"
     assert (found["South Kivu"].country, found["South Kivu"].feature) == ("COD", "region")   # ISO: Sud-Kivu
     assert found["Galicia"].country == "ESP"                                                # ISO: Galicia [Galiza]
+
+
+def test_plain_geographic_words_name_no_province(nlp, gazetteer):
+    # "the Gulf" was Papua New Guinea's Gulf province, "South" Cameroon's, "the North" a Utah town
+    doc = nlp("Iran seized a tanker in the Gulf. The South accused the North of shelling, and the West "
+              "condemned it. Rebels attacked positions in the east of Syria.")
+    places = {(p.name, p.country) for p in gazetteer.find_places(doc, ["SYR"])}
+    assert places == {("Iran", "IRN"), ("Syria", "SYR")}

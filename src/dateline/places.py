@@ -288,7 +288,7 @@ def _build():
 
     def add(name: str, record: GazetteerRecord) -> None:
         key = _key(name)
-        if key:
+        if key and not (len(key) == 1 and key[0] in GENERIC_PLACE_WORDS):
             bucket = index.setdefault(key, [])
             if record not in bucket:
                 bucket.append(record)
@@ -353,6 +353,14 @@ def _add_subdivisions(add, country_by_iso3) -> None:
             continue
         for name in _subdivision_names(subdivision.name):
             add(name, GazetteerRecord(name, country.alpha_3, None, None, "region", 0, None))
+
+
+# Plain geographic words that name a province somewhere ("Gulf" in Papua New Guinea, "West" in
+# Cameroon) or stand for a town among its other names ("North" for North Salt Lake): in English news
+# "the Gulf" is the Persian Gulf and "the North" no place of the gazetteer, so alone they name none
+GENERIC_PLACE_WORDS = frozenset({"gulf", "centre", "center", "central", "north", "south", "east", "west",
+                                  "northern", "southern", "eastern", "western", "coast", "lakes", "maritime",
+                                  "littoral", "capital"})
 
 
 _COMPASS = {"Nord": "North", "Sud": "South", "Norte": "North", "Sur": "South", "Est": "East", "Ouest": "West"}
