@@ -127,6 +127,16 @@ class EventCoder:
             denial = _denial_of(trigger, trigger_tokens)
             if governor is not None and not requested and denial is None:
                 continue
+            if trigger.cameo == "150" and trigger.kind == "verb" and trigger.rule.lemma in STARTING_VERBS and any(
+                    w.lower_ == "joint" for obj in trigger.token.children if obj.dep_ == "dobj" for w in obj.subtree):
+                # "began joint counter-terrorism drills": exercises with a partner are military cooperation
+                trigger = dataclasses.replace(trigger, cameo="062", plover=self.tables.plover("062") or "COOPERATE",
+                                              rule=dataclasses.replace(trigger.rule, mutual=True),
+                                              pattern_note=trigger.pattern_note + " (joint exercises: cooperation)")
+                trigger_tokens[trigger.token.i] = trigger
+            if trigger.kind == "adjective" and trigger.plover == "COOPERATE" and trigger.token.dep_ == "amod" \
+                    and trigger.token.head.lemma_.lower() in JOINTLY_SAID:
+                continue        # "a joint statement said": words issued together, not cooperation
             if trigger.plover == "REQUEST" and trigger.kind == "verb" and _purpose_of_protest(trigger.token, trigger_tokens):
                 continue        # "rallied in Belgrade to demand ...": what the protest is for; the protest is the event
             if trigger.plover in PURPOSE_TYPES and _purpose_of_deployment(trigger.token, trigger_tokens):
@@ -140,6 +150,12 @@ class EventCoder:
                 # aid or the strike is the event, not a visit or a closure by the state
             if _sends_a_message(trigger):
                 continue        # "sent a message of condolence to India": words sent are no aid
+            if trigger.kind == "verb" and trigger.rule.lemma in ("seize", "take") and not trigger.rule.words and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in FIGURATIVE_OBJECTS for c in trigger.token.children):
+                continue        # "seized the opportunity to improve ties": nothing was taken from anyone
+            if trigger.kind == "verb" and trigger.token.lemma_.lower() == "offer" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in WORDS_OFFERED for c in trigger.token.children):
+                continue        # "offered little hope of a deal", "offered no evidence": no offer to anyone
             conceded = _reason_for_concession(trigger, trigger_tokens)
             if conceded is not None and resolved.get(conceded, (Party(), Party()))[0]:
                 background.add(trigger.token.i)
@@ -172,7 +188,13 @@ class EventCoder:
             if trigger.kind == "noun" and not requested and _mentions_earlier_event(trigger, source, list(history) + out):
                 continue        # "called the raid an act of war": the raid coded before, not a raid by the caller
             if trigger.plover == "PROTEST" and source and all(a.sector in FORCE_SECTORS for a in source.actors()):
-                continue        # armed forces and police do not demonstrate ("troops had gathered")
+                if not (trigger.kind == "verb" and trigger.token.lemma_.lower() in MASSING_VERBS
+                        and all(a.sector == "MIL" for a in source.actors())):
+                    continue    # armed forces and police do not demonstrate
+                # "Russian troops had gathered near the border": troops massing is a mobilisation
+                trigger = dataclasses.replace(trigger, cameo="154", plover=self.tables.plover("154") or "MOBILIZE",
+                                              pattern_note=trigger.pattern_note + " (forces gathering: mobilisation)")
+                trigger_tokens[trigger.token.i] = trigger
             if trigger.kind == "verb" and trigger.token.lemma_.lower() in FORCES_ONLY_VERBS and not (
                     source and all(a.sector == "MIL" for a in source.actors())):
                 continue        # "residents fled", "the president fled the capital": no military retreat
@@ -225,6 +247,11 @@ class EventCoder:
                 target = _taken_to_court(trigger.token, index, source) or target
             if not target:
                 target = _each_other_side(trigger, source)
+            if trigger.plover == "THREATEN" and target and source and " of 'of'" in f" {target.how}" \
+                    and _own_forces(target, source):
+                target = Party()        # "warned of a military response": its own force is the threat, not its target
+            if trigger.plover == "RETREAT" and target and source and _own_forces(target, source):
+                target = Party()        # "scaled back its military presence in Syria": its forces are what it pulls back
             if trigger.plover == "RETREAT" and source and not target:
                 target = _retreat_from(trigger.token, index, source)
             if trigger.cameo == "087" and source and not target and trigger.kind == "verb":
@@ -233,8 +260,19 @@ class EventCoder:
                 # "pulled out of Kosovo"; "ordered a halt to military operations in Georgia": where it stops
                 target = _withdrawn_from_place(sentence, source, context.places) or _target_inside_object(
                     trigger.token, index, source, context.places) or _stopped_in(trigger.token, index, source)
+                if target and _own_forces(target, source):
+                    # "scaled back its military presence in Syria": the place of its forces, not the forces
+                    own = frozenset({m.actor.code for m in source.mentions} | {m.actor.code for m in target.mentions})
+                    where = [m for obj in trigger.token.children if obj.dep_ == "dobj"
+                             for m in _actors_inside(obj, index) if m.actor.code not in own] + \
+                            [m for head in [trigger.token] + [o for o in trigger.token.children if o.dep_ == "dobj"]
+                             for _, pobj in _prep_objects(head, ("in", "from"))
+                             for m in owner_actors(pobj, index) if m.actor.code not in own]
+                    target = Party(where[:1], "the place of its forces in the object") if where else Party()
             if source and not target and trigger.kind == "verb":
                 target = _compatriot_object(trigger.token, index, source)
+                if trigger.plover == "RETREAT" and target and _own_forces(target, source):
+                    target = Party()    # its own troops pulled back are not whom it yields to
             if source and not target and trigger.kind == "verb" and trigger.plover in PARTNER_TYPES:
                 target = _agreement_partner(trigger.token, index, source)
             if source and not target and trigger.kind == "verb":
@@ -629,6 +667,11 @@ class EventCoder:
             if governor is not None and governor.plover in GOVERNING_TYPES and not governor.rule.petrarch_block:
                 return governor
             token = token.head
+            if token.dep_ == "dobj" and token.lemma_.lower() in INTENT_NOUNS:
+                # "expressed willingness to work with Washington": the clause on the verb's object is its content
+                governor = triggers.get(token.head.i)
+                if governor is not None and governor.plover in GOVERNING_TYPES and not governor.rule.petrarch_block:
+                    return governor
         return None
 
     def _requested_parties(self, trigger: Trigger, governor: Trigger, source: Party, target: Party,
@@ -678,6 +721,13 @@ class EventCoder:
                 sent_from = _sent_from(token, target)
                 if sent_from:
                     source, target = sent_from, Party()
+            if trigger.plover == "AID" and token.lemma_.lower() in RECEIVING_VERBS and not is_passive(token) \
+                    and trigger.cameo != "075":   # ("accepted refugees from Syria": the host gives refuge)
+                source, target = _given_by(token, index, source)
+            if trigger.cameo == "075" and source:
+                fled_from = _given_by(token, index, source)[0]
+                if fled_from:       # "took in refugees from Syria": refuge is given to the country they fled
+                    target = Party(fled_from.mentions, "object of 'from' (where the refugees came from)")
             return source, target
         if trigger.kind == "noun":
             source, target = noun_source(token, index), noun_targets(token, index, preps)
@@ -858,6 +908,9 @@ def _merged_id(event: Event) -> str:
 HOSTILE_PLEDGE_VERBS = frozenset({"retaliate", "avenge", "punish", "crush", "destroy", "annihilate", "attack",
                                   "strike", "hit", "bomb", "invade", "wipe", "eliminate", "fight", "defeat",
                                   "liquidate", "exterminate", "kill"})
+THREAT_NOUNS = frozenset({"warning", "warnings", "ultimatum", "ultimatums", "threat", "threats"})
+DEFYING_VERBS = frozenset({"ignore", "defy", "disregard", "reject", "dismiss", "rebuff", "flout"})
+RESPONDING_VERBS = frozenset({"respond", "react", "reply", "answer"})
 HOSTILE_PLEDGE_NOUNS = frozenset({"retaliation", "revenge", "vengeance", "reprisal", "reprisals", "punishment",
                                   "war", "consequences"})
 FORCEFUL_RESPONSES = frozenset({"harsh", "strong", "tough", "firm", "decisive", "military", "crushing", "severe",
@@ -869,6 +922,10 @@ def _hostile_pledge(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "xcomp" and child.lemma_.lower() in HOSTILE_PLEDGE_VERBS:
             return True
+        if child.dep_ == "xcomp" and child.lemma_.lower() in RESPONDING_VERBS and any(
+                prep.lower_ == "to" and pobj.lemma_.lower() in ATTACK_NOUNS
+                for prep in child.children for pobj in prep.children if pobj.dep_ == "pobj"):
+            return True         # "vowed to respond to the Israeli strike": a pledge to answer force
         if child.dep_ == "dobj" and child.lemma_.lower() in HOSTILE_PLEDGE_NOUNS | {"response"} and (
                 child.lemma_.lower() != "response" or any(a.lower_ in FORCEFUL_RESPONSES for a in child.children)):
             return True
@@ -891,10 +948,11 @@ def _kind(token: Token) -> Optional[str]:
 
 
 def _consumed(token: Token, rule: Rule) -> set[int]:
-    """Argument tokens a multi-word verb rule used up ("signed agreements": no second AGREE from the noun)."""
+    """Argument tokens a multi-word verb rule used up ("signed agreements": no second AGREE from the noun).
+    A warning or ultimatum ignored or rejected stays an event of its own ("ignored warnings from Tokyo")."""
     if rule.kind != "verb" or not rule.words:
         return set()
-    words = set(rule.words)
+    words = set(rule.words) - (THREAT_NOUNS if rule.plover == "REJECT" else frozenset())
     near = [c for c in token.children] + [g for c in token.children for g in c.children]
     near += [g for t in near for g in t.children]
     used = set()
@@ -1183,6 +1241,12 @@ def _member_suspended(trigger: Trigger, source: Party, target: Party) -> bool:
 
 CLOSING_VERBS = frozenset({"close", "shut"})
 FORCES_ONLY_VERBS = frozenset({"flee"})
+INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "determination", "commitment",
+                          "desire", "plan", "plans"})
+STARTING_VERBS = frozenset({"begin", "start", "launch"})
+JOINTLY_SAID = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "appeal", "conference",
+                          "briefing", "press", "news"})
+MASSING_VERBS = frozenset({"gather", "mass", "assemble"})      # a demonstration verb that troops do as a build-up
 
 
 def _fled_from(verb: Token, index: ActorIndex, source: Party) -> Party:
@@ -1781,6 +1845,12 @@ def _reacting_subject(noun: Token, index: ActorIndex, source: Party) -> Party:
     Hamas attack", "Iran resisted under U.S. pressure": a hostile act named in an adverbial phrase was
     aimed at the subject of the clause that reacts to it."""
     head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in DEFYING_VERBS and noun.lemma_.lower() in THREAT_NOUNS:
+        # "North Korea test-fired missiles, ignoring warnings from Washington": the warnings were aimed
+        # at the one who ignored them
+        own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+        found = [m for m in subject_of(head, index).mentions if m.actor.code not in own and m.actor.country not in own]
+        return Party(found, f"subject of '{head.text}', who defied it") if found else Party()
     if noun.dep_ != "pobj" or head.dep_ != "prep":
         return Party()
     prep = head.lower_
@@ -2053,10 +2123,20 @@ PROTESTING_PEOPLE = frozenset({"protesters", "demonstrators", "rioters", "strike
 
 
 def _sends_a_message(trigger: Trigger) -> bool:
-    """An AID verb whose object is something said or written ("sent a letter to Putin")."""
+    """An AID verb whose object is something said or written ("sent a letter to Putin") or someone
+    sent to talk ("sent a special envoy to Myanmar": a diplomatic mission, no aid)."""
     if trigger.plover != "AID" or trigger.kind != "verb":
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in trigger.token.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS | ENVOY_NOUNS for c in trigger.token.children)
+
+
+FIGURATIVE_OBJECTS = frozenset({"opportunity", "chance", "initiative", "moment", "momentum", "advantage", "lead",
+                                "occasion", "spotlight", "headline", "headlines", "limelight"})
+WORDS_OFFERED = frozenset({"hope", "evidence", "detail", "comment", "glimpse", "explanation", "proof", "insight",
+                           "sign", "clue", "view", "opinion", "analysis", "reason", "excuse", "prayer", "thought",
+                           "assessment", "account", "estimate", "figure", "timeline", "timetable", "information"})
+ENVOY_NOUNS = frozenset({"envoy", "delegation", "emissary", "representative", "negotiator", "mediator", "minister",
+                         "ambassador", "diplomat", "official", "spokesman", "spokeswoman"})
 
 
 def _releases_a_thing(trigger: Trigger, index: ActorIndex) -> bool:
@@ -2108,7 +2188,9 @@ def _told_by_its_verb(trigger: Trigger, triggers: dict, source: Party, resolved:
         if node.pos_ in ("VERB", "AUX"):
             governor = triggers.get(node.i)
             verb_source, verb_target = resolved.get(node.i, (Party(), Party()))
-            if governor is None or governor.kind != "verb" or governor.plover != trigger.plover:
+            same = governor is not None and (governor.plover == trigger.plover or (
+                trigger.plover == "AID" and governor.cameo in PLEDGED_AID))     # "pledged $500 million in aid"
+            if governor is None or governor.kind != "verb" or not same:
                 return False
             return bool(verb_source and verb_target) and {a.code for a in source.actors()} <= {
                 a.code for a in verb_source.actors()}
@@ -2179,6 +2261,31 @@ def _pronoun_antecedent(verb: Token, sentence: Span, index: ActorIndex, source: 
             return Party([Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, found[0].actor,
                                   "pronoun")], f"'{pronoun.text}' for {found[0].text}, named before it")
     return Party()
+
+
+RECEIVING_VERBS = frozenset({"receive", "obtain", "get", "secure", "win", "accept", "take"})
+
+
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG"})
+
+
+def _own_forces(party: Party, doer: Party) -> bool:
+    """Every actor of the party is the doer's own country's armed forces or police (the doer being
+    that state: rebels surrendering to their country's army face the army)."""
+    if any(a.sector not in STATE_SECTORS for a in doer.actors()):
+        return False
+    own = {a.country for a in doer.actors() if a.country}
+    return bool(own) and all(m.actor.country in own and m.actor.sector in FORCE_SECTORS for m in party.mentions)
+
+
+def _given_by(verb: Token, index: ActorIndex, subject: Party) -> tuple[Party, Party]:
+    """"Ukraine received F-16s from Denmark": aid received goes from the 'from' object to the subject."""
+    own = {m.actor.code for m in subject.mentions}
+    places = _prep_objects(verb, ("from",)) + [p for obj in verb.children if obj.dep_ == "dobj"
+                                                for p in _prep_objects(obj, ("from",))]
+    givers = [m for _, pobj in places for m in owner_actors(pobj, index) if m.actor.code not in own]
+    return Party(givers, "object of 'from' (the giver of what was received)"), \
+        Party(subject.mentions, "subject (the one who received it)")
 
 
 TRANSFER_VERBS = frozenset({"hand", "give", "return", "transfer", "deliver", "send", "supply", "sell", "provide",
@@ -2303,8 +2410,12 @@ def _target_of_content(token: Token, index: ActorIndex, source: Party) -> Party:
     """"threatened to strike U.S. bases on Guam", "vowed to punish Israel": a threat, demand, refusal
     or promise is aimed at whoever its content is aimed at."""
     own = frozenset(a.code for a in source.actors()) | frozenset(a.country for a in source.actors() if a.country)
-    for clause in token.children:
-        if clause.dep_ not in ("xcomp", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+    # ("expressed willingness to work with Washington": the clause hangs on the object)
+    clauses = list(token.children) + [c for obj in token.children if obj.dep_ == "dobj"
+                                      and obj.lemma_.lower() in INTENT_NOUNS for c in obj.children if c.dep_ == "acl"]
+    for clause in clauses:
+        if clause.dep_ not in ("xcomp", "ccomp", "acl") or clause.pos_ not in ("VERB", "AUX") \
+                or clause.dep_ == "acl" and clause.head.i == token.i:
             continue
         found = verb_targets(clause, index, (), own)
         if found and all(m.actor.country in own and m.actor.sector in FORCE_SECTORS for m in found.mentions):
@@ -2422,6 +2533,11 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
         if actor.country:
             mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, None))
             return source, Party([mention], "convention: a curfew or emergency is imposed on the country")
+    if trigger.plover == "COERCE" and "coup" in trigger.rule.words and source and not target:
+        actor = source.mentions[0].actor                    # "the army staged a coup": against its government
+        if actor.country and actor.sector != "GOV":
+            mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "GOV"))
+            return source, Party([mention], "convention: a coup is staged against the country's government")
     if trigger.plover in ("CONCEDE", "REJECT") and source and not target:
         actor = source.mentions[0].actor
         words = {t.lower_ for t in sentence}
@@ -2429,7 +2545,18 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
             sector = "OPP" if "opposition" in words else "CVL"
             mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, sector))
             return source, Party([mention], f"convention: a government yielding to protest yields to its {sector}")
+        if actor.country and actor.sector in ("GOV", "LEG", "MIL", None) and trigger.plover == "CONCEDE" \
+                and trigger.cameo.startswith(DOMESTIC_CONCESSIONS) and not any(_is_people(m) for m in source.mentions):
+            # "lifted its ban on women driving", "reversed the bread price increase", "the president
+            # resigned": a policy eased or a leader gone, with no one else named, yields to its own people
+            sector = "OPP" if "opposition" in {t.lower_ for t in sentence} else "CVL"
+            mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, sector))
+            return source, Party([mention], f"convention: a domestic concession is made to the country's {sector}")
     return source, target
+
+
+OPEN_WATERS = frozenset({"water", "waters", "sea", "ocean", "air", "sky", "gulf"})
+DOMESTIC_CONCESSIONS = ("081", "082", "083")    # eased restrictions and dissent, reforms, resignations, policy reversed
 
 
 def _target_inside_object(verb: Token, index: ActorIndex, source: Party, places: Sequence[Place] = ()) -> Party:
@@ -2438,29 +2565,31 @@ def _target_inside_object(verb: Token, index: ActorIndex, source: Party, places:
     there are its civilians ("struck an apartment building in Dnipro")."""
     own = {m.actor.code for m in source.mentions}
     own_countries = {m.actor.country for m in source.mentions if m.actor.country}
-    for obj in verb.children:
-        if obj.dep_ in ("dobj", "nsubjpass"):
-            holder = _holder_of_place(obj, source, places) or _civilian_place(obj, source, places)
-            if holder:
-                return holder
-            found = [m for m in _actors_inside(obj, index) if m.actor.code not in own]
-            if found and _civilian_object(obj) and found[0].actor.sector is None \
-                    and found[0].actor.country and not index.at(obj) and verb.lemma_.lower() not in NON_VIOLENT_ACTS:
-                m = found[0]       # "hit a school bus in northern Yemen": the people of Yemen
-                return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, "CVL"))],
-                             f"civilians of {m.text} in the object '{obj.text}'")
-            if found:
-                return Party(found, f"place named in the object '{obj.text}'")
-            if verb.lemma_.lower() in SPEECH_LIKE or not places:
+    # ("slammed into an apartment block in Dnipro": the 'into' object is hit as an object would be)
+    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        p for _, p in _prep_objects(verb, ("into",)) if p.lemma_.lower() not in OPEN_WATERS]    # (not "into the sea")
+    for obj in hit:
+        holder = _holder_of_place(obj, source, places) or _civilian_place(obj, source, places)
+        if holder:
+            return holder
+        found = [m for m in _actors_inside(obj, index) if m.actor.code not in own]
+        if found and _civilian_object(obj) and found[0].actor.sector is None \
+                and found[0].actor.country and not index.at(obj) and verb.lemma_.lower() not in NON_VIOLENT_ACTS:
+            m = found[0]       # "hit a school bus in northern Yemen": the people of Yemen
+            return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, "CVL"))],
+                         f"civilians of {m.text} in the object '{obj.text}'")
+        if found:
+            return Party(found, f"place named in the object '{obj.text}'")
+        if verb.lemma_.lower() in SPEECH_LIKE or not places:
+            continue
+        for place in _places_in(obj, places):
+            if not place.country or place.country in own_countries:
                 continue
-            for place in _places_in(obj, places):
-                if not place.country or place.country in own_countries:
-                    continue
-                civilian = _civilian_object(obj)
-                sector = "CVL" if civilian else None
-                where = "civilians" if civilian else "the country"
-                return Party([Mention(place.start, place.end, place.name, _country_actor(place.country, sector))],
-                             f"{where} of {place.name} in the object '{obj.text}'")
+            civilian = _civilian_object(obj)
+            sector = "CVL" if civilian else None
+            where = "civilians" if civilian else "the country"
+            return Party([Mention(place.start, place.end, place.name, _country_actor(place.country, sector))],
+                         f"{where} of {place.name} in the object '{obj.text}'")
     return Party()
 
 

@@ -475,6 +475,14 @@ def _has_conj(token: Token) -> bool:
     return any(c.dep_ == "conj" for c in token.children)
 
 
+DOER_PARTICIPLES = frozenset({"call", "organise", "organize", "stage", "launch", "lead", "impose", "carry", "conduct",
+                              "send", "deliver", "provide", "fire", "mount", "declare", "order", "announce",
+                              "issue", "make", "initiate", "begin", "start", "claim", "pledge", "promise", "offer",
+                              "donate", "supply", "ship", "airlift", "deploy", "wage", "commit", "perpetrate"})
+FORCE_MOVEMENT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "pullback", "deployment", "redeployment", "drawdown",
+                                  "buildup", "build-up", "withdrawals", "deployments", "massing"})
+
+
 def noun_source(noun: Token, index: ActorIndex) -> Party:
     """The doer of an event noun: possessor, demonym/compound, 'by' phrase, or the light verb's subject."""
     for child in noun.children:
@@ -489,10 +497,25 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
     found = _leader_of(noun, index)
     if found:
         return Party(found, "the leader ('-led')")
+    if noun.lower_ in FORCE_MOVEMENT_NOUNS:
+        # "the withdrawal of French troops from Mali", "the deployment of American troops to Poland":
+        # the forces moved do it; 'from' and 'to' name the place, not the doer
+        for _, pobj in _prep_objects(noun, ("of",)):
+            found = [m for m in noun_phrase_actors(pobj, index) if m.actor.sector in ("MIL", "COP")]
+            if found:
+                return Party(found, "forces in the 'of' phrase")
     for prep, pobj in _prep_objects(noun, ("by", "from")):
         found = noun_phrase_actors(pobj, index)
         if found:
             return Party(found, f"'{prep}' phrase", joint=_has_conj(pobj) and len(found) > 1)
+    for verb in noun.children:
+        if verb.dep_ == "acl" and verb.lemma_.lower() in DOER_PARTICIPLES:
+            # "a general strike called by Nepal's opposition parties", "sanctions imposed by the EU": the
+            # agent of the participle that made the event is its doer (not of "brokered by", "hosted by")
+            for _, pobj in _prep_objects(verb, ("by",)):
+                found = noun_phrase_actors(pobj, index)
+                if found:
+                    return Party(found, f"'{verb.text} by' phrase", joint=_has_conj(pobj) and len(found) > 1)
     for _, obj in _prep_objects(noun, ("of",)):
         # "the expulsion of Russian diplomats by Poland": the parser hangs the agent on the 'of' object
         for _, pobj in _prep_objects(obj, ("by",)):
@@ -523,7 +546,16 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
             found = noun_phrase_actors(pobj, index)
             if found:
                 return Party(found, "passive agent 'by'")
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.dep_ == "dobj" \
+            and head.head.head.pos_ == "VERB" and (head.head.like_num or head.head.lemma_.lower() in AMOUNT_HEADS
+                                                 or any(c.like_num for c in head.head.children)):
+        # "approved 18 billion euros in loans for Ukraine": the sum is the verb's object, the loans its kind
+        return _inherited(subject_of(head.head.head, index), head.head.head)
     return Party()
+
+
+AMOUNT_HEADS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "million", "billion", "trillion",
+                          "franc", "rupee", "riyal", "dinar", "$", "€", "£"})
 
 
 def _anti(token: Token) -> bool:

@@ -18,7 +18,7 @@ from .petrarch import VerbDictionary, read_verb_dictionary
 from .tables import DATA, CameoTables, load_tables
 
 PREPOSITIONS = frozenset({"of", "with", "between", "to", "on", "against", "for", "by", "at", "from", "into",
-                          "in", "about", "over", "toward", "towards", "upon", "among", "as", "before"})
+                          "in", "about", "over", "toward", "towards", "upon", "among", "as", "before", "under"})
 _FILLER = frozenset({"the", "a", "an", "to"})
 DEFAULT_VERB_DICTIONARY = "CAMEO.verbpatterns.150430.txt"
 
