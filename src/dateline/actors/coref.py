@@ -206,7 +206,7 @@ OWN_PLACE_PREPOSITIONS = frozenset({"in", "of", "inside", "near", "across", "thr
 def _clause_verb(token):
     """The verb of the clause a token is in (None at a verbless root)."""
     steps = 0
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 12:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and steps < 12:
         token, steps = token.head, steps + 1
     return token if token.pos_ in ("VERB", "AUX") else None
 

@@ -657,7 +657,7 @@ class EventCoder:
                 and token.head.i not in triggers:
             token = token.head      # "called on A and B to respect the truce": the truce is what is asked
         for _ in range(2):
-            if token.dep_ not in ("xcomp", "acl", "advcl", "ccomp") or token.head is token:
+            if token.dep_ not in ("xcomp", "acl", "advcl", "ccomp") or token.head.i == token.i:
                 return None
             if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children):
                 return None     # "refused ..., as the opposition demanded": a clause of its own, not the content
@@ -1253,7 +1253,7 @@ def _fled_from(verb: Token, index: ActorIndex, source: Party) -> Party:
     """Whom forces fled: the doer of the clause the flight is tied to ("militants seized Mosul as
     troops fled", "troops fled after rebels attacked")."""
     own = {a.code for a in source.actors()}
-    clauses = [verb.head] if verb.dep_ in ("advcl", "conj") and verb.head is not verb else []
+    clauses = [verb.head] if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i else []
     clauses += [c for c in verb.children if c.dep_ == "advcl"]
     for clause in clauses:
         doer = subject_of(clause, index)
@@ -1422,7 +1422,7 @@ def _purpose_of_protest(verb: Token, triggers: dict) -> bool:
 
 def _purpose_of_deployment(token: Token, triggers: dict) -> bool:
     for _ in range(2):
-        if token.dep_ not in ("advcl", "xcomp") or token.head is token:
+        if token.dep_ not in ("advcl", "xcomp") or token.head.i == token.i:
             return False
         head = token.head
         governor = triggers.get(head.i)
@@ -1822,7 +1822,7 @@ def _within_clause(token: Token, verb: Token, steps: int = 6) -> bool:
 def _as_demanded(verb: Token, index: ActorIndex, source: Party, target: Party) -> tuple[Party, Party]:
     """"..., as the opposition demanded": the demand was made of the main clause's subject."""
     head = verb.head
-    if verb.dep_ != "advcl" or head is verb or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if verb.dep_ != "advcl" or head.i == verb.i or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return source, target
     asked = subject_of(head, index)
     country = next((a.country for a in asked.actors() if a.country), None)
@@ -1881,7 +1881,7 @@ def _inside_governed_clause(token: Token, triggers: dict) -> bool:
     could follow")."""
     node = token
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         if node.dep_ == "ccomp":
             governor = triggers.get(node.head.i)
@@ -1914,7 +1914,7 @@ def _condition_subject(token: Token, index: ActorIndex, source: Party) -> Party:
         found = _conditioned_party(verb, index, own)
         if found:
             return found
-        if verb.head is verb or verb.dep_ not in ("xcomp", "ccomp", "conj"):
+        if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp", "conj"):
             break
         verb = verb.head
     return Party()
@@ -2182,7 +2182,7 @@ def _told_by_its_verb(trigger: Trigger, triggers: dict, source: Party, resolved:
     the talks, whose partner the trip lacks)."""
     node = trigger.token
     for _ in range(steps):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -2821,7 +2821,7 @@ def _amounts_for(token: Token, amounts: list[tuple[Amount, Token]], triggers: di
     attached = []
     for amount, root in amounts:
         node, steps = root, 0
-        while node.head is not node and node.i != token.i and node.i not in triggers and steps < 8:
+        while node.head.i != node.i and node.i != token.i and node.i not in triggers and steps < 8:
             node, steps = node.head, steps + 1
         if node.i == token.i:
             attached.append(amount)
@@ -2837,7 +2837,7 @@ def _closest_date(token: Token, date_ents: list[Span]) -> Optional[Span]:
             if node.i == token.i or node.i == token.head.i:
                 inside = True
                 break
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         distance = abs(ent.root.i - token.i) - (100 if inside else 0)

@@ -357,7 +357,7 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
         conjoined = any(c.dep_ == "conj" for c in subject.children)
         return Party(found, "subject", joint=conjoined and len(found) > 1)
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return Party()
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG",)):
         found = noun_phrase_actors(head, index)
