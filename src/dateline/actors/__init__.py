@@ -65,6 +65,7 @@ class ActorResolver:
         found = coref.add_descriptions(doc, found, lexicon)
         found = coref.add_person_descriptions(doc, found)
         found = coref.add_pronouns(doc, found)
+        found = coref.add_relative_pronouns(doc, found)
         coref.chain_names(found)
         coref.merge_possessors(doc, found, lexicon)
         found = [f for f in found if not f.needs_owner]

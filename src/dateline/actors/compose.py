@@ -62,6 +62,7 @@ class Found:
     homes: tuple = ()              # an ethnic group's countries: the context country is looked for among them
     needs_owner: bool = False      # "the junta's leader": kept only as a person of the body that owns it
     organisation: Optional[str] = None   # a name no dictionary lists: kept when the context gives the country
+    repeat_only: bool = False      # "the minister" (no bare role): kept only as a repeat of an earlier "minister"
 
 
 def inside_mention(found: list[Found], index: int) -> bool:
@@ -78,6 +79,9 @@ def covered_tokens(found: list[Found]) -> set[int]:
 def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.date]) -> list[Segment]:
     segments = []
     for match in _without_borrowed_surnames(matches, lexicon):
+        if match.doc is not None and _before_participle(match.doc, match.end, led=True) and \
+                all(c[1] in (ETHNIC, AGENT, TITLE) for c in match.candidates):
+            continue                                # "the Shiite-led government", "the opposition-controlled congress"
         segment = _segment(match, lexicon, date)
         if segment is not None:
             segments.append(segment)
@@ -248,8 +252,16 @@ def _predicate(doc: Doc, role: Segment) -> bool:
 def _modifiers(tokens: list) -> bool:
     """'new', 'telecommunications', 'ailing', 'first freely elected': words that may stand between
     a country and a role (adjectives, noun modifiers, participles, ordinals and their adverbs)."""
-    return 0 < len(tokens) <= 3 and all(t.lower_ not in FORMER and t.lower_ not in PARTICIPLES and _modifier(t)
+    inside = {t.i for t in tokens}                    # "Shiite-led" inside the gap, not "Russian-backed" across it
+    return 0 < len(tokens) <= 3 and all(t.lower_ not in FORMER and _modifier(t) and
+                                        (t.lower_ not in PARTICIPLES or _hyphenated(t) and t.i - 2 in inside)
                                         for t in tokens)
+
+
+def _hyphenated(token) -> bool:
+    """'led' of "Shiite-led": the second half of a compound adjective."""
+    return token.i >= 2 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_ and \
+        not token.doc[token.i - 1].whitespace_
 
 
 def _group_name(tokens: list, role: Segment) -> bool:
@@ -260,6 +272,8 @@ def _group_name(tokens: list, role: Segment) -> bool:
 
 
 def _modifier(token) -> bool:
+    if _before_participle(token.doc, token.i + 1, led=True):
+        return True                                   # "opposition" of "opposition-controlled"
     if token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound", "nmod"):
         return True
     if token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ in ("VBG", "VBN"):
@@ -293,6 +307,9 @@ def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
             return True
         if left.kind in ROLE_KINDS and right.kind in ROLE_KINDS | {PERSON, ORG}:
             return True                               # "President Putin", "the rebel Free Syrian Army"
+        if left.kind == PERSON and right.kind == TITLE and right.title is not None and not right.title.person and \
+                doc[left.end - 1].tag_ != "POS" and doc[right.end - 1].lower_ in LEADER_BODIES:
+            return True                               # "the Trump administration", "the Assad regime"
         return False
     if left.kind in ROLE_KINDS and right.kind == PERSON and len(gap) <= 3 and \
             all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in gap) and doc[right.start].ent_iob_ != "B" and \
@@ -316,6 +333,9 @@ def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
     if words in (("of",), ("of", "the"), ("loyal", "to")) and left.kind in ROLE_KINDS and \
             right.kind in (PERSON, TITLE) and _plural_role(doc, left):
         return True                                   # "supporters of President X", "forces loyal to X"
+    if words[0] == "of" and len(words) <= 4 and left.kind in ROLE_KINDS and right.kind == TITLE and \
+            _plural_role(doc, left) and all(t.lower_ == "the" or t.lower_ in FORMER or _modifier(t) for t in gap[1:]):
+        return True                                   # "supporters of the defeated candidate"
     if left.kind in (COUNTRY, DEMONYM, ORG) and right.kind in ROLE_KINDS and _modifiers(gap):
         return True                                   # "Chinese telecommunications firm"
     if words in (("of",), ("of", "the")):             # "President of Syria", not "an advocate of Damascus"
@@ -323,12 +343,17 @@ def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
             return not _predicate(doc, left)          # "the leader of Myanmar's opposition"
         if left.kind == TITLE and right.kind == CITY and left.title and left.title.person:
             return not _predicate(doc, left)          # "the mayor of Iguala": an official of the town's country
-        return left.kind == TITLE and right.kind in (COUNTRY, ORG, CAPITAL) and not _predicate(doc, left)
+        # (a Phoenix title of one person too: "the interim leader of Mali")
+        return (left.kind == TITLE or left.kind == AGENT and left.title is not None and left.title.person) and \
+            right.kind in (COUNTRY, ORG, CAPITAL) and not _predicate(doc, left)
     if words == ("in",):                              # "the government in Syria"
         return left.kind == TITLE and bool(left.title and left.title.bare) and right.kind == COUNTRY
     return False
 
 
+# bodies named after their leader without a possessive ("the Trump administration")
+LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet", "junta", "camp", "forces",
+                           "supporters", "loyalists"})
 # a state body named after a possessive country stays a mention of its own ("China's National People's Congress")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
@@ -363,7 +388,8 @@ def _possessive_after(doc: Doc, segment: Segment) -> bool:
 def group_segments(doc: Doc, segments: list[Segment]) -> list[list[Segment]]:
     groups: list[list[Segment]] = []
     for segment in segments:
-        if groups and _joins(doc, groups[-1][-1], segment) and doc[groups[-1][-1].start].sent == doc[segment.start].sent:
+        if groups and _joins(doc, groups[-1][-1], segment) and doc[groups[-1][-1].start].sent == doc[segment.start].sent \
+                and not _second_country_in(doc, groups[-1], segment):
             groups[-1].append(segment)
         else:
             groups.append([segment])
@@ -372,11 +398,38 @@ def group_segments(doc: Doc, segments: list[Segment]) -> list[list[Segment]]:
         if len(group) >= 2 and group[0].kind == DEMONYM and group[1].kind == DEMONYM and \
                 not any(s.kind in ROLE_KINDS for s in group):
             split.extend([s] for s in group)
-        elif len(group) >= 2 and group[0].kind in (COUNTRY, DEMONYM) and _after_pro(doc, group[0].start):
-            split.extend([[group[0]], group[1:]])     # "pro-Russian separatists": Russia backs them
+        elif len(group) >= 2 and group[0].kind in (COUNTRY, DEMONYM, CAPITAL) and _after_pro(doc, group[0].start):
+            split.extend([[group[0]], group[1:]])     # "pro-Russian separatists", "pro-Beijing lawmakers"
+        elif len(group) >= 2 and _anti_modifier(doc, group[0]):
+            split.extend([[group[0]], group[1:]])     # "anti-government protesters": what they oppose
         else:
             split.append(group)
     return split
+
+
+def _before_participle(doc: Doc, end: int, led: bool = False) -> bool:
+    """'Russian-backed', 'Iranian-funded' written as three tokens: the country backs what follows
+    ("Saudi-led" too when `led`)."""
+    return end + 1 < len(doc) and doc[end].text == "-" and \
+        (doc[end + 1].lower_ in PARTICIPLES and (led or doc[end + 1].lower_ != "led")) and \
+        not doc[end - 1].whitespace_ and not doc[end].whitespace_
+
+
+def _anti_modifier(doc: Doc, segment) -> bool:
+    """'government' of "anti-government protesters": what a group opposes, a mention of its own that modifies it."""
+    return _after_anti(doc, segment.start) and doc[segment.end - 1].head.i >= segment.end
+
+
+def _after_anti(doc: Doc, start: int) -> bool:
+    """'anti-government', 'anti-American': the word names what a group opposes."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti" and \
+        not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+
+
+def _second_country_in(doc: Doc, group: list, segment) -> bool:
+    """'French troops in Mali': the group has its country already; the place after "in" is where it is."""
+    return segment.kind == COUNTRY and [t.lower_ for t in _gap(doc, group[-1], segment)] == ["in"] and \
+        any(s.kind in (COUNTRY, DEMONYM) for s in group)
 
 
 def _after_pro(doc: Doc, start: int) -> bool:
@@ -506,8 +559,11 @@ def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[
     _place_transnational_groups(doc, found, lexicon)
     found.extend(_backers(doc, found, lexicon))
     for item in found:
-        if item.via in ("name", "demonym") and not item.actor.sector and _after_pro(doc, item.start):
-            item.backer = True
+        if (item.via in ("name", "demonym") and not item.actor.sector or item.via == "capital" and not item.hint) and \
+                (_after_pro(doc, item.start) or _before_participle(doc, item.end)):
+            item.backer = True                     # "pro-Russian", "Russian-backed": backs the group
+        elif _after_anti(doc, item.start) and doc[item.end - 1].head.i >= item.end:
+            item.backer = True                     # "anti-government": opposed by the group, lends it nothing
     for item in list(found):
         found.extend(item.nested)
     return sorted(found, key=lambda f: (f.start, -f.end))
@@ -591,7 +647,7 @@ SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesme
 def _take_in_heads(doc: Doc, found: list[Found]) -> None:
     """'the head of the armed forces', 'the chief of the police': the leader of a bare body described
     by a role is one mention with the body's actor (sector and, from the context, country)."""
-    taken = {i for f in found for i in range(f.start, f.end)}
+    taken = covered_tokens(found)
     for item in found:
         spoken_for = item.via == "name" and item.collective and not item.person and \
             item.start >= 2 and doc[item.start - 1].lower_ in ("for", "the")
@@ -725,6 +781,18 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             if homes:
                 return Found(_start_with_determiner(doc, start), end, Actor("", None, None, None), "description",
                              plural=True, needs_country=True, homes=homes)
+        people_noun = people_after(doc, end) if people is group[-1] and not persons and not orgs else None
+        if people_noun is not None and not _role_word(lexicon, doc[people_noun[0]].text):
+            # "Sunni tribesmen", "Kurdish villagers": people of the group, in the country it lives in
+            noun, sector = people_noun
+            homes = lexicon.ethnic_homes.get(people.entry, ())
+            country = lexicon.actor_for(places[0].code.code).country if places else \
+                (homes[0] if len(homes) == 1 else None)
+            if country:
+                return Found(_start_with_determiner(doc, start), noun + 1, _country_actor(lexicon, country, sector),
+                             "description", plural=True, sector=sector)
+            return Found(_start_with_determiner(doc, start), noun + 1, Actor(sector, None, sector, None),
+                         "description", plural=True, needs_country=True, homes=homes, sector=sector)
         return None                                                 # "Kurdish" alone names no actor
 
     person_name = None
@@ -796,14 +864,22 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                      person_name=entry(person).canonical, sector=actor.sector)
 
     if roles:
-        if len(roles) > 1 and roles[0].end - roles[0].start == 1 and doc[roles[0].start].pos_ == "ADJ" and \
+        if len(roles) > 1 and roles[0].end - roles[0].start == 1 and \
+                (doc[roles[0].start].pos_ == "ADJ" or doc[roles[0].start].lower_ in CIVILIAN_MODIFIERS) and \
                 roles[1].start == roles[0].end and roles[0].title.sector == "CVL":
+            # (and "the first woman president", "the civilian government": the head noun's sector)
             roles = roles[1:]           # "the national police commissioner": an adjective, not a citizen
         first_role = roles[0]
         sector = first_role.title.sector
+        # "supporters of the defeated candidate": a group of people of someone, the first role is the head
+        group_of = len(roles) > 1 and _plural_role(doc, first_role) and first_role.end < len(doc) and \
+            doc[first_role.end].lower_ == "of"
         for later in roles[1:]:
             if later.title and not later.title.person and "of" in (t.lower_ for t in doc[first_role.end:later.start]):
                 sector = later.title.sector           # "the leader of the opposition" leads the opposition
+            elif group_of and later.title and later.title.sector in ("OPP", "REB") and \
+                    doc[first_role.end - 1].lower_ in FOLLOWER_WORDS:
+                sector = later.title.sector           # "supporters of the opposition leader" are the opposition's
         if sector == "REL" and len(roles) > 1 and roles[-1].title and roles[-1].title.sector not in ("REL", None) \
                 and roles[-1].start >= first_role.end:
             sector = roles[-1].title.sector           # "Islamist militants", "Christian militias": the head noun's
@@ -824,7 +900,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             return Found(_start_with_determiner(doc, start), end, Actor(sector, None, sector, None), "description",
                          person=person, plural=plural, collective=not person and not plural, needs_country=True,
                          sector=sector, homes=homes)
-        person_role = any(r.title.person for r in roles) and not _plural_role(doc, roles[-1])
+        person_role = any(r.title.person for r in roles) and not _plural_role(doc, roles[-1]) and not group_of
         if orgs:
             actor = lexicon.actor_for(orgs[0].code.code, entry(orgs[0]).canonical)
         elif places and places[0].kind == DEMONYM and start > 0 and doc[start - 1].lower_ == "ethnic":
@@ -838,6 +914,11 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             actor = _country_actor(lexicon, country, sector) if country else None
             if actor is None:
                 return None
+            head = doc[start:end].root.head
+            if person_name is None and not person_role and _modifies_other_noun(doc, start, end) and \
+                    head.pos_ == "NOUN" and doc[end - 1].tag_ == "NN" and head.dep_ in NOUN_PHRASE_DEPS and \
+                    head.lemma_.lower() not in SETTLEMENT_NOUNS:
+                end = head.i + 1                              # "a Nigerian navy ship", "a Syrian army base"
         else:
             if roles[0].kind == AGENT and person_name is None and not (sector == "REL" and _plural_role(doc, roles[-1])) \
                     and not roles[-1].title.bare and not _owned_by_pronoun(doc, start):
@@ -846,12 +927,23 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                 # "the Catholic bishops", "Muslim clerics": the clergy of the country in the context
                 return Found(_start_with_determiner(doc, start), end, Actor(sector, None, sector, None), "description",
                              plural=True, needs_country=True, sector=sector)
-            if person_name is None and not roles[0].title.bare and not _owned_by_pronoun(doc, start):
-                if person_role and start >= 2 and doc[start - 1].tag_ == "POS" and roles[0].kind == TITLE:
+            # bare when the first role or the head noun is ("rebel group"; "Jihadist fighters")
+            bare = roles[0].title.bare or roles[-1].title.bare
+            if person_name is None and not bare and not _owned_by_pronoun(doc, start):
+                if start >= 2 and doc[start - 1].tag_ == "POS" and roles[0].kind == TITLE and \
+                        (person_role or _plural_role(doc, roles[-1])):
                     # "the junta's leader", "the rebels' spokesman": one person of the body before the
                     # possessive (coref.merge_possessors); dropped if no body owns it
-                    return Found(start, end, Actor(sector, None, sector, None), "description", person=True,
-                                 needs_country=True, sector=sector, needs_owner=True)
+                    # (a group too: "the country's leaders", "the rebels' commanders")
+                    return Found(start, end, Actor(sector, None, sector, None), "description", person=person_role,
+                                 plural=not person_role, needs_country=True, sector=sector, needs_owner=True)
+                if roles[-1].kind == TITLE and start > 0 and doc[start - 1].lower_ == "the" and \
+                        not _foreign(doc, start, end):
+                    # "Zambia's finance minister ... The minister said": the same office holder again
+                    return Found(start - 1, end, Actor(sector, None, sector, None), "description", person=person_role,
+                                 plural=_plural_role(doc, roles[-1]),
+                                 collective=not person_role and not _plural_role(doc, roles[-1]),
+                                 needs_country=True, sector=sector, repeat_only=True)
                 return None
             if person_name is None and _owned_by_pronoun(doc, start):
                 if end < len(doc) and doc[end].lower_ in ("to", "of") and doc[end].pos_ == "ADP" and \
@@ -860,9 +952,13 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                 return Found(_owner_pronoun(doc, start), end, Actor(sector, None, sector, None), "description",
                              person=person_role, plural=_plural_role(doc, roles[-1]), sector=sector,
                              possessed=True)                         # "his government", "its fighters"
-            if person_name is None and not roles[0].title.bare:
+            if person_name is None and not bare:
                 return None
-            if person_name is None and _modifies_other_noun(doc, start, end):
+            if person_name is None and _foreign(doc, start, end):
+                return None                                          # "foreign troops": not the context's
+            if person_name is None and _modifies_other_noun(doc, start, end) and doc[end - 1].lower_ in ADJECTIVE_TITLES:
+                return None                                          # "an official complaint": an adjective
+            if person_name is None and _modifies_other_noun(doc, start, end) and not _after_anti(doc, start):
                 end = doc[start:end].root.head.i + 1                 # "army buildings", "police station"
             if person_name is None and person_role:
                 end = _of_unknown_place(doc, start, end, lexicon)    # "the mayor of Iguala"
@@ -871,14 +967,19 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         if person_name:
             actor = Actor(actor.code, actor.country, actor.sector, person_name)
         found = Found(_start_with_determiner(doc, start) if not person_name else start, end, actor, via,
-                      person=person_role, collective=not person_role and not _plural_role(doc, roles[-1]),
-                      plural=_plural_role(doc, roles[-1]), needs_country=not (orgs or places), sector=sector,
+                      person=person_role, collective=not person_role and not _plural_role(doc, roles[-1]) and not group_of,
+                      plural=_plural_role(doc, roles[-1]) or group_of, needs_country=not (orgs or places), sector=sector,
                       person_name=person_name, role_of_country=bool(places) and not orgs and group[0].kind in (COUNTRY, DEMONYM))
         if person_role and not person_name and actor.country and roles[-1].title.office and not orgs:
             holder = lexicon.holder(actor.country, roles[-1].title.office, date)
             if holder is not None:
                 found.actor = lexicon.actor_for(holder.code, holder.name)
                 found.person_name = holder.name
+        if group_of and not person_name:
+            inner = _compose_group(doc, [r for r in group if r.start > first_role.start], lexicon, date)
+            if inner is not None:
+                inner.start = min(inner.start, first_role.end + 1)   # from the word after "of"
+                found.nested = [inner]                 # "the defeated candidate" keeps a mention of its own
         return found
 
     if orgs:
@@ -903,9 +1004,12 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
     place = places[0]
     code = place.code.code if place.kind in (CAPITAL, SEAT) else place.code.code[:3]   # a city is its country
     actor = lexicon.actor_for(code)
-    if place.kind in PLACE_KINDS and used_as_place(doc, start, end):
+    if place.kind in PLACE_KINDS and used_as_place(doc, start, end) and \
+            not (place.kind in (CAPITAL, SEAT) and _acts_in_relative_clause(doc, start, end)):
         # where something happens ("police in Lima") hints at whose police; a destination does not
-        located = role_token(doc, start, end).head.lower_ in LOCATED_PREPOSITIONS
+        head = role_token(doc, start, end).head
+        located = head.lower_ in LOCATED_PREPOSITIONS or \
+            head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS   # "the town of Goma"
         return Found(start, end, actor, "capital", hint=True) if located else None
     if start > 0 and doc[start - 1].lower_ == "ethnic" and place.kind == DEMONYM:
         return Found(start - 1, end, actor, "demonym", needs_country=True, sector=None, plural=True)
@@ -921,6 +1025,13 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         start = _start_with_determiner(doc, start)
     plural = place.kind == DEMONYM and doc[end - 1].tag_ in ("NNPS", "NNS") or doc[end - 1].lower_.endswith("ians")
     return Found(start, end, actor, via, collective=not plural, plural=plural, sector=actor.sector)
+
+
+def _acts_in_relative_clause(doc: Doc, start: int, end: int) -> bool:
+    """'arrived in Moscow, which granted them asylum': the capital is where, and then who acts."""
+    root = doc[start:end].root
+    return any(child.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that")
+                                             for g in child.children) for child in root.children)
 
 
 def _role_word(lexicon: Lexicon, word: str) -> bool:
@@ -975,6 +1086,15 @@ def _rank_of_office_holder(doc: Doc, role: Segment, person: Segment, actor: Acto
     return person.code.valid_on(day) and (day - person.code.start).days >= SETTLED_IN_OFFICE_DAYS
 
 
+# "foreign troops", "Western diplomats", "international monitors": a bare role of no country of the context
+FOREIGN_MODIFIERS = frozenset({"foreign", "international", "western", "overseas", "multinational"})
+
+
+def _foreign(doc: Doc, start: int, end: int) -> bool:
+    return any(t.lower_ in FOREIGN_MODIFIERS and t.dep_ in ("amod", "compound") and start <= t.head.i < end
+               for t in doc[max(0, start - 3):start])
+
+
 def _modifies_other_noun(doc: Doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= end
@@ -1010,6 +1130,38 @@ def _country_actor(lexicon: Lexicon, country: str, sector: Optional[str]) -> Act
     return Actor(country + (sector or ""), country, sector, lexicon.country_names.get(country, country))
 
 
+# person titles that are mostly adjectives before a noun ("an official visit", "official media")
+ADJECTIVE_TITLES = frozenset({"official", "national", "civilian"})
+# civilian nouns that only qualify the role after them
+CIVILIAN_MODIFIERS = frozenset({"woman", "women", "civilian", "female", "male"})
+# the roles of a noun phrase in its clause (not a verb misread as a noun: "demanded the government resign")
+NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "dative", "npadvmod"})
+# a verb misread as an adjective ("the emir dissolved parliament"): no part of the description
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "MD"})
+# "thousands of protesters", "tens of thousands of students", "dozens of soldiers": a crowd of the group
+QUANTITY_WORDS = frozenset("""thousands hundreds dozens scores millions tens""".split())
+# "a group of protesters", "a convoy of Russian troops": a part or a unit of the group, with its article
+PART_WORDS = frozenset("""group groups handful crowd crowds band bands number convoy convoys contingent column
+unit units team teams squad battalion battalions""".split())
+
+
+CROWD_WORDS = QUANTITY_WORDS | PART_WORDS
+
+
+def _quantity_before(doc: Doc, start: int, taken: set) -> int:
+    """The start of a quantity phrase ("Tens of thousands of") before a plural group, else `start`."""
+    while start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in CROWD_WORDS and \
+            (start - 2) not in taken and (start - 1) not in taken and \
+            (doc[start - 1].head.i == start - 2 or doc[start].lower_ in QUANTITY_WORDS):   # "tens of thousands"
+        start -= 2
+        if doc[start].lower_ in PART_WORDS:
+            while start > 0 and (start - 1) not in taken and doc[start - 1].head.i == start and \
+                    doc[start - 1].dep_ in ("det", "amod", "nummod") and doc[start - 1].tag_ not in ("PRP$", "POS"):
+                start -= 1                            # "a small group of", "the first convoy of"
+            break
+    return start
+
+
 ORG_HEADS = frozenset({"group", "movement", "militia", "party", "faction", "organisation", "organization",
                        "fighters", "militants", "rebels", "forces", "government", "regime", "council"})
 
@@ -1030,14 +1182,24 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
         if item.via == "description":
             while item.start > 0 and (item.start - 1) not in taken and \
                     doc[item.start - 1].dep_ in ("amod", "nummod", "compound", "advmod") and \
+                    doc[item.start - 1].tag_ not in FINITE_VERB_TAGS and \
                     item.start <= doc[item.start - 1].head.i < item.end:
                 item.start -= 1
+                edge = doc[item.start].left_edge.i            # "a 15-year-old schoolgirl": the whole modifier
+                if edge < item.start and item.start - edge <= 4 and \
+                        not any(i in taken for i in range(edge, item.start)):
+                    item.start = edge
         elif item.via == "name" and not item.person and doc[item.start:item.end].root.tag_ in ("NNS", "NNPS"):
             # "the last U.S. troops", "hundreds of Chechen fighters": adjectives of a named group
             while item.start > 0 and (item.start - 1) not in taken and \
                     doc[item.start - 1].dep_ in ("amod", "nummod") and doc[item.start - 1].pos_ != "PROPN" and \
                     item.start <= doc[item.start - 1].head.i < item.end:
                 item.start -= 1
+        if item.via == "description" and item.start >= 2 and doc[item.start - 1].text == "-" and \
+                doc[item.start].lower_ in PARTICIPLES:
+            backers = [f for f in found if f.end == item.start - 1 and not f.person]
+            if backers:
+                item.start = backers[0].start          # "Russian-backed separatists": one phrase
         before = doc[item.start - 1] if item.start > 0 else None
         if before is not None and (item.start - 1) not in taken and \
                 (before.lower_ in FORMER | INTERIM and before.pos_ != "VERB" or
@@ -1050,8 +1212,30 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
         if item.start > 0 and doc[item.start - 1].lower_ == "the" and (item.start - 1) not in taken and \
                 (item.start <= doc[item.start - 1].head.i < item.end or item.via == "name"):
             item.start -= 1
+        elif item.start > 0 and doc[item.start - 1].lower_ in ("a", "an") and (item.start - 1) not in taken and \
+                item.via in ("description", "title") and item.start <= doc[item.start - 1].head.i < item.end:
+            item.start -= 1                                # "a senior Iraqi army officer"
+        if item.plural or doc[item.end - 1].tag_ in ("NNS", "NNPS"):
+            item.start = _quantity_before(doc, item.start, taken)   # "thousands of protesters"
         if item.end < len(doc) and doc[item.end].tag_ == "POS" and item.end not in taken:
             item.end += 1
         for extra in item.extra:
             extra.start, extra.end = item.start, item.end
         taken.update(set(range(item.start, item.end)) - span)
+    _span_coordinated_groups(doc, found)
+
+
+def _span_coordinated_groups(doc: Doc, found: list[Found]) -> None:
+    """'students and workers', 'Marines and Army Rangers': two groups of one actor joined by 'and' are one phrase
+    to a reader; the first mention spans both (the second keeps its own)."""
+    groups = {f.start: f for f in found if f.plural and not f.extra and not f.hint and f.via in ("description", "name")}
+    for item in found:
+        if not item.plural or item.extra or item.hint or item.via not in ("description", "name") or \
+                item.end + 1 >= len(doc) or doc[item.end].lower_ not in ("and", "or"):
+            continue
+        other = groups.get(item.end + 1)
+        if other is None or other is item or other.actor.code != item.actor.code or \
+                doc[other.start:other.end].root.head.i not in range(item.start, item.end) or \
+                doc[other.start:other.end].root.dep_ != "conj":
+            continue
+        item.end = other.end

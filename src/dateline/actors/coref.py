@@ -62,8 +62,15 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         if not item.needs_country:
             continue
         nearby = context.nearby(item)
-        source = _repeated_role(doc, nearby, item, sentence_of) or \
-            _context_country(doc, nearby, item, sentence_of, lexicon.monarchies, topics, context)
+        source = _repeated_role(doc, nearby, item, sentence_of)
+        if source is None and item.repeat_only:
+            continue                             # "the minister" with no minister before: no mention
+        if source is not None and (item.repeat_only or source.actor.country is None):
+            # the same office holder or international body again ("The court" after the ICC)
+            item.actor, item.antecedent, item.needs_country = source.actor, source, False
+            item.person_name = item.person_name or source.person_name
+            continue
+        source = source or _context_country(doc, nearby, item, sentence_of, lexicon.monarchies, topics, context)
         country = source.actor.country if source else dominant
         if item.homes and country not in item.homes:
             country = item.homes[0]
@@ -78,18 +85,18 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
 
 
 class _Context:
-    """The mentions a bare role may take its country from, found by sentence.
+    """The mentions a bare role may take its country (or its body) from, found by sentence.
 
-    They are the mentions that had a country before any role was given one (a role given a country
-    here lends it to no other role), so the set stays the same while roles are resolved. Every
-    choice reads only the role's sentence and the few before it; two choices ask about the whole
-    article (is a kingdom named anywhere, is any actor that is not a place or topic named anywhere),
-    and their answers are kept. Long articles then cost a window per role, not a scan of every
-    mention."""
+    They are the mentions that needed no country when resolution began: a role given one here lends
+    it to no other role, so the set stays the same while roles are resolved. Every choice reads only
+    the role's sentence and the few before it; two choices ask about the whole article (is a kingdom
+    named anywhere, is any actor that is not a place or topic named anywhere), and their answers are
+    kept. Long articles then cost a window per role, not a scan of every mention."""
 
     def __init__(self, doc: Doc, found: list[Found], sentence_of, monarchies: frozenset, topics: dict):
         self.doc, self.sentence_of, self.monarchies, self.topics = doc, sentence_of, monarchies, topics
-        self.lenders = [f for f in found if f.actor.country and not f.needs_country and not f.backer]
+        self.lenders = [f for f in found if not f.needs_country and not f.backer and
+                        (f.actor.country or f.actor.sector == "IGO")]
         self.by_sentence: dict[int, list[int]] = {}
         for number, f in enumerate(self.lenders):
             self.by_sentence.setdefault(sentence_of[f.start], []).append(number)
@@ -106,8 +113,9 @@ class _Context:
                          and f.actor.country in self.monarchies)
 
     def any_actor(self, homes: tuple, kingdoms_only: bool) -> bool:
-        """Whether a lender that is neither a place nor a topic is named anywhere in the article."""
-        return self._ask(("actor", homes, kingdoms_only), lambda f: (not homes or f.actor.country in homes)
+        """Whether a lender with a country that is neither a place nor a topic is named anywhere."""
+        return self._ask(("actor", homes, kingdoms_only), lambda f: bool(f.actor.country)
+                         and (not homes or f.actor.country in homes)
                          and (not kingdoms_only or f.actor.country in self.monarchies)
                          and not f.hint and not _topical(self.doc, f, self.topics))
 
@@ -129,7 +137,8 @@ def _repeated_role(doc: Doc, found: list[Found], item: Found, sentence_of: list[
     head noun repeats the head of a mention in the sentences before is that body again, unless an actor
     comes before it in its own sentence ("German officials said police ...")."""
     here = sentence_of[item.start]
-    before = [f for f in found if f is not item and f.end <= item.start and f.actor.country and
+    before = [f for f in found if f is not item and f.end <= item.start and
+              (f.actor.country or f.actor.sector == "IGO" and not f.extra) and
               not f.needs_country and not f.hint and not f.backer and here - sentence_of[f.start] <= LOOKBACK_SENTENCES]
     if not before or any(sentence_of[f.start] == here for f in before):
         return None
@@ -160,7 +169,7 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     if kingdoms_only:
         # "the emir", "the king": a monarch is of a kingdom among the countries around, if one is named
         usable = [f for f in usable if f.actor.country in monarchies]
-    if item.sector in ("REB", "CVL"):
+    if item.sector in ("REB", "CVL", "REF"):
         # rebels fight in their own country, civilians live where it happens: where the fighting is
         # ("bombing in Syria") before the foreign actors that talk about it;
         # a place in the role's own clause first ("as rebels held much of Monrovia")
@@ -196,7 +205,19 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         return ([f for f in last if is_subject(doc, f)] or last)[-1]
     if after:
         return after[0]
-    return earlier[-1] if earlier else None
+    if not earlier:
+        return None
+    # the subject of the sentence before goes on acting ("The Kenyan government deployed police to the border
+    # with Somalia. Officials said ..."); else the last actor named
+    # (people of the state only: civilians and police are of the place named last)
+    if item.sector not in STATE_VOICES:
+        return earlier[-1]
+    last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start] and not f.hint]
+    subjects = [f for f in last if is_subject(doc, f)]
+    return subjects[-1] if subjects else earlier[-1]
+
+
+STATE_VOICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
 
 
 # where a role acts ("in Goma", "much of Monrovia"), not where it goes ("fled to Chad")
@@ -245,10 +266,32 @@ def _nearest(found: list[Found], item: Found, sentence_of: list[int], accept, su
 
 
 IGO_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization"})
-
-
+# what wire copy calls an international organisation it named before ("the lender", "the world body")
+IGO_EPITHETS = frozenset({"lender", "watchdog", "body", "fund", "union", "agency"})
+IGO_NAMES_IN_EPITHETS = frozenset({"u.n.", "un", "united", "nations", "atomic", "nuclear", "eu", "european"})
+COUNTRY_EPITHETS = frozenset({"state", "nation", "emirate", "country", "kingdom", "republic"})
+IGO_DESCRIPTION_NOUNS = IGO_NOUNS | IGO_EPITHETS
+COUNTRY_DESCRIPTION_NOUNS = SINGLE_COUNTRY | COUNTRY_EPITHETS
 # the words that open or head a description read by `add_descriptions`
-DESCRIPTION_WORDS = frozenset({"two", "both", "each", "either", "other"}) | GROUP_NOUNS | IGO_NOUNS | SINGLE_COUNTRY
+DESCRIPTION_WORDS = frozenset({"two", "both", "each", "either", "other"}) | GROUP_NOUNS | IGO_DESCRIPTION_NOUNS | \
+    COUNTRY_DESCRIPTION_NOUNS
+EPITHET_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "nmod", "advmod", "punct", "quantmod"})
+
+
+def _definite_start(doc: Doc, token, found: list, allowed: frozenset = frozenset()) -> Optional[int]:
+    """The index of "the" opening a short description whose head is `token` ("the oil-rich Gulf state",
+    "the 27-nation bloc"); None when it is no such description or a modifier is a mention of its own
+    (except the words in `allowed`: "the U.N. watchdog")."""
+    start = token.i
+    while start > 0 and token.i - start < 4 and doc[start - 1].dep_ in EPITHET_DEPS and \
+            doc[start - 1].lower_ not in ("the", "a", "an") and \
+            (doc[start - 1].head.i == token.i or token.i > doc[start - 1].head.i >= start - 1):
+        start -= 1
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    if any(inside_mention(found, i) and doc[i].lower_ not in allowed for i in range(start, token.i)):
+        return None
+    return start - 1
 
 
 def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
@@ -271,7 +314,16 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 pair = _last_two(found + added, probe, sentence_of,
                                  lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f),
                                  lambda f: f.actor.country)
-                if pair:
+                # "Indian and Pakistani officials met ... Both sides said": one coordinated phrase of two countries
+                joint = _nearest(found + added, probe, sentence_of,
+                                 lambda f: f.plural and len(f.extra) == 1 and bool(f.actor.country) and
+                                 f.extra[0].actor.country not in (None, f.actor.country) and not is_topic(doc, f))
+                if joint is not None and (not pair or joint.end > pair[-1].end):
+                    members = [joint] + joint.extra
+                    actors = [m.actor if noun == "sides" else
+                              _country_level(lexicon, m.actor.country, "GOV" if government else None) for m in members]
+                    added.append(_plural(probe, members, actors))
+                elif pair:
                     actors = [_country_level(lexicon, f.actor.country, "GOV" if government else None) for f in pair]
                     added.append(_plural(probe, pair, actors))
         elif low in GROUP_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" \
@@ -300,19 +352,25 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             if group:
                 actors = [group.actor] + [f.actor for f in group.extra]
                 added.append(_plural(probe, [group] + group.extra, actors))
-        elif low in IGO_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" \
-                and token.i not in covered:
-            # "the alliance", "the bloc", "the organisation": the international organisation named before
-            probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
+        elif low in IGO_DESCRIPTION_NOUNS and token.i not in covered and \
+                _definite_start(doc, token, found, IGO_NAMES_IN_EPITHETS) is not None:
+            # "the alliance", "the 27-nation bloc", "the U.N. watchdog", "the lender": the international
+            # organisation named before
+            probe = Found(_definite_start(doc, token, found, IGO_NAMES_IN_EPITHETS), token.i + 1, Actor("?"),
+                          "description")
             source = _nearest(found + added, probe, sentence_of,
                               lambda f: f.actor.sector == "IGO" and f.actor.country is None and not f.extra
                               and not f.hint and not is_topic(doc, f))
             if source:
                 probe.actor, probe.antecedent, probe.collective = source.actor, source, True
                 added.append(probe)
-        elif low in SINGLE_COUNTRY and token.i > 0 and doc[token.i - 1].lower_ == "the" \
-                and token.i not in covered:
-            probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
+        elif low in COUNTRY_DESCRIPTION_NOUNS and token.i not in covered and \
+                _definite_start(doc, token, found) is not None and \
+                (low in SINGLE_COUNTRY or _definite_start(doc, token, found) < token.i - 1) and \
+                token.dep_ not in ("compound", "amod") and \
+                not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"):
+            # "the country", "the Himalayan nation", "the Gulf state" (a state only with a word before it)
+            probe = Found(_definite_start(doc, token, found), token.i + 1, Actor("?"), "description")
             accept = lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f)   # noqa: E731
             if low == "kingdom":                          # "the kingdom" is a monarchy (Riyadh, not Ankara)
                 plain = accept
@@ -330,7 +388,7 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
 
 # "the Shi'ite politician", "the former union leader": a definite description of one person named before
 PERSON_NOUNS = frozenset("""politician statesman stateswoman leader veteran strongman ruler monarch cleric dissident
-tycoon billionaire autocrat dictator premier general commander""".split())
+tycoon billionaire autocrat dictator premier general commander incumbent""".split())
 
 
 def add_person_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
@@ -705,6 +763,34 @@ def _country_word(item: Found) -> bool:
         not item.plural
 
 
+RELATIVE_PRONOUNS = frozenset({"which", "who"})
+
+
+def add_relative_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
+    """'Moscow, which granted them asylum', 'the rebels, who seized the town': a relative pronoun that is the
+    subject of its clause is the actor of the noun the clause describes."""
+    pronouns = [t for t in tokens_among(doc, RELATIVE_PRONOUNS) if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl"]
+    if not pronouns:
+        return found
+    covering: dict[int, Found] = {}
+    for item in found:
+        if item.hint or item.via == "pronoun":
+            continue
+        for i in range(item.start, item.end):
+            best = covering.get(i)
+            if best is None or item.end - item.start < best.end - best.start:
+                covering[i] = item
+    added = []
+    for token in pronouns:
+        noun = token.head.head
+        source = covering.get(noun.i)
+        if source is None or covering.get(token.i) is not None or not (source.actor.country or source.actor.sector):
+            continue
+        added.append(Found(token.i, token.i + 1, source.actor, "pronoun", antecedent=source, person=source.person,
+                           plural=source.plural, collective=source.collective, person_name=source.person_name))
+    return sorted(found + added, key=lambda f: f.start) if added else found
+
+
 def _relative_antecedent(doc: Doc, found: list[Found], item: Found) -> Optional[Found]:
     token = doc[item.start]
     for _ in range(6):
@@ -720,7 +806,7 @@ def _relative_antecedent(doc: Doc, found: list[Found], item: Found) -> Optional[
 
 def add_appositives(doc: Doc, found: list[Found]) -> list[Found]:
     """'Joko Widodo, a former furniture maker, ...': the appositive is the same actor as the name."""
-    covered = {i for f in found for i in range(f.start, f.end)}
+    covered = covered_tokens(found)
     added = []
     for item in list(found):
         if not item.person or item.via not in ("name", "title"):
@@ -764,7 +850,7 @@ FORMER_WORDS = frozenset({"former", "ousted", "late", "deposed", "exiled", "ex",
 def add_described_people(doc: Doc, found: list[Found]) -> list[Found]:
     """'Ahmed Karimi, a Syrian farmer, said ...': a name in no dictionary takes the actor of the
     description in apposition to it (SYRCVL), so that 'he' and 'his' can refer to the person."""
-    covered = {i for f in found for i in range(f.start, f.end)}
+    covered = covered_tokens(found)
     added = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
@@ -790,7 +876,7 @@ def add_described_people(doc: Doc, found: list[Found]) -> list[Found]:
 def add_named_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
     """"Iran's chief negotiator, Ali Larijani,", "his main challenger, Svetlana Tikhanovskaya": a name in no
     dictionary in apposition after a one-person description is that person, with the description's actor."""
-    covered = {i for f in found for i in range(f.start, f.end)}
+    covered = covered_tokens(found)
     added = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.start < 2 or doc[ent.start - 1].text != "," or \
@@ -868,6 +954,10 @@ def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             item.actor = _country_level(lexicon, owner.actor.country, sector)
             item.start, item.antecedent = owner.start, item.antecedent or owner
             item.needs_owner = False
+        elif owner_end >= 2 and doc[owner_end - 1].lower_ in SINGLE_COUNTRY and doc[owner_end - 2].lower_ == "the" \
+                and not inside_mention(found, owner_end - 1):
+            item.start = owner_end - 2                    # "the country's top court" with no country named before
+            item.needs_owner = item.needs_owner and not item.actor.country   # (the country of the context)
         elif doc[owner_end - 1].ent_type_ == "PERSON" and not inside_mention(found, owner_end - 1):
             start = owner_end - 1                         # an unknown person's government: the country stays
             while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "PERSON":
@@ -882,7 +972,7 @@ cousin grandson granddaughter""".split())
 def add_relatives(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """'his brother Fidel': a relative named by a name in no dictionary is of the possessor's country
     (no sector: kinship says nothing of office)."""
-    covered = {i for f in found for i in range(f.start, f.end)}
+    covered = covered_tokens(found)
     added = []
     for token in tokens_among(doc, KIN_NOUNS):
         if token.lower_ not in KIN_NOUNS or token.i < 1 or token.i + 1 >= len(doc):

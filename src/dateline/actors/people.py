@@ -41,7 +41,8 @@ def people_after(doc: Doc, end: int) -> Optional[tuple[int, str]]:
     noun = doc[end - 1].head
     if noun.i < end or noun.i - end > MAX_MODIFIERS or noun.tag_ != "NNS" or not _people(noun.lower_):
         return None
-    if any(t.dep_ not in ("amod", "compound") or t.pos_ == "PROPN" for t in doc[end:noun.i]):
+    if any((t.dep_ not in ("amod", "compound") or t.pos_ == "PROPN") and not (t.i == end and t.tag_ == "POS")
+           for t in doc[end:noun.i]):
         return None                                   # "Chinese goods traders" yes, "Russian, Syrian x" no
     return noun.i, _sector(noun.lower_)
 
