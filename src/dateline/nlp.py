@@ -46,6 +46,7 @@ def parse(texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 32
 def per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
     """`build(doc)`, computed once per doc and kept in `doc.user_data` under `key` (with the doc's
     length, so that data copied from another doc is never read as this one's)."""
+    key = "dateline.cache." + key
     entry = doc.user_data.get(key)
     if entry is None or entry[0] != len(doc):
         entry = doc.user_data[key] = (len(doc), build(doc))
@@ -54,7 +55,7 @@ def per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
 
 def token_attributes(doc: Doc, attribute: int) -> list[int]:
     """One attribute (LOWER, POS...) of every token, as ints, read once per doc."""
-    return per_doc(doc, f"dateline.attribute.{attribute}", lambda d: d.to_array(attribute).tolist())
+    return per_doc(doc, f"attribute.{attribute}", lambda d: d.to_array(attribute).tolist())
 
 
 @functools.lru_cache(maxsize=None)
@@ -76,7 +77,7 @@ def proper_nouns(doc: Doc) -> list[int]:
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per doc: spaCy joins every token on each access, which made a doc
     with many statements quadratic (issue 9)."""
-    return per_doc(doc, "dateline.text", lambda d: d.text)
+    return per_doc(doc, "text", lambda d: d.text)
 
 
 def tokens_containing(doc: Doc, character: str) -> Iterator[Token]:
@@ -102,7 +103,7 @@ def word_forms(doc: Doc) -> tuple[list[str], list[str]]:
         strings = doc.vocab.strings
         return ([strings[value] for value in token_attributes(doc, LOWER)],
                 [strings[value].lower() for value in token_attributes(doc, LEMMA)])
-    return per_doc(doc, "dateline.word_forms", build)
+    return per_doc(doc, "word_forms", build)
 
 
 def sentence_numbers(doc: Doc) -> tuple[int, ...]:
@@ -113,4 +114,4 @@ def sentence_numbers(doc: Doc) -> tuple[int, ...]:
             number += 1 if start == 1 or i == 0 else 0     # as doc.sents: the first token opens a sentence
             numbers.append(number)
         return tuple(numbers)
-    return per_doc(doc, "dateline.sentence_numbers", build)
+    return per_doc(doc, "sentence_numbers", build)

@@ -123,7 +123,7 @@ def sentence_ents(sentence: Span) -> list[Span]:
     """`sentence.ents` at the cost of the sentence: spaCy's `Span.ents` rebuilds every entity of the
     whole doc on each call, which made coding quadratic in article length (issue 9). The doc's
     entities are built once and cached in `doc.user_data`; same result, same order."""
-    ents, starts = per_doc(sentence.doc, "dateline.ents", _entities_and_starts)
+    ents, starts = per_doc(sentence.doc, "ents", _entities_and_starts)
     found = []
     for i in range(bisect.bisect_left(starts, sentence.start), len(ents)):
         if ents[i].end > sentence.end:
