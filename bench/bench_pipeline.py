@@ -268,11 +268,11 @@ def run(quick: bool, memory: bool = True) -> str:
         for name, seconds, startup, peak, load, cpu in rows:
             rate = words / seconds
             hours = GDELT_DAY * ARTICLE_WORDS / rate / 3600
-            lines.append(f"| {name} | {seconds:.1f} | {rate:,.0f} | {rate / spacy_rate:.0%} | "
+            lines.append(f"| {name} | {seconds:.1f} | {rate:,.0f} | {rate / spacy_rate:.1%} | "
                          f"{'' if startup is None else f'{startup:.1f}'} | {'' if cpu is None else f'{cpu:.1f}'} | "
                          f"{'' if peak is None else f'{peak / 2**20:.0f}'} | {hours:.1f} | {load:.1f} |")
         one_rate, two_rate = words / one["seconds"], words / two["seconds"]
-        lines += ["", f"- 1 worker reaches **{one_rate / spacy_rate:.0%}** of spaCy alone (target 75%).",
+        lines += ["", f"- 1 worker reaches **{one_rate / spacy_rate:.1%}** of spaCy alone (target 75%).",
                   f"- 2 workers give **{two_rate / one_rate:.2f}x** 1 worker (target 1.7x).",
                   f"- Counts of the 1-worker run: {one['counts']}.", ""]
 
