@@ -1154,6 +1154,8 @@ def test_backing_down_to_another_state(code):
 @pytest.mark.parametrize("text, source, target", [
     ("The Thai army staged a coup against the elected government.", "THAMIL", "THAGOV"),
     ("Sudan's generals staged a coup on Monday.", "SDNMIL", "SDNGOV"),
+    ("Burkina Faso's army seized power on Friday.", "BFAMIL", "BFAGOV"),          # power seized: a coup too
+    ("The military took power in Myanmar on Monday.", "MMRMIL", "MMRGOV"),
     ("Islamic State militants seized Mosul in June 2014.", "IRQREB", "IRQ"),
     ("Iran seized a British-flagged tanker in the Gulf.", "IRN", "GBR"),
 ])

@@ -2473,6 +2473,11 @@ def _retreat_from(token: Token, index: ActorIndex, source: Party) -> Party:
     return Party()
 
 
+def _seizes_power(rule) -> bool:
+    """A coup, or power seized or taken ("the army seized power"): aimed at the country's government."""
+    return "coup" in rule.words or ("power" in rule.words and rule.lemma in ("seize", "take", "grab"))
+
+
 def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence: Span,
                        index: ActorIndex, places: Sequence[Place] = ()) -> tuple[Party, Party]:
     """Conventions for domestic dissent when the words leave a side implicit:
@@ -2533,7 +2538,7 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
         if actor.country:
             mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, None))
             return source, Party([mention], "convention: a curfew or emergency is imposed on the country")
-    if trigger.plover == "COERCE" and "coup" in trigger.rule.words and source and not target:
+    if trigger.plover == "COERCE" and _seizes_power(trigger.rule) and source and not target:
         actor = source.mentions[0].actor                    # "the army staged a coup": against its government
         if actor.country and actor.sector != "GOV":
             mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "GOV"))
