@@ -31,10 +31,10 @@ def test_normalised_tokens_match_a_token_by_token_reading(doc):
     assert "-" in words                                # the dash between spaces stays ("a cease-fire - a plan")
 
 
-def test_sentence_index_numbers_tokens_as_doc_sents_do(doc):
-    from dateline.actors.coref import _sentence_index
+def test_sentence_numbers_number_tokens_as_doc_sents_do(doc):
+    from dateline.nlp import sentence_numbers
     expected = [number for number, sentence in enumerate(doc.sents) for _ in sentence]
-    assert list(_sentence_index(doc)) == expected
+    assert list(sentence_numbers(doc)) == expected
     assert len(set(expected)) >= 4
 
 
@@ -64,6 +64,14 @@ def test_tokens_among_are_the_tokens_whose_lower_form_is_listed(doc):
     expected = [t.i for t in doc if t.lower_ in words]
     assert [t.i for t in tokens_among(doc, words)] == expected
     assert len(expected) >= 6 and doc[expected[0]].text == "The"      # lower-case form: "The" is found
+
+
+def test_positions_among_read_the_exact_text_with_orth(doc):
+    from spacy.attrs import ORTH
+    from dateline.nlp import positions_among
+    words = frozenset({"The", "Damascus", "the"})
+    assert positions_among(doc, words, ORTH) == [t.i for t in doc if t.text in words]
+    assert positions_among(doc, frozenset({"the"})) == [t.i for t in doc if t.lower_ == "the"]
 
 
 def test_proper_nouns_are_the_propn_tokens(doc):

@@ -63,10 +63,16 @@ def _string_ids(words: frozenset) -> frozenset:
     return frozenset(get_string_id(word) for word in words)
 
 
+def positions_among(doc: Doc, words: frozenset, attribute: int = LOWER) -> list[int]:
+    """The positions of the tokens whose `attribute` (lower-case form by default; ORTH for the exact
+    text) is one of `words` (a frozenset), in order."""
+    wanted = _string_ids(words)
+    return [i for i, form in enumerate(token_attributes(doc, attribute)) if form in wanted]
+
+
 def tokens_among(doc: Doc, words: frozenset) -> Iterator[Token]:
     """The tokens whose lower-case form is one of `words` (a frozenset), in order."""
-    wanted = _string_ids(words)
-    return (doc[i] for i, form in enumerate(token_attributes(doc, LOWER)) if form in wanted)
+    return (doc[i] for i in positions_among(doc, words))
 
 
 def proper_nouns(doc: Doc) -> list[int]:

@@ -10,7 +10,6 @@ would copy the driver's open DuckDB connection and threads into every worker.
 """
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -26,11 +25,7 @@ def _start_worker(settings: Settings, driver_pid: int) -> None:
     global _worker
     watch_driver(driver_pid)
     from .pipeline import Worker
-    _worker = Worker(settings)
-    # This process exists for the worker, whose model, lexicon and gazetteer live as long as it does:
-    # moving their ~600,000 objects out of the collector's view spares every full collection from
-    # walking them. (Not done where a Worker is built inside a user's own process.)
-    gc.freeze()
+    _worker = Worker(settings)             # (a Worker moves what it loaded out of the collector's view)
 
 
 def watch_driver(driver_pid: int, every_seconds: float = 1.0) -> None:

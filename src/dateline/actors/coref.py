@@ -41,11 +41,6 @@ def is_topic(doc: Doc, item: Found) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPOSITIONS
 
 
-def _sentence_index(doc: Doc) -> tuple[int, ...]:
-    """The sentence number of each token, built once per doc (several steps of resolution ask)."""
-    return sentence_numbers(doc)
-
-
 def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     """Bare roles ('the army', 'police', 'the government') take the country of the context.
 
@@ -53,7 +48,7 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     sentence, in the sentences before; places count ("police in Lima"); else the article's most
     mentioned country.
     """
-    sentence_of = _sentence_index(doc)
+    sentence_of = sentence_numbers(doc)
     countries = Counter(f.actor.country for f in found if f.actor.country and not f.needs_country)
     dominant = countries.most_common(1)[0][0] if countries else None
     topics: dict[tuple[int, int], bool] = {}     # each mention read once, not once per bare role (long articles)
@@ -296,7 +291,7 @@ def _definite_start(doc: Doc, token, found: list, allowed: frozenset = frozenset
 
 def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """'the two leaders', 'both countries', 'the country' -> the actors they stand for."""
-    sentence_of = _sentence_index(doc)
+    sentence_of = sentence_numbers(doc)
     added: list[Found] = []
     covered = covered_tokens(found)
     for token in tokens_among(doc, DESCRIPTION_WORDS):
@@ -394,7 +389,7 @@ tycoon billionaire autocrat dictator premier general commander incumbent""".spli
 def add_person_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
     """'Nouri al-Maliki became prime minister ... the Shi'ite politician': a definite description whose
     head is a person noun and that names no country refers to the last person mentioned (subjects first)."""
-    sentence_of = _sentence_index(doc)
+    sentence_of = sentence_numbers(doc)
     added: list[Found] = []
     for token in tokens_among(doc, PERSON_NOUNS):
         if token.lower_ not in PERSON_NOUNS or token.tag_ != "NN" or inside_mention(found, token.i):
@@ -447,7 +442,7 @@ def _plural(probe: Found, pair: list[Found], actors: Optional[list[Actor]] = Non
 
 def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """he/she/his -> the last person (subjects first); 'his country' -> that person's country."""
-    sentence_of = _sentence_index(doc)
+    sentence_of = sentence_numbers(doc)
     added: list[Found] = []
     covered = covered_tokens(found)
     pool = sorted(found, key=lambda f: f.start)       # found + added, by start (added joins as it is made)
@@ -575,7 +570,7 @@ def _cataphora(doc: Doc, token, pool: list[Found]) -> Optional[Found]:
 
 def add_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
     """they -> the last group ('the two leaders'); it/its -> the last country or body."""
-    sentence_of = _sentence_index(doc)
+    sentence_of = sentence_numbers(doc)
     added: list[Found] = []
     covered = covered_tokens(found)
     pool = sorted(found, key=lambda f: f.start)       # found + added, by start (added joins as it is made)
@@ -697,7 +692,7 @@ INHERITING_ROLES = frozenset({"supporters", "followers", "fighters", "members", 
 def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """'his government', 'its fighters', 'their leader': the possessor's country (or organisation)
     with the role's sector; supporters and fighters of a rebel or opposition actor share its sector."""
-    sentence_of = _sentence_index(doc)
+    sentence_of = sentence_numbers(doc)
     kept = []
     for item in found:
         if not item.possessed:
@@ -918,7 +913,7 @@ def adopt_described_offices(doc: Doc, found: list[Found]) -> None:
 
 def resolve_former(doc: Doc, found: list[Found]) -> None:
     """'the former president' names the person mentioned before, not today's holder."""
-    sentence_of = _sentence_index(doc)
+    sentence_of = sentence_numbers(doc)
     for item in found:
         if item.via != "description" or not item.person or item.antecedent is not None:
             continue

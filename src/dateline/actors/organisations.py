@@ -14,6 +14,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..model import Actor
+from ..nlp import positions_among
 from .compose import Found, inside_mention
 from .lexicon import Lexicon
 
@@ -47,7 +48,7 @@ CAPITALISED_HEADS = frozenset(word.capitalize() for word in HEAD_SECTORS)
 
 def add_unknown_organisations(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """Add a mention for each capitalised organisation name no dictionary matched."""
-    heads = _head_positions(doc)
+    heads = positions_among(doc, CAPITALISED_HEADS, ORTH)
     if not heads:
         return found
     added: list[Found] = []
@@ -85,18 +86,6 @@ def _misread_name(doc: Doc, item: Found, head: int) -> bool:
         return False
     alone = item.end - item.start == 1 and item.end - 1 == head     # "Free Patriotic" + the bare role "Army"
     return alone or item.via == "name" and doc[item.start].ent_iob_ == "I"
-
-
-def _head_positions(doc: Doc) -> list[int]:
-    """Token indices of capitalised head words, read off the token array (cheaper than Token objects)."""
-    ids = _HEAD_IDS.get(id(doc.vocab))
-    if ids is None:
-        ids = _HEAD_IDS[id(doc.vocab)] = frozenset(doc.vocab.strings[word] for word in CAPITALISED_HEADS)
-    orths = doc.to_array(ORTH).tolist()
-    return [] if ids.isdisjoint(orths) else [index for index, orth in enumerate(orths) if orth in ids]
-
-
-_HEAD_IDS: dict[int, frozenset] = {}
 
 
 def _name_start(doc: Doc, head: int, found: list[Found]) -> int:

@@ -98,7 +98,8 @@ class WordFilter:
     def _scan(self, doc: Doc) -> list[int]:
         strings, forms, lemmas = doc.vocab.strings, self._form_hits, self._lemma_hits
         found = []
-        for i, (lower, lemma, pos) in enumerate(doc.to_array([LOWER, LEMMA, POS]).tolist()):
+        rows = zip(token_attributes(doc, LOWER), token_attributes(doc, LEMMA), token_attributes(doc, POS))
+        for i, (lower, lemma, pos) in enumerate(rows):
             if self.pos is not None and pos != self.pos:
                 continue
             form_hit = forms.get(lower)
