@@ -51,8 +51,7 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     sentence_of = sentence_numbers(doc)
     countries = Counter(f.actor.country for f in found if f.actor.country and not f.needs_country)
     dominant = countries.most_common(1)[0][0] if countries else None
-    topics: dict[tuple[int, int], bool] = {}     # each mention read once, not once per bare role (long articles)
-    context = _Context(doc, found, sentence_of, lexicon.monarchies, topics)
+    context = _Context(doc, found, sentence_of, lexicon.monarchies)
     for item in found:
         if not item.needs_country:
             continue
@@ -65,7 +64,7 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             item.actor, item.antecedent, item.needs_country = source.actor, source, False
             item.person_name = item.person_name or source.person_name
             continue
-        source = source or _context_country(doc, nearby, item, sentence_of, lexicon.monarchies, topics, context)
+        source = source or _context_country(doc, nearby, item, sentence_of, context)
         country = source.actor.country if source else dominant
         if item.homes and country not in item.homes:
             country = item.homes[0]
@@ -88,8 +87,9 @@ class _Context:
     named anywhere, is any actor that is not a place or topic named anywhere), and their answers are
     kept. Long articles then cost a window per role, not a scan of every mention."""
 
-    def __init__(self, doc: Doc, found: list[Found], sentence_of, monarchies: frozenset, topics: dict):
-        self.doc, self.sentence_of, self.monarchies, self.topics = doc, sentence_of, monarchies, topics
+    def __init__(self, doc: Doc, found: list[Found], sentence_of, monarchies: frozenset):
+        self.doc, self.sentence_of, self.monarchies = doc, sentence_of, monarchies
+        self._topics: dict[tuple[int, int], bool] = {}    # each mention read once, not once per bare role
         self.lenders = [f for f in found if not f.needs_country and not f.backer and
                         (f.actor.country or f.actor.sector == "IGO")]
         self.by_sentence: dict[int, list[int]] = {}
@@ -112,19 +112,18 @@ class _Context:
         return self._ask(("actor", homes, kingdoms_only), lambda f: bool(f.actor.country)
                          and (not homes or f.actor.country in homes)
                          and (not kingdoms_only or f.actor.country in self.monarchies)
-                         and not f.hint and not _topical(self.doc, f, self.topics))
+                         and not f.hint and not self.topical(f))
 
     def _ask(self, key: tuple, test) -> bool:
         if key not in self._answers:
             self._answers[key] = any(test(f) for f in self.lenders)
         return self._answers[key]
 
-
-def _topical(doc: Doc, f: Found, topics: dict) -> bool:
-    key = (f.start, f.end)
-    if key not in topics:
-        topics[key] = is_topic(doc, f)
-    return topics[key]
+    def topical(self, f: Found) -> bool:
+        key = (f.start, f.end)
+        if key not in self._topics:
+            self._topics[key] = is_topic(self.doc, f)
+        return self._topics[key]
 
 
 def _repeated_role(doc: Doc, found: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
@@ -146,16 +145,11 @@ MONARCH_WORDS = frozenset({"king", "queen", "emir", "sultan", "monarch", "prince
 
 
 def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: list[int],
-                     monarchies: frozenset = frozenset(), topics: Optional[dict] = None,
-                     context: Optional[_Context] = None) -> Optional[Found]:
-    """The mention whose country a bare role takes. `found` may be only the mentions near the role
-    when `context` answers for the whole article."""
+                     context: _Context) -> Optional[Found]:
+    """The mention whose country a bare role takes; `found` may be only the mentions near the role,
+    `context` answers for the whole article."""
     here = sentence_of[item.start]
-    topics = {} if topics is None else topics
-    context = context or _Context(doc, found, sentence_of, monarchies, topics)
-
-    def topical(f: Found) -> bool:
-        return _topical(doc, f, topics)
+    monarchies, topical = context.monarchies, context.topical
 
     usable = [f for f in found if f is not item and f.actor.country and not f.needs_country and not f.backer]
     if item.homes:                                    # "Kurdish militants": a country where Kurds live
