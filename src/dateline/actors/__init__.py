@@ -63,8 +63,9 @@ class ActorResolver:
         if _named_people(found) > named:              # again: the people named by the steps since
             found = coref.add_short_names(doc, found)
         found = coref.add_descriptions(doc, found, lexicon)
+        found = coref.add_heads_of_bodies(doc, found)
         found = coref.add_person_descriptions(doc, found)
-        found = coref.add_pronouns(doc, found)
+        found = coref.add_pronouns(doc, found, lexicon)
         found = coref.add_relative_pronouns(doc, found)
         coref.chain_names(found)
         coref.merge_possessors(doc, found, lexicon)

@@ -63,6 +63,7 @@ class Found:
     needs_owner: bool = False      # "the junta's leader": kept only as a person of the body that owns it
     organisation: Optional[str] = None   # a name no dictionary lists: kept when the context gives the country
     repeat_only: bool = False      # "the minister" (no bare role): kept only as a repeat of an earlier "minister"
+    generic: bool = False          # "Congress", "the Supreme Court" with no country word: a dictionary's country
 
 
 def inside_mention(found: list[Found], index: int) -> bool:
@@ -211,7 +212,16 @@ def _cut_from_longer_name(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     # (a first name opening a sentence may be tagged as a verb or adjective: "Said Hassan, ...")
     return doc[start].ent_iob_ == "I" and before is not None and before.ent_type_ == "PERSON" and \
-        (before.pos_ == "PROPN" or before.is_sent_start) and before.text[:1].isupper()
+        (before.pos_ == "PROPN" or before.is_sent_start) and before.text[:1].isupper() and \
+        before.lower_ not in HONORIFICS                # "Ayatollah Ali Khamenei", "Sheikh Hasina": the same person
+
+
+CANDIDATE_WORDS = frozenset({"candidate", "nominee", "candidates", "nominees"})
+
+
+# religious, royal and courtesy titles the parser takes into a person's name
+HONORIFICS = frozenset("""ayatollah hojatoleslam hojatolislam sheikh sheik shaikh prince princess emir sultan
+imam mullah mufti cardinal archbishop rabbi sir dame lord lady""".split())
 
 
 def _read_as_place(span, entry) -> bool:
@@ -848,6 +858,9 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             country = named or actor.country or (lexicon.actor_for(places[0].code.code).country if places else None)
             if country and country in lexicon.country_names:
                 sector = head_roles[-1].title.sector
+                if doc[head_roles[-1].end - 1].lower_ in CANDIDATE_WORDS and len(head_roles) > 1 and \
+                        head_roles[-2].title and not head_roles[-2].title.person and head_roles[-2].title.sector:
+                    sector = head_roles[-2].title.sector   # "the ruling party candidate": the party's sector
                 actor = Actor(country + sector, country, sector, actor.name)
         elif head_roles and actor.country and actor.sector is None and head_roles[-1].title.person and \
                 head_roles[-1].title.sector == "GOV" and actor.country in lexicon.country_names:
@@ -999,7 +1012,8 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         # "the Houthis ... they"; an international organisation ("the United Nations") is one body
         last = doc[end - 1]          # "the Houthis" (a Houthi) are plural, "Hamas" is not
         plural = actor.sector != "IGO" and (last.tag_ in ("NNPS", "NNS") or _plural_of_a_name(doc, org, lexicon))
-        return Found(start, end, actor, "name", collective=not plural, plural=plural)
+        return Found(start, end, actor, "name", collective=not plural, plural=plural,
+                     generic=not places and bool(actor.country) and bool(actor.sector) and _generic_institution(doc, org))
 
     place = places[0]
     code = place.code.code if place.kind in (CAPITAL, SEAT) else place.code.code[:3]   # a city is its country
@@ -1107,7 +1121,7 @@ def _owner_pronoun(doc: Doc, start: int) -> int:
     """The possessive pronoun before a role, over its modifiers ("his main challenger"); else `start`."""
     cursor = start - 1
     while cursor >= 0 and start - cursor <= 3 and doc[cursor].lower_ not in OWNER_PRONOUNS and \
-            doc[cursor].pos_ in ("ADJ", "NOUN") and doc[cursor].dep_ in ("amod", "compound") and \
+            doc[cursor].pos_ in ("ADJ", "NOUN", "NUM") and doc[cursor].dep_ in ("amod", "compound", "nummod") and \
             start <= doc[cursor].head.i and doc[cursor].lower_ not in FORMER:
         cursor -= 1
     return cursor if cursor >= 0 and doc[cursor].lower_ in OWNER_PRONOUNS else start
@@ -1140,12 +1154,14 @@ NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "co
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "MD"})
 # "thousands of protesters", "tens of thousands of students", "dozens of soldiers": a crowd of the group
 QUANTITY_WORDS = frozenset("""thousands hundreds dozens scores millions tens""".split())
+# "one of his two deputies", "two of the attackers": people out of the group
+SOME_OF_WORDS = frozenset("""one two three four five some several many most""".split())
 # "a group of protesters", "a convoy of Russian troops": a part or a unit of the group, with its article
 PART_WORDS = frozenset("""group groups handful crowd crowds band bands number convoy convoys contingent column
 unit units team teams squad battalion battalions""".split())
 
 
-CROWD_WORDS = QUANTITY_WORDS | PART_WORDS
+CROWD_WORDS = QUANTITY_WORDS | PART_WORDS | SOME_OF_WORDS
 
 
 def _quantity_before(doc: Doc, start: int, taken: set) -> int:
@@ -1205,6 +1221,9 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
                 (before.lower_ in FORMER | INTERIM and before.pos_ != "VERB" or
                  before.lower_ in ("ruling", "governing") and before.dep_ == "amod"):
             item.start -= 1                                # "Former Japanese Prime Minister Shinzo Abe"
+        while item.via == "name" and item.person and item.start > 0 and (item.start - 1) not in taken and \
+                doc[item.start - 1].lower_ in HONORIFICS and doc[item.start - 1].text[:1].isupper():
+            item.start -= 1                                # "Ayatollah Ali Khamenei", "Sheikh Hasina"
         root = doc[item.start:item.end].root
         if item.via == "name" and root.dep_ == "compound" and root.head.i == item.end and \
                 root.head.lower_ in ORG_HEADS and item.end not in taken:

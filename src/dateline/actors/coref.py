@@ -24,6 +24,7 @@ PAIR_PEOPLE = frozenset({"leaders", "presidents", "men", "heads", "ministers", "
 PAIR_COUNTRIES = frozenset({"countries", "nations", "neighbours", "neighbors", "states", "sides", "allies",
                             "governments", "capitals", "rivals", "powers"})
 SINGLE_COUNTRY = frozenset({"country", "nation", "kingdom", "republic"})
+OWN_PARTY_WORDS = frozenset({"party", "movement"})
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "party", "faction",
                          "alliance", "coalition", "insurgents", "militants", "rebels"})
 EACH_SIDE = {("each", "side"), ("either", "side"), ("the", "other"), ("both", "sides"), ("the", "two", "sides")}
@@ -46,25 +47,42 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
 
     Looked for in order: a country word earlier in the sentence (subjects first), later in the
     sentence, in the sentences before; places count ("police in Lima"); else the article's most
-    mentioned country.
+    mentioned country; in an article that names no country at all, the country of its towns and regions.
     """
     sentence_of = sentence_numbers(doc)
+    _localise_generic(found, lexicon)
     countries = Counter(f.actor.country for f in found if f.actor.country and not f.needs_country)
     dominant = countries.most_common(1)[0][0] if countries else None
     context = _Context(doc, found, sentence_of, lexicon.monarchies)
+    places_read = bool(countries)
+    running = Counter(countries)
     for item in found:
         if not item.needs_country:
             continue
+        if not places_read and not item.repeat_only:
+            # no country is named at all ("Farmers tried to march to New Delhi"): the towns and regions
+            # of the text tell where it happens (read once, and only for such articles)
+            places_read, dominant = True, place_country(doc)
         nearby = context.nearby(item)
         source = _repeated_role(doc, nearby, item, sentence_of)
         if source is None and item.repeat_only:
             continue                             # "the minister" with no minister before: no mention
+        if item.sector == "REB" and any(t.lower_ in UNATTRIBUTED for t in doc[max(item.start - 2, 0):item.end]):
+            continue                             # "Unknown attackers", "unidentified gunmen": nobody's
         if source is not None and (item.repeat_only or source.actor.country is None):
             # the same office holder or international body again ("The court" after the ICC)
             item.actor, item.antecedent, item.needs_country = source.actor, source, False
             item.person_name = item.person_name or source.person_name
             continue
-        source = source or _context_country(doc, nearby, item, sentence_of, context)
+        source = source or _coordinated_partner(doc, nearby, item) or \
+            _context_country(doc, nearby, item, sentence_of, context)
+        if source is not None and doc[item.end - 1].lower_ in RULER_WORDS and not is_subject(doc, item):
+            # "the generals", "the junta", "the regime" as what others act on: the rulers of the country the
+            # story is about (the most named so far, roles included), not of the foreign minister who talks
+            story = running.most_common(1)[0][0] if running else None
+            if story and story != source.actor.country and running[story] > running[source.actor.country] and \
+                    any(f.actor.country == story for f in nearby):
+                source = next(f for f in reversed(nearby) if f.actor.country == story)
         country = source.actor.country if source else dominant
         if item.homes and country not in item.homes:
             country = item.homes[0]
@@ -73,9 +91,59 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         sector = item.sector
         name = item.person_name or item.organisation or lexicon.country_names.get(country, country)
         item.actor = Actor(country + (sector or ""), country, sector, name)
+        running[country] += 1
         if source is not None and not source.hint:
             item.antecedent = item.antecedent or source
         item.needs_country = False
+
+
+def _localise_generic(found: list[Found], lexicon: Lexicon) -> None:
+    """'rioters ransacked Congress' in a story about Brazil: a common institution name that a dictionary files
+    under one country ("Congress" USA) is the body of the article's country when that country is the only
+    one acting and the dictionary's country is named nowhere (a place of it does not count)."""
+    generic = [f for f in found if f.generic and not f.needs_country]
+    if not generic:
+        return
+    acting = {f.actor.country for f in found if f.actor.country and not f.generic and not f.hint
+              and not f.needs_country} or \
+        {f.actor.country for f in found if f.hint and f.actor.country}     # "stormed Congress in Lima"
+    if len(acting) != 1:
+        return
+    country = next(iter(acting))
+    for item in generic:
+        if item.actor.country != country:
+            item.actor = _country_level(lexicon, country, item.actor.sector)
+
+
+def _coordinated_partner(doc: Doc, nearby: list[Found], item: Found) -> Optional[Found]:
+    """'the 15 British sailors and marines': a bare role coordinated with a country's role shares its country."""
+    root = doc[item.start:item.end].root
+    if root.dep_ != "conj" or root.head.i >= item.start:
+        return None
+    partners = [f for f in nearby if f.start <= root.head.i < f.end and f.role_of_country and f.actor.country
+                and f.actor.sector and all(t.lower_ in ("and", "or", ",") for t in doc[f.end:item.start])]
+    return partners[0] if partners else None
+
+
+def place_country(doc: Doc) -> Optional[str]:
+    """The country of most of the text's towns and regions (the first named on a tie), from the gazetteer.
+    A place one goes to or comes from ("The delegation flew to Moscow") counts only beside another
+    place of the same country ("march to New Delhi ... the highway from Punjab")."""
+    from ..places import Gazetteer
+    located, passing = [], []
+    for place in Gazetteer().find_places(doc):
+        span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.country else None
+        if span is not None:
+            (passing if span.root.head.lower_ in PASSING_PREPOSITIONS else located).append(place.country)
+    countries = located or passing
+    counts = Counter(countries)
+    if not countries or not located and counts.most_common(1)[0][1] < 2:
+        return None
+    return max(counts, key=lambda c: (counts[c], -countries.index(c)))
+
+
+# a place after these is where someone goes or comes from, not where the story happens
+PASSING_PREPOSITIONS = frozenset({"to", "toward", "towards", "from", "for", "via"})
 
 
 class _Context:
@@ -91,7 +159,7 @@ class _Context:
         self.doc, self.sentence_of, self.monarchies = doc, sentence_of, monarchies
         self._topics: dict[tuple[int, int], bool] = {}    # each mention read once, not once per bare role
         self.lenders = [f for f in found if not f.needs_country and not f.backer and
-                        (f.actor.country or f.actor.sector == "IGO")]
+                        (f.actor.country or f.actor.sector == "IGO") and not (f.hint and _whereabouts(doc, f))]
         self.by_sentence: dict[int, list[int]] = {}
         for number, f in enumerate(self.lenders):
             self.by_sentence.setdefault(sentence_of[f.start], []).append(number)
@@ -137,10 +205,14 @@ def _repeated_role(doc: Doc, found: list[Found], item: Found, sentence_of: list[
     if not before or any(sentence_of[f.start] == here for f in before):
         return None
     head = doc[item.start:item.end].root.lemma_.lower()
-    same = [f for f in before if doc[f.start:f.end].root.lemma_.lower() == head]
+    heads = SAME_ROLE.get(head, frozenset({head}))
+    same = [f for f in before if doc[f.start:f.end].root.lemma_.lower() in heads]
     return same[-1] if same else None
 
 
+# "Police ... the officers", "soldiers ... the troops": another word for the body named before
+SAME_ROLE = {"officer": frozenset({"officer", "police", "policeman", "policemen", "policewoman"}),
+             "policeman": frozenset({"policeman", "police", "officer"})}
 MONARCH_WORDS = frozenset({"king", "queen", "emir", "sultan", "monarch", "prince", "kings", "emirs", "royals"})
 
 
@@ -173,12 +245,19 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # a country named as where it happens; a city is only where a meeting is ("talks in Geneva")
         located = [f for f in usable if sentence_of[f.start] == here and not f.hint and topical(f)
                    and f.actor.code == f.actor.country
-                   and doc[f.start:f.end].root.head.lower_ in ("in", "inside", "across", "throughout", "into", "over")]
+                   and doc[f.start:f.end].root.head.lower_ in ("in", "inside", "across", "throughout", "into", "over")
+                   and not _reported_by(doc[f.start:f.end].root, verb)]
         if located:
             return located[0]
+    foreign = _acted_on_by_foreign(doc, usable, item, sentence_of) if item.sector in ("MIL", "GOV") else None
+    if foreign is not None:
+        return foreign
     if context.any_actor(item.homes, kingdoms_only):   # places ("in Lima") only after actors
         usable = [f for f in usable if not topical(f) and not f.hint] + [f for f in usable if f.hint]
     before = [f for f in usable if f.end <= item.start and sentence_of[f.start] == here]
+    # where someone went ("defected to Malta rather than bomb demonstrators") is not whose people they are
+    before = [f for f in before if not _destination(doc, f)] or \
+        ([] if any(f.start >= item.end and sentence_of[f.start] == here for f in usable) else before)
     subjects = [f for f in before if is_subject(doc, f)]
     if subjects:
         return subjects[-1]
@@ -200,7 +279,9 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     # with Somalia. Officials said ..."); else the last actor named
     # (people of the state only: civilians and police are of the place named last)
     if item.sector not in STATE_VOICES:
-        return earlier[-1]
+        # the last actor named, a partner or target after "with", "against"... only when no other is
+        # ("... its alliance with Washington. Police have killed 3,000 suspects": Manila's police)
+        return ([f for f in earlier if not _partner(doc, f)] or earlier)[-1]
     last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start] and not f.hint]
     subjects = [f for f in last if is_subject(doc, f)]
     return subjects[-1] if subjects else earlier[-1]
@@ -211,6 +292,76 @@ STATE_VOICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
 
 # where a role acts ("in Goma", "much of Monrovia"), not where it goes ("fled to Chad")
 OWN_PLACE_PREPOSITIONS = frozenset({"in", "of", "inside", "near", "across", "throughout", "around", "outside"})
+
+
+RULER_WORDS = frozenset({"generals", "junta", "regime"})
+UNATTRIBUTED = frozenset({"unknown", "unidentified"})
+
+
+OWN_BODY_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilise", "mobilize", "command", "lead",
+                            "appoint", "instruct", "reshuffle", "dismiss", "sack", "fire", "purge", "replace"})
+
+
+def _acted_on_by_foreign(doc: Doc, usable: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
+    """'Washington threatened to reimpose sanctions on the generals' after Myanmar's army was named: a state
+    body that another country's subject acts on is the body of that sector named before, of another country."""
+    root = doc[item.start:item.end].root
+    # "North Korean artillery shelled the island, killing two marines": those attacked are the other side's
+    hostile = root.dep_ == "dobj" and root.head.lemma_ in HOSTILE_VERBS and item.sector in ("MIL", "COP")
+    if root.dep_ not in ("dobj", "pobj") or doc[root.head.i].lemma_ in OWN_BODY_VERBS or not hostile and \
+            not any(t.lower_ == "the" and t.head.i == root.i for t in doc[max(item.start - 1, 0):root.i]):
+        return None                                       # ("sent a delegation", "deployed the army": its own)
+    verb = _clause_verb(root)
+    while verb is not None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head                  # "threatened to reimpose", "suspended aid and threatened": their subject
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
+        verb = verb.head                  # "Georgian soldiers said they had repelled the invaders"
+    subjects = [f for f in usable if f.end <= item.start and sentence_of[f.start] == sentence_of[item.start]
+                and doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass") and doc[f.start:f.end].root.head.i == verb.i]
+    if not subjects:
+        return None
+    if subjects[-1].actor.sector in ("REB", "OPP", "CVL", "REL", "LAB", "BUS", "MED", "NGO", "REF"):
+        return None                       # ("Syrian rebels attacked the army": their own country's army)
+    country = subjects[-1].actor.country
+    others = [f for f in usable if f.end <= item.start and not f.hint and f.actor.country != country
+              and 0 <= sentence_of[item.start] - sentence_of[f.start] <= LOOKBACK_SENTENCES]
+    same = [f for f in others if f.actor.sector == item.sector]
+    if not same and hostile and subjects[-1].actor.sector == "MIL":
+        same = others
+    return same[-1] if same else None
+
+
+HOSTILE_VERBS = frozenset({"kill", "shoot", "wound", "attack", "ambush", "capture", "shell", "bomb", "strike",
+                           "hit", "abduct", "kidnap"})
+
+
+def _partner(doc: Doc, item: Found) -> bool:
+    root = doc[item.start:item.end].root
+    return not item.hint and root.dep_ == "pobj" and root.head.lower_ in ("with", "against", "to", "toward", "towards",
+                                                                          "from", "for", "by")
+
+
+def _destination(doc: Doc, item: Found) -> bool:
+    root = doc[item.start:item.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "toward", "towards")
+
+
+def _whereabouts(doc: Doc, item: Found) -> bool:
+    """A place in a relative clause about someone ("Bolsonaro, who is in Florida, ..."): where that one
+    is, not where the story happens."""
+    verb = _clause_verb(doc[item.start:item.end].root)
+    return verb is not None and verb.dep_ == "relcl" and verb.lemma_ == "be"
+
+
+def _reported_by(token, verb) -> bool:
+    """Whether the token is in a clause the verb reports ("the attacker told police he was trained in
+    Pakistan": not where the attacker acts)."""
+    own = _clause_verb(token)
+    return verb is not None and own is not None and own.i != verb.i and own.dep_ == "ccomp" and own.head.i == verb.i
 
 
 def _clause_verb(token):
@@ -315,6 +466,18 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 elif pair:
                     actors = [_country_level(lexicon, f.actor.country, "GOV" if government else None) for f in pair]
                     added.append(_plural(probe, pair, actors))
+                elif noun == "sides":
+                    # no two countries: the two bodies or groups named last ("Police fired on protesters ...
+                    # Soldiers stood between the two sides"; the IAEA and Tehran), not who stands between them
+                    verb = _clause_verb(token)
+                    subject = lambda f: verb is not None and doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass") \
+                        and doc[f.start:f.end].root.head.i == verb.i     # noqa: E731
+                    sides = _last_two(found + added, probe, sentence_of,
+                                      lambda f: not f.person and f.via != "pronoun" and (f.plural or f.collective)
+                                      and not f.extra and (f.actor.sector is not None) and not is_topic(doc, f)
+                                      and not subject(f), lambda f: f.actor.code)
+                    if sides:
+                        added.append(_plural(probe, sides))
         elif low in GROUP_NOUNS and token.i > 0 and doc[token.i - 1].lower_ == "the" \
                 and token.i not in covered:
             probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
@@ -373,6 +536,28 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 probe.collective = True
                 added.append(probe)
     return sorted(found + added, key=lambda f: f.start)
+
+
+HEAD_NOUNS = frozenset({"head", "chief", "director", "leader", "boss", "commander", "chairman", "chairwoman",
+                        "president", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def add_heads_of_bodies(doc: Doc, found: list[Found]) -> list[Found]:
+    """'The head of the U.N. nuclear watchdog', 'a spokesman for the alliance': one person of the body named in
+    the phrase, with its actor (the body keeps its own mention inside)."""
+    covered = covered_tokens(found)
+    added = []
+    for item in found:
+        start = item.start - 1 if item.start > 0 and doc[item.start - 1].lower_ == "the" else item.start
+        if item.person or item.extra or item.via == "pronoun" or start < 3 or \
+                not (item.collective or item.plural) or not (item.actor.sector or item.actor.country is None):
+            continue
+        of, head, article = doc[start - 1], doc[start - 2], doc[start - 3]
+        if of.lower_ in ("of", "for") and head.lower_ in HEAD_NOUNS and article.lower_ in ("the", "a", "an") and \
+                of.head.i == head.i and head.i not in covered and article.i not in covered:
+            added.append(Found(article.i, item.end, item.actor, "description", person=True, antecedent=item,
+                               sector=item.actor.sector))
+    return sorted(found + added, key=lambda f: f.start) if added else found
 
 
 # "the Shi'ite politician", "the former union leader": a definite description of one person named before
@@ -454,22 +639,30 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
         # ("their commander said he would not negotiate with him": nor whom that subject refers to)
         bound = _bound_by_subject(doc, pool, token, same_clause) if is_object else set()
         accept = lambda f: f.person and not (is_object and same_clause(f)) and f.person_name not in bound and \
-            id(f) not in bound and not (demander is not None and f.start <= demander < f.end)     # noqa: E731
+            id(f) not in bound and not (demander is not None and demander[0] <= f.start and f.end - 1 <= demander[1]
+                                        or demander is not None and f.start <= demander[2] < f.end)     # noqa: E731
         source = _cataphora(doc, token, pool) or \
             _nearest(pool, probe, sentence_of, accept, subject_first=not is_object, doc=doc,
                      by_start=True)
         if source is None:
             continue
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        if low in ("his", "her") and following in SINGLE_COUNTRY and source.actor.country:
-            probe.end = token.i + 2
-            probe.actor = _country_level(lexicon, source.actor.country, None)
-            probe.via, probe.collective, probe.antecedent = "description", True, source
-        else:
-            probe.actor, probe.antecedent, probe.person = source.actor, source, True
-            probe.person_name = source.person_name
+        probe.actor, probe.antecedent, probe.person = source.actor, source, True
+        probe.person_name = source.person_name
         added.append(probe)
         insort(pool, probe, key=lambda f: f.start)
+        whole = None
+        if low in ("his", "her") and following in SINGLE_COUNTRY and source.actor.country:
+            # "his country": the person's country, a mention of its own besides "his"
+            whole = Found(token.i, token.i + 2, _country_level(lexicon, source.actor.country, None), "description",
+                          collective=True, antecedent=source)
+        elif low in ("his", "her") and following in OWN_PARTY_WORDS and source.actor.country and source.actor.sector \
+                and (token.i + 2 >= len(doc) or doc[token.i + 2].tag_ not in ("NN", "NNS", "NNP")):
+            # "his party", "her movement": the person's own political camp, of the person's code
+            whole = Found(token.i, token.i + 2, source.actor, "description", collective=True, antecedent=source)
+        if whole is not None:
+            added.append(whole)
+            insort(pool, whole, key=lambda f: f.start)
     return sorted(found + added, key=lambda f: f.start)
 
 
@@ -494,7 +687,10 @@ def _controlling_verbs(verb) -> set[int]:
     """The verb and those whose subject it shares ("Sharif tried to dismiss him": tried, dismiss): their
     subjects cannot be the object pronoun."""
     verbs = {verb.i}
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i and len(verbs) < 4:
+    # (and a purpose clause: "police fired tear gas to stop them": fired, stop)
+    while (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                                 for c in verb.children)) \
+            and verb.head.i != verb.i and len(verbs) < 4:
         verb = verb.head
         verbs.add(verb.i)
     return verbs
@@ -527,15 +723,24 @@ DIRECTIVE_VERBS = frozenset("""demand urge ask insist order request press call w
 force pressure""".split())
 
 
-def _directive_subject(doc: Doc, token) -> Optional[int]:
+REPORTING_AUXILIARIES = frozenset({"would", "will", "could", "can", "might", "may", "had", "has", "have", "was",
+                                   "were", "is", "are", "'s", "'d"})
+
+
+def _directive_subject(doc: Doc, token) -> Optional[tuple[int, int, int]]:
     """'the army chief demanded that he step down': whoever demands is not the one told to act."""
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = token.head
     if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in DIRECTIVE_VERBS:
         return None
-    subjects = [c.i for c in clause.head.children if c.dep_ == "nsubj"]
-    return subjects[0] if subjects else None
+    # "told police he had been trained": a report, not a directive (those take a bare verb, "to" or "should")
+    first = next((c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i), clause)
+    if first.tag_ in ("VBD", "VBZ") or first.lower_ in REPORTING_AUXILIARIES:
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    # the subject with its apposition ("The army chief of staff, General Ahmed Gaid Salah, demanded ...")
+    return (subjects[0].left_edge.i, subjects[0].right_edge.i, subjects[0].i) if subjects else None
 
 
 def _cataphora(doc: Doc, token, pool: list[Found]) -> Optional[Found]:
@@ -562,7 +767,7 @@ def _cataphora(doc: Doc, token, pool: list[Found]) -> Optional[Found]:
     return None
 
 
-def add_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
+def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None) -> list[Found]:
     """they -> the last group ('the two leaders'); it/its -> the last country or body."""
     sentence_of = sentence_numbers(doc)
     added: list[Found] = []
@@ -582,8 +787,18 @@ def add_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
             source = _coordinated_owner(doc, token, pool)
             if source is None:
                 source = _nearest(pool, probe, sentence_of,
-                                  lambda f: f.plural and not (is_object and _subject_of(doc, f, verb)),
+                                  lambda f: f.plural and not (is_object and any(
+                                      _subject_of(doc, f, doc[v]) for v in _controlling_verbs(verb))),
                                   subject_first=not is_object, doc=doc, by_start=True)
+            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            if source and low == "their" and following in SINGLE_COUNTRY and lexicon is not None and \
+                    source.actor.country and all(f.actor.country == source.actor.country for f in source.extra):
+                # "South African officials said their country ...": the country of the group, a mention of
+                # its own besides "their"
+                whole = Found(token.i, token.i + 2, _country_level(lexicon, source.actor.country, None), "description",
+                              collective=True, antecedent=source)
+                added.append(whole)
+                insort(pool, whole, key=lambda f: f.start)
             if source:
                 items = [source] + source.extra
                 head = Found(token.i, token.i + 1, items[0].actor, "pronoun", plural=True, antecedent=source)
@@ -678,6 +893,7 @@ def chain_names(found: list[Found]) -> None:
 
 
 # the supporters, fighters or leader of a rebel or opposition actor belong to its sector
+SUBORDINATE_ROLES = frozenset({"deputy", "deputies", "aide", "aides", "adviser", "advisers", "advisor", "advisors"})
 INHERITING_ROLES = frozenset({"supporters", "followers", "fighters", "members", "loyalists", "allies", "leader",
                               "leaders", "commander", "commanders", "chief", "head", "spokesman", "founder",
                               "observers", "monitors", "representatives"})
@@ -716,6 +932,8 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
         role_word = doc[item.end - 1].lower_
         if role_word in INHERITING_ROLES and owner.sector in ("OPP", "REB", "CVL", "REL"):
             sector = owner.sector
+        elif role_word in SUBORDINATE_ROLES and source.person and owner.sector:
+            sector = owner.sector                           # "his two deputies", "her aides": the person's own
         elif owner.sector == "REB" and sector in ("MIL", "COP"):
             sector = "REB"                                  # a rebel leader's "forces", "troops", "army"
         possessor = source
@@ -883,6 +1101,10 @@ def add_named_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
     return sorted(found + added, key=lambda f: f.start) if added else found
 
 
+RANKS = frozenset({"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major", "brigadier", "marshal",
+                   "field", "admiral", "captain", "capt."})
+
+
 def adopt_described_offices(doc: Doc, found: list[Found]) -> None:
     """"Indonesia's defence minister, Prabowo Subianto, ...": someone the dictionaries know only by country
     holds the office of a description of that country in apposition before the name; later mentions of the
@@ -893,10 +1115,14 @@ def adopt_described_offices(doc: Doc, found: list[Found]) -> None:
     for item in found:
         if not item.person or item.via not in ("name", "title") or not item.actor.country or not item.person_name:
             continue
+        office = offices.get(item.start - 1) if item.start >= 2 and doc[item.start - 1].text == "," else None
+        if item.actor.sector and item.via == "title" and doc[item.start].lower_ in RANKS and office is not None and \
+                office.actor.sector == "GOV" and item.actor.sector == "MIL":
+            # "the South Vietnamese president, General Duong Van Minh": the rank is his, the office is what he holds
+            item.actor = Actor(office.actor.code, office.actor.country, office.actor.sector, item.actor.name)
         if item.actor.sector:
             held.setdefault(item.person_name, item.actor)
             continue
-        office = offices.get(item.start - 1) if item.start >= 2 and doc[item.start - 1].text == "," else None
         if office is not None and office.actor.country == item.actor.country and \
                 not any(t.lower_ in FORMER_WORDS for t in doc[max(0, office.start - 1):office.end]):
             item.actor = Actor(office.actor.code, office.actor.country, office.actor.sector, item.actor.name)
@@ -928,10 +1154,13 @@ def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     """'the country's opposition', "Kabila's government": a role owned by the word before it is one
     mention with the owner's country (the owner keeps its own mention inside)."""
     for item in found:
-        if item.via != "description" or not item.sector or item.person_name or item.start < 2 or \
-                doc[item.start - 1].tag_ != "POS" or item.extra:
+        if item.via != "description" or not item.sector or item.person_name or item.extra:
             continue
-        owner_end = item.start - 1
+        # over the modifiers of the role: "the country's first female president"
+        first = _over_modifiers(doc, item)
+        if first < 2 or doc[first - 1].tag_ != "POS":
+            continue
+        owner_end = first - 1
         owners = [f for f in found if f.end == owner_end and f is not item and f.actor.country and not f.person]
         if owners:
             owner = owners[0]
@@ -952,6 +1181,19 @@ def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "PERSON":
                 start -= 1
             item.start = start
+
+
+MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "advmod", "npadvmod"})
+
+
+def _over_modifiers(doc: Doc, item: Found) -> int:
+    """The first token of the adjectives and numbers before a role that modify it ("first female")."""
+    first = item.start
+    while first > 0 and item.start - first < 4 and doc[first - 1].dep_ in MODIFIER_DEPS and \
+            doc[first - 1].tag_ not in ("POS", "NNP", "NNPS", "PRP$") and \
+            first <= doc[first - 1].head.i < item.end:
+        first -= 1
+    return first
 
 
 KIN_NOUNS = frozenset("""son daughter brother sister father mother wife husband widow nephew niece uncle aunt
