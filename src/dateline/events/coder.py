@@ -560,6 +560,7 @@ class EventCoder:
         found = []
         consumed: set[int] = set()
         words = self.lexicon.trigger_words()
+        possible = None         # the sentence's words: a rule needing any other cannot match
         for token in self._trigger_words.in_span(sentence):     # a superset: the few words that may trigger
             if token.i in consumed:
                 continue
@@ -575,10 +576,14 @@ class EventCoder:
             if not self.lexicon.candidates(kind, keys) and not (
                     kind == "verb" and token.tag_ == "VBN" and self.lexicon.candidates("adjective", keys)):
                 continue            # no pattern for this word: spare reading its arguments
-            args = argument_words(token)
-            rule = self.lexicon.match(kind, keys, args)
+            if possible is None:
+                lowers, lemmas = word_forms(sentence.doc)
+                possible = frozenset(lowers[sentence.start:sentence.end]) | frozenset(
+                    lemmas[sentence.start:sentence.end])
+            args = _Arguments(token)
+            rule = self.lexicon.match(kind, keys, args, possible)
             if rule is None and kind == "verb" and token.tag_ == "VBN":
-                rule = self.lexicon.match("adjective", keys, args)
+                rule = self.lexicon.match("adjective", keys, args, possible)
                 kind = "adjective" if rule else kind
             if rule is None:
                 continue
@@ -593,7 +598,7 @@ class EventCoder:
             found.append(trigger)
         return [t for t in found if t.token.i not in consumed or t.kind != "noun"]
 
-    def _refined(self, token: Token, kind: str, rule: Rule, args: frozenset[str], sentence: Span) -> Optional[Trigger]:
+    def _refined(self, token: Token, kind: str, rule: Rule, args: "_Arguments", sentence: Span) -> Optional[Trigger]:
         cameo, plover, note = rule.cameo, rule.plover, ""
         if rule.petrarch_block:
             pattern = self._petrarch_pattern(rule, token, sentence)
@@ -605,7 +610,7 @@ class EventCoder:
             if not plover:
                 return None
         else:
-            refined = self.lexicon.refine(rule, args | _subtree_words(token))
+            refined = self.lexicon.refine(rule, args() | _subtree_words(token)) if rule.refine else cameo
             if refined != cameo:
                 cameo = refined
                 plover = rule.plover if self.tables.plover(refined) == self.tables.plover(rule.cameo) else (
@@ -973,6 +978,20 @@ def _two_actors_near(token: Token, index: ActorIndex, window: int = 20) -> bool:
             if len(codes) > 1:
                 return True
     return False
+
+
+class _Arguments:
+    """A trigger's argument words (`argument_words`), read on the first call only: most triggers
+    are settled without them."""
+    __slots__ = ("token", "words")
+
+    def __init__(self, token: Token):
+        self.token, self.words = token, None
+
+    def __call__(self) -> frozenset[str]:
+        if self.words is None:
+            self.words = argument_words(self.token)
+        return self.words
 
 
 def _subtree_words(token: Token, window: int = 8) -> frozenset[str]:
