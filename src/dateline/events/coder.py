@@ -111,7 +111,7 @@ class EventCoder:
         if triggers and _discarded(sentence):
             triggers = [t for t in triggers if t.plover not in CONFLICT_TYPES]
         trigger_tokens = {t.token.i: t for t in triggers}
-        amounts = find_amounts(sentence)
+        amounts = find_amounts(sentence) if triggers else []     # amounts belong to a trigger's event
         date_ents = [e for e in sentence_ents(sentence) if e.label_ in ("DATE",)]
         out = []
         resolved: dict[int, tuple[Party, Party]] = {}     # trigger token -> its (source, target)
