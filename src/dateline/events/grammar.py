@@ -564,7 +564,7 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
 
 
 MEASURE_HEADS = frozenset({"level", "wave", "round", "barrage", "spate", "flurry", "volley", "salvo", "package",
-                           "raft", "slew", "series", "new", "fresh"})
+                           "raft", "slew", "series"})
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit", "strike", "follow", "counter",
                             "punish", "threaten"})
 
