@@ -66,7 +66,8 @@ class EventCoder:
     uses only the given files (PETRARCH compatibility runs).
     """
 
-    def __init__(self, pattern_files: Sequence[str] = (), verb_files: Sequence[str] = (), builtin: bool = True):
+    def __init__(self, pattern_files: Sequence[str] = (), verb_files: Sequence[str] = (), builtin: bool = True,
+                 learned: bool | str | None = None):
         if not pattern_files and not verb_files and builtin:
             self.lexicon: Lexicon = default_lexicon()
         else:
@@ -76,6 +77,10 @@ class EventCoder:
         # the lemmas the parser gets wrong ("stag" for "staged") may trigger too, once corrected
         misread = {wrong for wrong, right in LEMMA_FIXES.items() if right in words}
         self._trigger_words = WordFilter(words, words | misread)
+        # learned verifier/proposer (events/learned.py): False/"off", "verify", True/"full"; None: the
+        # DATELINE_LEARNED_EVENTS environment variable decides (default off)
+        from .learned import proposer_for
+        self.learned = proposer_for(learned)
 
     # -- public ------------------------------------------------------------------------------
     def code(self, doc: Doc, mentions: list[Mention], context) -> tuple[list[Event], list[Quote]]:
@@ -102,7 +107,10 @@ class EventCoder:
                 previous = events.get(key)
                 if previous is None or (len(event.amounts), event.confidence) > (len(previous.amounts), previous.confidence):
                     events[key] = event
-        return _without_dictionary_echoes(_without_partial(list(events.values()))), quotes
+        coded = _without_dictionary_echoes(_without_partial(list(events.values())))
+        if self.learned is not None:
+            coded = self.learned.add_events(doc, mentions, coded, context)
+        return coded, quotes
 
     # -- one sentence ------------------------------------------------------------------------
     def _code_sentence(self, sentence: Span, index: ActorIndex, found: list[Statement],
