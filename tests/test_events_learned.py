@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from dateline.settings import Settings
 from dateline.events import CodingContext, EventCoder
 from dateline.events import learned
 from dateline.events.learned import CLASSES, WEIGHTS_FILE, level_of, shipped_proposer
@@ -50,10 +51,11 @@ def test_shipped_weights_load():
 
 def test_switch_levels(monkeypatch):
     monkeypatch.delenv(learned.ENV_FLAG, raising=False)
-    assert level_of(None) == "off"                           # off unless asked for
+    assert level_of(None) == "off" and Settings().learned_events == "off"     # off unless asked for
     assert EventCoder().learned is None
     monkeypatch.setenv(learned.ENV_FLAG, "verify")
-    assert level_of(None) == "verify"
+    assert level_of(None) == "verify" and Settings().learned_events == "verify"
+    assert EventCoder().learned is not None
     monkeypatch.setenv(learned.ENV_FLAG, "1")
     assert level_of(None) == "full"
     assert level_of(False) == "off" and level_of(True) == "full"
