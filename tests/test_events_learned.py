@@ -120,3 +120,24 @@ def test_training_is_deterministic():
     assert np.array_equal(first.weights, second.weights)
     assert np.array_equal(first.verifier_weights, second.verifier_weights)
     assert first.config == second.config and first.config["positives"] > 0
+
+
+def test_process_with_the_learned_level_stores_what_it_codes(tmp_path):
+    from typer.testing import CliRunner
+    from dateline.cli import app
+    from dateline.store import Store
+
+    article = tmp_path / "mobilise.txt"
+    article.write_text("Russia ordered the call-up of 100,000 reservists to fight in Georgia.\n", encoding="utf-8")
+    patterns = {}
+    for level in ("off", "full"):
+        db = str(tmp_path / f"{level}.duckdb")
+        result = CliRunner().invoke(app, ["process", str(article), "--db", db, "--workers", "1", "-q",
+                                          "--published", "2008-08-10", "--learned", level])
+        assert result.exit_code == 0, result.output
+        with Store(db) as store:
+            patterns[level] = [e["pattern"] for e in store.events(modality=None)]
+    assert not any(p.startswith("learned:") for p in patterns["off"])
+    assert "learned:MOBILIZE" in patterns["full"]
+    bad = CliRunner().invoke(app, ["process", str(article), "--db", str(tmp_path / "x.duckdb"), "--learned", "always"])
+    assert bad.exit_code != 0 and "--learned must be off, verify or full" in bad.output
