@@ -1355,3 +1355,8 @@ def test_the_doer_of_a_response_does_the_event_it_responds_with(code):
 def test_a_measure_of_events_stands_where_the_event_would(code):
     found = triples(code("Germany unveiled a new wave of sanctions against Moscow."))
     assert ("DEU", "COERCE", "RUSGOV") in found
+
+
+def test_aid_named_by_its_sum_goes_to_the_verbs_recipient(code):
+    found = triples(code("Germany announced 300 million euros in humanitarian aid for Sudan on Monday."))
+    assert ("DEU", "AID", "SDN") in found

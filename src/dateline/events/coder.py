@@ -2933,7 +2933,10 @@ GOVERNING_VERB_TARGET_PREPOSITIONS = ("to", "against", "on", "toward", "towards"
 
 def _governing_verb_target(noun: Token, index: ActorIndex, exclude: frozenset) -> Party:
     """An event noun that is the object of a plain verb takes that verb's target preposition:
-    "approved a loan to X", "deployed troops to X", "provided aid to X"."""
+    "approved a loan to X", "deployed troops to X", "provided aid to X". One named by its sum or
+    measure stands where the sum does: "pledged $500 million in aid to X", "sent a package of aid to X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head
     if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
         return Party()
     verb = noun.head
