@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from dateline.settings import Settings
 from dateline.events import CodingContext, EventCoder
 from dateline.events import learned
 from dateline.events.learned import CLASSES, WEIGHTS_FILE, level_of, shipped_proposer
@@ -50,10 +51,11 @@ def test_shipped_weights_load():
 
 def test_switch_levels(monkeypatch):
     monkeypatch.delenv(learned.ENV_FLAG, raising=False)
-    assert level_of(None) == "off"                           # off unless asked for
+    assert level_of(None) == "off" and Settings().learned_events == "off"     # off unless asked for
     assert EventCoder().learned is None
     monkeypatch.setenv(learned.ENV_FLAG, "verify")
-    assert level_of(None) == "verify"
+    assert level_of(None) == "verify" and Settings().learned_events == "verify"
+    assert EventCoder().learned is not None
     monkeypatch.setenv(learned.ENV_FLAG, "1")
     assert level_of(None) == "full"
     assert level_of(False) == "off" and level_of(True) == "full"
@@ -118,3 +120,24 @@ def test_training_is_deterministic():
     assert np.array_equal(first.weights, second.weights)
     assert np.array_equal(first.verifier_weights, second.verifier_weights)
     assert first.config == second.config and first.config["positives"] > 0
+
+
+def test_process_with_the_learned_level_stores_what_it_codes(tmp_path):
+    from typer.testing import CliRunner
+    from dateline.cli import app
+    from dateline.store import Store
+
+    article = tmp_path / "mobilise.txt"
+    article.write_text("Russia ordered the call-up of 100,000 reservists to fight in Georgia.\n", encoding="utf-8")
+    patterns = {}
+    for level in ("off", "full"):
+        db = str(tmp_path / f"{level}.duckdb")
+        result = CliRunner().invoke(app, ["process", str(article), "--db", db, "--workers", "1", "-q",
+                                          "--published", "2008-08-10", "--learned", level])
+        assert result.exit_code == 0, result.output
+        with Store(db) as store:
+            patterns[level] = [e["pattern"] for e in store.events(modality=None)]
+    assert not any(p.startswith("learned:") for p in patterns["off"])
+    assert "learned:MOBILIZE" in patterns["full"]
+    bad = CliRunner().invoke(app, ["process", str(article), "--db", str(tmp_path / "x.duckdb"), "--learned", "always"])
+    assert bad.exit_code != 0 and "--learned must be off, verify or full" in bad.output

@@ -1345,3 +1345,18 @@ def test_willingness_and_agreements_reached_in_other_words(code, text, source, t
     assert _has(found, "AGREE", source, target) or _has(found, "AGREE", target, source)
     # the content of the willingness is not coded again as a deed of no one
     assert not any(s is None for s, _, _ in found)
+
+
+def test_the_doer_of_a_response_does_the_event_it_responds_with(code):
+    found = triples(code("Hezbollah fired missiles at northern Israel, and Israel retaliated with air strikes on Lebanon."))
+    assert ("ISR", "ASSAULT", "LBN") in found
+
+
+def test_a_measure_of_events_stands_where_the_event_would(code):
+    found = triples(code("Germany unveiled a new wave of sanctions against Moscow."))
+    assert ("DEU", "COERCE", "RUSGOV") in found
+
+
+def test_aid_named_by_its_sum_goes_to_the_verbs_recipient(code):
+    found = triples(code("Germany announced 300 million euros in humanitarian aid for Sudan on Monday."))
+    assert ("DEU", "AID", "SDN") in found

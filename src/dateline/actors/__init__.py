@@ -14,9 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable, Optional
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from ..model import Mention
+from ..nlp import doc_text, token_attributes
 from . import coref
 from .compose import Found, choose_segments, compose, polish_spans
 from .dictionary import DictionaryError
@@ -88,10 +90,12 @@ def to_mentions(doc: Doc, found: list[Found]) -> list[Mention]:
         flat.extend(item.extra)
     position = {id(item): index for index, item in enumerate(flat)}
     mentions = []
+    text, starts, lengths = doc_text(doc), token_attributes(doc, IDX), token_attributes(doc, LENGTH)
     for item in flat:
-        span = doc[item.start:item.end]
+        # the offsets and text of doc[item.start:item.end], read off the token offsets
+        start_char, end_char = starts[item.start], starts[item.end - 1] + lengths[item.end - 1]
         antecedent = position.get(id(item.antecedent)) if item.antecedent is not None else None
         if antecedent is not None and antecedent >= len(flat):
             antecedent = None
-        mentions.append(Mention(span.start_char, span.end_char, span.text, item.actor, item.via, antecedent))
+        mentions.append(Mention(start_char, end_char, text[start_char:end_char], item.actor, item.via, antecedent))
     return mentions

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import tokens_containing
+from ..nlp import sentence_numbers, tokens_containing
 from .dictionary import DatedCode
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ETHNIC, ORG, PERSON, PLACE_KINDS,
                       ROLE_KINDS, SEAT, TITLE, Lexicon, Title, fold, name_tokens)
@@ -397,8 +397,9 @@ def _possessive_after(doc: Doc, segment: Segment) -> bool:
 
 def group_segments(doc: Doc, segments: list[Segment]) -> list[list[Segment]]:
     groups: list[list[Segment]] = []
+    sentence = sentence_numbers(doc)
     for segment in segments:
-        if groups and _joins(doc, groups[-1][-1], segment) and doc[groups[-1][-1].start].sent == doc[segment.start].sent \
+        if groups and sentence[groups[-1][-1].start] == sentence[segment.start] and _joins(doc, groups[-1][-1], segment) \
                 and not _second_country_in(doc, groups[-1], segment):
             groups[-1].append(segment)
         else:

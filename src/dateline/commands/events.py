@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from ..cli import DB_OPTION, _fail, _open_store, _print_json_lines, console
+from ..cli import DB_OPTION, LEARNED_OPTION, _fail, _learned_level, _open_store, _print_json_lines, console
 
 
 def eval_command(
@@ -17,6 +17,7 @@ def eval_command(
     errors: int = typer.Option(0, "--errors", help="Also print up to this many texts with missed or spurious events."),
     level: Optional[str] = typer.Option(None, help="Level of the last line: code or country "
                                                    "[default: code, country for PLOVER gold]."),
+    learned: Optional[str] = LEARNED_OPTION,
 ):
     """Score the event coder on gold events: precision, recall and F1 per PLOVER type and overall.
 
@@ -34,7 +35,7 @@ def eval_command(
     except GoldError as exc:
         _fail(str(exc))
     with console.status(f"coding {len(items)} gold texts...", spinner="dots"):
-        report = evaluate(items)
+        report = evaluate(items, learned=_learned_level(learned) if learned else None)
     if level == "country":
         report.codes = False
     lines = format_report(report)

@@ -209,8 +209,9 @@ def _match(gold: list[tuple], predicted: list[tuple], scores: Scores) -> list[tu
     return pairs
 
 
-def code_items(items: list[GoldItem], batch_size: int = 32) -> list[list[Event]]:
-    """Parse, resolve actors, find places and code every gold text with the shipped pipeline stages."""
+def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[str] = None) -> list[list[Event]]:
+    """Parse, resolve actors, find places and code every gold text with the shipped pipeline stages
+    (`learned`: the learned component's level, default the settings')."""
     from .. import nlp as nlp_module
     from ..actors import ActorResolver
     from ..events import CodingContext, EventCoder
@@ -220,7 +221,7 @@ def code_items(items: list[GoldItem], batch_size: int = 32) -> list[list[Event]]
     settings = Settings()
     nlp = nlp_module.load(settings.model)
     resolver = ActorResolver(settings.actor_files)
-    coder = EventCoder()
+    coder = EventCoder(learned=learned or settings.learned_events)
     gazetteer = Gazetteer()
     out = []
     for item, doc in zip(items, nlp.pipe((i.text for i in items), batch_size=batch_size)):
@@ -232,8 +233,9 @@ def code_items(items: list[GoldItem], batch_size: int = 32) -> list[list[Event]]
     return out
 
 
-def evaluate(items: list[GoldItem], predictions: Optional[list[list[Event]]] = None) -> Report:
-    predictions = predictions if predictions is not None else code_items(items)
+def evaluate(items: list[GoldItem], predictions: Optional[list[list[Event]]] = None,
+             learned: Optional[str] = None) -> Report:
+    predictions = predictions if predictions is not None else code_items(items, learned=learned)
     code_scores, country_scores = Scores(), Scores()
     modality_matched = modality_agree = 0
     errors = []

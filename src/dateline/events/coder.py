@@ -119,7 +119,7 @@ class EventCoder:
         if triggers and _discarded(sentence):
             triggers = [t for t in triggers if t.plover not in CONFLICT_TYPES]
         trigger_tokens = {t.token.i: t for t in triggers}
-        amounts = find_amounts(sentence)
+        amounts = find_amounts(sentence) if triggers else []     # amounts belong to a trigger's event
         date_ents = [e for e in sentence_ents(sentence) if e.label_ in ("DATE",)]
         out = []
         resolved: dict[int, tuple[Party, Party]] = {}     # trigger token -> its (source, target)
@@ -568,6 +568,7 @@ class EventCoder:
         found = []
         consumed: set[int] = set()
         words = self.lexicon.trigger_words()
+        possible = None         # the sentence's words: a rule needing any other cannot match
         for token in self._trigger_words.in_span(sentence):     # a superset: the few words that may trigger
             if token.i in consumed:
                 continue
@@ -583,10 +584,14 @@ class EventCoder:
             if not self.lexicon.candidates(kind, keys) and not (
                     kind == "verb" and token.tag_ == "VBN" and self.lexicon.candidates("adjective", keys)):
                 continue            # no pattern for this word: spare reading its arguments
-            args = argument_words(token)
-            rule = self.lexicon.match(kind, keys, args)
+            if possible is None:
+                lowers, lemmas = word_forms(sentence.doc)
+                possible = frozenset(lowers[sentence.start:sentence.end]) | frozenset(
+                    lemmas[sentence.start:sentence.end])
+            args = _Arguments(token)
+            rule = self.lexicon.match(kind, keys, args, possible)
             if rule is None and kind == "verb" and token.tag_ == "VBN":
-                rule = self.lexicon.match("adjective", keys, args)
+                rule = self.lexicon.match("adjective", keys, args, possible)
                 kind = "adjective" if rule else kind
             if rule is None:
                 continue
@@ -601,7 +606,7 @@ class EventCoder:
             found.append(trigger)
         return [t for t in found if t.token.i not in consumed or t.kind != "noun"]
 
-    def _refined(self, token: Token, kind: str, rule: Rule, args: frozenset[str], sentence: Span) -> Optional[Trigger]:
+    def _refined(self, token: Token, kind: str, rule: Rule, args: "_Arguments", sentence: Span) -> Optional[Trigger]:
         cameo, plover, note = rule.cameo, rule.plover, ""
         if rule.petrarch_block:
             pattern = self._petrarch_pattern(rule, token, sentence)
@@ -613,7 +618,7 @@ class EventCoder:
             if not plover:
                 return None
         else:
-            refined = self.lexicon.refine(rule, args | _subtree_words(token))
+            refined = self.lexicon.refine(rule, args() | _subtree_words(token)) if rule.refine else cameo
             if refined != cameo:
                 cameo = refined
                 plover = rule.plover if self.tables.plover(refined) == self.tables.plover(rule.cameo) else (
@@ -981,6 +986,20 @@ def _two_actors_near(token: Token, index: ActorIndex, window: int = 20) -> bool:
             if len(codes) > 1:
                 return True
     return False
+
+
+class _Arguments:
+    """A trigger's argument words (`argument_words`), read on the first call only: most triggers
+    are settled without them."""
+    __slots__ = ("token", "words")
+
+    def __init__(self, token: Token):
+        self.token, self.words = token, None
+
+    def __call__(self) -> frozenset[str]:
+        if self.words is None:
+            self.words = argument_words(self.token)
+        return self.words
 
 
 def _subtree_words(token: Token, window: int = 8) -> frozenset[str]:
@@ -2914,7 +2933,10 @@ GOVERNING_VERB_TARGET_PREPOSITIONS = ("to", "against", "on", "toward", "towards"
 
 def _governing_verb_target(noun: Token, index: ActorIndex, exclude: frozenset) -> Party:
     """An event noun that is the object of a plain verb takes that verb's target preposition:
-    "approved a loan to X", "deployed troops to X", "provided aid to X"."""
+    "approved a loan to X", "deployed troops to X", "provided aid to X". One named by its sum or
+    measure stands where the sum does: "pledged $500 million in aid to X", "sent a package of aid to X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head
     if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
         return Party()
     verb = noun.head

@@ -528,9 +528,17 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
         if found:
             return Party(found, "'between'", joint=True)
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_HEADS | QUANTITY_HEADS:
+        # "reimposed the highest level of sanctions", "launched a wave of strikes": the measure
+        # stands where the event would stand
+        noun, head = head.head, head.head.head
     if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         return _inherited(subject_of(head, index), head)
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",) and head.lower_ in ("in", "into", "for", "to"):
+        return _inherited(subject_of(head.head, index), head.head)
+    if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" and \
+            head.head.lemma_.lower() in RESPONSE_VERBS:
+        # "Israel responded with air strikes", "Beijing retaliated with sanctions": the doer of the response
         return _inherited(subject_of(head.head, index), head.head)
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in SPAN_NOUNS \
             and noun.lower_ in JOINT_ACTIVITIES and head.head.dep_ == "pobj" and head.head.head.dep_ == "prep" \
@@ -554,6 +562,11 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
         return _inherited(subject_of(head.head.head, index), head.head.head)
     return Party()
 
+
+MEASURE_HEADS = frozenset({"level", "wave", "round", "barrage", "spate", "flurry", "volley", "salvo", "package",
+                           "raft", "slew", "series"})
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit", "strike", "follow", "counter",
+                            "punish", "threaten"})
 
 AMOUNT_HEADS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "million", "billion", "trillion",
                           "franc", "rupee", "riyal", "dinar", "$", "€", "£"})

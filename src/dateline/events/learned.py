@@ -18,7 +18,7 @@ cross-validation.
 
 Switch: `EventCoder(learned=...)`: False/"off" neither; "verify" the verifier only; True/"full"
 both. Left unset (None), the environment variable DATELINE_LEARNED_EVENTS decides with the same
-values ("0"/"off", "verify", "1"/"on"/"full"); default off (DEFAULT_LEVEL).
+values ("0"/"off", "verify", "1"/"on"/"full"); default "off" (settings.DEFAULT_LEARNED_EVENTS).
 """
 from __future__ import annotations
 
@@ -36,12 +36,13 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from ..model import PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Event, Mention, Sentence
+from ..settings import DEFAULT_LEARNED_EVENTS, LEARNED_EVENTS_VARIABLE
 from .modality import modality_of
 from .tables import DATA, load_tables
 
-ENV_FLAG = "DATELINE_LEARNED_EVENTS"
+ENV_FLAG = LEARNED_EVENTS_VARIABLE
 LEVELS = ("off", "verify", "full")
-DEFAULT_LEVEL = "off"
+DEFAULT_LEVEL = DEFAULT_LEARNED_EVENTS
 WEIGHTS_FILE = "learned_events.npz"
 CLASSES: tuple[str, ...] = ("NONE",) + PLOVER_TYPES
 # the CAMEO code given to a learned event of each type (the type's "not specified below" code)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 import yaml
 
@@ -57,6 +57,7 @@ class Lexicon:
     dictionaries: list[VerbDictionary] = field(default_factory=list)
     # every word of every sentence is looked up: the sorted rules per (kind, keys) are kept
     _candidates: dict[tuple, tuple[Rule, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _compiled: dict[tuple, tuple] = field(default_factory=dict, repr=False, compare=False)
     _words: Optional[frozenset[str]] = field(default=None, repr=False, compare=False)
 
     def add(self, rule: Rule) -> None:
@@ -65,6 +66,7 @@ class Lexicon:
         rules.append(rule)
         rules.sort(key=_priority)
         self._candidates.clear()
+        self._compiled.clear()
         self._words = None
 
     def trigger_words(self) -> frozenset[str]:
@@ -84,12 +86,35 @@ class Lexicon:
             cached = self._candidates[(kind, keys)] = tuple(sorted(found, key=_priority))
         return cached
 
-    def match(self, kind: str, keys: Sequence[str], args: frozenset[str]) -> Optional[Rule]:
-        """The most specific rule for the trigger whose argument words are all present."""
-        for rule in self.candidates(kind, keys):
-            if all(_present(word, rule.words, args) for word in rule.words):
+    def match(self, kind: str, keys: Sequence[str], args: frozenset[str] | Callable[[], frozenset[str]],
+              possible: Optional[frozenset[str]] = None) -> Optional[Rule]:
+        """The most specific rule for the trigger whose argument words are all present.
+
+        `args` may be a function: reading a trigger's arguments costs more than most matches, so it
+        is called only for a rule whose words are all among `possible` (the sentence's words: an
+        argument word is one of them), at most once."""
+        read: Optional[frozenset[str]] = None if callable(args) else args
+        for rule, needs, prepositions in self._checks(kind, tuple(keys)):
+            if not needs:
+                return rule
+            if possible is not None and not needs <= possible:
+                continue
+            if read is None:
+                read = args()
+            if needs <= read or (prepositions and all(
+                    any(f"{prep} {word}" in read for prep in prepositions) for word in needs - read)):
                 return rule
         return None
+
+    def _checks(self, kind: str, keys: tuple[str, ...]) -> tuple[tuple[Rule, frozenset[str], tuple[str, ...]], ...]:
+        """The candidates with what each needs: its words, and its prepositions (a word may be
+        present as the object of one: "put on alert")."""
+        cached = self._compiled.get((kind, keys))
+        if cached is None:
+            cached = self._compiled[(kind, keys)] = tuple(
+                (rule, frozenset(rule.words), tuple(w for w in rule.words if w in PREPOSITIONS))
+                for rule in self.candidates(kind, keys))
+        return cached
 
     def refine(self, rule: Rule, words: frozenset[str]) -> str:
         """A more specific CAMEO code when a refining word is present (first listed wins)."""
@@ -104,14 +129,6 @@ def _priority(rule: Rule) -> tuple[bool, int, int]:
     pattern with content words ("send troops") before one of prepositions only ("send to")."""
     return (rule.petrarch_block is not None, -rule.specificity,
             -sum(1 for word in rule.words if word not in PREPOSITIONS))
-
-
-def _present(word: str, words: tuple[str, ...], args: frozenset[str]) -> bool:
-    """A pattern word is present as an argument, or as the object of a preposition of the pattern
-    ("put on alert": alert is the object of on)."""
-    if word in args:
-        return True
-    return any(f"{prep} {word}" in args for prep in words if prep in PREPOSITIONS)
 
 
 def _split_phrase(kind: str, phrase: str) -> tuple[str, tuple[str, ...]]:

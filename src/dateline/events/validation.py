@@ -153,7 +153,8 @@ def run_validation(path: str | Path, dictionary_dir: Optional[str | Path] = None
 
     sentences, verb_files, actor_files = read_validation(path, dictionary_dir)
     try:
-        coder = EventCoder(verb_files=[str(f) for f in verb_files], builtin=builtin)
+        # the named dictionaries alone: the learned verifier knows dateline's own rules only
+        coder = EventCoder(verb_files=[str(f) for f in verb_files], builtin=builtin, learned="off")
         resolver = ActorResolver(actor_files=tuple(str(f) for f in actor_files))
         resolver.lexicon                                    # read the dictionaries now, to report errors
     except (DictionaryError, ActorDictionaryError) as exc:
