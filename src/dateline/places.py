@@ -56,6 +56,13 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ").strip()
 
 
+@functools.lru_cache(maxsize=100_000)
+def _folded(word: str) -> str:
+    """`fold` of a token's text, kept: the same words come back in every article."""
+    return fold(word)
+
+
+@functools.lru_cache(maxsize=100_000)
 def _key(text: str) -> tuple[str, ...]:
     return tuple(fold(text).replace(".", ". ").replace("'", " '").split())
 
@@ -183,7 +190,7 @@ class Gazetteer:
                 continue
             node, end, cursor = self.trie, None, position
             while cursor < len(doc) and cursor - position < 6:
-                part = fold(doc[cursor].text)
+                part = _folded(doc[cursor].text)
                 if not part:                                   # a hyphen inside a name: "Ras al-Ain"
                     cursor += 1
                     continue
