@@ -127,7 +127,17 @@ class Lexicon:
 
     # -- lookups -----------------------------------------------------------------------------
     def actor_for(self, code: str, name: Optional[str] = None) -> Actor:
-        """A dictionary code as our Actor (IGO codes mapped to the short codes of actor-codes.md)."""
+        """A dictionary code as our Actor (IGO codes mapped to the short codes of actor-codes.md).
+        Actors are immutable: each (code, name) is worked out once per process."""
+        known = self.__dict__.setdefault("_actors", {})      # made on first use: older cached lexicons lack it
+        actor = known.get((code, name))
+        if actor is None:
+            if len(known) >= 100_000:
+                known.clear()
+            actor = known[(code, name)] = self._actor_for(code, name)
+        return actor
+
+    def _actor_for(self, code: str, name: Optional[str]) -> Actor:
         code = code.upper().lstrip("~")
         if code[:3] in self.legacy:
             code = self.legacy[code[:3]] + code[3:]
