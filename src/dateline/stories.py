@@ -97,8 +97,8 @@ def group_stories(new: Sequence[dict], existing: Sequence[dict], options: StoryO
         i = len(existing) + offset
         best, best_score = None, options.threshold
         for j, cosine in _cosines(postings, vectors[i]).items():
-            if cosine < options.min_text:
-                continue
+            if cosine < options.min_text or _at_most(cosine, options) + 1e-9 < best_score:
+                continue          # (even actors and types in full agreement could not reach the best so far)
             score = _similarity(article, pool[j], cosine, features[i], features[j], options)
             if score >= best_score:
                 best, best_score = j, score
@@ -146,6 +146,13 @@ def _similarity(a: dict, b: dict, cosine: float, a_features: tuple[set, set], b_
             total += weight * len(x & y) / len(x | y)
             weights += weight
     return total / weights
+
+
+def _at_most(cosine: float, options: StoryOptions) -> float:
+    """The highest similarity a pair with this text cosine can reach: actors and types identical
+    (a weighted mean only grows with a part at 1; the caller allows for rounding)."""
+    weights = options.text_weight + options.actor_weight + options.type_weight
+    return (options.text_weight * cosine + options.actor_weight + options.type_weight) / weights
 
 
 def _features(article: dict, key: str) -> set[str]:
