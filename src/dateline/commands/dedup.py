@@ -6,7 +6,7 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from ..cli import DB_OPTION, _fail, _open_store, _print_json_lines, console
+from ..cli import DB_OPTION, _cells, _fail, _open_store, _print_json_lines, console
 
 
 def stories(
@@ -37,7 +37,7 @@ def stories(
         members = "\n".join(
             f"{a['id']} {a['status']}" + (f" of {a['duplicate_of']}" if a["duplicate_of"] else "")
             + f"  {a['title'] or a['source'] or ''}" for a in row["articles"])
-        table.add_row(row["id"], (row["title"] or "")[:100], dates, str(row["num_articles"]), str(row["num_sources"]), members)
+        table.add_row(*_cells(row["id"], (row["title"] or "")[:100], dates, row["num_articles"], row["num_sources"], members))
     console.print(table)
     console.print(f"{len(rows)} stories")
 

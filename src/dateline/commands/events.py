@@ -6,17 +6,18 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
-from ..cli import DB_OPTION, LEARNED_OPTION, _fail, _learned_level, _open_store, _print_json_lines, console
+from ..cli import DB_OPTION, LEARNED_OPTION, _cells, _fail, _learned_level, _open_store, _print_json_lines, console
 
 
 def eval_command(
     gold: Optional[Path] = typer.Argument(None, help="Gold JSONL file (dateline or PLOVER gold format); "
                                                     "default: the gold set shipped with dateline."),
     errors: int = typer.Option(0, "--errors", help="Also print up to this many texts with missed or spurious events."),
-    level: Optional[str] = typer.Option(None, help="Level of the last line: code or country "
-                                                   "[default: code, country for PLOVER gold]."),
+    level: Optional[str] = typer.Option(None, help="Level of the last line: code or country. "
+                                                   "Default: code; country for PLOVER gold."),
     learned: Optional[str] = LEARNED_OPTION,
 ):
     """Score the event coder on gold events: precision, recall and F1 per PLOVER type and overall.
@@ -50,7 +51,7 @@ def eval_command(
 def code_command(
     petrarch_xml: Path = typer.Option(..., "--petrarch-xml", help="A PETRARCH/TABARI validation file (XML)."),
     dictionary_dir: Optional[Path] = typer.Option(None, "--dictionaries", help="Folder of the dictionaries the "
-                                                  "file's <Environment> names [default: the XML file's folder]."),
+                                                  "file's <Environment> names. Default: the XML file's folder."),
     builtin: bool = typer.Option(False, "--builtin/--only-dictionaries",
                                  help="Also use dateline's own patterns and actor data beside the named dictionaries."),
 ):
@@ -67,7 +68,7 @@ def code_command(
     except ValidationError as exc:
         _fail(str(exc))
     for sentence in result.sentences:
-        console.print(f"[bold]{sentence.id}[/] {sentence.text[:150]}", highlight=False)
+        console.print(f"[bold]{escape(sentence.id)}[/] {escape(sentence.text[:150])}", highlight=False)
         console.print("  expected: " + (", ".join(sentence.expected_text()) or "none"), highlight=False, markup=False)
         console.print("  produced: " + (", ".join(sentence.produced_text()) or "none"), highlight=False, markup=False)
     console.print(f"reproduced {result.reproduced} of {result.expected} expected codings", highlight=False)
@@ -94,7 +95,7 @@ def quotes_command(
         speaker = row.get("speaker_code") or "-"
         if row.get("speaker_text"):
             speaker += f" ({row['speaker_text']})"
-        table.add_row(str(row["article_id"])[:12], speaker, row["kind"], row["verb"] or "", row["text"])
+        table.add_row(*_cells(str(row["article_id"])[:12], speaker, row["kind"], row["verb"], row["text"]))
     console.print(table)
     console.print(f"{len(rows)} quotes")
 

@@ -7,6 +7,7 @@ import sys
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from ..cli import (ACTOR_OPTION, COUNTRY_OPTION, DB_OPTION, MODALITY_OPTION, QUAD_CLASS_OPTION, SINCE_OPTION,
@@ -35,7 +36,7 @@ def stats(
     if format == "json":
         sys.stdout.write(json.dumps(counts, indent=2, default=str) + "\n")
         return
-    console.print(f"[bold]{db}[/] (schema version {counts['schema_version']}): {counts['articles']} articles, "
+    console.print(f"[bold]{escape(db)}[/] (schema version {counts['schema_version']}): {counts['articles']} articles, "
                   f"{counts['events']} events, {counts['rejected_inputs']} rejected inputs, {counts['runs']} runs"
                   + (f", events from {counts['first_date']} to {counts['last_date']}" if counts["first_date"] else ""))
     sections = [("articles by status", counts["articles_by_status"]),
