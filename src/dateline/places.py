@@ -56,15 +56,20 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ").strip()
 
 
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(fold(text).replace(".", ". ").replace("'", " '").split())
+
+
+# An article's words and names, kept: the same ones come back in every article (the gazetteer's own
+# names, keyed once at build time, stay out of these caches)
 @functools.lru_cache(maxsize=100_000)
 def _folded(word: str) -> str:
-    """`fold` of a token's text, kept: the same words come back in every article."""
     return fold(word)
 
 
 @functools.lru_cache(maxsize=100_000)
-def _key(text: str) -> tuple[str, ...]:
-    return tuple(fold(text).replace(".", ". ").replace("'", " '").split())
+def _text_key(text: str) -> tuple[str, ...]:
+    return _key(text)
 
 
 class Gazetteer:
@@ -82,12 +87,12 @@ class Gazetteer:
         hint: list[str] = list(countries)
         if "," in text:
             head, _, tail = text.partition(",")
-            tail_records = self.index.get(_key(tail), [])
+            tail_records = self.index.get(_text_key(tail), [])
             hint = [r.country for r in tail_records if r.country] + hint
             if fold(tail).replace(".", "").replace(" ", "") in ("dc",):
                 hint = ["USA"] + hint
             text = head
-        record = self.best(_key(text), hint, prefer_cities=True, required=hint[:1] if "," in name else ())
+        record = self.best(_text_key(text), hint, prefer_cities=True, required=hint[:1] if "," in name else ())
         return _place(record, "dateline") if record else None
 
     def find_places(self, doc: Doc, countries: Iterable[str] = ()) -> list[Place]:
@@ -105,7 +110,7 @@ class Gazetteer:
                 continue
             span = doc[start:end]
             name = doc[start + 1:end] if doc[start].lower_ == "the" and end - start > 1 else span
-            key, required = _key(name.text), self._qualifier(doc, end)
+            key, required = _text_key(name.text), self._qualifier(doc, end)
             record = self.best(key, hint, required=required)
             if record is None:
                 continue
@@ -213,7 +218,7 @@ class Gazetteer:
             if token.dep_ == "appos":
                 for start in range(token.left_edge.i, token.right_edge.i + 1):
                     for length in (3, 2, 1):
-                        records = self.index.get(_key(doc[start:start + length].text), [])
+                        records = self.index.get(_text_key(doc[start:start + length].text), [])
                         countries = [r.country for r in records if r.feature == "country"]
                         if countries:
                             return countries[:1]
@@ -221,7 +226,7 @@ class Gazetteer:
         if after < len(doc) and doc[after].lower_ == "in":
             after += 1                                     # "a palace near Perth, in Scotland"
         for length in (3, 2, 1):
-            records = self.index.get(_key(doc[after:after + length].text), [])
+            records = self.index.get(_text_key(doc[after:after + length].text), [])
             broad = [r.country for r in records if r.feature in ("country", "region") and r.country]
             if broad:
                 return broad[:1]
