@@ -27,7 +27,7 @@ DATA = Path(__file__).parent / "data"
 PHOENIX_ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                        "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
-CACHE_VERSION = 7
+CACHE_VERSION = 8
 END = ""                                   # trie key that holds the candidates of a complete name
 
 # kinds of names: how a matched name can take part in a mention
@@ -105,6 +105,8 @@ class Lexicon:
     sectors: dict[str, str] = field(default_factory=dict)         # Phoenix sector -> documented sector
     ethnic_homes: dict[int, tuple] = field(default_factory=dict)  # entry index -> home countries
     monarchies: frozenset = frozenset()                            # ISO3 of kingdoms, emirates... ("the kingdom")
+    # (code, name) -> its Actor, worked out once per process (Actors are immutable)
+    _actors: dict[tuple, Actor] = field(default_factory=dict, repr=False, compare=False)
 
     # -- building ---------------------------------------------------------------------------
     def add(self, entry: Entry, kind_of_name=None) -> int:
@@ -127,14 +129,12 @@ class Lexicon:
 
     # -- lookups -----------------------------------------------------------------------------
     def actor_for(self, code: str, name: Optional[str] = None) -> Actor:
-        """A dictionary code as our Actor (IGO codes mapped to the short codes of actor-codes.md).
-        Actors are immutable: each (code, name) is worked out once per process."""
-        known = self.__dict__.setdefault("_actors", {})      # made on first use: older cached lexicons lack it
-        actor = known.get((code, name))
+        """A dictionary code as our Actor (IGO codes mapped to the short codes of actor-codes.md)."""
+        actor = self._actors.get((code, name))
         if actor is None:
-            if len(known) >= 100_000:
-                known.clear()
-            actor = known[(code, name)] = self._actor_for(code, name)
+            if len(self._actors) >= 100_000:
+                self._actors.clear()
+            actor = self._actors[(code, name)] = self._actor_for(code, name)
         return actor
 
     def _actor_for(self, code: str, name: Optional[str]) -> Actor:
