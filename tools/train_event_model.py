@@ -64,11 +64,12 @@ def prepare(sets=STUDIED):
 
 def label_of(cand, gold_code_keys: set, ruled_types=()) -> int:
     """The gold type of the candidate's (source, target) codes, the rules' type first; else NONE (0)."""
-    from dateline.events.learned import CLASSES, _key
+    from dateline.events.learned import CLASSES
+    from dateline.model import symmetric_key
     src = cand.source.actor.code
     tgt = cand.target.actor.code if cand.target is not None else None
     for plover in list(ruled_types) + list(CLASSES[1:]):
-        if _key(src, plover, tgt) in gold_code_keys:
+        if symmetric_key(src, plover, tgt) in gold_code_keys:
             return CLASSES.index(plover)
     return 0
 
@@ -76,7 +77,8 @@ def label_of(cand, gold_code_keys: set, ruled_types=()) -> int:
 def rows_of(texts, mode: str, targetless: bool):
     """Training rows (features, label) from the candidates `mode` opens in these texts."""
     from dateline.eval.events import gold_keys
-    from dateline.events.learned import CLASSES, Proposer, _key
+    from dateline.events.learned import CLASSES, Proposer
+    from dateline.model import symmetric_key
     probe = Proposer(["bias"], np.zeros((1, len(CLASSES))), {"mode": mode, "targetless": targetless})
     rows, labels = [], []
     for _, item, doc, mentions, events, _ in texts:
@@ -85,8 +87,8 @@ def rows_of(texts, mode: str, targetless: bool):
             src = cand.source.actor.code
             tgt = cand.target.actor.code if cand.target is not None else None
             ruled = [e.plover for e in events if e.sentence.start == cand.sentence.start_char and
-                     _key(e.source.code if e.source else None, e.plover, e.target.code if e.target else None)
-                     == _key(src, e.plover, tgt)]
+                     symmetric_key(e.source.code if e.source else None, e.plover, e.target.code if e.target else None)
+                     == symmetric_key(src, e.plover, tgt)]
             rows.append(feats)
             labels.append(label_of(cand, gold, ruled))
     return rows, labels

@@ -25,6 +25,13 @@ PLOVER_TYPES: tuple[str, ...] = (
 SYMMETRIC_TYPES: frozenset[str] = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
+def symmetric_key(source: Optional[str], plover: str, target: Optional[str]) -> tuple:
+    """(source, type, target) as two codings of one event compare: a symmetric type's pair in one order."""
+    if plover in SYMMETRIC_TYPES and source is not None and target is not None and target < source:
+        source, target = target, source
+    return source, plover, target
+
+
 def to_dict(record: Any) -> Any:
     """A JSON-ready copy of a record (dates as ISO strings, tuples as lists)."""
     if dataclasses.is_dataclass(record):

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Optional
 
 from . import json_lines
-from ..model import PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Event
+from ..model import PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Event, symmetric_key
 
 GOLD_PATH = Path(__file__).resolve().parent / "data" / "events_gold.jsonl"
 IGO_CODES = frozenset({"UNO", "NATO", "EU", "AU", "ASEAN", "OPEC", "IMF", "WB", "ARL", "OSCE", "GCC", "IAEA",
@@ -171,22 +171,16 @@ def actor_keys(actor: Optional[Actor]) -> tuple[Optional[str], Optional[str]]:
     return actor.code, actor.code
 
 
-def _key(source: Optional[str], plover: str, target: Optional[str]) -> tuple:
-    if plover in SYMMETRIC_TYPES and source is not None and target is not None and target < source:
-        source, target = target, source
-    return source, plover, target
-
-
 def gold_keys(event: GoldEvent) -> tuple[tuple, tuple]:
-    code = _key(event.source, event.type, event.target)
-    country = _key(_country_of_code(event.source, event.source_country), event.type,
+    code = symmetric_key(event.source, event.type, event.target)
+    country = symmetric_key(_country_of_code(event.source, event.source_country), event.type,
                    _country_of_code(event.target, event.target_country))
     return code, country
 
 
 def event_keys(event: Event) -> tuple[tuple, tuple]:
     (src_code, src_country), (tgt_code, tgt_country) = actor_keys(event.source), actor_keys(event.target)
-    return _key(src_code, event.plover, tgt_code), _key(src_country, event.plover, tgt_country)
+    return symmetric_key(src_code, event.plover, tgt_code), symmetric_key(src_country, event.plover, tgt_country)
 
 
 # -- scoring --------------------------------------------------------------------------------

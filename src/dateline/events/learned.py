@@ -35,8 +35,9 @@ from typing import Iterable, Optional, Sequence, Union
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from ..model import PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Event, Mention, Sentence
+from ..model import PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Event, Mention, Sentence, symmetric_key
 from ..settings import DEFAULT_LEARNED_EVENTS, LEARNED_EVENTS_VARIABLE
+from .grammar import token_range
 from .modality import modality_of
 from .tables import DATA, load_tables
 
@@ -125,8 +126,8 @@ def _hints_of(pos: str, lemma: str, lower: str) -> tuple[str, ...]:
 
 
 def _head(doc: Doc, mention: Mention) -> Optional[Token]:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    tokens = token_range(doc, mention.start, mention.end)
+    return doc[tokens.start:tokens.stop].root if tokens else None
 
 
 class _Parse:
@@ -490,14 +491,14 @@ class Proposer:
                 ps = [p[CLASSES.index(e.plover)] for p in ps if p is not None]
                 if (src is None or not ps or max(ps) >= drop) and id(e) in kept_before:
                     kept.append(e)
-        taken = {_key(_code(e.source), e.plover, _code(e.target)) for e in rule_events}
+        taken = {symmetric_key(_code(e.source), e.plover, _code(e.target)) for e in rule_events}
         best: dict[tuple, tuple] = {}
         for n, (cand, p) in enumerate(scored):
             top = int(np.argmax(p[1:])) + 1
             prob, plover = float(p[top]), CLASSES[top]
             if prob < threshold:
                 continue
-            key = _key(cand.source.actor.code, plover, _code(cand.target and cand.target.actor))
+            key = symmetric_key(cand.source.actor.code, plover, _code(cand.target and cand.target.actor))
             if key in taken:
                 continue
             if key not in best or prob > best[key][2]:
@@ -548,12 +549,6 @@ def _name(actor: Optional[Actor]) -> str:
     if actor is None:
         return "unknown"
     return f"{actor.name or actor.code} ({actor.code})"
-
-
-def _key(source: Optional[str], plover: str, target: Optional[str]) -> tuple:
-    if plover in SYMMETRIC_TYPES and source is not None and target is not None and target < source:
-        source, target = target, source
-    return source, plover, target
 
 
 # -- training (used by tools/train_event_model.py) -------------------------------------------
