@@ -505,11 +505,10 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 actors = [group.actor] + [f.actor for f in group.extra]
                 added.append(_plural(probe, [group] + group.extra, actors))
         elif low in IGO_DESCRIPTION_NOUNS and token.i not in covered and \
-                _definite_start(doc, token, found, IGO_NAMES_IN_EPITHETS) is not None:
+                (start := _definite_start(doc, token, found, IGO_NAMES_IN_EPITHETS)) is not None:
             # "the alliance", "the 27-nation bloc", "the U.N. watchdog", "the lender": the international
             # organisation named before
-            probe = Found(_definite_start(doc, token, found, IGO_NAMES_IN_EPITHETS), token.i + 1, Actor("?"),
-                          "description")
+            probe = Found(start, token.i + 1, Actor("?"), "description")
             source = _nearest(found + added, probe, sentence_of,
                               lambda f: f.actor.sector == "IGO" and f.actor.country is None and not f.extra
                               and not f.hint and not is_topic(doc, f))
@@ -517,12 +516,12 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 probe.actor, probe.antecedent, probe.collective = source.actor, source, True
                 added.append(probe)
         elif low in COUNTRY_DESCRIPTION_NOUNS and token.i not in covered and \
-                _definite_start(doc, token, found) is not None and \
-                (low in SINGLE_COUNTRY or _definite_start(doc, token, found) < token.i - 1) and \
+                (start := _definite_start(doc, token, found)) is not None and \
+                (low in SINGLE_COUNTRY or start < token.i - 1) and \
                 token.dep_ not in ("compound", "amod") and \
                 not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"):
             # "the country", "the Himalayan nation", "the Gulf state" (a state only with a word before it)
-            probe = Found(_definite_start(doc, token, found), token.i + 1, Actor("?"), "description")
+            probe = Found(start, token.i + 1, Actor("?"), "description")
             accept = lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f)   # noqa: E731
             if low == "kingdom":                          # "the kingdom" is a monarchy (Riyadh, not Ankara)
                 plain = accept
