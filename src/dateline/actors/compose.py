@@ -270,8 +270,12 @@ def _modifiers(tokens: list) -> bool:
 
 def _hyphenated(token) -> bool:
     """'led' of "Shiite-led": the second half of a compound adjective."""
-    return token.i >= 2 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_ and \
-        not token.doc[token.i - 1].whitespace_
+    return token.i >= 2 and _glued_hyphen(token.doc, token.i - 1)
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen written inside a word ("Russian-backed", "anti-government"), not a dash."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _group_name(tokens: list, role: Segment) -> bool:
@@ -421,9 +425,8 @@ def group_segments(doc: Doc, segments: list[Segment]) -> list[list[Segment]]:
 def _before_participle(doc: Doc, end: int, led: bool = False) -> bool:
     """'Russian-backed', 'Iranian-funded' written as three tokens: the country backs what follows
     ("Saudi-led" too when `led`)."""
-    return end + 1 < len(doc) and doc[end].text == "-" and \
-        (doc[end + 1].lower_ in PARTICIPLES and (led or doc[end + 1].lower_ != "led")) and \
-        not doc[end - 1].whitespace_ and not doc[end].whitespace_
+    return end + 1 < len(doc) and _glued_hyphen(doc, end) and \
+        doc[end + 1].lower_ in PARTICIPLES and (led or doc[end + 1].lower_ != "led")
 
 
 def _anti_modifier(doc: Doc, segment) -> bool:
@@ -433,8 +436,7 @@ def _anti_modifier(doc: Doc, segment) -> bool:
 
 def _after_anti(doc: Doc, start: int) -> bool:
     """'anti-government', 'anti-American': the word names what a group opposes."""
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti" and \
-        not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    return start >= 2 and doc[start - 2].lower_ == "anti" and _glued_hyphen(doc, start - 1)
 
 
 def _second_country_in(doc: Doc, group: list, segment) -> bool:
