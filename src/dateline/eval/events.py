@@ -174,7 +174,7 @@ def actor_keys(actor: Optional[Actor]) -> tuple[Optional[str], Optional[str]]:
 def gold_keys(event: GoldEvent) -> tuple[tuple, tuple]:
     code = symmetric_key(event.source, event.type, event.target)
     country = symmetric_key(_country_of_code(event.source, event.source_country), event.type,
-                   _country_of_code(event.target, event.target_country))
+                            _country_of_code(event.target, event.target_country))
     return code, country
 
 

@@ -18,7 +18,7 @@ cross-validation.
 
 Switch: `EventCoder(learned=...)`: False/"off" neither; "verify" the verifier only; True/"full"
 both. Left unset (None), the environment variable DATELINE_LEARNED_EVENTS decides with the same
-values ("0"/"off", "verify", "1"/"on"/"full"); default "off" (settings.DEFAULT_LEARNED_EVENTS).
+values ("0"/"off", "verify", "1"/"on"/"full"); default "off" (read through `Settings.learned_events`).
 """
 from __future__ import annotations
 
@@ -27,7 +27,6 @@ import functools
 import hashlib
 import json
 import math
-import os
 import re
 from pathlib import Path
 from typing import Iterable, Optional, Sequence, Union
@@ -36,14 +35,13 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from ..model import PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Event, Mention, Sentence, symmetric_key
-from ..settings import DEFAULT_LEARNED_EVENTS, LEARNED_EVENTS_VARIABLE
+from ..settings import LEARNED_EVENTS_VARIABLE, Settings
 from .grammar import token_range
 from .modality import modality_of
 from .tables import DATA, load_tables
 
 ENV_FLAG = LEARNED_EVENTS_VARIABLE
 LEVELS = ("off", "verify", "full")
-DEFAULT_LEVEL = DEFAULT_LEARNED_EVENTS
 WEIGHTS_FILE = "learned_events.npz"
 CLASSES: tuple[str, ...] = ("NONE",) + PLOVER_TYPES
 # the CAMEO code given to a learned event of each type (the type's "not specified below" code)
@@ -59,7 +57,7 @@ MAX_PATH = 6
 def level_of(learned: Union[None, bool, str]) -> str:
     """"off", "verify" or "full" for an EventCoder argument (None: the environment decides)."""
     if learned is None:
-        learned = os.environ.get(ENV_FLAG, "").strip() or DEFAULT_LEVEL
+        learned = Settings().learned_events          # the environment variable, else the default
     if learned is True:
         return "full"
     if learned is False:
