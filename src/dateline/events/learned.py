@@ -38,6 +38,7 @@ from ..model import PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Event, Mention, Senten
 from ..settings import LEARNED_EVENTS_VARIABLE, Settings
 from .grammar import token_range
 from .modality import modality_of
+from .speech import span_text
 from .tables import DATA, load_tables
 
 ENV_FLAG = LEARNED_EVENTS_VARIABLE
@@ -531,7 +532,7 @@ class Proposer:
             explanation += f"; {modality} because of '{cue}'"
         return Event(
             id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16], article_id=context.article_id,
-            sentence=Sentence(sentence.start_char, sentence.end_char, sentence.text),
+            sentence=Sentence(sentence.start_char, sentence.end_char, span_text(sentence)),
             plover=plover, cameo=cameo, quad_class=self.tables.quad_class(cameo),
             goldstein=self.tables.goldstein(cameo), source=src, target=tgt, modality=modality,
             symmetric=symmetric, date=getattr(context, "date", None), trigger=anchor.text,
