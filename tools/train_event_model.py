@@ -41,7 +41,7 @@ def prepare(sets=STUDIED):
     from dateline.actors import ActorResolver
     from dateline.eval.events import read_gold
     from dateline.events import CodingContext, EventCoder
-    from dateline.events.coder import _without_dateline, _without_event_phrases
+    from dateline.events.coder import coded_mentions
     from dateline.places import Gazetteer
     from dateline.settings import Settings
 
@@ -58,7 +58,7 @@ def prepare(sets=STUDIED):
             places = gazetteer.find_places(doc, [m.actor.country for m in mentions if m.actor.country])
             context = CodingContext(article_id=item.id, date=item.date, places=tuple(places))
             events, _ = coder.code(doc, mentions, context)
-            out.append((name, item, doc, _without_event_phrases(_without_dateline(doc, mentions)), events, context))
+            out.append((name, item, doc, coded_mentions(doc, mentions), events, context))
     return out
 
 

@@ -84,7 +84,7 @@ class EventCoder:
 
     # -- public ------------------------------------------------------------------------------
     def code(self, doc: Doc, mentions: list[Mention], context) -> tuple[list[Event], list[Quote]]:
-        mentions = _without_event_phrases(_without_dateline(doc, mentions))
+        mentions = coded_mentions(doc, mentions)
         index = ActorIndex(doc, mentions)
         partner = _salient_actors(mentions)
         events: dict[tuple, Event] = {}
@@ -844,6 +844,12 @@ class EventCoder:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+def coded_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that may be a party to an event: not the dateline's place, not a deed named as
+    a side ("military aid")."""
+    return _without_event_phrases(_without_dateline(doc, mentions))
+
+
 def _without_dateline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A text that kept its dateline ("NAIROBI, Kenya — Somali insurgents seized ...") names the place
     of filing there, not a party to the events: its mentions are left out."""
