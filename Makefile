@@ -31,7 +31,8 @@ browser:
 bench: $(STAMP)
 	$(PY) -m bench.run
 
-# The quality figures of the README: every labelled set; the test sets and the fresh odd ids are the unseen ones (about a minute).
+# The quality figures of the README: every labelled set; the test sets and the fresh odd ids are the unseen ones (about a minute);
+# the last four lines score a second annotator against the first on the same texts (agreement, no coding).
 GOLD := src/dateline/eval/data
 eval: $(STAMP)
 	@for cmd in "eval" "eval $(GOLD)/events_heldout.jsonl" "eval $(GOLD)/events_fresh_even.jsonl" \
@@ -40,7 +41,11 @@ eval: $(STAMP)
 	            "eval-actors" "eval-actors $(GOLD)/actors_heldout.jsonl" "eval-actors $(GOLD)/actors_fresh_even.jsonl" \
 	            "eval-actors $(GOLD)/actors_test.jsonl" "eval-actors $(GOLD)/actors_fresh_odd.jsonl" \
 	            "eval-actors $(GOLD)/actors_fresh2_even.jsonl" "eval-actors $(GOLD)/actors_fresh2_odd.jsonl" \
-	            "eval-places" "eval-dedup"; do \
+	            "eval-places" "eval-dedup" \
+	            "eval $(GOLD)/events_fresh_odd.jsonl --against $(GOLD)/events_fresh_odd_second.jsonl" \
+	            "eval $(GOLD)/events_fresh2_odd.jsonl --against $(GOLD)/events_fresh2_odd_second.jsonl" \
+	            "eval-actors $(GOLD)/actors_fresh_odd.jsonl --against $(GOLD)/actors_fresh_odd_second.jsonl" \
+	            "eval-actors $(GOLD)/actors_fresh2_odd.jsonl --against $(GOLD)/actors_fresh2_odd_second.jsonl"; do \
 	  printf '%-60s ' "dateline $$cmd"; $(VENV)/bin/dateline $$cmd | tail -n 1; \
 	done
 

@@ -62,3 +62,18 @@ def test_process_rejects_a_missing_actor_dictionary(tmp_path):
                                       "--actors", str(tmp_path / "missing.yaml"), "-q"])
     assert result.exit_code == 2
     assert "missing.yaml does not exist" in " ".join(result.output.split())
+
+
+def test_eval_actors_against_compares_two_annotations_mention_by_mention(tmp_path):
+    plural = {"id": "a3", "text": "The two leaders met in Ankara.", "date": "2012-12-03",
+              "mentions": [{"text": "The two leaders", "occurrence": 1, "code": "USAGOV", "country": "USA"},
+                           {"text": "The two leaders", "occurrence": 1, "code": "TURGOV", "country": "TUR"}]}
+    gold = write(tmp_path, [GOLD[0], plural])
+    second = json.loads(json.dumps([GOLD[0], plural]))
+    second[0]["mentions"][3]["code"] = "RUSGOV"            # "Russia": the government, not the country
+    second[1]["mentions"] = second[1]["mentions"][::-1]     # a plural's codes in another order still agree
+    result = CliRunner().invoke(app, ["eval-actors", str(gold), "--against", str(write(tmp_path, second, "b.jsonl")),
+                                      "--errors", "5"])
+    assert result.exit_code == 0, result.output
+    assert "'Russia' gold RUS got ['RUSGOV']" in result.output
+    assert result.output.strip().splitlines()[-1] == "code accuracy 0.833 country accuracy 1.000 (6 mentions)"

@@ -96,3 +96,35 @@ def test_bad_gold_is_a_clear_error(tmp_path):
     assert result.exit_code == 2 and "unknown PLOVER type" in result.output
     result = CliRunner().invoke(app, ["eval", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 2 and "cannot read" in result.output
+
+
+def _annotation(path, events_by_id):
+    texts = {"a1": "Russia and Turkey held talks.", "a2": "Israeli jets struck Gaza."}
+    path.write_text("".join(json.dumps({"id": key, "text": texts[key], "date": "2020-01-01", "events": events})
+                            + "\n" for key, events in events_by_id.items()))
+    return path
+
+
+def test_eval_against_scores_a_second_annotation_instead_of_the_coder(tmp_path):
+    gold = _annotation(tmp_path / "gold.jsonl", {
+        "a1": [{"source": "RUSGOV", "type": "CONSULT", "target": "TURGOV"}],
+        "a2": [{"source": "ISRMIL", "type": "ASSAULT", "target": "PSE"}]})
+    # the symmetric CONSULT in the other order agrees; the strike's target does not
+    second = _annotation(tmp_path / "second.jsonl", {
+        "a1": [{"source": "TURGOV", "type": "CONSULT", "target": "RUSGOV"}],
+        "a2": [{"source": "ISRMIL", "type": "ASSAULT", "target": "PSECVL"},
+               {"source": "ISRMIL", "type": "COERCE", "target": "PSE"}]})
+    result = CliRunner().invoke(app, ["eval", str(gold), "--against", str(second)])
+    assert result.exit_code == 0, result.output
+    assert "2 gold events, 3 coded events" in result.output
+    assert result.output.strip().splitlines()[-1] == "precision 0.333 recall 0.500 f1 0.400"
+    country = CliRunner().invoke(app, ["eval", str(gold), "--against", str(second), "--level", "country"])
+    assert country.output.strip().splitlines()[-1] == "precision 0.667 recall 1.000 f1 0.800"
+
+
+def test_eval_against_names_a_text_the_second_annotation_lacks(tmp_path):
+    gold = _annotation(tmp_path / "gold.jsonl", {"a1": [], "a2": []})
+    second = _annotation(tmp_path / "second.jsonl", {"a1": []})
+    result = CliRunner().invoke(app, ["eval", str(gold), "--against", str(second)])
+    assert result.exit_code != 0
+    assert "'a2'" in result.output

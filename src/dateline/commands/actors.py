@@ -1,6 +1,7 @@
 """`dateline eval-actors` and `dateline eval-places`: accuracy of actor and place resolution."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -13,6 +14,10 @@ def eval_actors(
                                           "file (role nouns with [~SECTOR] codes, told apart by its codes), or "
                                           ".yaml/.csv; its entries win."),
     errors: int = typer.Option(0, "--errors", help="Also print up to this many wrong or missed mentions."),
+    against: Optional[Path] = typer.Option(None, "--against", metavar="FILE",
+                                           help="Score this other annotation of the same texts and mentions "
+                                                "(same ids) instead of the resolver: how often two annotators "
+                                                "agree."),
 ) -> None:
     """Resolve the actors of a labelled set and print code and country accuracy.
 
@@ -21,9 +26,9 @@ def eval_actors(
     """
     from ..actors import DictionaryError
     from ..cli import _fail, console
-    from ..eval.actors import DEFAULT_GOLD, GoldError, evaluate
+    from ..eval.actors import DEFAULT_GOLD, GoldError, agreement, evaluate
     try:
-        score = evaluate(gold or DEFAULT_GOLD, tuple(actors))
+        score = agreement(gold or DEFAULT_GOLD, against) if against else evaluate(gold or DEFAULT_GOLD, tuple(actors))
     except (GoldError, DictionaryError) as exc:
         _fail(str(exc))
     if score.total == 0:

@@ -19,6 +19,10 @@ def eval_command(
     level: Optional[str] = typer.Option(None, help="Level of the last line: code or country. "
                                                    "Default: code; country for PLOVER gold."),
     learned: Optional[str] = LEARNED_OPTION,
+    against: Optional[Path] = typer.Option(None, "--against", metavar="FILE",
+                                           help="Score this other annotation of the same texts (a gold file with "
+                                                "the same ids) instead of the coder: agreement between two "
+                                                "annotators, or another system's output in the gold format."),
 ):
     """Score the event coder on gold events: precision, recall and F1 per PLOVER type and overall.
 
@@ -26,17 +30,21 @@ def eval_command(
     (RUS, IGO); symmetric types match in either order. The last line reads
     `precision P recall R f1 F`.
     """
-    from ..eval.events import GOLD_PATH, GoldError, evaluate, format_report, read_gold
+    from ..eval.events import GOLD_PATH, GoldError, evaluate, format_report, read_annotation, read_gold
 
     path = gold or GOLD_PATH
     if level not in (None, "code", "country"):
         _fail("--level must be code or country")
     try:
         items = read_gold(path)
+        annotation = read_annotation(against, items) if against else None
     except GoldError as exc:
         _fail(str(exc))
-    with console.status(f"coding {len(items)} gold texts...", spinner="dots"):
-        report = evaluate(items, learned=_learned_level(learned) if learned else None)
+    if annotation is not None:
+        report = evaluate(items, annotation)
+    else:
+        with console.status(f"coding {len(items)} gold texts...", spinner="dots"):
+            report = evaluate(items, learned=_learned_level(learned) if learned else None)
     if level == "country":
         report.codes = False
     lines = format_report(report)

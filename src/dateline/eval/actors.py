@@ -145,3 +145,31 @@ def evaluate(gold_path: str | Path = DEFAULT_GOLD, actor_files: tuple[str, ...] 
     for record, doc in zip(records, nlp.pipe(r["text"] for r in records)):
         score_record(record, resolver.resolve(doc, parse_date(record.get("date"))), score)
     return score
+
+
+def agreement(gold_path: str | Path, other_path: str | Path) -> ActorScore:
+    """Score another annotation of the same texts and mentions (same ids, texts and mention spans)
+    against the gold one: how often two annotators give a mention the same code and country."""
+    others = {record.get("id"): record for record in read_gold(other_path)}
+    score = ActorScore()
+    for record in read_gold(gold_path):
+        other = others.get(record.get("id"))
+        if other is None or other["text"] != record["text"]:
+            raise GoldError(f"{other_path} has no record with the id and text of {record.get('id')!r}")
+        text = record["text"]
+        theirs: dict = {}           # span -> their mentions on it (a plural description has several)
+        for mention in other.get("mentions", []):
+            theirs.setdefault(gold_span(text, mention), []).append(mention)
+        for gold in record.get("mentions", []):
+            score.total += 1
+            on_span = theirs.get(gold_span(text, gold), [])
+            score.missed += not on_span
+            code_ok = any(m.get("code") == gold.get("code") for m in on_span)
+            pool = [m for m in on_span if m.get("code") == gold.get("code")] or on_span
+            score.code_correct += code_ok
+            score.country_correct += any(m.get("country") == gold.get("country") for m in pool)
+            if not code_ok:
+                score.errors.append({"id": record.get("id"), "text": gold.get("text"), "gold": gold.get("code"),
+                                     "got": sorted({str(m.get("code")) for m in on_span}) or None,
+                                     "sentence": text[:160]})
+    return score

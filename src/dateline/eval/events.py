@@ -147,6 +147,22 @@ def read_gold(path: str | Path) -> list[GoldItem]:
     return items
 
 
+def read_annotation(path: str | Path, items: list[GoldItem]) -> list[list[GoldEvent]]:
+    """Another annotation of the same texts (a gold file with the same ids and texts), as the events
+    to score in place of the coder's, in the order of `items`: agreement between two annotators,
+    or another system's output written in the gold format."""
+    other = {item.id: item for item in read_gold(path)}
+    events = []
+    for item in items:
+        match = other.get(item.id)
+        if match is None:
+            raise GoldError(f"{path} has no record with id {item.id!r}")
+        if match.text != item.text:
+            raise GoldError(f"{path}: the text of {item.id!r} differs from the gold file's")
+        events.append(match.events)
+    return events
+
+
 # -- keys -----------------------------------------------------------------------------------
 def _country_of_code(code: Optional[str], country: Optional[str]) -> Optional[str]:
     if country:
@@ -178,7 +194,10 @@ def gold_keys(event: GoldEvent) -> tuple[tuple, tuple]:
     return code, country
 
 
-def event_keys(event: Event) -> tuple[tuple, tuple]:
+def event_keys(event: Event | GoldEvent) -> tuple[tuple, tuple]:
+    """(code key, country key) of a coded event, or of another annotator's gold event."""
+    if isinstance(event, GoldEvent):
+        return gold_keys(event)
     (src_code, src_country), (tgt_code, tgt_country) = actor_keys(event.source), actor_keys(event.target)
     return symmetric_key(src_code, event.plover, tgt_code), symmetric_key(src_country, event.plover, tgt_country)
 
@@ -227,7 +246,7 @@ def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[st
     return out
 
 
-def evaluate(items: list[GoldItem], predictions: Optional[list[list[Event]]] = None,
+def evaluate(items: list[GoldItem], predictions: Optional[list[list[Event | GoldEvent]]] = None,
              learned: Optional[str] = None) -> Report:
     predictions = predictions if predictions is not None else code_items(items, learned=learned)
     code_scores, country_scores = Scores(), Scores()
