@@ -103,6 +103,7 @@ class Gazetteer:
         ("Hyderabad" in a story about Sindh is the Pakistani city).
         """
         hint = list(countries)
+        ranks = _country_ranks(hint)          # read once: an article may name dozens of countries
         found = []
         taken: set[int] = set()
         for start, end, via_ner in self._candidates(doc):
@@ -111,7 +112,7 @@ class Gazetteer:
             span = doc[start:end]
             name = doc[start + 1:end] if doc[start].lower_ == "the" and end - start > 1 else span
             key, required = _text_key(name.text), self._qualifier(doc, end)
-            record = self.best(key, hint, required=required)
+            record = self.best(key, hint, required=required, ranks=ranks)
             if record is None:
                 continue
             if not via_ner and not self._plausible_without_ner(doc, name.start, record, end):
@@ -130,15 +131,16 @@ class Gazetteer:
         return sorted(places, key=lambda p: p.start)
 
     def best(self, key: tuple[str, ...], countries: Iterable[str] = (), prefer_cities: bool = False,
-             required: Iterable[str] = ()) -> Optional[GazetteerRecord]:
-        """The likeliest place of that name; `required` countries (an explicit 'Paris, Texas') decide."""
+             required: Iterable[str] = (), ranks: Optional[dict[str, int]] = None) -> Optional[GazetteerRecord]:
+        """The likeliest place of that name; `required` countries (an explicit 'Paris, Texas') decide.
+        `ranks`: `countries` as `_country_ranks` gives them, when the caller has them already."""
         records = self.index.get(key)
         if not records:
             return None
         required = set(required)
         if required and any(r.country in required for r in records):
             records = [r for r in records if r.country in required]
-        wanted = {c: rank for rank, c in enumerate(dict.fromkeys(c for c in countries if c))}
+        wanted = _country_ranks(countries) if ranks is None else ranks
 
         def score(record: GazetteerRecord) -> float:
             value = math.log10(record.population + 10)
@@ -274,6 +276,11 @@ def _conjunct_of_place(token, prepositions) -> bool:
             break
         head = head.head
     return head is not token and head.dep_ == "pobj" and head.head.lower_ in prepositions
+
+
+def _country_ranks(countries: Iterable[str]) -> dict[str, int]:
+    """Each country by the rank of its first appearance (the article's first country ranks 0)."""
+    return {c: rank for rank, c in enumerate(dict.fromkeys(c for c in countries if c))}
 
 
 def _place(record: GazetteerRecord, source: str, start: Optional[int] = None, end: Optional[int] = None) -> Place:
