@@ -44,7 +44,7 @@ ORIGINALS = dict(repeat_rate=0.0, syndicate_rate=0.0, foreign_rate=0.0)
 # while everything that could grow with the corpus (dedup index, id checks, store, in-flight
 # batches, the workers' vocabularies over 10,000 parsed articles) still sees every article.
 MEMORY_COPIES = 0.9
-REPEATS = 2                       # each throughput measurement, interleaved; the shortest is kept
+REPEATS = 3                       # each throughput measurement, interleaved; the shortest is kept
 
 # stage -> how to recognise its entry point in the profile: (file path part, function name)
 STAGES = {
