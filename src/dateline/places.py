@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Optional
@@ -322,6 +323,10 @@ def _build():
         for alternate in city.get("alternatenames", ()):
             if alternate.isascii() and alternate[:1].isupper() and len(alternate) > 2:
                 add(alternate, record)
+                if city["countrycode"] in ARABIC_SPEAKING:
+                    bare = _without_arabic_article(alternate)
+                    if bare:
+                        add(bare, record)
         total = sums.setdefault(iso3, [0.0, 0.0, 0.0])
         weight = math.sqrt(city["population"] or 1)
         total[0] += weight * city["latitude"]
@@ -360,6 +365,19 @@ def _build():
             node = node.setdefault(part, {})
         node[""] = True
     return index, trie, iso2to3, country_by_iso3
+
+
+# Arabic place names come with and without the article ("El-Hodeidah", "Hodeidah"); GeoNames lists some
+# forms only with it. The article is dropped only in these countries: elsewhere "El Paso" is a name.
+ARABIC_SPEAKING = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
+                             "SA", "SD", "SY", "TN", "YE"})
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|An|At|Az|Ash)[- ](?=[A-Z][a-z]{2})")
+
+
+def _without_arabic_article(name: str) -> Optional[str]:
+    """'El-Hodeidah' -> 'Hodeidah'; None when the name has no article."""
+    match = _ARABIC_ARTICLE.match(name)
+    return name[match.end():] if match else None
 
 
 def _add_subdivisions(add, country_by_iso3) -> None:
