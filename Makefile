@@ -41,7 +41,7 @@ eval: $(STAMP)
 	            "eval-actors" "eval-actors $(GOLD)/actors_heldout.jsonl" "eval-actors $(GOLD)/actors_fresh_even.jsonl" \
 	            "eval-actors $(GOLD)/actors_test.jsonl" "eval-actors $(GOLD)/actors_fresh_odd.jsonl" \
 	            "eval-actors $(GOLD)/actors_fresh2_even.jsonl" "eval-actors $(GOLD)/actors_fresh2_odd.jsonl" \
-	            "eval-places" "eval-dedup" \
+	            "eval-places" "eval-places $(GOLD)/places_fresh.jsonl" "eval-dedup" \
 	            "eval $(GOLD)/events_fresh_odd.jsonl --against $(GOLD)/events_fresh_odd_second.jsonl" \
 	            "eval $(GOLD)/events_fresh2_odd.jsonl --against $(GOLD)/events_fresh2_odd_second.jsonl" \
 	            "eval-actors $(GOLD)/actors_fresh_odd.jsonl --against $(GOLD)/actors_fresh_odd_second.jsonl" \

@@ -186,12 +186,14 @@ def places() -> list[dict]:
     return load("places_gold.jsonl")
 
 
-def test_places_lines(places):
-    ids = [row["id"] for row in places]
+@pytest.mark.parametrize("name, prefix", [("places_gold.jsonl", "pl"), ("places_fresh.jsonl", "pf")])
+def test_places_lines(name, prefix):
+    rows = load(name)
+    ids = [row["id"] for row in rows]
     assert len(ids) == len(set(ids)), "duplicate ids"
-    for row in places:
+    for row in rows:
         where = row["id"]
-        assert re.match(r"^pl-\d{4}$", where)
+        assert re.match(rf"^{prefix}-\d{{4}}$", where)
         assert row["dateline"] is None or (isinstance(row["dateline"], str) and row["dateline"].strip()), where
         assert isinstance(row["toponyms"], list) and row["toponyms"], where
         for toponym in row["toponyms"]:
