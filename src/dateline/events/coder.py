@@ -27,6 +27,14 @@ from .patterns import PREPOSITIONS, Lexicon, Rule, build_lexicon, default_lexico
 from .speech import SPEECH_VERBS, Statement, span_text, speaker_for, statements, to_quote
 from .tables import DATA
 
+# word lists of the grammar rules that read them by name (data/rule-words.yaml)
+RULE_WORDS = {key: frozenset(words) for key, words in
+              yaml.safe_load((DATA / "rule-words.yaml").read_text(encoding="utf-8")).items()}
+JOURNEY_VERBS = RULE_WORDS["journey_verbs"]
+REFUSING_VERBS = RULE_WORDS["refusing_verbs"]
+SCHEME_NOUNS = RULE_WORDS["scheme_nouns"]
+COUNTERPART_WORDS = RULE_WORDS["counterpart_words"]
+
 PATTERN_WINDOW = 60                  # words each side of a verb that a PETRARCH pattern may reach
 
 # the outer event already codes what these verbs govern: "threatened to attack" is one THREATEN
@@ -132,9 +140,11 @@ class EventCoder:
                     governor = None      # handled below: "agreed to a ceasefire" is the AGREE's content
             requested = governor is not None and governor.plover == "REQUEST" and (
                 trigger.plover not in GOVERNING_TYPES or trigger.kind == "verb" and trigger.plover in REQUESTABLE_GOVERNING)
-            denial = _denial_of(trigger, trigger_tokens)
+            denial = _denial_of(trigger, trigger_tokens) or _withheld_judgement(trigger, trigger_tokens)
             if governor is not None and not requested and denial is None:
                 continue
+            if trigger.plover == "REJECT" and _judgement_withheld(trigger, trigger_tokens):
+                continue        # "declined to criticise India": the criticism not made is coded, negated
             if trigger.cameo == "150" and trigger.kind == "verb" and trigger.rule.lemma in STARTING_VERBS and any(
                     w.lower_ == "joint" for obj in trigger.token.children if obj.dep_ == "dobj" for w in obj.subtree):
                 # "began joint counter-terrorism drills": exercises with a partner are military cooperation
@@ -145,8 +155,10 @@ class EventCoder:
             if trigger.kind == "adjective" and trigger.plover == "COOPERATE" and trigger.token.dep_ == "amod" \
                     and trigger.token.head.lemma_.lower() in JOINTLY_SAID:
                 continue        # "a joint statement said": words issued together, not cooperation
-            if trigger.plover == "REQUEST" and trigger.kind == "verb" and _purpose_of_protest(trigger.token, trigger_tokens):
-                continue        # "rallied in Belgrade to demand ...": what the protest is for; the protest is the event
+            if trigger.plover in ("REQUEST", "ACCUSE") and trigger.kind == "verb" \
+                    and _purpose_of_protest(trigger.token, trigger_tokens):
+                continue        # "rallied in Belgrade to demand ...", "marched to denounce police violence": what
+                # the protest is for; the protest is the event
             if trigger.plover in PURPOSE_TYPES and _purpose_of_deployment(trigger.token, trigger_tokens):
                 continue        # "sent troops to fight the rebels": the purpose of the deployment, not a fight
             if _without_its_object(trigger):
@@ -175,6 +187,9 @@ class EventCoder:
             if _dealing_called_off(trigger, trigger_tokens):
                 continue        # "suspended military cooperation with Chile": what the sanction stops
             source, target = self._parties(trigger, index)
+            if _travel_not_visit(trigger, target):
+                continue        # "was flown to Turkey", "flew him to Costa Rica", "had come from Pakistan": a
+                # journey, not a visit to anyone
             if trigger.kind == "noun" and _told_by_its_verb(trigger, trigger_tokens, source, resolved):
                 continue        # "provided $2 billion in military aid to Israel": the verb's event told again
             if _forces_landed(trigger, source):
@@ -210,6 +225,9 @@ class EventCoder:
                 continue        # "thousands of Afghans rushed to leave": people leaving is not a military pull-out
             if _leader_or_mission_leaving(trigger, source):
                 continue        # "the president left the country", "ordered the UN mission to leave": not a pull-out
+            if requested and trigger.kind == "noun" and _asker_as_doer(source, resolved.get(governor.token.i)):
+                continue        # "called for a general strike", "appealed for aid": asked of no one named, it
+                # is not done by the one who asks; the call is the event
             if requested:
                 source, target = self._requested_parties(trigger, governor, source, target, index,
                                                          resolved.get(governor.token.i))
@@ -249,6 +267,10 @@ class EventCoder:
                     and trigger.token.lemma_.lower() not in DENIAL_VERBS:
                 # (a denial answers an accuser: "denied supplying weapons to the Houthis" is not aimed at them)
                 target = _target_of_content(trigger.token, index, source)
+            if trigger.plover == "REQUEST" and source and not target and _calls_for_protest(trigger, trigger_tokens):
+                target = _own_people(source)      # "called for a general strike": the people called out
+            if trigger.plover == "REQUEST" and source and not target and _calls_for_calm(trigger, trigger_tokens):
+                target = _fighting_sides(trigger.token, source, history)
             if trigger.cameo == "0841" and source and not target:
                 target = _released_people(trigger.token, source)
             if trigger.cameo == "115" and trigger.kind == "verb":
@@ -319,7 +341,13 @@ class EventCoder:
                 target = _fought_in(trigger.token, index, source, context.places) or target
             if source and not target and trigger.plover in ("ASSAULT", "COERCE", "THREATEN"):
                 target = _unnamed_role_target(trigger.token, sentence, source, context.places)
+            if trigger.plover == "PROTEST" and trigger.kind == "verb" and source and not target:
+                target = self._denounced_by_protest(trigger, trigger_tokens, index, source)
             source, target = _domestic_defaults(trigger, source, target, sentence, index, context.places)
+            if source and not target and trigger.kind == "verb" and trigger.plover in RIVAL_TYPES \
+                    and trigger.token.lemma_.lower() not in DENYING_VERBS:
+                # (a denial answers whoever accused, told by its own convention)
+                target = _earlier_rival(trigger.token, source, history)
             if trigger.plover == "COERCE" and trigger.kind == "verb" and _captured_city(trigger, target):
                 # "rebels captured Kigali": a city taken is the country's ground, not its government
                 trigger = dataclasses.replace(trigger, cameo="192", plover=self.tables.plover("192") or "COERCE",
@@ -342,6 +370,12 @@ class EventCoder:
             if trigger.cameo == "192" and trigger.kind == "verb" and source and not target:
                 # "insurgents seized the town of Baidoa": ground taken, even at home, is its country's
                 target = _seized_ground(trigger.token, context.places)
+            if trigger.plover in PROPOSAL_ANSWERS and _PLAN_TOPIC.search(target.how):
+                target = Party()        # "rejected a peace plan for Kosovo": what the plan is about, not who made it
+            if trigger.plover in PROPOSAL_ANSWERS and source and trigger.kind == "verb" \
+                    and " under " in span_text(sentence):
+                # "refused to accept refugees under the EU's quota plan": the answer goes to the plan's maker
+                target = _scheme_maker(trigger.token, index, source) or target
             resolved[trigger.token.i] = (source, target)
             if trigger.plover == "CONSULT" and trigger.kind == "verb" and target.how == "object" and \
                     not any(m.start <= c.idx < m.end for m in target.mentions for c in trigger.token.children
@@ -375,9 +409,12 @@ class EventCoder:
             if trigger.kind == "noun" and trigger.plover in ADDRESSED_TYPES and not target and not requested \
                     and not (trigger.rule.mutual and len(source.actors()) > 1):   # "the signing by A and B"
                 continue        # "Tokyo's bid for a seat", "his appeal": a request of no one named is a topic
+            unnamed_partner = not target and len(source.actors()) == 1 and trigger.kind == "verb" \
+                and (trigger.plover in SYMMETRIC_TYPES or trigger.rule.mutual) and _partner_unnamed(trigger.token)
+            # ("Iran and six world powers reached a deal": done with a partner the words do not name)
             if trigger.plover in COUNTERPART_TYPES and trigger.kind == "verb" and not target \
                     and len(source.actors()) < 2 and source.how != SENTENCE_ACTOR and not requested \
-                    and not _stated_refusal(trigger):
+                    and not _stated_refusal(trigger) and not unnamed_partner:
                 continue        # "Kiev accepted a price increase": one side accepting a thing agrees with no one
                 # (a refusal, "would never accept the ruling", is still coded below as a REJECT)
             if trigger.rule.require_both and not (source and target):
@@ -385,7 +422,7 @@ class EventCoder:
             if not target and trigger.kind == "verb" and (trigger.plover == "CONSULT"
                                                           or trigger.rule.modality == "intended") \
                     and not (len(source.actors()) > 1 and (trigger.plover in SYMMETRIC_TYPES or trigger.rule.mutual)) \
-                    and source.how != SENTENCE_ACTOR:
+                    and source.how != SENTENCE_ACTOR and not unnamed_partner:
                 continue        # a meeting, promise or vow with no other party named: no relation to code
                 # (an agentless one takes the article's partner below: "a commitment was made to triple trade")
             modality, cue = modality_of(trigger.token, trigger.kind, trigger.rule.modality)
@@ -414,16 +451,19 @@ class EventCoder:
                                    f"the one who asked earlier ({asker.code})")
             statement = speaker_for(trigger.token, found)
             for src, tgt, symmetric, how in self._pairs(trigger, source, target, partner):
-                tgt = _state_for_forces(trigger.plover, src, tgt)
+                if trigger.cameo != "0841":     # (soldiers set free are the soldiers, not their state)
+                    tgt = _state_for_forces(trigger.plover, src, tgt)
                 coded = trigger
                 if trigger.plover == "PROTEST" and trigger.kind == "verb" and trigger.token.lemma_.lower() == "protest" \
                         and src is not None and src.country and _speaks_for_state(src, source):
                     # "Beijing would protest strongly if ...": a government protests in words
                     coded = dataclasses.replace(trigger, cameo="114", plover=self.tables.plover("114") or "ACCUSE",
                                                 pattern_note=trigger.pattern_note + " (a state's protest: official complaint)")
-                if trigger.plover == "ASSAULT" and src is not None and src.sector in RIOTING_SECTORS \
-                        and trigger.token.lemma_.lower() in RIOT_VERBS:
-                    # "protesters stormed parliament", "rioters set fire to police stations": a riot
+                if trigger.plover == "ASSAULT" and src is not None and trigger.token.lemma_.lower() in RIOT_VERBS \
+                        and (src.sector in RIOTING_SECTORS or trigger.token.lemma_.lower() != "attack"
+                             and any(_is_people(m) for m in source.mentions)):
+                    # "protesters stormed parliament", "rioters set fire to police stations", "Albanians
+                    # set fire to government offices": a riot ("Palestinians attacked a synagogue" is not)
                     coded = dataclasses.replace(trigger, cameo="145", plover=self.tables.plover("145") or "PROTEST",
                                                 pattern_note=trigger.pattern_note + " (violence by civilians: riot)")
                 if coded.cameo == "144" and trigger.kind == "verb" and src is not None and src.country \
@@ -464,6 +504,10 @@ class EventCoder:
                     symmetric = False       # aid goes one way: the giver to the receiver
                     if modality == "asserted":
                         modality, cue = "intended", trigger.token.text
+                if coded.cameo == "166" and tgt is not None and tgt.sector in EXPELLED_PEOPLE:
+                    # "expelled four Spanish journalists": people, not a state's envoys, sent out are deported
+                    coded = dataclasses.replace(coded, cameo="174", plover=self.tables.plover("174") or "COERCE",
+                                                pattern_note=coded.pattern_note + " (people expelled: deportation)")
                 if coded.plover == "RETREAT" and _leaves_organisation_or_treaty(trigger.token, tgt):
                     # "left the International Criminal Court", "withdrew from the treaty": reduced relations
                     coded = dataclasses.replace(coded, cameo="160", plover=self.tables.plover("160") or "SANCTION",
@@ -709,11 +753,26 @@ class EventCoder:
                 _target_of_content(trigger.token, index, source) if trigger.cameo == "087" else Party()) or target
         if trigger.cameo == "0841" and source and not target:
             target = _released_people(trigger.token, source)     # "urged Belarus to release political prisoners"
+        if trigger.cameo == "063" and target.how == "object":
+            target = Party()        # "asked India to extradite Hasina": the one handed over is no party; the asker is
         if not target or {a.code for a in target.actors()} <= {a.code for a in source.actors()}:
             # "demanded the resignation of Sharif": Sharif resigns, to the ones who demanded it
             target = Party([m for m in asker.mentions if m.actor.code not in {a.code for a in source.actors()}],
                            "the one who asked")
         return source, target
+
+    def _denounced_by_protest(self, trigger: Trigger, triggers: dict, index: ActorIndex, source: Party) -> Party:
+        """"Protesters marched to denounce police violence": a protest is aimed at whom its purpose
+        clause denounces (the police), as "marched against police violence" is."""
+        own = {a.code for a in source.actors()}
+        for clause in trigger.token.children:
+            purpose = triggers.get(clause.i)
+            if purpose is not None and purpose.plover == "ACCUSE" and _purpose_of_protest(clause, triggers):
+                target = self._parties(purpose, index)[1]
+                found = [m for m in target.mentions if m.actor.code not in own]
+                if found:
+                    return Party(found, f"whom the protest denounces ('{clause.text}')")
+        return Party()
 
     # -- actors ------------------------------------------------------------------------------
     def _parties(self, trigger: Trigger, index: ActorIndex) -> tuple[Party, Party]:
@@ -847,7 +906,7 @@ class EventCoder:
 def coded_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions that may be a party to an event: not the dateline's place, not a deed named as
     a side ("military aid")."""
-    return _without_event_phrases(_without_dateline(doc, mentions))
+    return _counterparts_in_kind(doc, _without_event_phrases(_without_dateline(doc, mentions)))
 
 
 def _without_dateline(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -874,6 +933,23 @@ def _without_event_phrases(mentions: list[Mention]) -> list[Mention]:
     military presence") is kept for the side it names."""
     return [m for m in mentions if not (m.via == "description" and _head_word(m) in DEED_NOUNS
                                         and m.text.lower().startswith(("military ", "armed ", "naval ")))]
+
+
+def _counterparts_in_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Thai police have not shared the files with their Cambodian counterparts": a counterpart is of
+    the kind of the party it answers to (police for police), where the actor files read an official."""
+    out = list(mentions)
+    for i, mention in enumerate(out):
+        if _head_word(mention) not in COUNTERPART_WORDS or not mention.actor.country:
+            continue
+        other = next((m for m in reversed(out[:i]) if m.end <= mention.start and m.actor.country
+                      and m.actor.country != mention.actor.country), None)
+        if other is None or other.actor.sector in (None, mention.actor.sector) \
+                or "." in doc_text(doc)[other.end:mention.start]:    # (the party is in the same sentence)
+            continue
+        out[i] = Mention(mention.start, mention.end, mention.text,
+                         _country_actor(mention.actor.country, other.actor.sector), mention.via, mention.refers_to)
+    return out
 
 
 def _head_word(mention: Mention) -> str:
@@ -1050,6 +1126,7 @@ def _forces_as_source(trigger: Trigger, source: Party, target: Party, index: Act
 
 
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "BUS", "EDU", "REL", "MED", "AGR"})
+EXPELLED_PEOPLE = NON_STATE_SECTORS | {"REF"}      # expelled, they are deported (CAMEO 174), not envoys (166)
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "could", "may", "might", "'ll", "to"})
 
 
@@ -1264,6 +1341,27 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
 SEIZING_VERBS = frozenset({"capture", "seize", "take", "overrun", "occupy", "conquer", "enter", "retake", "recapture"})
 
 
+RIVAL_TYPES = frozenset({"THREATEN", "REJECT", "SANCTION", "COERCE", "ASSAULT", "ACCUSE"})
+
+
+def _earlier_rival(token: Token, source: Party, history: Sequence[Event]) -> Party:
+    """"Thailand and Cambodia exchanged fire ... Thailand closed all border crossings": a hostile act
+    that names no one, in an article, is aimed at the doer's foreign counterpart in the latest
+    earlier hostile event between them (help or a pull-out makes no rival)."""
+    own = {a.country for a in source.actors() if a.country}
+    if not own:
+        return Party()
+    for event in reversed(history):
+        if event.plover not in RIVAL_TYPES and event.plover != "MOBILIZE":
+            continue
+        for side, other in ((event.source, event.target), (event.target, event.source)):
+            if side is not None and other is not None and side.country in own \
+                    and other.country and other.country not in own:
+                return Party([Mention(token.idx, token.idx, "", other)],
+                             f"the other side in the earlier '{event.trigger}'")
+    return Party()
+
+
 def _member_suspended(trigger: Trigger, source: Party, target: Party) -> bool:
     """An organisation (no country of its own) suspending a state named as such."""
     if trigger.kind != "verb" or trigger.plover != "COERCE" or trigger.token.lemma_.lower() != "suspend":
@@ -1320,6 +1418,18 @@ def _forces_landed(trigger: Trigger, source: Party) -> bool:
     return _purpose(verb) not in HOSTILE_PURPOSES
 
 
+def _travel_not_visit(trigger: Trigger, target: Party) -> bool:
+    """A verb of travel coded as a visit that tells a journey instead: someone carried there (passive, or
+    an object moved: "was flown to Turkey", "flew him to Costa Rica"), or only where one came from
+    ("the attackers had come from Pakistan"): no one is visited."""
+    verb = trigger.token
+    if trigger.plover != "CONSULT" or trigger.kind != "verb" or verb.lemma_.lower() not in JOURNEY_VERBS:
+        return False
+    if is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return target.how.endswith("object of 'from'")
+
+
 def _landed_in(verb: Token, source: Party, places: Sequence[Place]) -> Party:
     own = {a.country for a in source.actors() if a.country}
     for _, pobj in _prep_objects(verb, ("in", "on", "at")):
@@ -1350,6 +1460,25 @@ def _captured_city(trigger: Trigger, target: Party) -> bool:
 _TOPIC_OF_OBJECT = re.compile(r"object of '\S+ (on|over|about|upon)'")
 TOPIC_HOWS = frozenset({"object of 'on'", "object of 'over'", "object of 'about'", "object of 'upon'"})
 HALT_NOUNS = frozenset({"halt", "end", "stop", "cessation", "suspension", "pause", "freeze"})
+PROPOSAL_ANSWERS = frozenset({"AGREE", "REJECT", "SUPPORT"})
+# a plan's "for" or "on" object is its topic ("a peace plan for Kosovo"); its maker is named otherwise
+_PLAN_TOPIC = re.compile(r"object of '(%s) (for|on|over|about)'" % "|".join(sorted(RULE_WORDS["plan_nouns"])))
+
+
+def _scheme_maker(verb: Token, index: ActorIndex, source: Party) -> Party:
+    """The maker of the scheme an answer is given under ("will refuse to take in migrants under the EU
+    relocation scheme"): the verb's or its content clause's "under" object, when an actor owns it."""
+    own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    # ("admit asylum seekers under the plan": the parser may hang it on the object)
+    for node in clauses + [o for c in clauses for o in c.children if o.dep_ == "dobj"]:
+        for _, pobj in _prep_objects(node, ("under",)):
+            if pobj.lemma_.lower() not in SCHEME_NOUNS:
+                continue
+            found = [m for m in owner_actors(pobj, index) or _actors_inside(pobj, index) if m.actor.code not in own]
+            if found:
+                return Party(found[:1], f"maker of the {pobj.text} ('under')")
+    return Party()
 
 
 def _halted(token: Token) -> bool:
@@ -1418,6 +1547,8 @@ def _state_for_forces(plover: str, source: Optional[Actor], target: Optional[Act
         return target
     if source is not None and source.country == target.country:
         return target           # within one country ("the government ordered the army to ...")
+    if source is not None and source.sector == "MIL" and plover in SYMMETRIC_TYPES:
+        return target           # forces dealing with forces ("the Syrian and Israeli army chiefs met")
     return Actor(target.country, target.country, None, None)
 
 
@@ -1824,6 +1955,26 @@ def _denial_of(trigger: Trigger, triggers: dict) -> Optional[Trigger]:
     if governor is None or governor.kind != "verb" or governor.token.lemma_.lower() not in DENYING_VERBS:
         return None
     return governor
+
+
+def _withheld_judgement(trigger: Trigger, triggers: dict) -> Optional[Trigger]:
+    """The refusal whose content is this criticism ("declined to criticise India", "refused to condemn
+    the coup"): words withheld are the criticism not made, not a rejection of anyone."""
+    token = trigger.token
+    if trigger.plover != "ACCUSE" or trigger.kind != "verb" or token.dep_ != "xcomp":
+        return None
+    governor = triggers.get(token.head.i)
+    if governor is None or governor.kind != "verb" or governor.token.lemma_.lower() not in REFUSING_VERBS:
+        return None
+    return governor
+
+
+def _judgement_withheld(trigger: Trigger, triggers: dict) -> bool:
+    """A refusal whose content is a criticism (coded as that criticism, negated)."""
+    if trigger.kind != "verb" or trigger.token.lemma_.lower() not in REFUSING_VERBS:
+        return False
+    return any(c.dep_ == "xcomp" and c.i in triggers and _withheld_judgement(triggers[c.i], triggers) is trigger
+               for c in trigger.token.children)
 
 
 def _host_met(verb: Token, index: ActorIndex, target: Party) -> Party:
@@ -2431,6 +2582,61 @@ def _content_governor(trigger: Trigger, triggers: dict) -> Optional[Trigger]:
     return governor if governor is not None and governor.plover in GOVERNING_TYPES else None
 
 
+CALLED_OUT = "convention: a call to protest goes out to the country's people"
+
+
+def _calls_for_protest(trigger: Trigger, triggers: dict) -> bool:
+    """A request whose content is a protest or strike ("called for a general strike")."""
+    return any(t.plover == "PROTEST" and t.kind == "noun" and _content_governor(t, triggers) is trigger
+               for t in triggers.values())
+
+
+def _own_people(source: Party) -> Party:
+    """The citizens of the source's country, as whom a call to protest goes out to."""
+    actor = source.mentions[0].actor
+    if not actor.country:
+        return Party()
+    mention = Mention(source.mentions[0].start, source.mentions[0].start, "", _country_actor(actor.country, "CVL"))
+    return Party([mention], CALLED_OUT)
+
+
+def _partner_unnamed(verb: Token) -> bool:
+    """A verb whose subject is conjoined with a partner not named ("Iran and six world powers", not
+    "Yeltsin and Chechen leader Aslan Maskhadov", a name the actor files may lack)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" and g.pos_ == "NOUN" for g in c.children)
+               for c in verb.children)
+
+
+def _calls_for_calm(trigger: Trigger, triggers: dict) -> bool:
+    """A request whose content is a ceasefire, a truce or a withdrawal ("called for an immediate ceasefire")."""
+    return any(t.plover == "RETREAT" and t.kind == "noun" and _content_governor(t, triggers) is trigger
+               for t in triggers.values())
+
+
+def _fighting_sides(token: Token, source: Party, history: Sequence[Event]) -> Party:
+    """"Indian and Pakistani forces were fighting ... The United States called for an immediate ceasefire":
+    a call to stop fighting that names no one goes to both sides of the latest fighting in the article."""
+    own = {a.code for a in source.actors()}
+    for event in reversed(history):
+        if event.plover == "ASSAULT" and event.source is not None and event.target is not None:
+            if event.source.code in own or event.target.code in own:
+                return Party()      # a side calling for calm asks its enemy, named or not: not both sides
+            sides = [Mention(token.idx, token.idx, "", event.source), Mention(token.idx, token.idx, "", event.target)]
+            return Party(sides, f"the sides of the earlier '{event.trigger}'", joint=True)
+    return Party()
+
+
+def _asker_as_doer(source: Party, governor_parties: Optional[tuple[Party, Party]]) -> bool:
+    """An event noun asked for of no one named ("called for a general strike", "appealed for aid"), whose
+    doer came out as the one who asks (the subject of the asking verb)."""
+    if not source or governor_parties is None:
+        return False
+    asker, asked = governor_parties
+    if asked and asked.how != CALLED_OUT:     # (the people called out to strike are not named)
+        return False
+    return {a.code for a in source.actors()} <= {a.code for a in asker.actors()}
+
+
 def _refused(trigger: Trigger, triggers: dict) -> bool:
     """A request, offer or plan noun that is the object of a refusing verb ("refused Turkey's request"):
     the refusal codes it (a noun such as "his opposition to the request" leaves the request coded)."""
@@ -2576,6 +2782,11 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
         if actor.country and actor.sector != "GOV":
             mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "GOV"))
             return source, Party([mention], "convention: a coup is staged against the country's government")
+    if trigger.cameo == "128" and source and not target:
+        actor = source.mentions[0].actor        # "protesters marched, defying a ban on gatherings": the state's ban
+        if actor.country and actor.sector in CIVIL_SECTORS:
+            mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "GOV"))
+            return source, Party([mention], "convention: citizens defying a law defy their government")
     if trigger.plover in ("CONCEDE", "REJECT") and source and not target:
         actor = source.mentions[0].actor
         words = {t.lower_ for t in sentence}
