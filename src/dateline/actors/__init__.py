@@ -51,6 +51,7 @@ class ActorResolver:
         found = add_unknown_organisations(doc, found, lexicon)
         coref.resolve_context(doc, found, lexicon)
         found = [f for f in found if not f.needs_country and not f.hint]
+        _ruling_parties(doc, found, lexicon, date)
         found = coref.add_short_names(doc, found)
         named = _named_people(found)
         found = coref.add_appositives(doc, found)
@@ -72,10 +73,27 @@ class ActorResolver:
         coref.chain_names(found)
         coref.merge_possessors(doc, found, lexicon)
         found = [f for f in found if not f.needs_owner]
+        _ruling_parties(doc, found, lexicon, date)     # again: the descriptions and pronouns added since
         polish_spans(doc, found)
         coref.extend_relational(doc, found)
         found = coref.span_appositions(doc, found)
         return to_mentions(doc, found)
+
+
+PARTY_WORDS = frozenset({"party", "communist", "communists", "politburo"})
+
+
+def _ruling_parties(doc: Doc, found: list[Found], lexicon: Lexicon, date: Optional[dt.date]) -> None:
+    """Where one party held a monopoly of power ("the Hungarian party leader" in 1956, "the Polish
+    communist party" in 1988), the party is the government, not an opposition."""
+    for item in found:
+        if item.actor.sector != "OPP" or item.actor.country not in lexicon.one_party:
+            continue
+        words = {t.lower_ for t in doc[item.start:item.end]}
+        if words & PARTY_WORDS and "opposition" not in words and \
+                lexicon.ruled_by_one_party(item.actor.country, date):
+            item.actor = lexicon.actor_for(item.actor.country + "GOV", item.actor.name)
+            item.sector = "GOV"
 
 
 def _named_people(found: list[Found]) -> int:

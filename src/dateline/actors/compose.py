@@ -149,6 +149,9 @@ def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optiona
         # a place is no part of a person's name either ("Ricardo Lagos", "Danilo Medina")
         candidates = [c for c in match.candidates if c[1] not in (PERSON, CITY, CAPITAL, COUNTRY)]
         match = Match(match.start, match.end, candidates, doc)
+    if doc is not None and _names_a_facility(doc, match.end):
+        # "Ben Gurion airport", "Kenyatta University", "Nkrumah Avenue": a thing named after the person
+        match = Match(match.start, match.end, [c for c in match.candidates if c[1] != PERSON], doc)
     for entry_index, kind, _ in match.candidates:
         entry = lexicon.entries[entry_index]
         code = entry.code_on(date)
@@ -232,6 +235,19 @@ def _read_as_place(span, entry) -> bool:
         return False
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+
+
+# things named after people: a person's name before one of these names the thing
+FACILITY_NOUNS = frozenset("""airport university stadium avenue street road boulevard square bridge hospital
+centre center institute foundation prize school college academy dam canal port memorial mausoleum museum library
+hall highway park station mosque cathedral barracks""".split())
+
+
+def _names_a_facility(doc: Doc, end: int) -> bool:
+    """Whether the words after a name (over "International") are a facility noun it names."""
+    if end < len(doc) and doc[end].lower_ == "international":
+        end += 1
+    return end < len(doc) and doc[end].lower_ in FACILITY_NOUNS and doc[end - 1].text[:1].isupper()
 
 
 def _surname_read_as_place(span) -> bool:
@@ -851,6 +867,18 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                          sector=org_actor.sector)
         if head_roles and _rank_of_office_holder(doc, head_roles[-1], person, actor, date):
             pass                        # "junta leader Colonel Assimi Goita" a year after the coup: GOV
+        elif head_roles and actor.sector in ("REB", "OPP") and \
+                (ethnic or doc[head_roles[-1].end - 1].lower_ == "leader"):
+            # "Kurdish leader Abdullah Ocalan", "Islamic State leader X": a people's or a group's leader holds
+            # no state office; the dictionary's rebel or opposition code stays
+            pass
+        elif head_roles and head_roles[0].start == start and (party_start := _party_name_start(doc, start)) < start:
+            # "Socialist leader Pedro Sanchez", "Republican candidate X": the party is part of the mention; a
+            # party's leader out of office that day is of the opposition, in office of the government
+            start = party_start
+            held = entry(person).code_on(date)
+            if actor.country and actor.country in lexicon.country_names and (held is None or not held.dated):
+                actor = Actor(actor.country + "OPP", actor.country, "OPP", actor.name)
         elif head_roles and _in_office(doc, start, head_roles[-1]):
             # "Iraqi President Saddam Hussein": the title says he holds the office now, whatever
             # the dictionary's dates say
@@ -947,12 +975,15 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             bare = roles[0].title.bare or roles[-1].title.bare
             if person_name is None and not bare and not _owned_by_pronoun(doc, start):
                 if start >= 2 and doc[start - 1].tag_ == "POS" and roles[0].kind == TITLE and \
-                        (person_role or _plural_role(doc, roles[-1])):
+                        not roles[-1].title.operation:
                     # "the junta's leader", "the rebels' spokesman": one person of the body before the
                     # possessive (coref.merge_possessors); dropped if no body owns it
-                    # (a group too: "the country's leaders", "the rebels' commanders")
+                    # (a group too: "the country's leaders", "the rebels' commanders"; a body of a group:
+                    # "the miners' union"; not a deed: "Iraq's invasion of Kuwait")
+                    plural = not person_role and _plural_role(doc, roles[-1])
                     return Found(start, end, Actor(sector, None, sector, None), "description", person=person_role,
-                                 plural=not person_role, needs_country=True, sector=sector, needs_owner=True)
+                                 plural=plural, collective=not person_role and not plural, needs_country=True,
+                                 sector=sector, needs_owner=True)
                 if roles[-1].kind == TITLE and start > 0 and doc[start - 1].lower_ == "the" and \
                         not _foreign(doc, start, end):
                     # "Zambia's finance minister ... The minister said": the same office holder again
@@ -1078,6 +1109,28 @@ INTERIM = frozenset({"interim", "acting", "caretaker", "transitional"})
 
 
 FOLLOWER_WORDS = frozenset({"supporters", "followers", "fighters", "loyalists", "members", "allies"})
+
+
+# the roles a party name goes before: "Labour leader", "Republican candidate"
+PARTY_ROLE_WORDS = frozenset({"leader", "candidate", "chairman", "chairwoman", "nominee"})
+MAX_PARTY_WORDS = 3
+
+
+def _party_name_start(doc: Doc, start: int) -> int:
+    """The first word of a party's name just before a party role ("Liberal Democrat leader"): capitalised
+    adjectives and names the parser reads as a group or organisation (not a country or person); `start`
+    when there is none."""
+    if doc[start].lower_ not in PARTY_ROLE_WORDS:
+        return start
+    first = start
+    while first > 0 and start - first < MAX_PARTY_WORDS and doc[first - 1].text[:1].isupper() and \
+            doc[first - 1].pos_ in ("ADJ", "PROPN") and doc[first - 1].ent_type_ in ("NORP", "ORG", "") and \
+            doc[first - 1].lower_ not in FORMER:
+        first -= 1
+    # (a capital opening the sentence says nothing: "Veteran leader X" needs the parser's reading)
+    named = any(t.ent_type_ in ("NORP", "ORG") for t in doc[first:start]) or \
+        first < start and not doc[first].is_sent_start
+    return first if named else start
 
 
 def _in_office(doc: Doc, start: int, role: Segment) -> bool:

@@ -951,9 +951,12 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
         item.antecedent, item.possessed = source, False
         item.collective = not item.person and not item.plural
         kept.append(item)
-        if pronoun in ("his", "her") or (pronoun in POSSESSIVE_PRONOUNS and item.person):
-            # "his army": the pronoun is a mention of its own, of the owner ("his" is Milosevic); "its"
-            # only before a person ("its first president"): "its air force" is one actor for the event coder
+        if pronoun in ("his", "her") or (pronoun in POSSESSIVE_PRONOUNS and item.person) or \
+                (pronoun == "its" and possessor.actor.sector and possessor.actor.code != item.actor.code):
+            # "his army": the pronoun is a mention of its own, of the owner ("his" is Milosevic), and so is
+            # "its" before a person ("its first president") or a body of another sector of its owner's
+            # ("Baghdad ... its troops": GOV and MIL); a country's own ("India put its air force on alert")
+            # is one actor for the event coder
             kept.append(Found(item.start, item.start + 1, possessor.actor, "pronoun", antecedent=possessor,
                               person=possessor.person, person_name=possessor.person_name))
     return sorted(kept, key=lambda f: f.start)
@@ -1166,8 +1169,9 @@ def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             if owner.actor.sector and owner.actor.sector != item.sector and owner.via != "description":
                 continue
             # a person of a body speaks for it: "the junta's leader" GOV, "the rebels' spokesman" REB
+            # (a body of a group keeps its own: "the miners' union" LAB)
             sector = owner.actor.sector if item.needs_owner and owner.via == "description" and owner.actor.sector \
-                else item.sector
+                and (item.person or item.plural) else item.sector
             item.actor = _country_level(lexicon, owner.actor.country, sector)
             item.start, item.antecedent = owner.start, item.antecedent or owner
             item.needs_owner = False

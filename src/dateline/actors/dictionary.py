@@ -70,6 +70,9 @@ class Entry:
         if day is None:
             day = dt.date.today()
         covering = [c for c in self.codes if c.dated and c.valid_on(day)]
+        # an office held that day says more than an "elite" span around it (Phoenix writes careers as
+        # "[TCDELI 700101-000101]" beside "[TCDGOV >901202]": the span's end is a placeholder)
+        covering = [c for c in covering if not c.code.endswith("ELI")] or covering
         if covering:
             # the narrowest range is the most specific statement about that day
             return min(covering, key=lambda c: ((c.end or dt.date.max) - (c.start or dt.date.min)).days)

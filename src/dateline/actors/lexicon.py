@@ -27,7 +27,7 @@ DATA = Path(__file__).parent / "data"
 PHOENIX_ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                        "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
-CACHE_VERSION = 8
+CACHE_VERSION = 9
 END = ""                                   # trie key that holds the candidates of a complete name
 
 # kinds of names: how a matched name can take part in a mention
@@ -105,6 +105,7 @@ class Lexicon:
     sectors: dict[str, str] = field(default_factory=dict)         # Phoenix sector -> documented sector
     ethnic_homes: dict[int, tuple] = field(default_factory=dict)  # entry index -> home countries
     monarchies: frozenset = frozenset()                            # ISO3 of kingdoms, emirates... ("the kingdom")
+    one_party: dict[str, tuple] = field(default_factory=dict)     # ISO3 -> (from, to) of its ruling party's monopoly
     # (code, name) -> its Actor, worked out once per process (Actors are immutable)
     _actors: dict[tuple, Actor] = field(default_factory=dict, repr=False, compare=False)
 
@@ -162,6 +163,13 @@ class Lexicon:
             return sector
         return self.sectors.get(sector, sector)
 
+    def ruled_by_one_party(self, country: Optional[str], day: Optional[dt.date]) -> bool:
+        span = self.one_party.get(country)
+        if span is None:
+            return False
+        day = day or dt.date.today()
+        return span[0] <= day and (span[1] is None or day <= span[1])
+
     def holder(self, country: str, office: str, day: Optional[dt.date]) -> Optional[Holder]:
         day = day or dt.date.today()
         for holder in self.holders.get((country, office), ()):
@@ -190,6 +198,9 @@ def _own_countries(lexicon: Lexicon, city_names: set[str]) -> None:
                 value = getattr(record, attr, None)
                 if value and "," not in value and value not in names:
                     names.append(value)
+        if extra.get("one_party"):
+            start, end = (list(extra["one_party"]) + [None])[:2]
+            lexicon.one_party[lexicon.legacy.get(iso, iso)] = (start, end)
         if not names:
             continue
         lexicon.country_names[iso] = names[0]
