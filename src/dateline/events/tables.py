@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
 
-DATA = resources.files("dateline.events") / "data"
+DATA = resources.files(__package__) / "data"
 
 
 def quad_class_of(cameo: str) -> int:
