@@ -1227,18 +1227,25 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 
 
 @functools.lru_cache(maxsize=1)
-def _discard_words() -> tuple[frozenset[str], tuple[str, ...]]:
+def _discard_words() -> tuple[frozenset[str], Optional[re.Pattern], Optional[re.Pattern]]:
+    """The single words, and patterns finding any single word or any phrase written inside a text
+    (as `in` finds them, parts of words included: one search instead of a test per word)."""
     words = (yaml.safe_load((DATA / "discard-words.yaml").read_text(encoding="utf-8")) or {}).get("words", [])
-    return frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)
+    single = frozenset(w for w in words if " " not in w)
+    phrases = [w for w in words if " " in w]
+
+    def written(found) -> Optional[re.Pattern]:
+        return re.compile("|".join(re.escape(w) for w in sorted(found))) if found else None
+    return single, written(single), written(phrases)
 
 
 def _discarded(sentence: Span) -> bool:
     """Sport, games and nature: "Germany crushed Brazil 7-1", "an earthquake struck Mexico"."""
-    single, phrases = _discard_words()
+    single, any_single, any_phrase = _discard_words()
     text = span_text(sentence).lower()
-    if _SCORE.search(text) or any(p in text for p in phrases):
+    if _SCORE.search(text) or (any_phrase is not None and any_phrase.search(text)):
         return True
-    if not any(word in text for word in single):
+    if any_single is None or not any_single.search(text):
         return False                      # none of the words written: spares a Token per word
     # a word of the list as a noun or adjective ("a storm", "the final"), not as a verb ("tried to storm parliament")
     return any(t.lower_ in single and t.pos_ != "VERB" for t in sentence)
