@@ -296,8 +296,9 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or (
+def is_passive(verb: Token, children: Optional[list[Token]] = None) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass"
+               for c in (verb.children if children is None else children)) or (
         verb.tag_ == "VBN" and verb.dep_ == "acl" and not misparsed_main_verb(verb))
 
 
@@ -313,15 +314,18 @@ def misparsed_main_verb(verb: Token) -> bool:
         not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") and t.head.i == t.i for t in head.sent)
 
 
-def _children(token: Token, deps: Iterable[str]) -> list[Token]:
+def _children(token: Token, deps: Iterable[str], children: Optional[list[Token]] = None) -> list[Token]:
+    """`children`: the token's children when the caller has read them already (spaCy builds a Token
+    object per child on every pass)."""
     wanted = set(deps)
-    return [c for c in token.children if c.dep_ in wanted]
+    return [c for c in (token.children if children is None else children) if c.dep_ in wanted]
 
 
-def _prep_objects(token: Token, prepositions: Iterable[str]) -> list[tuple[str, Token]]:
+def _prep_objects(token: Token, prepositions: Iterable[str],
+                  children: Optional[list[Token]] = None) -> list[tuple[str, Token]]:
     wanted = set(prepositions)
     out = []
-    for prep in token.children:
+    for prep in (token.children if children is None else children):
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in wanted:
             out.extend((prep.lower_, pobj) for pobj in prep.children if pobj.dep_ == "pobj")
     return out
@@ -409,12 +413,13 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
         return [m for m in mentions if m.actor.code not in exclude
                 and not (m.actor.country in exclude and m.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES)]
 
-    for prep, pobj in _prep_objects(verb, required_preps):
+    kids = list(verb.children)          # read once: the passes below all look at the verb's children
+    for prep, pobj in _prep_objects(verb, required_preps, kids):
         found = others(owner_actors(pobj, index))
         if found:
             return Party(found, f"object of '{prep}'", joint=_has_conj(pobj) and len(found) > 1)
-    if is_passive(verb):
-        for subject in _children(verb, PASSIVE_SUBJECTS):
+    if is_passive(verb, kids):
+        for subject in _children(verb, PASSIVE_SUBJECTS, kids):
             found = others(owner_actors(subject, index))
             if found:
                 return Party(found, "passive subject")
@@ -422,7 +427,7 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
             found = others(noun_phrase_actors(verb.head, index))
             if found:
                 return Party(found, "the noun the participle describes")
-    for obj in _children(verb, ("dobj", "dative", "attr", "oprd")):
+    for obj in _children(verb, ("dobj", "dative", "attr", "oprd"), kids):
         found = others(owner_actors(obj, index))
         if found:
             return Party(found, "object")
@@ -430,11 +435,11 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
             found = others(noun_phrase_actors(pobj, index))
             if len(found) > 1:
                 return Party(found, "'between'", joint=True)
-    for prep, pobj in _prep_objects(verb, ("between",)):
+    for prep, pobj in _prep_objects(verb, ("between",), kids):
         found = others(noun_phrase_actors(pobj, index))
         if found:
             return Party(found, "'between'", joint=True)
-    for clause in _children(verb, ("ccomp", "xcomp")):
+    for clause in _children(verb, ("ccomp", "xcomp"), kids):
         if verb.lemma_.lower() in OBJECT_CONTROL:        # "allowed inspectors to return", "urged Iran to stop"
             for subject in _children(clause, ("nsubj",)):
                 found = others(noun_phrase_actors(subject, index))
@@ -442,11 +447,11 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
                     return Party(found, f"subject of the clause '{clause.text}'")
     # strong target prepositions (on the verb, then on its object) before weak ones ("at", "for")
     for group in (STRONG_TARGET_PREPOSITIONS, WEAK_TARGET_PREPOSITIONS):
-        for prep, pobj in _ordered(_prep_objects(verb, group), group):
+        for prep, pobj in _ordered(_prep_objects(verb, group, kids), group):
             found = others(owner_actors(pobj, index))
             if found:
                 return Party(found, f"object of '{prep}'", joint=prep == "with")
-        for obj in _children(verb, ("dobj",)):
+        for obj in _children(verb, ("dobj",), kids):
             # the partner before the topic: "shared intelligence on the militants with Jordan"
             for prep, pobj in _ordered(_prep_objects(obj, group), OBJECT_PREPOSITION_ORDER.get(group, group)):
                 found = others(owner_actors(pobj, index))
@@ -454,7 +459,7 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
                     return Party(found, f"object of '{obj.text} {prep}'")
     # one level down: "spoke by telephone with X", "launched strikes in retaliation against X"
     # ("agreed to a ceasefire with the government": the partner of what was agreed to)
-    for prep, pobj in _prep_objects(verb, ("by", "in", "via", "over", "to")):
+    for prep, pobj in _prep_objects(verb, ("by", "in", "via", "over", "to"), kids):
         for inner, inner_obj in _prep_objects(pobj, ("with", "against")):
             found = others(owner_actors(inner_obj, index))
             if found:
