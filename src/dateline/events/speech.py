@@ -48,7 +48,9 @@ def _speaker(verb: Token, index: ActorIndex) -> tuple[Optional[Actor], str]:
     for child in verb.children:
         if child.dep_ in ("nsubj",):
             mentions = noun_phrase_actors(child, index)
-            text = verb.doc[child.left_edge.i: child.right_edge.i + 1].text
+            # the subject phrase's text as Span.text gives it, cut from the doc's text without a Span
+            left, right = child.left_edge, child.right_edge
+            text = doc_text(verb.doc)[left.idx:right.idx + len(right)]
             return (mentions[0].actor if mentions else None), text
     party = subject_of(verb, index)        # "..., saying it would ..." takes the main clause's subject
     if party:
