@@ -158,6 +158,8 @@ def test_a_led_coalition_is_its_leader_and_a_strike_hits_civilians(code):
 def test_members_named_after_including(code):
     events = code("European leaders including Germany's Olaf Scholz praised Finland.")
     assert ("DEUGOV", "SUPPORT", "FIN") in triples(events)
+    # with no member named, "European leaders" is the EU itself
+    assert ("EU", "SUPPORT", "FIN") in triples(code("European leaders praised Finland."))
 
 
 def test_the_outcome_of_a_summit_points_back_to_its_parties(code):

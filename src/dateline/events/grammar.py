@@ -224,13 +224,18 @@ def _single_phrase_actors(token: Token, index: ActorIndex, depth: int = 0) -> li
                 break
     if not found:
         found = _leader_of(token, index)
-    if not found and (token.lower_ in role_sectors() or token.lemma_.lower() in GROUP_HEADS):
+    # a group with no state of its own ("European leaders" is the EU) gives way to the states named
+    members_count = not found or all(m.actor.country is None for m in found)
+    if members_count and (token.lower_ in role_sectors() or token.lemma_.lower() in GROUP_HEADS):
         # "Arab leaders including Egypt's Mubarak and Jordan's King Hussein": the members named
+        members: list[Mention] = []
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("including", "like") and depth < 2:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        found.extend(noun_phrase_actors(pobj, index, depth + 1))
+                        members.extend(noun_phrase_actors(pobj, index, depth + 1))
+        if members:
+            found = members
     if not found and depth < 2:
         if token.lower_ in GROUP_HEADS or token.lemma_.lower() in GROUP_HEADS or token.lemma_.lower() in QUANTITY_HEADS \
                 or token.lower_ in QUANTITY_HEADS or token.lower_ in ("tens", "scores", "millions"):
