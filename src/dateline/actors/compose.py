@@ -14,8 +14,8 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import sentence_numbers, tokens_containing
-from .dictionary import DatedCode
+from ..nlp import per_doc, sentence_numbers, tokens_containing
+from .dictionary import DatedCode, today
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ETHNIC, ORG, PERSON, PLACE_KINDS,
                       ROLE_KINDS, SEAT, TITLE, Lexicon, Title, fold, name_tokens)
 from .matcher import Match
@@ -66,6 +66,12 @@ class Found:
     generic: bool = False          # "Congress", "the Supreme Court" with no country word: a dictionary's country
 
 
+def span_root(doc: Doc, start: int, end: int):
+    """`doc[start:end].root`; a one-word span is its own root, and such spans are most mentions, so no
+    Span is built for them (slicing a doc runs Python code in spaCy)."""
+    return doc[start] if end - start == 1 else doc[start:end].root
+
+
 def inside_mention(found: list[Found], index: int) -> bool:
     """Whether a token is inside one of these mentions."""
     return any(f.start <= index < f.end for f in found)
@@ -74,7 +80,14 @@ def inside_mention(found: list[Found], index: int) -> bool:
 def covered_tokens(found: list[Found]) -> set[int]:
     """The tokens inside these mentions: `i in covered_tokens(found)` is `inside_mention(found, i)`
     for a scan of many tokens while the mentions stay as they are."""
-    return {i for f in found for i in range(f.start, f.end)}
+    covered: set[int] = set()
+    add = covered.add
+    for f in found:
+        if f.end - f.start == 1:
+            add(f.start)                            # (most mentions are one word: no range to build)
+        else:
+            covered.update(range(f.start, f.end))
+    return covered
 
 
 def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.date]) -> list[Segment]:
@@ -112,11 +125,20 @@ def _without_borrowed_surnames(matches: list[Match], lexicon: Lexicon) -> list[M
     return result
 
 
+def person_entities(doc: Doc) -> list:
+    """The spans of the doc's PERSON entities, in order (`ent` of `doc.ents` with `ent.label_ == "PERSON"`,
+    but with no label of its own). `doc.ents` makes a Span of every entity each time it is read, and
+    three stages read it: the offsets are read once per doc, and Spans made for people only."""
+    bounds = per_doc(doc, "actors.person_entities",
+                     lambda d: [(ent.start, ent.end) for ent in d.ents if ent.label_ == "PERSON"])
+    return [doc[start:end] for start, end in bounds]
+
+
 def _person_name_ends(doc: Doc) -> dict:
     """Multi-word person names (spaCy entities) by the lowercase hash of their last word."""
     names: dict = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper():
+    for ent in person_entities(doc):
+        if len(ent) > 1 and ent[-1].text[:1].isupper():
             names.setdefault(ent[-1].lower, []).append(ent)
     return names
 
@@ -127,6 +149,7 @@ def _person_or_place(match: Match) -> bool:
 
 
 NAME_PLACES = frozenset({CITY, CAPITAL, COUNTRY})
+PERSON_OR_PLACE = NAME_PLACES | {PERSON}
 
 
 def _same_person(matches: list[Match], names: list, match: Match, lexicon: Lexicon) -> bool:
@@ -143,13 +166,16 @@ def _same_person(matches: list[Match], names: list, match: Match, lexicon: Lexic
 def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optional[Segment]:
     match_span = lambda m: match.doc[m.start:m.end]          # noqa: E731
     doc = match.doc
-    if doc is not None and _cut_from_longer_name(doc, match.start, match.end):
+    # (the two checks below only drop people and places: a title or an organisation skips them)
+    kinds = {kind for _, kind, _ in match.candidates}
+    if doc is not None and not kinds.isdisjoint(PERSON_OR_PLACE) and \
+            _cut_from_longer_name(doc, match.start, match.end):
         # "Abdullah" of "Abdullah Ocalan" is not King Abdullah, "Ivanka Trump" is not the president:
         # a known name cut from a longer one is someone else
         # a place is no part of a person's name either ("Ricardo Lagos", "Danilo Medina")
         candidates = [c for c in match.candidates if c[1] not in (PERSON, CITY, CAPITAL, COUNTRY)]
         match = Match(match.start, match.end, candidates, doc)
-    if doc is not None and _names_a_facility(doc, match.end):
+    if doc is not None and PERSON in kinds and _names_a_facility(doc, match.end):
         # "Ben Gurion airport", "Kenyatta University", "Nkrumah Avenue": a thing named after the person
         match = Match(match.start, match.end, [c for c in match.candidates if c[1] != PERSON], doc)
     for entry_index, kind, _ in match.candidates:
@@ -180,7 +206,7 @@ def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optiona
                 # just before or after office (elected, ousted) still speaks for the government;
                 # long before or after, for the country only
                 close = _days_outside(nearest, date) <= NEAR_OFFICE_DAYS
-                day = date or dt.date.today()
+                day = date or today()
                 if nearest.end is not None and day >= nearest.end and nearest.code[3:6] == "GOV" and \
                         len(nearest.code) == 6:
                     close = True            # a former head of government still reads as of the government
@@ -257,7 +283,7 @@ def _surname_read_as_place(span) -> bool:
 
 
 def _days_outside(code: DatedCode, date: Optional[dt.date]) -> int:
-    day = date or dt.date.today()
+    day = date or today()
     if code.start and day < code.start:
         return (code.start - day).days
     if code.end and day > code.end:
@@ -266,12 +292,13 @@ def _days_outside(code: DatedCode, date: Optional[dt.date]) -> int:
 
 
 def _gap(doc: Doc, left: Segment, right: Segment) -> list:
-    return [t for t in doc[left.end:right.start] if not (t.text == "-" and not t.whitespace_)]
+    # (token by token: a gap is a few words, and slicing the doc runs Python code in spaCy)
+    return [t for t in map(doc.__getitem__, range(left.end, right.start)) if not (t.text == "-" and not t.whitespace_)]
 
 
 def _predicate(doc: Doc, role: Segment) -> bool:
     """'was elected president of the United States': a predicate, the country stays a mention of its own."""
-    root = doc[role.start:role.end].root
+    root = span_root(doc, role.start, role.end)
     return root.dep_ in ("attr", "oprd", "xcomp") or (root.dep_ == "pobj" and root.head.lower_ == "as")
 
 
@@ -468,8 +495,7 @@ def _after_pro(doc: Doc, start: int) -> bool:
 
 def role_token(doc: Doc, start: int, end: int):
     """The token that carries the phrase's syntactic role (conjuncts take their head's role)."""
-    span = doc[start:end]
-    token = span.root
+    token = span_root(doc, start, end)
     seen = 0
     while token.dep_ == "conj" and seen < 5:
         token = token.head
@@ -709,7 +735,7 @@ def _share_coordinated_roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
         between = [t.lower_ for t in doc[item.end:partner.start]]
         if not between or any(word not in COORDINATORS for word in between):
             continue
-        root = doc[item.start:item.end].root
+        root = span_root(doc, item.start, item.end)
         if not (item.start <= doc[partner.start].head.i < item.end or partner.start <= root.head.i < partner.end):
             continue                                  # "a ship bound for Israel, and the U.S. Navy"
         country, sector = item.actor.country, partner.actor.sector
@@ -958,7 +984,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             actor = _country_actor(lexicon, country, sector) if country else None
             if actor is None:
                 return None
-            head = doc[start:end].root.head
+            head = span_root(doc, start, end).head
             if person_name is None and not person_role and _modifies_other_noun(doc, start, end) and \
                     head.pos_ == "NOUN" and doc[end - 1].tag_ == "NN" and head.dep_ in NOUN_PHRASE_DEPS and \
                     head.lemma_.lower() not in SETTLEMENT_NOUNS:
@@ -1006,7 +1032,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             if person_name is None and _modifies_other_noun(doc, start, end) and doc[end - 1].lower_ in ADJECTIVE_TITLES:
                 return None                                          # "an official complaint": an adjective
             if person_name is None and _modifies_other_noun(doc, start, end) and not _after_anti(doc, start):
-                end = doc[start:end].root.head.i + 1                 # "army buildings", "police station"
+                end = span_root(doc, start, end).head.i + 1                 # "army buildings", "police station"
             if person_name is None and person_role:
                 end = _of_unknown_place(doc, start, end, lexicon)    # "the mayor of Iguala"
             actor = Actor(sector, None, sector, None)
@@ -1077,7 +1103,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
 
 def _acts_in_relative_clause(doc: Doc, start: int, end: int) -> bool:
     """'arrived in Moscow, which granted them asylum': the capital is where, and then who acts."""
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     return any(child.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that")
                                              for g in child.children) for child in root.children)
 
@@ -1152,7 +1178,7 @@ def _rank_of_office_holder(doc: Doc, role: Segment, person: Segment, actor: Acto
     the office decides the sector."""
     if doc[role.end - 1].lower_ not in RANK_WORDS or not actor.sector or not person.code.start:
         return False
-    day = date or dt.date.today()
+    day = date or today()
     return person.code.valid_on(day) and (day - person.code.start).days >= SETTLED_IN_OFFICE_DAYS
 
 
@@ -1166,7 +1192,7 @@ def _foreign(doc: Doc, start: int, end: int) -> bool:
 
 
 def _modifies_other_noun(doc: Doc, start: int, end: int) -> bool:
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= end
 
 
@@ -1261,7 +1287,7 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
                 if edge < item.start and item.start - edge <= 4 and \
                         not any(i in taken for i in range(edge, item.start)):
                     item.start = edge
-        elif item.via == "name" and not item.person and doc[item.start:item.end].root.tag_ in ("NNS", "NNPS"):
+        elif item.via == "name" and not item.person and span_root(doc, item.start, item.end).tag_ in ("NNS", "NNPS"):
             # "the last U.S. troops", "hundreds of Chechen fighters": adjectives of a named group
             while item.start > 0 and (item.start - 1) not in taken and \
                     doc[item.start - 1].dep_ in ("amod", "nummod") and doc[item.start - 1].pos_ != "PROPN" and \
@@ -1280,7 +1306,7 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
         while item.via == "name" and item.person and item.start > 0 and (item.start - 1) not in taken and \
                 doc[item.start - 1].lower_ in HONORIFICS and doc[item.start - 1].text[:1].isupper():
             item.start -= 1                                # "Ayatollah Ali Khamenei", "Sheikh Hasina"
-        root = doc[item.start:item.end].root
+        root = span_root(doc, item.start, item.end)
         if item.via == "name" and root.dep_ == "compound" and root.head.i == item.end and \
                 root.head.lower_ in ORG_HEADS and item.end not in taken:
             item.end += 1                                  # "the Islamic State group"
@@ -1310,7 +1336,7 @@ def _span_coordinated_groups(doc: Doc, found: list[Found]) -> None:
             continue
         other = groups.get(item.end + 1)
         if other is None or other is item or other.actor.code != item.actor.code or \
-                doc[other.start:other.end].root.head.i not in range(item.start, item.end) or \
-                doc[other.start:other.end].root.dep_ != "conj":
+                span_root(doc, other.start, other.end).head.i not in range(item.start, item.end) or \
+                span_root(doc, other.start, other.end).dep_ != "conj":
             continue
         item.end = other.end

@@ -7,13 +7,17 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import Counter
-from typing import Optional
+from functools import lru_cache
+from itertools import compress
+from typing import Iterator, Optional
 
-from spacy.tokens import Doc
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 from ..model import Actor
-from ..nlp import proper_nouns, sentence_numbers, tokens_among
-from .compose import Found, covered_tokens, inside_mention
+from ..nlp import proper_nouns, sentence_numbers, token_attributes
+from .compose import Found, covered_tokens, inside_mention, person_entities, span_root
 from .lexicon import Lexicon, fold
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -35,8 +39,20 @@ TOPIC_PREPOSITIONS = frozenset({"in", "on", "about", "over", "into", "across", "
                                 "around", "throughout", "regarding", "concerning"})
 
 
+def tokens_among(doc: Doc, words: frozenset) -> Iterator[Token]:
+    """`nlp.tokens_among`: the tokens whose lower-case form is one of `words`, in order. The scan is done
+    in C (map, compress): six stages here each scan every token of the doc for their few words."""
+    lowers = token_attributes(doc, LOWER)
+    return (doc[i] for i in compress(range(len(lowers)), map(_lower_ids(words).__contains__, lowers)))
+
+
+@lru_cache(maxsize=None)
+def _lower_ids(words: frozenset) -> frozenset:
+    return frozenset(get_string_id(word) for word in words)
+
+
 def is_topic(doc: Doc, item: Found) -> bool:
-    root = doc[item.start:item.end].root
+    root = span_root(doc, item.start, item.end)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPOSITIONS
@@ -117,7 +133,7 @@ def _localise_generic(found: list[Found], lexicon: Lexicon) -> None:
 
 def _coordinated_partner(doc: Doc, nearby: list[Found], item: Found) -> Optional[Found]:
     """'the 15 British sailors and marines': a bare role coordinated with a country's role shares its country."""
-    root = doc[item.start:item.end].root
+    root = span_root(doc, item.start, item.end)
     if root.dep_ != "conj" or root.head.i >= item.start:
         return None
     partners = [f for f in nearby if f.start <= root.head.i < f.end and f.role_of_country and f.actor.country
@@ -204,9 +220,9 @@ def _repeated_role(doc: Doc, found: list[Found], item: Found, sentence_of: list[
               not f.needs_country and not f.hint and not f.backer and here - sentence_of[f.start] <= LOOKBACK_SENTENCES]
     if not before or any(sentence_of[f.start] == here for f in before):
         return None
-    head = doc[item.start:item.end].root.lemma_.lower()
+    head = span_root(doc, item.start, item.end).lemma_.lower()
     heads = SAME_ROLE.get(head, frozenset({head}))
-    same = [f for f in before if doc[f.start:f.end].root.lemma_.lower() in heads]
+    same = [f for f in before if span_root(doc, f.start, f.end).lemma_.lower() in heads]
     return same[-1] if same else None
 
 
@@ -234,19 +250,20 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # rebels fight in their own country, civilians live where it happens: where the fighting is
         # ("bombing in Syria") before the foreign actors that talk about it;
         # a place in the role's own clause first ("as rebels held much of Monrovia")
-        verb = _clause_verb(doc[item.start:item.end].root)
+        verb = _clause_verb(span_root(doc, item.start, item.end))
         own = [f for f in usable if verb is not None and sentence_of[f.start] == here and
                (f.hint or f.via == "capital" or f.actor.code == f.actor.country) and f.start >= item.end
-               and (doc[f.start:f.end].root.dep_ == "dobj" or doc[f.start:f.end].root.dep_ == "pobj" and
-                    doc[f.start:f.end].root.head.lower_ in OWN_PLACE_PREPOSITIONS)
-               and getattr(_clause_verb(doc[f.start:f.end].root), "i", None) == verb.i]
+               and (span_root(doc, f.start, f.end).dep_ == "dobj" or span_root(doc, f.start, f.end).dep_ == "pobj" and
+                    span_root(doc, f.start, f.end).head.lower_ in OWN_PLACE_PREPOSITIONS)
+               and getattr(_clause_verb(span_root(doc, f.start, f.end)), "i", None) == verb.i]
         if own:
             return own[0]
         # a country named as where it happens; a city is only where a meeting is ("talks in Geneva")
         located = [f for f in usable if sentence_of[f.start] == here and not f.hint and topical(f)
                    and f.actor.code == f.actor.country
-                   and doc[f.start:f.end].root.head.lower_ in ("in", "inside", "across", "throughout", "into", "over")
-                   and not _reported_by(doc[f.start:f.end].root, verb)]
+                   and span_root(doc, f.start, f.end).head.lower_ in
+                   ("in", "inside", "across", "throughout", "into", "over")
+                   and not _reported_by(span_root(doc, f.start, f.end), verb)]
         if located:
             return located[0]
     foreign = _acted_on_by_foreign(doc, usable, item, sentence_of) if item.sector in ("MIL", "GOV") else None
@@ -305,7 +322,7 @@ OWN_BODY_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilise", "
 def _acted_on_by_foreign(doc: Doc, usable: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
     """'Washington threatened to reimpose sanctions on the generals' after Myanmar's army was named: a state
     body that another country's subject acts on is the body of that sector named before, of another country."""
-    root = doc[item.start:item.end].root
+    root = span_root(doc, item.start, item.end)
     # "North Korean artillery shelled the island, killing two marines": those attacked are the other side's
     hostile = root.dep_ == "dobj" and root.head.lemma_ in HOSTILE_VERBS and item.sector in ("MIL", "COP")
     if root.dep_ not in ("dobj", "pobj") or doc[root.head.i].lemma_ in OWN_BODY_VERBS or not hostile and \
@@ -321,7 +338,8 @@ def _acted_on_by_foreign(doc: Doc, usable: list[Found], item: Found, sentence_of
     if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
         verb = verb.head                  # "Georgian soldiers said they had repelled the invaders"
     subjects = [f for f in usable if f.end <= item.start and sentence_of[f.start] == sentence_of[item.start]
-                and doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass") and doc[f.start:f.end].root.head.i == verb.i]
+                and span_root(doc, f.start, f.end).dep_ in ("nsubj", "nsubjpass")
+                and span_root(doc, f.start, f.end).head.i == verb.i]
     if not subjects:
         return None
     if subjects[-1].actor.sector in ("REB", "OPP", "CVL", "REL", "LAB", "BUS", "MED", "NGO", "REF"):
@@ -340,20 +358,20 @@ HOSTILE_VERBS = frozenset({"kill", "shoot", "wound", "attack", "ambush", "captur
 
 
 def _partner(doc: Doc, item: Found) -> bool:
-    root = doc[item.start:item.end].root
+    root = span_root(doc, item.start, item.end)
     return not item.hint and root.dep_ == "pobj" and root.head.lower_ in ("with", "against", "to", "toward", "towards",
                                                                           "from", "for", "by")
 
 
 def _destination(doc: Doc, item: Found) -> bool:
-    root = doc[item.start:item.end].root
+    root = span_root(doc, item.start, item.end)
     return root.dep_ == "pobj" and root.head.lower_ in ("to", "toward", "towards")
 
 
 def _whereabouts(doc: Doc, item: Found) -> bool:
     """A place in a relative clause about someone ("Bolsonaro, who is in Florida, ..."): where that one
     is, not where the story happens."""
-    verb = _clause_verb(doc[item.start:item.end].root)
+    verb = _clause_verb(span_root(doc, item.start, item.end))
     return verb is not None and verb.dep_ == "relcl" and verb.lemma_ == "be"
 
 
@@ -374,7 +392,7 @@ def _clause_verb(token):
 
 def is_subject(doc: Doc, item: Found) -> bool:
     """Whether the mention is a subject ('the Islamic State group': the head noun after a name counts)."""
-    root = doc[item.start:item.end].root
+    root = span_root(doc, item.start, item.end)
     if root.dep_ == "compound" and root.head.i >= item.end:
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass")
@@ -470,8 +488,9 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                     # no two countries: the two bodies or groups named last ("Police fired on protesters ...
                     # Soldiers stood between the two sides"; the IAEA and Tehran), not who stands between them
                     verb = _clause_verb(token)
-                    subject = lambda f: verb is not None and doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass") \
-                        and doc[f.start:f.end].root.head.i == verb.i     # noqa: E731
+                    subject = lambda f: verb is not None and \
+                        span_root(doc, f.start, f.end).dep_ in ("nsubj", "nsubjpass") \
+                        and span_root(doc, f.start, f.end).head.i == verb.i     # noqa: E731
                     sides = _last_two(found + added, probe, sentence_of,
                                       lambda f: not f.person and f.via != "pronoun" and (f.plural or f.collective)
                                       and not f.extra and (f.actor.sector is not None) and not is_topic(doc, f)
@@ -526,7 +545,8 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             if low == "kingdom":                          # "the kingdom" is a monarchy (Riyadh, not Ankara)
                 plain = accept
                 accept = lambda f: plain(f) and f.actor.country in lexicon.monarchies   # noqa: E731
-            named = lambda f: accept(f) and f.via == "name" and doc[f.start:f.end].root.dep_ not in ("compound", "amod")  # noqa: E731
+            named = lambda f: accept(f) and f.via == "name" and \
+                span_root(doc, f.start, f.end).dep_ not in ("compound", "amod")  # noqa: E731
             source = _nearest(found + added, probe, sentence_of, named) or \
                 _nearest(found + added, probe, sentence_of, accept)
             if source:
@@ -632,7 +652,7 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
         is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low not in ("himself", "herself")
         verb = _governing_verb(token)
         clause_verbs = {token.head.i} | _controlling_verbs(verb)
-        same_clause = lambda f: doc[f.start:f.end].root.head.i in clause_verbs      # noqa: E731
+        same_clause = lambda f: span_root(doc, f.start, f.end).head.i in clause_verbs      # noqa: E731
         demander = _directive_subject(doc, token)
         # nor anyone else named as that subject ("Nawaz Sharif ... after Sharif tried to dismiss him")
         # ("their commander said he would not negotiate with him": nor whom that subject refers to)
@@ -677,7 +697,7 @@ def _bound_by_subject(doc: Doc, pool: list[Found], token, same_clause) -> set:
     """Names and antecedents (by id) of the subjects of an object pronoun's own clause: not its referent."""
     sentence = token.sent
     subjects = [f for f in pool if sentence.start <= f.start and f.end <= token.i and
-                doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass") and same_clause(f)]
+                span_root(doc, f.start, f.end).dep_ in ("nsubj", "nsubjpass") and same_clause(f)]
     return {f.person_name for f in subjects if f.person_name} | \
         {id(f.antecedent) for f in subjects if f.via == "pronoun" and f.antecedent is not None}
 
@@ -714,7 +734,7 @@ def refresh_pronouns(found: list[Found]) -> list[Found]:
 
 
 def _subject_of(doc: Doc, item: Found, verb) -> bool:
-    root = doc[item.start:item.end].root
+    root = span_root(doc, item.start, item.end)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i
 
 
@@ -1020,7 +1040,7 @@ def add_appositives(doc: Doc, found: list[Found]) -> list[Found]:
     for item in list(found):
         if not item.person or item.via not in ("name", "title"):
             continue
-        for token in doc[item.start:item.end].root.children:
+        for token in span_root(doc, item.start, item.end).children:
             if token.dep_ != "appos" or token.i < item.end:
                 continue
             start, end = token.left_edge.i, token.right_edge.i + 1
@@ -1061,8 +1081,8 @@ def add_described_people(doc: Doc, found: list[Found]) -> list[Found]:
     description in apposition to it (SYRCVL), so that 'he' and 'his' can refer to the person."""
     covered = covered_tokens(found)
     added = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
+    for ent in person_entities(doc):
+        if any(i in covered for i in range(ent.start, ent.end)):
             continue
         for token in ent.root.children:
             if token.dep_ != "appos" or token.i < ent.end:
@@ -1087,8 +1107,8 @@ def add_named_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
     dictionary in apposition after a one-person description is that person, with the description's actor."""
     covered = covered_tokens(found)
     added = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start < 2 or doc[ent.start - 1].text != "," or \
+    for ent in person_entities(doc):
+        if ent.start < 2 or doc[ent.start - 1].text != "," or \
                 ent.root.dep_ != "appos" or any(i in covered for i in range(ent.start, ent.end)):
             continue
         described = [f for f in found if f.end == ent.start - 1 and f.via == "description" and f.sector and

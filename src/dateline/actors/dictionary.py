@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
@@ -37,6 +38,19 @@ import yaml
 
 class DictionaryError(ValueError):
     """A user dictionary that cannot be read; the message says where and why."""
+
+
+_today: list = [dt.date.min, 0.0]         # [local date, the timestamp of its end]
+
+
+def today() -> dt.date:
+    """`dt.date.today()`, read again only once the local day is over: it reads the clock and the time
+    zone, and undated articles ask for it at every match."""
+    now = time.time()
+    if now >= _today[1]:
+        day = dt.date.today()
+        _today[:] = [day, dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).timestamp()]
+    return _today[0]
 
 
 @dataclass(frozen=True)
@@ -62,13 +76,23 @@ class Entry:
     canonical: Optional[str] = None       # a readable name: "Vladimir Putin"
     source: str = "phoenix"               # phoenix, dateline, user
     upper_names: bool = False             # names in capitals by the file's convention (PETRARCH), not acronyms
+    # the last (day, answer) of code_on: asked for every match of the entry, mostly with the same day
+    _last_code_on: Optional[tuple] = field(default=None, init=False, repr=False, compare=False)
 
     def code_on(self, day: Optional[dt.date]) -> Optional[DatedCode]:
         """The code valid on `day`: a dated code that covers it, else the undated default."""
         if not self.codes:
             return None
         if day is None:
-            day = dt.date.today()
+            day = today()
+        last = self._last_code_on        # one day only: memory stays flat over a long run of dates
+        if last is not None and last[0] == day:
+            return last[1]
+        code = self._code_on(day)
+        self._last_code_on = (day, code)
+        return code
+
+    def _code_on(self, day: dt.date) -> Optional[DatedCode]:
         covering = [c for c in self.codes if c.dated and c.valid_on(day)]
         # an office held that day says more than an "elite" span around it (Phoenix writes careers as
         # "[TCDELI 700101-000101]" beside "[TCDGOV >901202]": the span's end is a placeholder)
@@ -83,7 +107,7 @@ class Entry:
         """When no code covers `day`: the dated code closest in time (a leader before or after office)."""
         if not self.codes:
             return None
-        day = day or dt.date.today()
+        day = day or today()
 
         def distance(code: DatedCode) -> int:
             if code.start and day < code.start:

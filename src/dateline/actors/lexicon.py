@@ -27,7 +27,7 @@ DATA = Path(__file__).parent / "data"
 PHOENIX_ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                        "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
-CACHE_VERSION = 9
+CACHE_VERSION = 11
 END = ""                                   # trie key that holds the candidates of a complete name
 
 # kinds of names: how a matched name can take part in a mention
@@ -44,6 +44,7 @@ them their our you your i me my am are was were be been may can will shall do di
 so or and but if then than new news south north east west central general chief head party""".split())
 
 
+@functools.lru_cache(maxsize=1 << 16)      # names are folded again for every mention of them in every article
 def fold(text: str) -> str:
     """Lowercase without accents: 'Erdoğan' -> 'erdogan'."""
     text = text.replace("ı", "i").replace("’", "'").replace("‘", "'")

@@ -1,12 +1,16 @@
 """Find dictionary names in a parsed document: longest match over the lexicon's token trie."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 from typing import Optional
 
 from spacy.attrs import IS_SPACE, ORTH, SPACY
 from spacy.tokens import Doc
 
+from ..nlp import token_attributes
 from .lexicon import AGENT, END, TITLE, Lexicon, fold
 
 _HYPHENS = frozenset({"-", "–", "‐"})
@@ -44,12 +48,13 @@ def normalised_tokens(doc: Doc) -> list[tuple[str, int]]:
     rows = doc.to_array([ORTH, SPACY, IS_SPACE]).tolist()
     result = []
     spaced_before = True
+    known = _FOLDED.get                   # (a call to _folded per token cost more than the look-up)
     for i, (orth, spaced, is_space) in enumerate(rows):
         glued = not spaced_before and not spaced
         spaced_before = spaced
         if is_space:
             continue
-        text = _folded(orth, strings)
+        text = known(orth) or _folded(orth, strings)
         if glued and i > 0 and text in _HYPHENS:
             continue
         result.append((text, i))
@@ -65,30 +70,39 @@ def find_matches(doc: Doc, lexicon: Lexicon) -> list[Match]:
     """
     tokens = normalised_tokens(doc)
     trie = lexicon.trie
-    options = [_matches_at(doc, tokens, position, trie) if word in trie else ()
-               for position, (word, _) in enumerate(tokens)]
-    size = len(tokens)
-    best: list[tuple[int, int, int]] = [(0, 0, 0)] * (size + 1)     # (covered, -entity cuts, -pieces)
-    choice: list = [None] * (size + 1)
-    for position in range(size - 1, -1, -1):
-        best[position], choice[position] = best[position + 1], None
-        for end, candidates in options[position]:
-            covered, cuts, pieces = best[end]
+    # the programme runs over the positions where a match starts only (a fraction of the words): the
+    # best reading from any other position is the one from the next such position
+    starts, options = [], []
+    texts = _TokenTexts(doc)
+    # (the words that open a trie path are picked in C, by map and compress, not a Python loop over every word)
+    for position in compress(range(len(tokens)), map(trie.__contains__, map(itemgetter(0), tokens))):
+        found = _matches_at(texts, tokens, position, trie)
+        if found:
+            starts.append(position)
+            options.append(found)
+    count = len(starts)
+    best: list[tuple[int, int, int]] = [(0, 0, 0)] * (count + 1)    # (covered, -entity cuts, -pieces)
+    choice: list = [None] * (count + 1)
+    for k in range(count - 1, -1, -1):
+        position = starts[k]
+        best[k] = best[k + 1]
+        for end, candidates in options[k]:
+            covered, cuts, pieces = best[bisect_left(starts, end, k + 1)]
             score = (covered + end - position, cuts - _cuts_entity(doc, tokens, end), pieces - 1)
-            if score > best[position]:
-                best[position], choice[position] = score, (end, candidates)
-    matches, position = [], 0
-    while position < size:
-        if choice[position] is None:
-            position += 1
+            if score > best[k]:
+                best[k], choice[k] = score, (end, candidates)
+    matches, k = [], 0
+    while k < count:
+        if choice[k] is None:
+            k += 1
             continue
-        end, candidates = choice[position]
-        matches.append(Match(tokens[position][1], tokens[end - 1][1] + 1, candidates, doc))
-        position = end
+        end, candidates = choice[k]
+        matches.append(Match(tokens[starts[k]][1], tokens[end - 1][1] + 1, candidates, doc))
+        k = bisect_left(starts, end, k + 1)
     return matches
 
 
-def _matches_at(doc: Doc, tokens: list[tuple[str, int]], position: int, trie: dict) -> list:
+def _matches_at(texts: _TokenTexts, tokens: list[tuple[str, int]], position: int, trie: dict) -> list:
     found = []
     node = trie
     cursor = position
@@ -98,7 +112,7 @@ def _matches_at(doc: Doc, tokens: list[tuple[str, int]], position: int, trie: di
             break
         cursor += 1
         if END in node:
-            candidates = _case_filter(doc, tokens[position][1], tokens[cursor - 1][1] + 1, node[END])
+            candidates = _case_filter(texts, tokens[position][1], tokens[cursor - 1][1] + 1, node[END])
             if candidates:
                 found.append((cursor, candidates))
     return found
@@ -111,14 +125,24 @@ def _cuts_entity(doc: Doc, tokens: list[tuple[str, int]], end: int) -> int:
     return 1 if doc[tokens[end][1]].ent_iob_ == "I" else 0
 
 
-def _case_filter(doc: Doc, start: int, end: int, candidates: list) -> list:
+class _TokenTexts:
+    """The texts of a doc's tokens (`token.text`) for the case checks, read off the doc's arrays once per
+    doc: a Token and a Span per match cost more than the checks."""
+
+    def __init__(self, doc: Doc):
+        self.strings, self.orths = doc.vocab.strings, token_attributes(doc, ORTH)
+
+
+def _case_filter(texts: _TokenTexts, start: int, end: int, candidates: list) -> list:
     """Proper names must be written capitalised ('Chad', not 'chad'); acronyms in capitals ('US')."""
-    first = doc[start]
-    capitalised = first.text[:1].isupper() or not first.text[:1].isalpha()
+    strings, orths = texts.strings, texts.orths
+    first = strings[orths[start]]
+    capitalised = first[:1].isupper() or not first[:1].isalpha()
     kept = []
     for candidate in candidates:
         _, kind, exact = candidate
-        if exact and not all(t.text.isupper() or not t.is_alpha for t in doc[start:end]):
+        if exact and not all(text.isupper() or not text.isalpha()      # (`token.is_alpha` is isalpha)
+                             for text in (strings[orth] for orth in orths[start:end])):
             continue
         if kind not in (TITLE, AGENT) and not capitalised:
             continue
