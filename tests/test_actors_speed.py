@@ -23,14 +23,13 @@ def test_span_root_is_the_root_spacy_reads_for_every_short_span(doc):
             assert span_root(doc, start, end).i == doc[start:end].root.i, (start, end)
 
 
-def test_coref_tokens_among_finds_the_tokens_of_the_plain_scan(doc):
-    from dateline.actors.coref import MALE_FEMALE, THIRD_PERSON_PRONOUNS, tokens_among
-    from dateline import nlp as nlp_module
+def test_word_scans_find_the_tokens_of_the_plain_scan(doc):
+    from dateline.actors.coref import MALE_FEMALE, THIRD_PERSON_PRONOUNS
+    from dateline.nlp import proper_nouns, tokens_among
     for words in (MALE_FEMALE, THIRD_PERSON_PRONOUNS, frozenset({"police", "officials"}), frozenset({"absent"})):
-        expected = [t.i for t in doc if t.lower_ in words]
-        assert [t.i for t in tokens_among(doc, words)] == expected
-        assert [t.i for t in nlp_module.tokens_among(doc, words)] == expected
+        assert [t.i for t in tokens_among(doc, words)] == [t.i for t in doc if t.lower_ in words]
     assert [t.text for t in tokens_among(doc, MALE_FEMALE)] == ["he", "her", "himself"]
+    assert proper_nouns(doc) == [t.i for t in doc if t.pos_ == "PROPN"] and proper_nouns(doc)
 
 
 def test_covered_tokens_are_the_tokens_inside_some_mention():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
+from itertools import compress
 from typing import Callable, Iterable, Iterator, TypeVar
 
 import spacy
@@ -66,8 +67,9 @@ def _string_ids(words: frozenset) -> frozenset:
 def positions_among(doc: Doc, words: frozenset, attribute: int = LOWER) -> list[int]:
     """The positions of the tokens whose `attribute` (lower-case form by default; ORTH for the exact
     text) is one of `words` (a frozenset), in order."""
-    wanted = _string_ids(words)
-    return [i for i, form in enumerate(token_attributes(doc, attribute)) if form in wanted]
+    forms = token_attributes(doc, attribute)
+    # the scan runs in C (map, compress): several stages each scan every token for their few words
+    return list(compress(range(len(forms)), map(_string_ids(words).__contains__, forms)))
 
 
 def tokens_among(doc: Doc, words: frozenset) -> Iterator[Token]:
@@ -77,7 +79,8 @@ def tokens_among(doc: Doc, words: frozenset) -> Iterator[Token]:
 
 def proper_nouns(doc: Doc) -> list[int]:
     """The positions of the tokens tagged PROPN, in order."""
-    return [i for i, pos in enumerate(token_attributes(doc, POS)) if pos == PROPN]
+    tags = token_attributes(doc, POS)
+    return list(compress(range(len(tags)), map(PROPN.__eq__, tags)))
 
 
 def doc_text(doc: Doc) -> str:

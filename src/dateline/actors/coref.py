@@ -7,16 +7,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import Counter
-from functools import lru_cache
-from itertools import compress
-from typing import Iterator, Optional
+from typing import Optional
 
-from spacy.attrs import LOWER
-from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import proper_nouns, sentence_numbers, token_attributes
+from ..nlp import proper_nouns, sentence_numbers, tokens_among
 from .compose import Found, covered_tokens, inside_mention, person_entities, span_root
 from .lexicon import Lexicon, fold
 
@@ -37,18 +33,6 @@ LOOKBACK_SENTENCES = 3
 # "talks on Syria"), rarely one of "the two countries" that act
 TOPIC_PREPOSITIONS = frozenset({"in", "on", "about", "over", "into", "across", "within", "inside", "near",
                                 "around", "throughout", "regarding", "concerning"})
-
-
-def tokens_among(doc: Doc, words: frozenset) -> Iterator[Token]:
-    """`nlp.tokens_among`: the tokens whose lower-case form is one of `words`, in order. The scan is done
-    in C (map, compress): six stages here each scan every token of the doc for their few words."""
-    lowers = token_attributes(doc, LOWER)
-    return (doc[i] for i in compress(range(len(lowers)), map(_lower_ids(words).__contains__, lowers)))
-
-
-@lru_cache(maxsize=None)
-def _lower_ids(words: frozenset) -> frozenset:
-    return frozenset(get_string_id(word) for word in words)
 
 
 def is_topic(doc: Doc, item: Found) -> bool:
