@@ -2,35 +2,11 @@
 tests, coded with the real spaCy model, actor resolver and gazetteer."""
 from __future__ import annotations
 
-import datetime as dt
+import sys
+from pathlib import Path
 
-import pytest
-
-from dateline.events import CodingContext
-from dateline.places import Gazetteer
-
-DATE = dt.date(2023, 5, 4)
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer()
-
-
-@pytest.fixture(scope="module")
-def code(nlp, coder, resolver, gazetteer):
-    def run(text):
-        doc = nlp(text)
-        mentions = resolver.resolve(doc, DATE)
-        places = gazetteer.find_places(doc, [m.actor.country for m in mentions if m.actor.country])
-        events, _ = coder.code(doc, mentions, CodingContext(article_id="t", date=DATE, places=tuple(places)))
-        return [(e.source.code if e.source else None, e.plover, e.target.code if e.target else None, e.modality)
-                for e in events]
-    return run
-
-
-def triples(events):
-    return {(s, p, t) for s, p, t, _ in events}
+sys.path.insert(0, str(Path(__file__).parent))
+from test_events_rules import code, gazetteer, triples  # noqa: E402,F401  (the same coding as the rule tests)
 
 
 def types(events):
