@@ -119,7 +119,7 @@ def _without_borrowed_surnames(matches: list[Match], lexicon: Lexicon) -> list[M
             if id(match) in single else []
         if earlier and not _same_person(matches, earlier, match, lexicon):
             # a town of the same name goes too when the parser reads the word as a person ("Hassan")
-            dropped = NAME_PLACES | {PERSON} if doc[match.start].ent_type_ == "PERSON" else {PERSON}
+            dropped = PERSON_OR_PLACE if doc[match.start].ent_type_ == "PERSON" else {PERSON}
             match = Match(match.start, match.end, [c for c in match.candidates if c[1] not in dropped], match.doc)
         result.append(match)
     return result
@@ -173,7 +173,7 @@ def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optiona
         # "Abdullah" of "Abdullah Ocalan" is not King Abdullah, "Ivanka Trump" is not the president:
         # a known name cut from a longer one is someone else
         # a place is no part of a person's name either ("Ricardo Lagos", "Danilo Medina")
-        candidates = [c for c in match.candidates if c[1] not in (PERSON, CITY, CAPITAL, COUNTRY)]
+        candidates = [c for c in match.candidates if c[1] not in PERSON_OR_PLACE]
         match = Match(match.start, match.end, candidates, doc)
     if doc is not None and PERSON in kinds and _names_a_facility(doc, match.end):
         # "Ben Gurion airport", "Kenyatta University", "Nkrumah Avenue": a thing named after the person
@@ -1032,7 +1032,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             if person_name is None and _modifies_other_noun(doc, start, end) and doc[end - 1].lower_ in ADJECTIVE_TITLES:
                 return None                                          # "an official complaint": an adjective
             if person_name is None and _modifies_other_noun(doc, start, end) and not _after_anti(doc, start):
-                end = span_root(doc, start, end).head.i + 1                 # "army buildings", "police station"
+                end = span_root(doc, start, end).head.i + 1          # "army buildings", "police station"
             if person_name is None and person_role:
                 end = _of_unknown_place(doc, start, end, lexicon)    # "the mayor of Iguala"
             actor = Actor(sector, None, sector, None)

@@ -21,7 +21,7 @@ import yaml
 from ..cache import cached
 from ..model import Actor
 from .dictionary import (DatedCode, Entry, plural, read_petrarch_actors, read_petrarch_agents, read_user_file,
-                         read_yaml_actors)
+                         read_yaml_actors, today)
 
 DATA = Path(__file__).parent / "data"
 PHOENIX_ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
@@ -168,11 +168,11 @@ class Lexicon:
         span = self.one_party.get(country)
         if span is None:
             return False
-        day = day or dt.date.today()
+        day = day or today()
         return span[0] <= day and (span[1] is None or day <= span[1])
 
     def holder(self, country: str, office: str, day: Optional[dt.date]) -> Optional[Holder]:
-        day = day or dt.date.today()
+        day = day or today()
         for holder in self.holders.get((country, office), ()):
             if (holder.start is None or holder.start <= day) and (holder.end is None or day < holder.end):
                 return holder
