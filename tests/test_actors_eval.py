@@ -77,3 +77,18 @@ def test_eval_actors_against_compares_two_annotations_mention_by_mention(tmp_pat
     assert result.exit_code == 0, result.output
     assert "'Russia' gold RUS got ['RUSGOV']" in result.output
     assert result.output.strip().splitlines()[-1] == "code accuracy 0.833 country accuracy 1.000 (6 mentions)"
+
+
+def test_historical_codes_and_null_codes_in_gold(tmp_path):
+    """A gold file may write the Soviet Union as SUN (the resolver gives its successor, RUS) and mark a
+    phrase that names no actor that can be told with a null code: both are scored as the codebook means them."""
+    from dateline.actors.codes import codebook_code
+    assert codebook_code("SUNGOV") == "RUSGOV" and codebook_code("YUG") == "SRB" and codebook_code("JAP") == "JPN"
+    assert codebook_code("NATO") == "NATO" and codebook_code("USAGOV") == "USAGOV" and codebook_code(None) is None
+    gold = [{"id": "h1", "text": "Soviet leader Leonid Brezhnev called for an international peacekeeping force.",
+             "date": "1975-10-14",
+             "mentions": [{"text": "Soviet leader Leonid Brezhnev", "occurrence": 1, "code": "SUNGOV", "country": "SUN"},
+                          {"text": "an international peacekeeping force", "occurrence": 1, "code": None,
+                           "country": None}]}]
+    score = evaluate(write(tmp_path, gold))
+    assert (score.total, score.code_correct, score.country_correct, score.missed) == (2, 2, 2, 0), score.errors

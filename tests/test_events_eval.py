@@ -71,6 +71,22 @@ def test_reads_plover_gold_records(tmp_path):
     assert [(e.source, e.type, e.target) for e in items[0].events] == [("JOR", "AGREE", "GBR")]
 
 
+def test_gold_codes_of_historical_states_are_read_as_the_codebooks(tmp_path):
+    """The resolver codes the Soviet Union by its successor (RUS), as CAMEO's JAP is JPN; a gold file
+    that writes SUNGOV or USR means the same actor."""
+    path = tmp_path / "gold.jsonl"
+    lines = [{"id": "s1", "text": "Moscow sent tanks into Prague.", "date": "1968-08-21",
+              "events": [{"source": "SUNGOV", "source_country": "SUN", "type": "ASSAULT", "target": "CSK",
+                          "target_country": "CSK", "modality": "asserted"}]},
+             {"id": "p1", "text": "Japan and the Soviet Union agreed to talk.", "date": "1975-01-01", "event": "AGREE",
+              "source": [{"code": "JAP"}, {"code": "USR"}], "target": [], "mode": ""}]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    first, second = read_gold(path)
+    assert [(e.source, e.source_country, e.target, e.target_country) for e in first.events] == [
+        ("RUSGOV", "RUS", "CZE", "CZE")]
+    assert [(e.source, e.target) for e in second.events] == [("JPN", "RUS")]
+
+
 def test_eval_command_prints_types_and_last_line(tmp_path):
     path = tmp_path / "gold.jsonl"
     lines = [

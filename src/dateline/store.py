@@ -314,7 +314,7 @@ class Store:
              result.status, result.status_detail, result.duplicate_of, None, article.input_ref,
              clean.dateline if clean else None, _json(place_record(result.dateline_place)),
              article.raw_text, clean.text if clean else None,
-             _json(list(clean.offset_map)) if clean else None)])
+             json.dumps(clean.offset_map) if clean else None)])   # pairs of ints: to_dict's walk is not needed
         if clean:
             self._insert_many("removals", [
                 (article.id, i, r.start, r.end, r.kind, r.text, r.detail) for i, r in enumerate(clean.removed)])

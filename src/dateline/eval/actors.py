@@ -3,7 +3,10 @@
 Gold lines (JSON): {"id", "text", "date", "mentions": [{"text", "occurrence", "code", "country"}]};
 `occurrence` is the 1-based index of that surface string in the text. A gold mention is matched by
 the shortest predicted mention that covers its span (on a plural description, by any of the
-mentions on that span with the right code); no covering mention counts as missed (wrong).
+mentions on that span with the right code); no covering mention counts as missed (wrong). A gold
+mention with a null code (not an actor, or one that cannot be told) is right when nothing there is
+given a code. Historical country codes in a gold file (SUNGOV, YUG) are read in the codebook's
+spelling (RUSGOV, SRB: `actors.codes`), the one the resolver gives.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import json_lines
+from ..actors.codes import codebook_code
 from ..model import Mention
 
 DEFAULT_GOLD = Path(__file__).parent / "data" / "actors_gold.jsonl"
@@ -48,6 +52,8 @@ def read_gold(path: str | Path) -> list[dict]:
     for number, record in json_lines(path, GoldError):
         if "text" not in record:
             raise GoldError(f"{path}:{number}: each line needs at least `text`")
+        for mention in record.get("mentions") or []:     # "SUNGOV" is scored as the codebook's "RUSGOV"
+            mention["code"], mention["country"] = codebook_code(mention.get("code")), codebook_code(mention.get("country"))
         records.append(record)
     return records
 
@@ -118,13 +124,15 @@ def score_record(record: dict, mentions: list[Mention], score: ActorScore) -> No
         span = gold_span(text, gold)
         hits = covering(mentions, *span) if span else []
         gold_code, gold_country = gold.get("code"), gold.get("country")
-        code_ok = any(m.actor.code == gold_code for m in hits)
-        country_pool = [m for m in hits if m.actor.code == gold_code] or hits
-        country_ok = bool(hits) and any(m.actor.country == gold_country for m in country_pool)
+        if gold_code is None:       # not an actor, or one that cannot be told: right when nothing is coded
+            code_ok = country_ok = not any(m.actor.code for m in hits)
+        else:
+            code_ok = any(m.actor.code == gold_code for m in hits)
+            country_pool = [m for m in hits if m.actor.code == gold_code] or hits
+            country_ok = bool(hits) and any(m.actor.country == gold_country for m in country_pool)
+            score.missed += not hits
         score.code_correct += code_ok
         score.country_correct += country_ok
-        if not hits:
-            score.missed += 1
         if not code_ok:
             score.errors.append({"id": record.get("id"), "text": gold.get("text"), "gold": gold_code,
                                  "got": sorted({m.actor.code for m in hits}) or None,
@@ -164,7 +172,9 @@ def agreement(gold_path: str | Path, other_path: str | Path) -> ActorScore:
             score.total += 1
             on_span = theirs.get(gold_span(text, gold), [])
             score.missed += not on_span
-            code_ok = any(m.get("code") == gold.get("code") for m in on_span)
+            # a null code (no actor) agrees with a null code or with no mention there
+            code_ok = any(m.get("code") == gold.get("code") for m in on_span) or (
+                gold.get("code") is None and not any(m.get("code") for m in on_span))
             pool = [m for m in on_span if m.get("code") == gold.get("code")] or on_span
             score.code_correct += code_ok
             score.country_correct += any(m.get("country") == gold.get("country") for m in pool)

@@ -21,12 +21,12 @@ from pathlib import Path
 from typing import Optional
 
 from . import json_lines
+from ..actors.codes import codebook_code
 from ..model import PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Event, symmetric_key
 
 GOLD_PATH = Path(__file__).resolve().parent / "data" / "events_gold.jsonl"
 IGO_CODES = frozenset({"UNO", "NATO", "EU", "AU", "ASEAN", "OPEC", "IMF", "WB", "ARL", "OSCE", "GCC", "IAEA",
                        "WHO", "ICC", "ECOWAS", "SCO", "OAS", "WTO", "IGO"})
-CAMEO_TO_ISO = {"JAP": "JPN"}          # CAMEO country codes that differ from ISO alpha-3
 
 
 class GoldError(ValueError):
@@ -100,7 +100,7 @@ def _plover_actor(entries: list) -> list[tuple[Optional[str], Optional[str]]]:
     out = []
     for entry in entries or []:
         code = (entry.get("code") or "").upper() or None
-        code = CAMEO_TO_ISO.get(code, code)
+        code = codebook_code(code)          # CAMEO's JAP is the codebook's JPN
         out.append((code, code))
     return out
 
@@ -126,8 +126,11 @@ def _from_dateline_record(record: dict, line: int) -> GoldItem:
         plover = str(event.get("type", "")).upper()
         if plover not in PLOVER_TYPES:
             raise GoldError(f"line {line}: unknown PLOVER type {event.get('type')!r}")
-        events.append(GoldEvent(event.get("source"), event.get("source_country"), plover, event.get("target"),
-                                event.get("target_country"), event.get("modality") or "asserted"))
+        # historical codes in the codebook's spelling: a gold SUNGOV is the resolver's RUSGOV
+        source, source_country, target, target_country = (codebook_code(event.get(key)) for key in (
+            "source", "source_country", "target", "target_country"))
+        events.append(GoldEvent(source, source_country, plover, target, target_country,
+                                event.get("modality") or "asserted"))
     return GoldItem(str(record.get("id", line)), record["text"], _date(record.get("date")),
                     record.get("kind", "sentence"), events)
 
