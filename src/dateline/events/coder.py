@@ -317,6 +317,8 @@ class EventCoder:
                 target = _condition_subject(trigger.token, index, source)
             if source and not target and trigger.kind == "noun" and trigger.plover in REACTION_TYPES:
                 target = _reacting_subject(trigger.token, index, source)
+            if source and not target and _is_reaction(trigger.token):
+                target = _reacted_to(trigger.token, source, out)
             if source and not target:
                 target = _earlier_event_parties(trigger.token, source, list(history) + out)
             if trigger.plover == "CONCEDE" and source and not target and trigger.kind == "verb":
@@ -803,6 +805,8 @@ class EventCoder:
             return source, target
         if trigger.kind == "noun":
             source, target = noun_source(token, index), noun_targets(token, index, preps)
+            if source.how.endswith("'from' phrase") and target.how == "object of 'from'":
+                target = Party()        # "criticism from Australia and New Zealand": both are its source
             if trigger.plover == "CONSULT" and target.how in TOPIC_HOWS:
                 target = Party()        # "talks on the Falklands", "a meeting about Iran": the topic, not a party
             if not target:
@@ -1281,6 +1285,35 @@ def _through_outcome(obj: Token) -> list[Token]:
 
 DECISION_NOUNS = frozenset({"decision", "announcement", "move", "step", "annexation", "statement", "offer",
                             "proposal", "ruling", "action", "measure", "measures"})
+
+
+REACTION_WORDS = RULE_WORDS["reaction_words"]
+
+
+def _is_reaction(token: Token) -> bool:
+    """"drew condemnation", "vowed to retaliate": a reaction noun, or a pledge of one (a verb such as
+    "retaliated with sanctions on X" leaves its event to the means it names)."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return token.lemma_.lower() in REACTION_WORDS or token.lower_ in REACTION_WORDS
+    return any(c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in REACTION_WORDS for c in token.children)
+
+
+def _reacted_to(token: Token, source: Party, earlier: Sequence[Event]) -> Party:
+    """"Pakistan carried out nuclear tests, drawing condemnation from Japan", "India struck camps in
+    Pakistan, and Pakistan vowed to retaliate": a reaction with no target of its own answers the doer
+    of the last event before it in the sentence (another party's; armed forces held to their state)."""
+    own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+    for event in reversed(earlier):
+        doer = event.source
+        if event.trigger_start is None or event.trigger_start >= token.idx or doer is None:
+            continue
+        if doer.code in own or doer.country in own:
+            continue
+        if doer.sector == "MIL" and doer.country:
+            doer = Actor(doer.country, doer.country, None, None)
+        return Party([Mention(token.idx, token.idx + len(token.text), token.text, doer)],
+                     f"doer of the earlier '{event.trigger}' it answers")
+    return Party()
 
 
 def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]) -> Party:
@@ -2994,13 +3027,18 @@ def _victims(verb: Token) -> list[Token]:
     return victims
 
 
+def _weapons_test(trigger: Trigger) -> bool:
+    """"North Korea conducted a nuclear test", "test-fired a missile": a state's test, not its forces moving."""
+    return trigger.token.lemma_.lower() in ("test", "test-fire") or trigger.token.lower_ in ("test", "tests")
+
+
 def _mobilize_parties(trigger: Trigger, source: Party, target: Party, index: ActorIndex) -> tuple[Party, Party]:
     """Mobilizing is done by the forces: a country that deploys is its military; "police were deployed"
     makes the police the doer; the target is the country the forces face ("to its border with X")."""
     if not source and target and all(m.actor.sector in FORCE_SECTORS for m in target.mentions) \
             and is_passive(trigger.token):
         source, target = Party(target.mentions, "forces deployed (passive)"), Party()
-    if source:
+    if source and not _weapons_test(trigger):
         mentions = []
         for m in source.mentions:
             actor = m.actor

@@ -1,0 +1,32 @@
+"""Event coder: reactions aimed at what was just told, and weapons tests (issue 6; classes first seen in
+the fresh3 even ids). Sentences written for these tests, coded with the real model, resolver and
+gazetteer."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_events_rules import code, gazetteer, triples  # noqa: E402,F401  (the same coding as the rule tests)
+
+
+def test_a_weapons_test_is_a_show_of_force_by_the_state(code):
+    events = code("France carried out a nuclear test in the Pacific on Tuesday.")
+    assert ("FRA", "MOBILIZE", None) in triples(events)     # the state tests; no forces are moved
+
+
+def test_condemnation_drawn_by_an_act_is_aimed_at_its_doer(code):
+    events = code("France carried out a nuclear test, drawing sharp criticism from Australia and New Zealand.")
+    assert {("AUS", "ACCUSE", "FRA"), ("NZL", "ACCUSE", "FRA")} <= triples(events)
+    # two critics named together are both the source, never each other's target
+    assert ("AUS", "ACCUSE", "NZL") not in triples(events) and ("NZL", "ACCUSE", "AUS") not in triples(events)
+
+
+def test_a_vow_to_retaliate_threatens_the_attacker(code):
+    events = code("Israeli jets bombed a Hamas training camp in Gaza, and Hamas vowed revenge.")
+    assert ("PSEREB", "THREATEN", "ISR") in triples(events)
+
+
+def test_a_reaction_never_answers_its_own_side(code):
+    events = code("Pakistani troops shelled Indian posts in Kashmir, and Pakistan vowed to retaliate.")
+    assert not any(p == "THREATEN" and t and t.startswith("PAK") for _, p, t in triples(events))
