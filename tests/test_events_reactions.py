@@ -30,3 +30,18 @@ def test_a_vow_to_retaliate_threatens_the_attacker(code):
 def test_a_reaction_never_answers_its_own_side(code):
     events = code("Pakistani troops shelled Indian posts in Kashmir, and Pakistan vowed to retaliate.")
     assert not any(p == "THREATEN" and t and t.startswith("PAK") for _, p, t in triples(events))
+
+
+# -- trade cut off and envoys withdrawn -----------------------------------------------------------
+def test_cutting_off_trade_is_an_embargo_and_withdrawing_an_envoy_cuts_relations(code):
+    events = code("Canada cut off trade with Rhodesia and withdrew its high commissioner from Salisbury.")
+    assert ("CAN", "COERCE", "ZWE") in triples(events)          # CAMEO 163, COERCE in the 2021 table
+    assert ("CAN", "SANCTION", "ZWE") in triples(events)        # CAMEO 161
+
+
+# -- force on a condition ---------------------------------------------------------------------
+def test_force_used_only_if_something_happens_is_hypothetical(code):
+    events = code("The president said the United States would have no choice but to destroy North Korea "
+                  "if forced to defend itself.")
+    assert ("USA", "ASSAULT", "PRK", "hypothetical") in events      # the doer is the one left no choice
+    assert not any(p == "ASSAULT" and m == "asserted" for _, p, _, m in events)

@@ -386,6 +386,9 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
                 return Party(found, f"object of '{head.head.text}'")
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return _inherited(subject_of(head, index, depth + 1), head)
+    if verb.dep_ == "pcomp" and head.lower_ == "but" and head.head.pos_ in ("VERB", "AUX"):
+        # "would have no choice but to destroy North Korea": the one left no choice does it
+        return _inherited(subject_of(head.head, index, depth + 1), head.head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "as":
         return Party()      # "mobilised its reservists as fighting escalated": "as" opens a clause of its own
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):

@@ -58,6 +58,15 @@ def _condition(token: Token) -> Optional[str]:
     return None
 
 
+def _conditioned(token: Token) -> Optional[str]:
+    """"would destroy North Korea if forced", "will strike unless they withdraw": an event done only on a
+    condition named in a clause on it."""
+    for child in token.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children):
+            return next(c.text for c in child.children if c.dep_ == "mark")
+    return None
+
+
 def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[str, str]:
     """(modality, the cue words) for a trigger token of the given kind (verb, noun, adjective)."""
     if kind == "noun":
@@ -78,10 +87,13 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
         modal = _modal(clause)
         if modal:
             return modal
-        condition = _condition(clause)
+        condition = _condition(clause) or (step == 0 and _conditioned(clause))
         if condition:
             return "hypothetical", condition
         head = clause.head
+        if clause.dep_ == "cc" and clause.lower_ == "but" and head.pos_ in ("VERB", "AUX"):
+            clause = head           # "would have no choice but to destroy": the verb it completes
+            continue
         if head is clause or clause.dep_ not in ("xcomp", "conj", "acl", "advcl", "ccomp", "pcomp", "relcl", "prep", "pobj"):
             break
         lemma = head.lemma_.lower()
