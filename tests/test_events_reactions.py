@@ -45,3 +45,12 @@ def test_force_used_only_if_something_happens_is_hypothetical(code):
                   "if forced to defend itself.")
     assert ("USA", "ASSAULT", "PRK", "hypothetical") in events      # the doer is the one left no choice
     assert not any(p == "ASSAULT" and m == "asserted" for _, p, _, m in events)
+
+
+# -- a hostile act joined to another by the same side -----------------------------------------------
+def test_a_joined_hostile_act_shares_the_target_of_the_first(code):
+    events = code("Russia has massed troops near its border with Ukraine and could launch an offensive soon.")
+    assert ("RUS", "ASSAULT", "UKR", "hypothetical") in events
+    # a joined clause with a target of its own keeps it
+    events = code("Russia massed troops near its border with Ukraine and attacked Georgia.")
+    assert ("RUS", "ASSAULT", "GEO") in triples(events) and ("RUS", "ASSAULT", "UKR") not in triples(events)

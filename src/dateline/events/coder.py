@@ -319,6 +319,8 @@ class EventCoder:
                 target = _reacting_subject(trigger.token, index, source)
             if source and not target and _is_reaction(trigger.token):
                 target = _reacted_to(trigger.token, source, out)
+            if source and not target and trigger.kind == "verb" and trigger.plover in HOSTILE_TYPES:
+                target = _conjoined_target(trigger.token, source, out)
             if source and not target:
                 target = _earlier_event_parties(trigger.token, source, list(history) + out)
             if trigger.plover == "CONCEDE" and source and not target and trigger.kind == "verb":
@@ -1313,6 +1315,21 @@ def _reacted_to(token: Token, source: Party, earlier: Sequence[Event]) -> Party:
             doer = Actor(doer.country, doer.country, None, None)
         return Party([Mention(token.idx, token.idx + len(token.text), token.text, doer)],
                      f"doer of the earlier '{event.trigger}' it answers")
+    return Party()
+
+
+def _conjoined_target(verb: Token, source: Party, earlier: Sequence[Event]) -> Party:
+    """"Russia has massed troops near its border with Ukraine and could launch an offensive": a hostile
+    act in a clause joined to one whose event by the same side had a target is aimed at it too."""
+    if verb.dep_ != "conj":
+        return Party()
+    countries = {a.country for a in source.actors() if a.country}
+    for event in earlier:
+        if event.trigger_start == verb.head.idx and event.plover in HOSTILE_TYPES and event.target is not None \
+                and event.source is not None and event.source.country in countries \
+                and event.target.country not in countries:
+            return Party([Mention(verb.idx, verb.idx + len(verb.text), verb.text, event.target)],
+                         f"target of the joined '{event.trigger}'")
     return Party()
 
 
