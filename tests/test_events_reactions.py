@@ -54,3 +54,8 @@ def test_a_joined_hostile_act_shares_the_target_of_the_first(code):
     # a joined clause with a target of its own keeps it
     events = code("Russia massed troops near its border with Ukraine and attacked Georgia.")
     assert ("RUS", "ASSAULT", "GEO") in triples(events) and ("RUS", "ASSAULT", "UKR") not in triples(events)
+
+
+def test_a_coup_condemned_by_name_points_back_to_its_doers(code):
+    events = code("The army seized power in Fiji. Australia condemned the coup.")
+    assert ("AUS", "ACCUSE", "FJI") in triples(events)

@@ -1741,7 +1741,10 @@ ACCUSATION_NOUNS = frozenset({"involvement", "accusation", "charge", "claim", "a
                               "report", "involvment"})
 ATTACK_NOUNS = frozenset({"attack", "invasion", "assault", "raid", "bombing", "killing", "shelling", "offensive",
                           "incursion", "strike", "massacre", "crackdown", "occupation", "incident", "downing",
-                          "shootdown", "sinking", "airstrike", "airstrikes"})
+                          "shootdown", "sinking", "airstrike", "airstrikes",
+                          # coercion named back ("condemned the coup", "denounced the arrests")
+                          "coup", "putsch", "takeover", "annexation", "seizure", "blockade", "arrest", "arrests",
+                          "detention", "execution", "executions"})
 
 
 def _accuser(obj: Token, own_countries: set, history: Sequence[Event], own: frozenset = frozenset()) -> Party:
