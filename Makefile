@@ -38,14 +38,20 @@ eval: $(STAMP)
 	@for cmd in "eval" "eval $(GOLD)/events_heldout.jsonl" "eval $(GOLD)/events_fresh_even.jsonl" \
 	            "eval $(GOLD)/events_test.jsonl" "eval $(GOLD)/events_fresh_odd.jsonl" \
 	            "eval $(GOLD)/events_fresh2_even.jsonl" "eval $(GOLD)/events_fresh2_odd.jsonl" \
+	            "eval $(GOLD)/events_fresh3_even.jsonl" "eval $(GOLD)/events_fresh3_odd.jsonl" \
 	            "eval-actors" "eval-actors $(GOLD)/actors_heldout.jsonl" "eval-actors $(GOLD)/actors_fresh_even.jsonl" \
 	            "eval-actors $(GOLD)/actors_test.jsonl" "eval-actors $(GOLD)/actors_fresh_odd.jsonl" \
 	            "eval-actors $(GOLD)/actors_fresh2_even.jsonl" "eval-actors $(GOLD)/actors_fresh2_odd.jsonl" \
+	            "eval-actors $(GOLD)/actors_fresh3_even.jsonl" "eval-actors $(GOLD)/actors_fresh3_odd.jsonl" \
 	            "eval-places" "eval-places $(GOLD)/places_fresh.jsonl" "eval-dedup" \
 	            "eval $(GOLD)/events_fresh_odd.jsonl --against $(GOLD)/events_fresh_odd_second.jsonl" \
 	            "eval $(GOLD)/events_fresh2_odd.jsonl --against $(GOLD)/events_fresh2_odd_second.jsonl" \
 	            "eval-actors $(GOLD)/actors_fresh_odd.jsonl --against $(GOLD)/actors_fresh_odd_second.jsonl" \
-	            "eval-actors $(GOLD)/actors_fresh2_odd.jsonl --against $(GOLD)/actors_fresh2_odd_second.jsonl"; do \
+	            "eval-actors $(GOLD)/actors_fresh2_odd.jsonl --against $(GOLD)/actors_fresh2_odd_second.jsonl" \
+	            "eval $(GOLD)/events_fresh3_even.jsonl --against $(GOLD)/events_fresh3_even_second.jsonl" \
+	            "eval $(GOLD)/events_fresh3_odd.jsonl --against $(GOLD)/events_fresh3_odd_second.jsonl" \
+	            "eval-actors $(GOLD)/actors_fresh3_even.jsonl --against $(GOLD)/actors_fresh3_even_second.jsonl" \
+	            "eval-actors $(GOLD)/actors_fresh3_odd.jsonl --against $(GOLD)/actors_fresh3_odd_second.jsonl"; do \
 	  printf '%-60s ' "dateline $$cmd"; $(VENV)/bin/dateline $$cmd | tail -n 1; \
 	done
 
