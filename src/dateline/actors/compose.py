@@ -624,27 +624,51 @@ def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[
     return sorted(found, key=lambda f: (f.start, -f.end))
 
 
-# groups that fight in several countries: the one of the context among these (the first by default)
-TRANSNATIONAL_GROUPS = {("islamic", "state"): ("IRQ", "SYR", "LBY", "AFG"), ("isis",): ("IRQ", "SYR", "LBY", "AFG"),
-                        ("isil",): ("IRQ", "SYR", "LBY", "AFG"), ("daesh",): ("IRQ", "SYR", "LBY", "AFG")}
-
-
 def _place_transnational_groups(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
-    """'Islamic State militants' pushed out of a Syrian town are Syria's rebels, in Iraq Iraq's."""
+    """'Islamic State militants' pushed out of a Syrian town are Syria's rebels, in Iraq Iraq's (the groups and
+    their home countries are in groups.yaml)."""
+    first_words = None
     for item in found:
         if item.needs_country or item.hint or not item.actor.country or item.actor.sector != "REB":
             continue
-        words = tuple(t.lower_ for t in doc[item.start:item.end])
-        for name, homes in TRANSNATIONAL_GROUPS.items():
+        words = tuple(doc[i].lower_ for i in range(item.start, item.end))
+        first_words = first_words or {name[0] for name in lexicon.transnational}
+        if first_words.isdisjoint(words):
+            continue
+        for name, (homes, where_it_acts) in lexicon.transnational.items():
             if item.actor.country == homes[0] and any(words[i:i + len(name)] == name for i in range(len(words))):
                 # "Islamic State militants in Libya": a home country named inside the mention decides
                 inside = [code for code in homes if lexicon.country_names.get(code, "").lower() in
                           {t.lower_ for t in doc[item.start:item.end] if t.ent_type_ == "GPE"}]
+                if where_it_acts and not inside:
+                    inside = _home_where_it_acts(doc, found, item, homes[1:])
                 if inside:
                     item.actor = Actor(inside[0] + "REB", inside[0], "REB", item.actor.name)
-                else:
+                elif not where_it_acts:
                     item.needs_country, item.homes, item.sector = True, homes, "REB"
                 break
+
+
+def _home_where_it_acts(doc: Doc, found: list[Found], item: Found, homes: tuple) -> list[str]:
+    """'Taliban gunmen stormed a school in Peshawar': the home whose place is named in the clause the group
+    is the subject of ("strike Taliban positions inside Pakistan" names where it is struck, not where it acts)."""
+    root = span_root(doc, item.start, item.end)
+    if root.dep_ == "compound" and root.head.i >= item.end:
+        root = root.head                                # "Taliban gunmen"
+    if root.dep_ != "nsubj":
+        return []
+    verb = root.head
+    places = [f for f in found if f.actor.country in homes and (f.hint or f.actor.code == f.actor.country)
+              and _first_verb_above(span_root(doc, f.start, f.end)).i == verb.i]
+    return [places[0].actor.country] if places else []
+
+
+def _first_verb_above(token):
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
 
 
 # "police in the Mexican town of Iguala": the kind of place a demonym goes with

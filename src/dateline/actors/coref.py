@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor
 from ..nlp import proper_nouns, sentence_numbers, tokens_among
-from .compose import Found, covered_tokens, inside_mention, person_entities, span_root
+from .compose import SPEAKER_NOUNS, Found, covered_tokens, inside_mention, person_entities, span_root
 from .lexicon import Lexicon, fold
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -64,6 +64,11 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             # of the text tell where it happens (read once, and only for such articles)
             places_read, dominant = True, place_country(doc)
         nearby = context.nearby(item)
+        body = _body_served(doc, nearby, item) if item.person else None
+        if body is not None:
+            # "the chief negotiator of the Syrian opposition": one who serves a group or an organisation is its
+            item.actor, item.antecedent, item.needs_country = body.actor, body, False
+            continue
         source = _repeated_role(doc, nearby, item, sentence_of)
         if source is None and item.repeat_only:
             continue                             # "the minister" with no minister before: no mention
@@ -83,7 +88,14 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             if story and story != source.actor.country and running[story] > running[source.actor.country] and \
                     any(f.actor.country == story for f in nearby):
                 source = next(f for f in reversed(nearby) if f.actor.country == story)
-        country = source.actor.country if source else dominant
+        if source is not None and source.actor.sector == "REB" and not source.hint and item.sector != "REB" and \
+                not item.homes and context.struck_elsewhere(source.actor.country):
+            # "Al-Shabaab gunmen stormed a university in Garissa, killing 147 students": the victims and the
+            # police where an armed group strikes are of that place's country, not of the group's
+            source = None
+            country = context.story_place()
+        else:
+            country = source.actor.country if source else dominant
         if item.homes and country not in item.homes:
             country = item.homes[0]
         if country is None:
@@ -95,6 +107,22 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         if source is not None and not source.hint:
             item.antecedent = item.antecedent or source
         item.needs_country = False
+
+
+# sectors of bodies whose officials are theirs, not their country's government
+SERVED_SECTORS = frozenset({"OPP", "REB", "IGO", "NGO"})
+
+
+def _body_served(doc: Doc, nearby: list[Found], item: Found) -> Optional[Found]:
+    """'the chief negotiator of the Syrian opposition', 'a senior official of the Muslim Brotherhood': a person's
+    role followed by "of" or "for" and a non-state group or an international organisation."""
+    cursor = item.end
+    if cursor + 1 >= len(doc) or doc[cursor].lower_ not in ("of", "for") or doc[cursor].head.i != item.end - 1:
+        return None
+    cursor += 1
+    return next((f for f in nearby if f.start in (cursor, cursor + 1) and f.start >= cursor and not f.hint
+                 and not f.person and (f.actor.sector in SERVED_SECTORS or f.actor.country is None)
+                 and all(doc[i].lower_ == "the" for i in range(cursor, f.start))), None)
 
 
 def _localise_generic(found: list[Found], lexicon: Lexicon) -> None:
@@ -164,6 +192,21 @@ class _Context:
         for number, f in enumerate(self.lenders):
             self.by_sentence.setdefault(sentence_of[f.start], []).append(number)
         self._answers: dict[tuple, bool] = {}
+        self._place: object = self                         # the gazetteer's country of the story: not read yet
+
+    def story_place(self) -> Optional[str]:
+        """The country of most of the text's towns and regions (the gazetteer, read once and only when asked)."""
+        if self._place is self:
+            self._place = place_country(self.doc)
+        return self._place
+
+    def struck_elsewhere(self, group_country: str) -> bool:
+        """Whether the story happens in a country other than an armed group's, and no actor of the group's
+        country other than armed groups is named ('Nigeria's army said ...' keeps Nigeria's people)."""
+        if any(f.actor.country == group_country and f.actor.sector != "REB" and not f.hint for f in self.lenders):
+            return False
+        where = self.story_place()
+        return where is not None and where != group_country
 
     def nearby(self, item: Found) -> list[Found]:
         """Lenders from LOOKBACK_SENTENCES sentences before the role's to its own, in article order."""
@@ -231,6 +274,7 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # "the emir", "the king": a monarch is of a kingdom among the countries around, if one is named
         usable = [f for f in usable if f.actor.country in monarchies]
     if item.sector in ("REB", "CVL", "REF"):
+        usable = _without_armies_abroad(doc, usable, item)
         # rebels fight in their own country, civilians live where it happens: where the fighting is
         # ("bombing in Syria") before the foreign actors that talk about it;
         # a place in the role's own clause first ("as rebels held much of Monrovia")
@@ -240,7 +284,10 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
                and (span_root(doc, f.start, f.end).dep_ == "dobj" or span_root(doc, f.start, f.end).dep_ == "pobj" and
                     span_root(doc, f.start, f.end).head.lower_ in OWN_PLACE_PREPOSITIONS)
                and getattr(_clause_verb(span_root(doc, f.start, f.end)), "i", None) == verb.i]
-        if own:
+        # "Al-Shabaab gunmen stormed a mall in Nairobi ... the attackers": bare attackers are the group named
+        # before them, not of the place they strike (unless a country is named as where they are)
+        group = _armed_group_before(usable, item, sentence_of) if item.sector == "REB" and not item.homes else None
+        if own and group is None:
             return own[0]
         # a country named as where it happens; a city is only where a meeting is ("talks in Geneva")
         located = [f for f in usable if sentence_of[f.start] == here and not f.hint and topical(f)
@@ -250,6 +297,8 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
                    and not _reported_by(span_root(doc, f.start, f.end), verb)]
         if located:
             return located[0]
+        if group is not None:
+            return group
     foreign = _acted_on_by_foreign(doc, usable, item, sentence_of) if item.sector in ("MIL", "GOV") else None
     if foreign is not None:
         return foreign
@@ -291,6 +340,41 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
 STATE_VOICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
 
 
+def _without_armies_abroad(doc: Doc, usable: list[Found], item: Found) -> list[Found]:
+    """'French jets attacked Libyan government tanks near Benghazi ... to protect civilians': an army acting on
+    another country's people or places is abroad, and lends its country to no civilians, rebels or refugees
+    there. Only an army whose country is named by nothing but its forces, when another country is named
+    before the role."""
+    armies = [f for f in usable if f.actor.sector == "MIL" and f.end <= item.start]
+    if not armies:
+        return usable
+    at_home = {f.actor.country for f in usable if f.actor.sector != "MIL"}
+    abroad = {f.actor.country for f in armies if f.actor.country not in at_home and _acts_on_another(doc, usable, f)}
+    if not abroad:
+        return usable
+    rest = [f for f in usable if f.actor.country not in abroad]
+    return rest if any(f.end <= item.start for f in rest) else usable
+
+
+def _acts_on_another(doc: Doc, usable: list[Found], army: Found) -> bool:
+    """Whether an army is the subject of a clause that names another country's actor or place."""
+    root = span_root(doc, army.start, army.end)
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    return any(f.actor.country != army.actor.country and _clause_verb(span_root(doc, f.start, f.end)) is not None
+               and _clause_verb(span_root(doc, f.start, f.end)).i == verb.i for f in usable)
+
+
+def _armed_group_before(usable: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
+    """'Al-Shabaab gunmen stormed a mall in Nairobi. Police said the attackers ...': bare attackers,
+    gunmen or militants after a named armed group are that group, not of the place they attacked."""
+    here = sentence_of[item.start]
+    groups = [f for f in usable if f.actor.sector == "REB" and not f.hint and f.end <= item.start
+              and here - sentence_of[f.start] <= LOOKBACK_SENTENCES]
+    return groups[-1] if groups else None
+
+
 # where a role acts ("in Goma", "much of Monrovia"), not where it goes ("fled to Chad")
 OWN_PLACE_PREPOSITIONS = frozenset({"in", "of", "inside", "near", "across", "throughout", "around", "outside"})
 
@@ -324,6 +408,9 @@ def _acted_on_by_foreign(doc: Doc, usable: list[Found], item: Found, sentence_of
     subjects = [f for f in usable if f.end <= item.start and sentence_of[f.start] == sentence_of[item.start]
                 and span_root(doc, f.start, f.end).dep_ in ("nsubj", "nsubjpass")
                 and span_root(doc, f.start, f.end).head.i == verb.i]
+    if not subjects and verb.dep_ == "acl":
+        # "Belgian peacekeepers guarding the prime minister": the participle's noun is who acts
+        subjects = [f for f in usable if f.start <= verb.head.i < f.end]
     if not subjects:
         return None
     if subjects[-1].actor.sector in ("REB", "OPP", "CVL", "REL", "LAB", "BUS", "MED", "NGO", "REF"):
@@ -491,6 +578,10 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                                          or low in IGO_NOUNS and f.actor.sector == "IGO" and f.actor.country is None
                                          and not f.hint and not is_topic(doc, f))
                               and not f.person and f.actor.code != f.actor.country and not f.extra)
+            # "Hezbollah leader Hassan Nasrallah warned Israel. The movement ...": the group named before its man
+            source = source or _nearest(found + added, probe, sentence_of,
+                                        lambda f: f.person and f.via == "title" and f.actor.sector in ("REB", "OPP")
+                                        and doc[f.start].ent_type_ == "ORG" and not f.extra)
             if source:
                 probe.actor, probe.antecedent, probe.collective = source.actor, source, True
                 added.append(probe)
@@ -644,7 +735,9 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
         accept = lambda f: f.person and not (is_object and same_clause(f)) and f.person_name not in bound and \
             id(f) not in bound and not (demander is not None and demander[0] <= f.start and f.end - 1 <= demander[1]
                                         or demander is not None and f.start <= demander[2] < f.end)     # noqa: E731
-        source = _cataphora(doc, token, pool) or \
+        source = (_doer_of_deed(doc, token, pool, sentence_of) if low in ("his", "her") else None) or \
+            (_object_controller(token, pool, lambda f: f.person) if low in ("his", "her") else None) or \
+            _cataphora(doc, token, pool) or \
             _nearest(pool, probe, sentence_of, accept, subject_first=not is_object, doc=doc,
                      by_start=True)
         if source is None:
@@ -667,6 +760,53 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
             added.append(whole)
             insort(pool, whole, key=lambda f: f.start)
     return sorted(found + added, key=lambda f: f.start)
+
+
+# "his resignation", "her arrest": a noun of what befell or was done by one person, and the verbs that tell it
+# with that person as the subject (active) or as the one it was done to (object or passive subject)
+DEED_NOUNS = {"resignation": ({"resign", "quit"}, set()),
+              "death": ({"die"}, {"kill", "shoot", "assassinate", "murder"}), "killing": (set(), {"kill"}),
+              "assassination": (set(), {"assassinate", "kill", "shoot"}),
+              "murder": (set(), {"murder", "kill"}), "funeral": ({"die"}, {"kill", "shoot", "assassinate", "murder"}),
+              "arrest": (set(), {"arrest", "detain"}), "detention": (set(), {"detain", "arrest"}),
+              "release": (set(), {"release", "free"}), "ouster": (set(), {"oust", "overthrow", "depose", "remove"}),
+              "overthrow": (set(), {"oust", "overthrow", "depose"}), "removal": (set(), {"remove", "oust"}),
+              "impeachment": (set(), {"impeach"}), "election": ({"win"}, {"elect"}),
+              "victory": ({"win"}, set()), "win": ({"win"}, set()), "defeat": ({"lose"}, {"defeat"}),
+              "inauguration": (set(), {"inaugurate", "swear"}), "execution": (set(), {"execute", "hang"}),
+              "trial": (set(), {"try", "charge"}), "conviction": (set(), {"convict"}),
+              "exile": ({"flee"}, {"exile"}), "escape": ({"escape", "flee"}, set()),
+              "capture": (set(), {"capture", "seize"}), "abduction": (set(), {"abduct", "kidnap"}),
+              "kidnapping": (set(), {"kidnap", "abduct"}), "return": ({"return"}, set()),
+              "departure": ({"leave", "depart"}, set()), "appointment": (set(), {"appoint", "name"})}
+DEED_VERBS = frozenset(verb for doing, undergoing in DEED_NOUNS.values() for verb in doing | undergoing)
+
+
+def _doer_of_deed(doc: Doc, token, pool: list[Found], sentence_of) -> Optional[Found]:
+    """'Mugabe resigned ... The speaker read out his resignation letter': his/her before a noun of a deed
+    told earlier by its verb is the person of that verb (who resigned, who was arrested), not the
+    nearest person."""
+    head = token.head
+    # (read by index: slicing the doc would build a Span for every his/her)
+    noun = next((doc[i].lower_ for i in range(token.i + 1, head.i + 1) if doc[i].lower_ in DEED_NOUNS), None)
+    if noun is None:
+        return None
+    doing, undergoing = DEED_NOUNS[noun]
+    here = sentence_of[token.i]
+    first = token.i
+    while first > 0 and here - sentence_of[first - 1] <= LOOKBACK_SENTENCES:
+        first -= 1
+    for verb in reversed(doc[first:token.i]):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in DEED_VERBS:
+            continue
+        roles = ({"nsubj"} if lemma in doing else set()) | ({"nsubjpass", "dobj"} if lemma in undergoing else set())
+        people = [c for c in verb.children if c.dep_ in roles]
+        for person in people:
+            hit = next((f for f in pool if f.person and f.start <= person.i < f.end), None)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _governing_verb(token):
@@ -784,10 +924,12 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
             continue
         probe = Found(token.i, token.i + 1, Actor("?"), "pronoun")
         if low in PLURAL_PRONOUNS:
+            if low == "they" and _reported_by_unknown_group(token, covered):
+                continue                              # "Western governments said they could do little"
             # "police fired tear gas at them": an object pronoun is not the subject of its own verb
             is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low != "themselves"
             verb = _governing_verb(token)
-            source = _coordinated_owner(doc, token, pool)
+            source = _coordinated_owner(doc, token, pool) or _object_controller(token, pool, lambda f: f.plural)
             if source is None:
                 source = _nearest(pool, probe, sentence_of,
                                   lambda f: f.plural and not (is_object and any(
@@ -812,8 +954,8 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
         else:
             if low == "it" and token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            source = _nearest(pool, probe, sentence_of, lambda f: f.collective, subject_first=True, doc=doc,
-                              by_start=True)
+            source = (_object_controller(token, pool, lambda f: f.collective) if low == "its" else None) or \
+                _nearest(pool, probe, sentence_of, lambda f: f.collective, subject_first=True, doc=doc, by_start=True)
             if source is None or sentence_of[token.i] - sentence_of[source.start] > 1:
                 continue
             if low == "it" and not is_subject(doc, source):
@@ -822,6 +964,43 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
             added.append(probe)
             insort(pool, probe, key=lambda f: f.start)
     return sorted(found + added, key=lambda f: f.start)
+
+
+def _reported_by_unknown_group(token, covered: set[int]) -> bool:
+    """'Western governments said they could do little', 'Analysts said they expected ...': "they" as the subject of
+    what a plural subject says is that subject; when the subject is no actor, "they" is none either."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return False
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return bool(speakers) and speakers[0].tag_ in ("NNS", "NNPS") and speakers[0].i not in covered
+
+
+# verbs whose object is the one who is to act in the clause after them ("urged Pyongyang to stop ...")
+OBJECT_CONTROL_VERBS = frozenset("""urge ask tell press order force persuade encourage advise allow permit invite warn
+pressure require instruct implore help authorise authorize call""".split())
+# what one asks another to do for one's own people ("Tokyo urged Beijing to protect its citizens": Japan's)
+ON_BEHALF_VERBS = frozenset("""protect release free return repatriate safeguard rescue evacuate spare""".split())
+
+
+def _object_controller(token, pool: list[Found], accept) -> Optional[Found]:
+    """'China urged Pyongyang to stop its provocations', 'Obama pressed Netanyahu to freeze his settlement
+    plans': a possessive in the clause an object-control verb's object is to carry out is that object's."""
+    if token.dep_ != "poss" or token.head.head.dep_ not in ("xcomp", "prep", "dobj", "pobj"):
+        return None                                   # (the possessed noun hangs from the verb or a phrase in it)
+    verb = _clause_verb(token)
+    if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS or \
+            verb.lemma_.lower() in ON_BEHALF_VERBS:
+        return None
+    governor = verb.head
+    # the object, or the one after "on" ("called on Iraq to destroy its missiles")
+    objects = [c for c in governor.children if c.dep_ == "dobj"] or \
+        [g for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    if not objects:
+        return None
+    target = objects[0].i
+    hit = next((f for f in pool if f.start <= target < f.end), None)
+    return hit if hit is not None and accept(hit) else None
 
 
 def _coordinated_owner(doc: Doc, token, pool: list[Found]) -> Optional[Found]:
@@ -919,11 +1098,12 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
             source = _relative_antecedent(doc, found, item)
         else:
             pool = [f for f in found if not f.possessed]
-            source = None
-            if pronoun == "their":                      # a group before a body ("Wagner fighters ... their leader")
+            # "urged Pyongyang to stop its tests": the object that is to act owns it
+            source = _object_controller(doc[item.start], pool, accept)
+            if source is None and pronoun == "their":   # a group before a body ("Wagner fighters ... their leader")
                 source = _nearest(pool, item, sentence_of, lambda f: f.plural and f.via != "pronoun",
                                   subject_first=True, doc=doc)
-            elif pronoun == "its":                      # a body before a group ("the Brotherhood ... its leaders")
+            elif source is None and pronoun == "its":   # a body before a group ("the Brotherhood ... its leaders")
                 source = _nearest(pool, item, sentence_of, lambda f: (f.collective or _country_word(f))
                                   and f.via != "pronoun", subject_first=True, doc=doc)
             source = source or _nearest(pool, item, sentence_of, lambda f: accept(f) and f.via != "pronoun",
@@ -1071,16 +1251,20 @@ def add_described_people(doc: Doc, found: list[Found]) -> list[Found]:
         for token in ent.root.children:
             if token.dep_ != "appos" or token.i < ent.end:
                 continue
-            described = [f for f in found if f.start <= token.i < f.end and f.actor.country and not f.plural
-                         and not f.extra and f.via == "description"]
+            # ("Zabihullah Mujahid, a spokesman for the Taliban": the group's name taken in a speaker's role)
+            described = [f for f in found if f.start <= token.i < f.end and not f.plural and not f.extra and
+                         (f.via == "description" and f.actor.country or
+                          f.via == "name" and token.lower_ in SPEAKER_NOUNS and f.start < token.i and
+                          (f.actor.country or f.actor.sector == "IGO"))]
             if not described:
                 continue
             description = described[0]
             actor = description.actor
             person = Found(ent.start, ent.end, Actor(actor.code, actor.country, actor.sector, ent.text), "name",
                            person=True, person_name=ent.text, sector=actor.sector)
-            description.antecedent, description.person = person, True
-            description.person_name = description.person_name or ent.text
+            if description.via == "description":          # (a group's name stays the group: "the group" ...)
+                description.antecedent, description.person = person, True
+                description.person_name = description.person_name or ent.text
             added.append(person)
             break
     return sorted(found + added, key=lambda f: f.start) if added else found

@@ -27,7 +27,7 @@ DATA = Path(__file__).parent / "data"
 PHOENIX_ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                        "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
-CACHE_VERSION = 11
+CACHE_VERSION = 12
 END = ""                                   # trie key that holds the candidates of a complete name
 
 # kinds of names: how a matched name can take part in a mention
@@ -107,6 +107,8 @@ class Lexicon:
     ethnic_homes: dict[int, tuple] = field(default_factory=dict)  # entry index -> home countries
     monarchies: frozenset = frozenset()                            # ISO3 of kingdoms, emirates... ("the kingdom")
     one_party: dict[str, tuple] = field(default_factory=dict)     # ISO3 -> (from, to) of its ruling party's monopoly
+    # an armed group's name as words -> (its home countries, whether it moves home only where it acts)
+    transnational: dict[tuple, tuple] = field(default_factory=dict)
     # (code, name) -> its Actor, worked out once per process (Actors are immutable)
     _actors: dict[tuple, Actor] = field(default_factory=dict, repr=False, compare=False)
 
@@ -252,6 +254,13 @@ def _own_ethnic(lexicon: Lexicon) -> None:
         lexicon.ethnic_homes[index] = homes
 
 
+def _own_groups(lexicon: Lexicon) -> None:
+    for group in yaml.safe_load((DATA / "groups.yaml").read_text(encoding="utf-8")) or []:
+        for name in group["names"]:
+            lexicon.transnational[tuple(str(name).lower().split())] = (tuple(group["homes"]),
+                                                                      bool(group.get("where_it_acts")))
+
+
 def _own_titles(lexicon: Lexicon) -> None:
     titles = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
     for name, info in titles.items():
@@ -339,6 +348,7 @@ def build(user_files: Iterable[str] = ()) -> Lexicon:
     _own_leaders(lexicon)
     _own_countries(lexicon, city_names)
     _own_ethnic(lexicon)
+    _own_groups(lexicon)
     _own_titles(lexicon)
     for filename in PHOENIX_ACTOR_FILES:
         for entry in read_petrarch_actors(DATA / filename):
