@@ -21,6 +21,7 @@ from ..model import Mention
 from ..nlp import doc_text, token_attributes
 from . import coref
 from .compose import Found, choose_segments, compose, polish_spans
+from .context import describe_named_people
 from .dictionary import DictionaryError
 from .lexicon import Lexicon, load
 from .matcher import find_matches
@@ -63,6 +64,7 @@ class ActorResolver:
         found = coref.resolve_possessed(doc, found, lexicon)
         found = coref.refresh_pronouns(found)
         found = coref.add_named_descriptions(doc, found)
+        found = describe_named_people(doc, found)      # "his closest ally, Ousmane Sonko"
         if _named_people(found) > named:              # again: the people named by the steps since
             found = coref.add_short_names(doc, found)
         found = coref.add_descriptions(doc, found, lexicon)

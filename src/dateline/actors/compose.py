@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor
 from ..nlp import per_doc, sentence_numbers, tokens_containing
+from .context import deposed_leader
 from .dictionary import DatedCode, today
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ETHNIC, ORG, PERSON, PLACE_KINDS,
                       ROLE_KINDS, SEAT, TITLE, Lexicon, Title, fold, name_tokens)
@@ -96,6 +97,9 @@ def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.da
         if match.doc is not None and _before_participle(match.doc, match.end, led=True) and \
                 all(c[1] in (ETHNIC, AGENT, TITLE) for c in match.candidates):
             continue                                # "the Shiite-led government", "the opposition-controlled congress"
+        if match.doc is not None and _counted_compound(match.doc, match.start) and \
+                all(c[1] in (AGENT, TITLE) for c in match.candidates):
+            continue                                # "a four-man junta", "a three-member panel": no man, no member
         segment = _segment(match, lexicon, date)
         if segment is not None:
             segments.append(segment)
@@ -178,6 +182,9 @@ def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optiona
     if doc is not None and PERSON in kinds and _names_a_facility(doc, match.end):
         # "Ben Gurion airport", "Kenyatta University", "Nkrumah Avenue": a thing named after the person
         match = Match(match.start, match.end, [c for c in match.candidates if c[1] != PERSON], doc)
+    deposed = deposed_leader(match, lexicon, date) if doc is not None and PERSON in kinds else None
+    if deposed is not None:
+        return Segment(match.start, match.end, PERSON, deposed[0], DatedCode(deposed[1]))
     for entry_index, kind, _ in match.candidates:
         entry = lexicon.entries[entry_index]
         code = entry.code_on(date)
@@ -319,6 +326,11 @@ def _hyphenated(token) -> bool:
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """Token i is a hyphen written inside a word ("Russian-backed", "anti-government"), not a dash."""
     return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _counted_compound(doc: Doc, start: int) -> bool:
+    """'man' of "four-man": a counted noun glued to a number makes an adjective, not a role."""
+    return start >= 2 and _glued_hyphen(doc, start - 1) and doc[start - 2].like_num
 
 
 def _group_name(tokens: list, role: Segment) -> bool:
@@ -978,6 +990,8 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                 and roles[-1].start >= first_role.end:
             sector = roles[-1].title.sector           # "Islamist militants", "Christian militias": the head noun's
             roles = roles[-1:]
+        if len(roles) > 1 and roles[-1].title and roles[-1].title.sector in HEAD_NOUN_SECTORS and not group_of:
+            sector = roles[-1].title.sector           # "public sector unions" (LAB), "dissident journalist" (MED)
         if ethnic and not orgs and (places or roles[0].kind == TITLE):
             # "Syrian Kurdish forces", "Tigrayan fighters": armed men of a group within a country are
             # non-state forces; its leaders, protesters or civilians keep their sector
@@ -1123,6 +1137,10 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         start = _start_with_determiner(doc, start)
     plural = place.kind == DEMONYM and doc[end - 1].tag_ in ("NNPS", "NNS") or doc[end - 1].lower_.endswith("ians")
     return Found(start, end, actor, via, collective=not plural, plural=plural, sector=actor.sector)
+
+
+# a union or a newspaper is of its own sector whatever role word describes it ("public sector unions")
+HEAD_NOUN_SECTORS = frozenset({"LAB", "MED"})
 
 
 def _acts_in_relative_clause(doc: Doc, start: int, end: int) -> bool:
@@ -1311,6 +1329,7 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
                 if edge < item.start and item.start - edge <= 4 and \
                         not any(i in taken for i in range(edge, item.start)):
                     item.start = edge
+            item.start = _up_to_before(doc, item.start, taken)   # "up to 900 soldiers"
         elif item.via == "name" and not item.person and span_root(doc, item.start, item.end).tag_ in ("NNS", "NNPS"):
             # "the last U.S. troops", "hundreds of Chechen fighters": adjectives of a named group
             while item.start > 0 and (item.start - 1) not in taken and \
@@ -1348,6 +1367,17 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
             extra.start, extra.end = item.start, item.end
         taken.update(set(range(item.start, item.end)) - span)
     _span_coordinated_groups(doc, found)
+
+
+def _up_to_before(doc: Doc, start: int, taken: set) -> int:
+    """The start of "up to" before a counted group ("up to 900 soldiers"), which the parser often gives
+    to the verb ("contribute up", "to" a preposition), else `start`."""
+    if start > 0 and doc[start].lower_ == "to" and doc[start - 1].lower_ == "up" and (start - 1) not in taken:
+        return start - 1
+    if start > 1 and doc[start].like_num and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ == "up" and \
+            (start - 1) not in taken and (start - 2) not in taken:
+        return start - 2
+    return start
 
 
 def _span_coordinated_groups(doc: Doc, found: list[Found]) -> None:

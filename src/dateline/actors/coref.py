@@ -14,6 +14,8 @@ from spacy.tokens import Doc
 from ..model import Actor
 from ..nlp import proper_nouns, sentence_numbers, tokens_among
 from .compose import SPEAKER_NOUNS, Found, covered_tokens, inside_mention, person_entities, span_root
+from .context import (judging_subject, place_root, ranked_names_in_apposition, refugees_not_of_hosts,
+                      reporting_group, sentence_initial_surnames, story_legislature, surname_without_article)
 from .lexicon import Lexicon, fold
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -50,7 +52,7 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     mentioned country; in an article that names no country at all, the country of its towns and regions.
     """
     sentence_of = sentence_numbers(doc)
-    _localise_generic(found, lexicon)
+    _localise_generic(doc, found, lexicon)
     countries = Counter(f.actor.country for f in found if f.actor.country and not f.needs_country)
     dominant = countries.most_common(1)[0][0] if countries else None
     context = _Context(doc, found, sentence_of, lexicon.monarchies)
@@ -125,7 +127,7 @@ def _body_served(doc: Doc, nearby: list[Found], item: Found) -> Optional[Found]:
                  and all(doc[i].lower_ == "the" for i in range(cursor, f.start))), None)
 
 
-def _localise_generic(found: list[Found], lexicon: Lexicon) -> None:
+def _localise_generic(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     """'rioters ransacked Congress' in a story about Brazil: a common institution name that a dictionary files
     under one country ("Congress" USA) is the body of the article's country when that country is the only
     one acting and the dictionary's country is named nowhere (a place of it does not count)."""
@@ -136,6 +138,7 @@ def _localise_generic(found: list[Found], lexicon: Lexicon) -> None:
               and not f.needs_country} or \
         {f.actor.country for f in found if f.hint and f.actor.country}     # "stormed Congress in Lima"
     if len(acting) != 1:
+        story_legislature(doc, found, generic, lexicon)        # "Congress" in a story about Colombia
         return
     country = next(iter(acting))
     for item in generic:
@@ -269,6 +272,8 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     usable = [f for f in found if f is not item and f.actor.country and not f.needs_country and not f.backer]
     if item.homes:                                    # "Kurdish militants": a country where Kurds live
         usable = [f for f in usable if f.actor.country in item.homes]
+    if item.sector == "REF":                          # "Germany would accept the refugees": not German
+        usable = refugees_not_of_hosts(doc, usable, item)
     kingdoms_only = bool(monarchies) and doc[item.end - 1].lower_ in MONARCH_WORDS and context.any_kingdom(item.homes)
     if kingdoms_only:
         # "the emir", "the king": a monarch is of a kingdom among the countries around, if one is named
@@ -281,9 +286,7 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         verb = _clause_verb(span_root(doc, item.start, item.end))
         own = [f for f in usable if verb is not None and sentence_of[f.start] == here and
                (f.hint or f.via == "capital" or f.actor.code == f.actor.country) and f.start >= item.end
-               and (span_root(doc, f.start, f.end).dep_ == "dobj" or span_root(doc, f.start, f.end).dep_ == "pobj" and
-                    span_root(doc, f.start, f.end).head.lower_ in OWN_PLACE_PREPOSITIONS)
-               and getattr(_clause_verb(span_root(doc, f.start, f.end)), "i", None) == verb.i]
+               and _own_place(place_root(span_root(doc, f.start, f.end)), verb)]   # (or "of the Eritrean capital")
         # "Al-Shabaab gunmen stormed a mall in Nairobi ... the attackers": bare attackers are the group named
         # before them, not of the place they strike (unless a country is named as where they are)
         group = _armed_group_before(usable, item, sentence_of) if item.sector == "REB" and not item.homes else None
@@ -335,6 +338,12 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start] and not f.hint]
     subjects = [f for f in last if is_subject(doc, f)]
     return subjects[-1] if subjects else earlier[-1]
+
+
+def _own_place(root, verb) -> bool:
+    """A place in the role's own clause: the object of its verb or after "in", "of"... ("held much of Monrovia")."""
+    return (root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in OWN_PLACE_PREPOSITIONS) and \
+        getattr(_clause_verb(root), "i", None) == verb.i
 
 
 STATE_VOICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
@@ -728,7 +737,7 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
         verb = _governing_verb(token)
         clause_verbs = {token.head.i} | _controlling_verbs(verb)
         same_clause = lambda f: span_root(doc, f.start, f.end).head.i in clause_verbs      # noqa: E731
-        demander = _directive_subject(doc, token)
+        demander = _directive_subject(doc, token) or judging_subject(doc, token)     # or "welcomed his decision"
         # nor anyone else named as that subject ("Nawaz Sharif ... after Sharif tried to dismiss him")
         # ("their commander said he would not negotiate with him": nor whom that subject refers to)
         bound = _bound_by_subject(doc, pool, token, same_clause) if is_object else set()
@@ -929,7 +938,8 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
             # "police fired tear gas at them": an object pronoun is not the subject of its own verb
             is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low != "themselves"
             verb = _governing_verb(token)
-            source = _coordinated_owner(doc, token, pool) or _object_controller(token, pool, lambda f: f.plural)
+            source = (_coordinated_owner(doc, token, pool) or _object_controller(token, pool, lambda f: f.plural)
+                      or reporting_group(doc, token, pool))
             if source is None:
                 source = _nearest(pool, probe, sentence_of,
                                   lambda f: f.plural and not (is_object and any(
@@ -1025,6 +1035,7 @@ def add_short_names(doc: Doc, found: list[Found]) -> list[Found]:
             parts = fold(item.person_name).split()
             if parts:
                 known.setdefault(parts[-1], item)
+                known.setdefault(surname_without_article(parts[-1]), item)    # "Sharaa" of "Ahmed al-Sharaa"
                 known.setdefault(" ".join(parts[-2:]), item)
                 known.setdefault(" ".join(parts), item)
             if len(parts) > 1:
@@ -1035,9 +1046,10 @@ def add_short_names(doc: Doc, found: list[Found]) -> list[Found]:
         return found
     covered = covered_tokens(found)
     added: list[Found] = []
-    for index in proper_nouns(doc):
+    opening = sentence_initial_surnames(doc, known)       # "Sharaa said", tagged as a common noun
+    for index in sorted(proper_nouns(doc) + opening) if opening else proper_nouns(doc):
         token = doc[index]
-        if token.i in covered or not _surname_word(token):
+        if token.i in covered or not _surname_word(token) and index not in opening:
             continue
         word = fold(token.text)
         if word not in known and word not in two_word and word not in given:
@@ -1076,6 +1088,7 @@ def chain_names(found: list[Found]) -> None:
 
 # the supporters, fighters or leader of a rebel or opposition actor belong to its sector
 SUBORDINATE_ROLES = frozenset({"deputy", "deputies", "aide", "aides", "adviser", "advisers", "advisor", "advisors"})
+COMMANDED_ROLES = frozenset({"men", "fighters", "forces", "troops"})
 INHERITING_ROLES = frozenset({"supporters", "followers", "fighters", "members", "loyalists", "allies", "leader",
                               "leaders", "commander", "commanders", "chief", "head", "spokesman", "founder",
                               "observers", "monitors", "representatives"})
@@ -1117,6 +1130,8 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
             sector = owner.sector
         elif role_word in SUBORDINATE_ROLES and source.person and owner.sector:
             sector = owner.sector                           # "his two deputies", "her aides": the person's own
+        elif role_word in COMMANDED_ROLES and source.person and owner.sector in ("MIL", "COP", "REB"):
+            sector = owner.sector                           # "General X ... his men": the commander's force
         elif owner.sector == "REB" and sector in ("MIL", "COP"):
             sector = "REB"                                  # a rebel leader's "forces", "troops", "army"
         possessor = source
@@ -1275,7 +1290,7 @@ def add_named_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
     dictionary in apposition after a one-person description is that person, with the description's actor."""
     covered = covered_tokens(found)
     added = []
-    for ent in person_entities(doc):
+    for ent in person_entities(doc) + ranked_names_in_apposition(doc):     # (", General Kiki,")
         if ent.start < 2 or doc[ent.start - 1].text != "," or \
                 ent.root.dep_ != "appos" or any(i in covered for i in range(ent.start, ent.end)):
             continue

@@ -1,0 +1,204 @@
+"""Rules of round 7b: what the story, the clause or an apposition tells a mention (a legislature named
+without its country, deposed leaders, surnames with an Arabic article, groups that say "they", refugees
+and their hosts, possessed descriptions of a named person).
+
+Kept apart from compose.py and coref.py so that each rule is one call there; each rule returns at once
+when the article has nothing it is about. The word lists are in `data/context_words.yaml`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from itertools import compress
+from pathlib import Path
+from typing import Optional
+
+import yaml
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+from ..model import Actor
+from ..nlp import positions_among, sentence_numbers, token_attributes
+from .dictionary import today
+from .lexicon import PERSON
+
+DATA = Path(__file__).parent / "data"
+
+
+_WORDS = yaml.safe_load((DATA / "context_words.yaml").read_text(encoding="utf-8"))
+# common legislature name (lower case) -> the countries whose own legislature bears it
+LEGISLATURE_COUNTRIES = {name: frozenset(countries) for name, countries in _WORDS["legislatures"].items()}
+SURNAME_ARTICLES = tuple(_WORDS["surname_articles"])
+OUSTED_WORDS = frozenset(_WORDS["ousted_words"])
+OUSTING_VERBS = frozenset(_WORDS["ousting_verbs"])
+REPORTING_VERBS = frozenset(_WORDS["reporting_verbs"])
+SPEAKING_GROUP_SECTORS = frozenset(_WORDS["speaking_group_sectors"])
+JUDGING_VERBS = frozenset(_WORDS["judging_verbs"])
+SETTLEMENT_WORDS = frozenset(_WORDS["settlement_words"])
+RANK_WORDS = frozenset(_WORDS["rank_words"])
+
+
+def story_legislature(doc: Doc, found: list, generic: list, lexicon) -> None:
+    """'Gaviria asked Congress to approve the budget. Washington welcomed it': a legislature named by a common word that a
+    dictionary files under one country ("Congress" USA) is the body of the story's country when that country
+    has a legislature of that name, is named more often than the dictionary's country, and the dictionary's
+    country acts nowhere in the legislature's sentence (other countries may act in the story)."""
+    bodies = LEGISLATURE_COUNTRIES
+    generic = [f for f in generic if doc[f.end - 1].lower_ in bodies]
+    if not generic:
+        return
+    acting = Counter(f.actor.country for f in found if f.actor.country and not f.generic and not f.hint
+                     and not f.needs_country)
+    if not acting:
+        return
+    story, named = acting.most_common(1)[0]
+    sentence_of = sentence_numbers(doc)
+    for item in generic:
+        filed_under = item.actor.country
+        if story == filed_under or story not in bodies[doc[item.end - 1].lower_] or named <= acting[filed_under]:
+            continue
+        here = sentence_of[item.start]
+        if any(f.actor.country == filed_under and sentence_of[f.start] == here for f in found if f is not item):
+            continue                      # "Obama urged Congress": the dictionary's own body
+        item.actor = Actor(story + (item.actor.sector or ""), story, item.actor.sector,
+                           lexicon.country_names.get(story, story))
+
+
+def surname_without_article(surname: str) -> str:
+    """The folded surname without a leading Arabic article ("al-sharaa" -> "sharaa"), else the surname."""
+    for article in SURNAME_ARTICLES:
+        if surname.startswith(article) and len(surname) > len(article) + 2:
+            return surname[len(article):]
+    return surname
+
+
+def sentence_initial_surnames(doc: Doc, surnames) -> list[int]:
+    """'Sharaa said': positions of known surnames that the parser tags as a common noun because they open
+    a sentence (one scan of the lower-case forms, in C)."""
+    wanted = {get_string_id(word) for word in surnames}
+    lowers = token_attributes(doc, LOWER)
+    return [i for i in compress(range(len(lowers)), map(wanted.__contains__, lowers))
+            if doc[i].pos_ == "NOUN" and doc[i].is_sent_start and doc[i].text[:1].isupper()]
+
+
+def called_ousted(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at doc[start:end] is said to have been removed from power: an "ousted"/"deposed"
+    word just before it, or the object of "toppled", "ousted", "overthrew", "deposed"."""
+    if start > 0 and doc[start - 1].lower_ in OUSTED_WORDS:
+        return True
+    root = doc[end - 1]
+    while root.head.i != root.i and start <= root.head.i < end:
+        root = root.head
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in OUSTING_VERBS
+
+
+def deposed_leader(match, lexicon, date) -> Optional[tuple[int, str]]:
+    """'after rebels toppled Bashar al-Assad last year': a leader said to be removed from power, whom our
+    dated leaders list has out of office that day, speaks for the country only (the entry and the country
+    code). A Phoenix entry with an open end does not keep him in office."""
+    doc = match.doc
+    if not called_ousted(doc, match.start, match.end):
+        return None
+    day = date or today()
+    for entry_index, kind, _ in match.candidates:
+        entry = lexicon.entries[entry_index]
+        if kind != PERSON or entry.source != "dateline" or not entry.codes or \
+                any(code.end is None or code.end > day for code in entry.codes):
+            continue
+        country = lexicon.actor_for(entry.codes[-1].code).country
+        if country:
+            return entry_index, country
+    return None
+
+
+def reporting_group(doc: Doc, token, pool: list):
+    """'Hamas said they would respond': the subject "they" of a clause that a
+    reporting verb governs is the named group speaking (a rebel, opposition, labour, civil or religious
+    organisation, a body "they" may stand for), not the last plural before it."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ != "they":
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    for item in pool:
+        if item.start <= speaker.i < item.end and item.via == "name" and item.collective and \
+                item.actor.sector in SPEAKING_GROUP_SECTORS:
+            return item
+    return None
+
+
+def place_root(root):
+    """The token that places a mention in its clause, from the mention's root: "capital" for "Eritrean" of
+    "the streets of the Eritrean capital" (a country adjective locating a place), else the root itself."""
+    if root.dep_ == "amod" and root.head.lower_ in SETTLEMENT_WORDS:
+        return root.head
+    return root
+
+
+def ranked_names_in_apposition(doc: Doc) -> list:
+    """', General Kiki,': a capitalised rank and a name in apposition that the parser tags as no person (as
+    it would "General Motors"); the spans, for the rule that gives such a name its description's actor."""
+    spans = []
+    for i in positions_among(doc, RANK_WORDS):
+        if i < 2 or doc[i - 1].text != "," or not doc[i].text[:1].isupper():
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
+                doc[end].ent_type_ != "PERSON":
+            end += 1
+        if end > i + 1 and doc[end - 1].dep_ == "appos" and (end == len(doc) or doc[end].ent_iob_ != "I"):
+            spans.append(doc[i:end])
+    return spans
+
+
+def describe_named_people(doc: Doc, found: list) -> list:
+    """'named his closest ally, Ousmane Sonko, as prime minister': a possessed description in apposition before a
+    person the resolver knows is a mention of that person ("his closest ally" SENGOV); "his" keeps its own."""
+    from .compose import Found, covered_tokens       # (compose reads this module: imported when used)
+    covered = None
+    added = []
+    for item in found:
+        if not item.person or item.via not in ("name", "title") or not item.actor.country or item.start < 3 or \
+                doc[item.start - 1].text != "," or doc[item.end - 1].dep_ != "appos":
+            continue
+        noun = doc[item.start - 2]
+        owner = noun.left_edge
+        if noun.pos_ != "NOUN" or doc[item.end - 1].head.i != noun.i or owner.dep_ != "poss" or \
+                owner.lower_ not in ("his", "her"):
+            continue
+        covered = covered if covered is not None else covered_tokens(found)
+        if noun.i in covered:
+            continue
+        added.append(Found(owner.i, noun.i + 1, item.actor, "description", person=True,
+                           person_name=item.person_name, sector=item.actor.sector, antecedent=item))
+    return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def judging_subject(doc: Doc, token) -> Optional[tuple[int, int, int]]:
+    """'Bush welcomed his decision', 'the OAS demanded his return': "his" in the object of a verb that judges
+    or claims is rarely the judge's own; the subject's span (left edge, right edge, head) to keep it from,
+    as for "X demanded that he resign"."""
+    if token.dep_ != "poss" or token.lower_ not in ("his", "her"):
+        return None
+    owned = token.head
+    if owned.dep_ != "dobj" or owned.head.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    subjects = [c for c in owned.head.children if c.dep_ == "nsubj"]
+    return (subjects[0].left_edge.i, subjects[0].right_edge.i, subjects[0].i) if subjects else None
+
+
+def refugees_not_of_hosts(doc: Doc, usable: list, item) -> list:
+    """'Merkel said Germany would accept the refugees': refugees are not of the country whose actor, as the subject of the
+    verb they are the object of, takes them in; that country's mentions lend them no country."""
+    root = doc[item.end - 1]
+    while root.head.i != root.i and item.start <= root.head.i < item.end:
+        root = root.head
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return usable
+    hosts = {f.actor.country for f in usable if f.start <= verb.i and any(
+        c.dep_ == "nsubj" and f.start <= c.i < f.end for c in verb.children)}
+    return [f for f in usable if f.actor.country not in hosts] if hosts else usable
