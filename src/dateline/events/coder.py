@@ -33,6 +33,16 @@ RULE_WORDS = {key: frozenset(words) for key, words in
 JOURNEY_VERBS = RULE_WORDS["journey_verbs"]
 REFUSING_VERBS = RULE_WORDS["refusing_verbs"]
 SCHEME_NOUNS = RULE_WORDS["scheme_nouns"]
+ARMED_PEOPLE = RULE_WORDS["armed_people"]
+UNREALISING_VERBS = RULE_WORDS["unrealising_verbs"]
+PLAN_MAKING_PARTICIPLES = RULE_WORDS["plan_making_participles"]
+STATES_RESTORED = RULE_WORDS["states_restored"]
+PLAN_HEADS = RULE_WORDS["plan_heads"]
+# types whose target is the armed people themselves when they are named as people (not as weapons):
+# a threat is aimed at the forces named ("gave the coup leaders a week"); blame is, when it condemns
+# their own deed (DEED_DOER), while "blamed Chilean soldiers for the incident" blames their state
+ANSWERABLE_FORCE_TYPES = frozenset({"THREATEN"})
+DEED_DOER = "the doer of the deed condemned"
 COUNTERPART_WORDS = RULE_WORDS["counterpart_words"]
 
 PATTERN_WINDOW = 60                  # words each side of a verb that a PETRARCH pattern may reach
@@ -159,6 +169,10 @@ class EventCoder:
                     and _purpose_of_protest(trigger.token, trigger_tokens):
                 continue        # "rallied in Belgrade to demand ...", "marched to denounce police violence": what
                 # the protest is for; the protest is the event
+            if requested and trigger.plover == "CONCEDE" and governor.kind == "verb" and governor.plover == "REQUEST" \
+                    and _purpose_of_protest(governor.token, trigger_tokens):
+                continue        # "rallied in Belgrade to demand that Milosevic concede defeat": the yielding a
+                # protest demands is its cause, as the demand itself is (a withdrawal demanded of others is coded)
             if trigger.plover in PURPOSE_TYPES and _purpose_of_deployment(trigger.token, trigger_tokens):
                 continue        # "sent troops to fight the rebels": the purpose of the deployment, not a fight
             if _without_its_object(trigger):
@@ -173,6 +187,9 @@ class EventCoder:
             if trigger.kind == "verb" and trigger.rule.lemma in ("seize", "take") and not trigger.rule.words and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in FIGURATIVE_OBJECTS for c in trigger.token.children):
                 continue        # "seized the opportunity to improve ties": nothing was taken from anyone
+            if trigger.kind == "verb" and trigger.rule.lemma == "restore" and not trigger.rule.words and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in STATES_RESTORED for c in trigger.token.children):
+                continue        # "sent troops to restore order": a state of affairs restored is given back to no one
             if trigger.kind == "verb" and trigger.token.lemma_.lower() == "offer" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in WORDS_OFFERED for c in trigger.token.children):
                 continue        # "offered little hope of a deal", "offered no evidence": no offer to anyone
@@ -187,6 +204,9 @@ class EventCoder:
             if _dealing_called_off(trigger, trigger_tokens):
                 continue        # "suspended military cooperation with Chile": what the sanction stops
             source, target = self._parties(trigger, index)
+            if trigger.kind == "noun" and not source and target.how in ("object of 'with'", "object of 'against'") \
+                    and trigger.token.lower_ in FIGHTING_NOUNS:
+                source = _other_side_of_fighting(trigger.token, index, target)
             if _travel_not_visit(trigger, target):
                 continue        # "was flown to Turkey", "flew him to Costa Rica", "had come from Pakistan": a
                 # journey, not a visit to anyone
@@ -206,6 +226,12 @@ class EventCoder:
                 continue        # "police arrested protesters", "threatened to attack the rallies": a topic
             if trigger.kind == "noun" and trigger.token.dep_ == "compound":
                 continue        # "riot police", "protest leaders", "aid workers": a modifier naming a kind of thing
+            if trigger.kind == "noun" and not requested and _unrealised(trigger.token):
+                continue        # "plans for a war against Iraq", "did not want further clashes", "simulating a
+                # blockade": an event wanted, planned, feared or rehearsed has not happened
+            if trigger.rule.petrarch_block and trigger.token.lemma_.lower() in UNREALISING_VERBS and any(
+                    c.dep_ == "dobj" and c.i in trigger_tokens for c in trigger.token.children):
+                continue        # "does not want a war": the wish about an event is no dictionary event either
             if trigger.kind == "noun" and not requested and _setting_of_clause(trigger.token):
                 continue        # "police deployed ahead of the opposition rally": when, not what happened
             if trigger.kind == "noun" and not requested and _mentions_earlier_event(trigger, source, list(history) + out):
@@ -263,6 +289,9 @@ class EventCoder:
                 # "refused Turkey's request": the refusal is the event, aimed at Turkey
             if requested and governor.kind == "noun" and _refused(governor, trigger_tokens):
                 continue        # "refused Turkey's request to extradite ...": nothing was asked of anyone else
+            if trigger.plover == "ACCUSE" and trigger.kind == "verb" and source:
+                # "condemned the arrest of the journalist by Iranian police": the doer of the deed, not its victim
+                target = _doer_of_condemned_deed(trigger.token, trigger_tokens, index, source) or target
             if trigger.plover in GOVERNING_TYPES and source and not target \
                     and trigger.token.lemma_.lower() not in DENIAL_VERBS:
                 # (a denial answers an accuser: "denied supplying weapons to the Houthis" is not aimed at them)
@@ -309,6 +338,9 @@ class EventCoder:
                 target = _pronoun_antecedent(trigger.token, sentence, index, source)
             if source and not target and trigger.kind == "verb" and trigger.plover in ANSWERING_TYPES:
                 target = _adverbial_counterpart(trigger.token, index, source)
+            if source and not target and trigger.kind == "verb" and trigger.plover in PROPOSAL_ANSWERS \
+                    and not _pair_dealing(trigger, source):
+                target = _plan_maker(trigger.token, index, source)     # "rejected the EU-brokered plan"
             if trigger.kind == "verb" and trigger.plover == "REQUEST" and not (source and target):
                 source, target = _as_demanded(trigger.token, index, source, target)
             if not source and trigger.kind == "noun" and _inside_governed_clause(trigger.token, trigger_tokens):
@@ -375,7 +407,9 @@ class EventCoder:
                 # "insurgents seized the town of Baidoa": ground taken, even at home, is its country's
                 target = _seized_ground(trigger.token, context.places)
             if trigger.plover in PROPOSAL_ANSWERS and _PLAN_TOPIC.search(target.how):
-                target = Party()        # "rejected a peace plan for Kosovo": what the plan is about, not who made it
+                # "rejected a peace plan for Kosovo": what the plan is about, not who made it
+                target = _plan_maker(trigger.token, index, source) \
+                    if source and trigger.kind == "verb" and not _pair_dealing(trigger, source) else Party()
             if trigger.plover in PROPOSAL_ANSWERS and source and trigger.kind == "verb" \
                     and " under " in span_text(sentence):
                 # "refused to accept refugees under the EU's quota plan": the answer goes to the plan's maker
@@ -408,6 +442,9 @@ class EventCoder:
                     continue    # a talks/agreement noun with one side only is a topic, not an event
             if trigger.kind == "verb" and trigger.token.dep_ == "acl" and not target and not requested:
                 continue        # "a resolution calling for a pause", "protesters calling for reform": a description
+            if trigger.plover == "ACCUSE" and trigger.kind == "verb" and trigger.token.dep_ == "acl" and not source:
+                continue        # "detained journalists accused of links to the plotters": who they are, blamed
+                # by no one named
             if not source and not target:
                 continue
             if trigger.kind == "noun" and trigger.plover in ADDRESSED_TYPES and not target and not requested \
@@ -455,7 +492,9 @@ class EventCoder:
                                    f"the one who asked earlier ({asker.code})")
             statement = speaker_for(trigger.token, found)
             for src, tgt, symmetric, how in self._pairs(trigger, source, target, partner):
-                if trigger.cameo != "0841":     # (soldiers set free are the soldiers, not their state)
+                if trigger.cameo != "0841" and not _armed_people_answerable(trigger.plover, tgt, target):
+                    # (soldiers set free are the soldiers, not their state; so are armed people threatened,
+                    # or blamed for a deed of their own)
                     tgt = _state_for_forces(trigger.plover, src, tgt)
                 coded = trigger
                 if trigger.plover == "PROTEST" and trigger.kind == "verb" and trigger.token.lemma_.lower() == "protest" \
@@ -533,7 +572,35 @@ class EventCoder:
         out.extend(self._reported_accusations(sentence, index, found, out, context, date_ents))
         out.extend(self._imperative_requests(sentence, index, found, out, context, date_ents))
         out.extend(self._joint_actions(sentence, index, found, out, context, date_ents, trigger_tokens))
+        out.extend(self._mediated_dealings(sentence, index, found, out, context, date_ents, triggers))
         return out
+
+    def _mediated_dealings(self, sentence: Span, index: ActorIndex, found: list[Statement], out: list[Event],
+                           context, date_ents: list[Span], triggers: list[Trigger]) -> list[Event]:
+        """"Armenia and Azerbaijan signed a Russian-brokered deal", "signed deals in a ceremony hosted by
+        Erdogan": the broker or host of a deal dealt with each party to it (mediation, CAMEO 045)."""
+        events = []
+        for trigger in triggers:
+            if trigger.kind != "verb" or trigger.plover not in DEALING_TYPES:
+                continue
+            mediators = _mediators(trigger.token, index)
+            if not mediators:
+                continue
+            mediation = Trigger(trigger.token, "verb", MEDIATION, "045", self.tables.plover("045") or "CONSULT",
+                                f"{trigger.token.text} ... {mediators.how}")
+            modality, cue = modality_of(trigger.token, "verb", None)
+            statement = speaker_for(trigger.token, found)
+            date = self._date(trigger.token, date_ents, context.date, modality)
+            place = _place(sentence, context, trigger.token)
+            for party in subject_of(trigger.token, index).actors()[:MAX_PARTIES]:
+                for mediator in mediators.actors()[:MAX_PARTIES]:
+                    if party.code == mediator.code or party.country and party.country == mediator.country or any(
+                            e.plover == "CONSULT" and {_code(e.source), _code(e.target)} == {party.code, mediator.code}
+                            for e in out + events):
+                        continue
+                    events.append(self._event(sentence, context, mediation, mediator, party, True, modality, cue,
+                                              statement, (), date, place, f"the one who {mediators.how}, with a party"))
+        return events
 
     def _joint_actions(self, sentence: Span, index: ActorIndex, found: list[Statement], out: list[Event],
                        context, date_ents: list[Span], trigger_tokens: dict) -> list[Event]:
@@ -596,7 +663,7 @@ class EventCoder:
             speaker = statement.speaker
             if speaker is None or any(e.plover == "ACCUSE" and e.source == speaker for e in out):
                 continue
-            predicate = _accusing_predicate(statement.complement)
+            predicate = _accusing_predicate(statement.complement) or _attack_told(statement.complement, out)
             if predicate is None:
                 continue
             targets = [m for m in _clause_subject_actors(statement.complement, index)
@@ -783,7 +850,8 @@ class EventCoder:
         token, rule = trigger.token, trigger.rule
         preps = tuple(w for w in rule.words if w in PREPOSITIONS)
         if trigger.kind == "verb":
-            source = subject_of(token, index)
+            # (a dictionary verb's subject must name its doer: "any joint operation by ... troops would need")
+            source = subject_of(token, index, deed_agents=rule.petrarch_block is None)
             # the doer and its own country as a whole ("the chancellor expressed Germany's solidarity
             # with X": Germany is the doer's side, not the target)
             own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
@@ -1156,6 +1224,34 @@ def _own_forces_withdrawn(verb: Token, source: Party, index: ActorIndex) -> list
 JOINT_ACTION = Rule("verb", "jointly", (), "060", "COOPERATE", "grammar: a deed done jointly by several parties",
                     confidence=0.6)
 QUOTED_APPEAL = Rule("verb", "tell", (), "020", "REQUEST", "speech: an imperative quoted to someone", confidence=0.6)
+MEDIATION = Rule("verb", "broker", (), "045", "CONSULT", "grammar: the broker or host of a deal the parties made",
+                 confidence=0.6)
+MEDIATING_PARTICIPLES = RULE_WORDS["mediating_participles"]
+# deals and meetings that a broker or host may stand behind ("signed a Russian-brokered deal")
+DEALING_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
+# where the deal was made: "signed deals in a ceremony hosted by ...", "agreed at talks chaired by ..."
+DEAL_SETTING_PREPOSITIONS = ("at", "in", "during", "under")
+
+
+def _mediators(verb: Token, index: ActorIndex) -> Party:
+    """The broker or host named on the deal a verb makes or on the occasion it is made at: "a
+    Russian-brokered deal", "a deal mediated by Qatar", "in a ceremony hosted by Erdogan"."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [pobj for _, pobj in _prep_objects(verb, DEAL_SETTING_PREPOSITIONS)]
+    for noun in nouns:
+        for participle in noun.children:
+            if participle.lemma_.lower() not in MEDIATING_PARTICIPLES:
+                continue
+            if participle.dep_ == "acl":            # "a ceremony hosted by Erdogan and Guterres"
+                found = [m for _, agent in _prep_objects(participle, ("by",)) for m in noun_phrase_actors(agent, index)]
+            elif participle.dep_ == "amod":         # "a Russian-brokered deal"
+                found = [m for c in participle.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                         for m in index.at(c)]
+            else:
+                continue
+            if found:
+                return Party(found, f"{participle.text} the {noun.text}")
+    return Party()
 
 
 def _is_imperative(verb: Token) -> bool:
@@ -1217,6 +1313,37 @@ def _accusing_predicate(clause: Token) -> Optional[Token]:
             if any(c.dep_ == "neg" for c in (token, token.head) for c in c.children):
                 return None
             return token
+    return None
+
+
+FIGHTING_NOUNS = frozenset({"fighting", "clashes", "clash", "battle", "battles", "skirmishes", "hostilities"})
+
+
+def _other_side_of_fighting(noun: Token, index: ActorIndex, target: Party) -> Party:
+    """"Ethiopia declared a state of emergency after clashes with militias", "mobilised troops as fighting
+    with Armenian forces intensified": fighting with one side named is fought by the subject of the clause
+    it belongs to, through its forces."""
+    against = {a.code for a in target.actors()}
+    node = noun
+    for _ in range(4):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            doers = [m for m in subject_of(node, index).mentions
+                     if m.actor.code not in against and not noun.left_edge.idx <= m.start < noun.right_edge.idx + 1]
+            if doers:
+                return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, "MIL"))
+                              if m.actor.country and m.actor.code == m.actor.country else m for m in doers],
+                             f"the forces of the subject of '{node.text}' (the other side)")
+        if node.dep_ == "ROOT":
+            break
+    return Party()
+
+
+def _attack_told(clause: Token, coded: list[Event]) -> Optional[Token]:
+    """"Cambodia said Thai troops had attacked first": a reported clause that tells an attack, coded as
+    done, says its doer did wrong."""
+    if any(e.trigger_start == clause.idx and e.plover == "ASSAULT" and e.modality == "asserted" for e in coded):
+        return clause
     return None
 
 
@@ -1522,6 +1649,32 @@ PROPOSAL_ANSWERS = frozenset({"AGREE", "REJECT", "SUPPORT"})
 _PLAN_TOPIC = re.compile(r"object of '(%s) (for|on|over|about)'" % "|".join(sorted(RULE_WORDS["plan_nouns"])))
 
 
+def _pair_dealing(trigger: Trigger, source: Party) -> bool:
+    """"Armenia and Azerbaijan signed a Russian-brokered deal": doers of a mutual deed deal with each
+    other, not with the deal's broker."""
+    return trigger.rule.mutual and len(source.actors()) > 1
+
+
+def _plan_maker(verb: Token, index: ActorIndex, source: Party) -> Party:
+    """The one who made the plan an answer is given to, named on it by a participle: "did not reject the
+    EU-brokered plan", "accepted a truce proposal drafted by Egypt"."""
+    own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    for obj in [o for c in clauses for o in c.children if o.dep_ == "dobj"]:
+        for participle in obj.children:
+            if participle.lemma_.lower() not in PLAN_MAKING_PARTICIPLES:
+                continue
+            if participle.dep_ == "acl":            # "a proposal drafted by Egypt"
+                found = [m for _, agent in _prep_objects(participle, ("by",)) for m in noun_phrase_actors(agent, index)]
+            else:                                   # "the EU-brokered plan"
+                found = [m for c in participle.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                         for m in index.at(c)]
+            found = [m for m in found if m.actor.code not in own and m.actor.country not in own]
+            if found:
+                return Party(found[:1], f"maker of the {obj.text} ('{participle.text}')")
+    return Party()
+
+
 def _scheme_maker(verb: Token, index: ActorIndex, source: Party) -> Party:
     """The maker of the scheme an answer is given under ("will refuse to take in migrants under the EU
     relocation scheme"): the verb's or its content clause's "under" object, when an actor owns it."""
@@ -1597,6 +1750,20 @@ def _yielded_to(source: Party, history: Sequence[Event]) -> Party:
 # to the border" (the neighbour)
 FORCES_AS_STATE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "RETREAT", "COERCE", "SANCTION", "MOBILIZE",
                                    "THREATEN", "PROTEST", "AGREE", "CONSULT", "CONCEDE"})
+
+
+def _armed_people_answerable(plover: str, target: Optional[Actor], party: Party) -> bool:
+    """"threatened the Sudanese army with sanctions", "condemned the Myanmar military's killing of
+    protesters": armed people answer in their own right, while a weapon ("condemned North Korea's
+    missile launch") stands for the state that fired it."""
+    if target is None or target.sector != "MIL" or not (
+            plover in ANSWERABLE_FORCE_TYPES or plover == "ACCUSE" and party.how.startswith(DEED_DOER)):
+        return False
+    for mention in party.mentions:
+        if mention.actor.code == target.code:
+            head = mention.text.rsplit(" ", 1)[-1].lower()
+            return (head[:-2] if head.endswith("'s") else head) in ARMED_PEOPLE
+    return False
 
 
 def _state_for_forces(plover: str, source: Optional[Actor], target: Optional[Actor]) -> Optional[Actor]:
@@ -2198,9 +2365,13 @@ RECIPIENT_NOUNS = frozenset({"victim", "refugee", "survivor", "civilian", "famil
 def _aid_recipients(token: Token, target: Party, index: ActorIndex, places: Sequence[Place]) -> Party:
     """Aid to people is aid to civilians: "food to starving Somalis", "medicine to hospitals in Aleppo",
     "tents for flood victims in Pakistan" (the country of the people, or of the place they are in)."""
+    arrived = target.how.startswith(ARRIVED_WITHIN_HOW)
     if target:
+        # (aid that reached "Uganda's northern districts" reached the people there; aid that "reached
+        # Nepal" reached the country)
         return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, "CVL"), m.via, m.refers_to)
-                      if m.via == "demonym" and m.actor.sector is None and m.actor.country and m.text.endswith("s")
+                      if m.actor.sector is None and m.actor.country and (
+                          arrived or m.via == "demonym" and m.text.endswith("s"))
                       else m for m in target.mentions], target.how, target.joint)
     heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
     for head in heads:
@@ -2444,6 +2615,15 @@ def _told_by_its_verb(trigger: Trigger, triggers: dict, source: Party, resolved:
 SETTING_PREPOSITIONS = frozenset({"ahead"})
 
 
+def _unrealised(noun: Token) -> bool:
+    """An event noun that is only wanted, planned, feared or rehearsed: the object of such a verb ("want
+    further clashes", "simulating a blockade") or what a plan is for ("plans for a war")."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in UNREALISING_VERBS
+    return noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLAN_HEADS
+
+
 def _setting_of_clause(noun: Token) -> bool:
     """An event noun that only says when the clause happened ("deployed ahead of the march"): the
     noun's event is the setting, not an event of its own (it has not happened, or is told elsewhere)."""
@@ -2604,11 +2784,13 @@ def _arrived_at(noun: Token, index: ActorIndex, exclude: frozenset) -> Party:
             return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, "CVL"))],
                          f"civilians of {m.text}, where it struck ('{verb.text}')")
         if found:
-            return Party(found, f"where it arrived ('{verb.text}')")
+            how = ARRIVED_WITHIN_HOW if not index.at(obj) else "where it arrived"
+            return Party(found, f"{how} ('{verb.text}')")
     return Party()
 
 
 REFUSABLE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+ARRIVED_WITHIN_HOW = "a place of it, where it arrived"
 
 
 def _earlier_asker(source: Party, history: Sequence[Event]) -> Optional[Actor]:
@@ -2703,6 +2885,22 @@ def _refused(trigger: Trigger, triggers: dict) -> bool:
     governor = _trigger_over(trigger, triggers, ("dobj", "attr"))
     return governor is not None and governor.plover == "REJECT" and governor.kind == "verb" \
         and trigger.plover in ("REQUEST", "AGREE", "SUPPORT", "CONSULT")
+
+
+def _doer_of_condemned_deed(verb: Token, triggers: dict, index: ActorIndex, source: Party) -> Party:
+    """"condemned the Myanmar military's killing of protesters", "denounced the arrest of the journalist
+    by Iranian police": a condemnation of a deed whose doer the deed's own phrase names is aimed at that
+    doer (the victims or the place are what the deed was done to)."""
+    own = {a.code for a in source.actors()}
+    for deed in verb.children:
+        if deed.dep_ != "dobj" or deed.i not in triggers or triggers[deed.i].kind != "noun":
+            continue
+        doer = noun_source(deed, index)
+        start, end = deed.left_edge.idx, deed.right_edge.idx + len(deed.right_edge.text)
+        named = [m for m in doer.mentions if start <= m.start and m.end <= end and m.actor.code not in own]
+        if named:
+            return Party(named, f"{DEED_DOER} ('{deed.text}', {doer.how})")
+    return Party()
 
 
 def _target_of_content(token: Token, index: ActorIndex, source: Party) -> Party:

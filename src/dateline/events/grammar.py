@@ -336,8 +336,10 @@ def _prep_objects(token: Token, prepositions: Iterable[str],
     return out
 
 
-def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
-    """The doer of a verb: its subject, or the agent of a passive, inherited where the parse shares it."""
+def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool = True) -> Party:
+    """The doer of a verb: its subject, or the agent of a passive, inherited where the parse shares it.
+    `deed_agents`: a subject naming no actor may stand for the 'by' agent of its deed ("the shelling
+    of the market by Serb artillery killed ...")."""
     if depth > 4:
         return Party()
     if misparsed_main_verb(verb):
@@ -364,6 +366,8 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
                         found = noun_phrase_actors(verb.head, index)
                     else:                                                   # "the country's leaders"
                         found = noun_phrase_actors(owner, index)
+        if not found and deed_agents:
+            found = _agent_of_subject(subject, index)
         conjoined = any(c.dep_ == "conj" for c in subject.children)
         return Party(found, "subject", joint=conjoined and len(found) > 1)
     head = verb.head
@@ -377,6 +381,12 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
                                                   if head.lemma_.lower() in ("call", "prevail")]
         if objects and head.lemma_ in OBJECT_CONTROL:
             return Party(noun_phrase_actors(objects[0], index), "object of '" + head.text + "'")
+        raised = _passive_subject_raised(head, index)
+        if raised:
+            return raised
+        return _inherited(subject_of(head, index, depth + 1), head)
+    if verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
+        # "Britain is likely to expel ...", "Iran is due to release ...": the copula's subject
         return _inherited(subject_of(head, index, depth + 1), head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
         objects = _children(head.head, ("dobj",))     # "praised X for releasing", "accused X of attacking"
@@ -397,6 +407,30 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0) -> Party:
             and head.head.head.pos_ in ("VERB", "AUX"):
         # "the ministry stopped short of blaming Israel", "came close to recognising": the clause's doer
         return _inherited(subject_of(head.head.head, index, depth + 1), head.head.head)
+    return Party()
+
+
+def _agent_of_subject(subject: Token, index: ActorIndex) -> list[Mention]:
+    """"The shelling of the market by Serb artillery killed 68 people", "a report by Amnesty accused
+    Israel": the one whose deed or words the subject is did what the verb tells (the parser may hang
+    the 'by' phrase on the 'of' object)."""
+    for _, agent in _prep_objects(subject, ("by",)):
+        return noun_phrase_actors(agent, index)
+    for _, obj in _prep_objects(subject, ("of",)):
+        for _, agent in _prep_objects(obj, ("by",)):
+            return noun_phrase_actors(agent, index)
+    return []
+
+
+def _passive_subject_raised(head: Token, index: ActorIndex) -> Party:
+    """"Russia is expected to sign the treaty", "Turkey is set to deploy troops", "Iraq was urged to
+    withdraw": the subject of a passive verb with no agent is the doer of its 'to' clause."""
+    if _prep_objects(head, ("by",)):
+        return Party()
+    for subject in _children(head, PASSIVE_SUBJECTS):
+        found = noun_phrase_actors(subject, index)
+        if found:
+            return Party(found, f"subject of '{head.text}' (passive, raised to its clause)")
     return Party()
 
 
@@ -472,6 +506,13 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
             found = others(owner_actors(inner_obj, index))
             if found:
                 return Party(found, f"object of '{pobj.text} {inner}'", joint=inner == "with")
+    # ... and on the object: "declared a ceasefire in its offensive against Hamas"
+    for obj in _children(verb, ("dobj",), kids):
+        for _, pobj in _prep_objects(obj, ("in",)):
+            for inner, inner_obj in _prep_objects(pobj, ("with", "against")):
+                found = others(owner_actors(inner_obj, index))
+                if found:
+                    return Party(found, f"object of '{obj.text} in {pobj.text} {inner}'", joint=inner == "with")
     return Party()
 
 
