@@ -11,10 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import per_doc, sentence_numbers, tokens_containing
+from ..nlp import per_doc, positions_among, sentence_numbers, tokens_containing
 from .context import deposed_leader
 from .dictionary import DatedCode, today
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ETHNIC, ORG, PERSON, PLACE_KINDS,
@@ -325,7 +326,19 @@ def _hyphenated(token) -> bool:
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """Token i is a hyphen written inside a word ("Russian-backed", "anti-government"), not a dash."""
-    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    return i in _glued_hyphens(doc)
+
+
+def _glued_hyphens(doc: Doc) -> frozenset[int]:
+    """The positions of the doc's glued hyphens, found once per doc: the test runs for most tokens of
+    every candidate phrase, and reading a token builds an object each time."""
+    def build(doc: Doc) -> frozenset[int]:
+        return frozenset(i for i in positions_among(doc, HYPHEN, ORTH)
+                         if not doc[i - 1].whitespace_ and not doc[i].whitespace_)
+    return per_doc(doc, "actors.glued_hyphens", build)
+
+
+HYPHEN = frozenset({"-"})
 
 
 def _counted_compound(doc: Doc, start: int) -> bool:
@@ -491,7 +504,7 @@ def _anti_modifier(doc: Doc, segment) -> bool:
 
 def _after_anti(doc: Doc, start: int) -> bool:
     """'anti-government', 'anti-American': the word names what a group opposes."""
-    return start >= 2 and doc[start - 2].lower_ == "anti" and _glued_hyphen(doc, start - 1)
+    return start >= 2 and _glued_hyphen(doc, start - 1) and doc[start - 2].lower_ == "anti"
 
 
 def _second_country_in(doc: Doc, group: list, segment) -> bool:

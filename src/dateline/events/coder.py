@@ -580,6 +580,8 @@ class EventCoder:
         """"Armenia and Azerbaijan signed a Russian-brokered deal", "signed deals in a ceremony hosted by
         Erdogan": the broker or host of a deal dealt with each party to it (mediation, CAMEO 045)."""
         events = []
+        if MEDIATING_PARTICIPLES.isdisjoint(word_forms(sentence.doc)[1][sentence.start:sentence.end]):
+            return events           # no broker or host named in the sentence: spares reading each deal's phrase
         for trigger in triggers:
             if trigger.kind != "verb" or trigger.plover not in DEALING_TYPES:
                 continue
