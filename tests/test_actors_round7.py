@@ -9,10 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_actors import codes_of as codes, mentions  # noqa: E402  (the same readings as the main actor tests)
-
-
-def found_on(nlp, resolver, text, year, month=5, day=1):
-    return codes(mentions(nlp, resolver, text, dt.date(year, month, day)))
+from test_actors_round6 import found_on  # noqa: E402  (a text's codes on a given day)
 
 
 def antecedent_of(found, text):
