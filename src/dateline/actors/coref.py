@@ -371,8 +371,8 @@ def _acts_on_another(doc: Doc, usable: list[Found], army: Found) -> bool:
     if root.dep_ != "nsubj":
         return False
     verb = root.head
-    return any(f.actor.country != army.actor.country and _clause_verb(span_root(doc, f.start, f.end)) is not None
-               and _clause_verb(span_root(doc, f.start, f.end)).i == verb.i for f in usable)
+    return any(f.actor.country != army.actor.country
+               and getattr(_clause_verb(span_root(doc, f.start, f.end)), "i", None) == verb.i for f in usable)
 
 
 def _armed_group_before(usable: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:

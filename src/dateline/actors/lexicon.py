@@ -20,6 +20,7 @@ import yaml
 
 from ..cache import cached
 from ..model import Actor
+from .codes import legacy_countries
 from .dictionary import (DatedCode, Entry, plural, read_petrarch_actors, read_petrarch_agents, read_user_file,
                          read_yaml_actors, today)
 
@@ -340,7 +341,7 @@ def build(user_files: Iterable[str] = ()) -> Lexicon:
     for entry in _read_users(user_files):
         lexicon.add(entry)
     capitals, city_names = _gazetteer_names()
-    lexicon.legacy = yaml.safe_load((DATA / "legacy_codes.yaml").read_text(encoding="utf-8")) or {}
+    lexicon.legacy = dict(legacy_countries())
     lexicon.sectors = yaml.safe_load((DATA / "sectors.yaml").read_text(encoding="utf-8")) or {}
     for entry in read_yaml_actors(DATA / "overrides.yaml", source="dateline"):
         lexicon.add(entry)

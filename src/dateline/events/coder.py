@@ -856,7 +856,7 @@ class EventCoder:
             source = subject_of(token, index, deed_agents=rule.petrarch_block is None)
             # the doer and its own country as a whole ("the chancellor expressed Germany's solidarity
             # with X": Germany is the doer's side, not the target)
-            own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+            own = source.own_side()
             target = _recipient(token, index, frozenset(own)) or verb_targets(token, index, preps, frozenset(own))
             if target and source:
                 target = _partner_of_own_object(token, index, source, target)
@@ -1235,6 +1235,14 @@ DEALING_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 DEAL_SETTING_PREPOSITIONS = ("at", "in", "during", "under")
 
 
+def _agents_named_by(participle: Token, index: ActorIndex) -> list[Mention]:
+    """The makers a participle names on its noun: the 'by' agent of "a deal mediated by Qatar", "a
+    proposal drafted by Egypt" (acl); the modifier of "a Russian-brokered deal", "the EU-brokered plan"."""
+    if participle.dep_ == "acl":
+        return [m for _, agent in _prep_objects(participle, ("by",)) for m in noun_phrase_actors(agent, index)]
+    return [m for c in participle.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod") for m in index.at(c)]
+
+
 def _mediators(verb: Token, index: ActorIndex) -> Party:
     """The broker or host named on the deal a verb makes or on the occasion it is made at: "a
     Russian-brokered deal", "a deal mediated by Qatar", "in a ceremony hosted by Erdogan"."""
@@ -1242,15 +1250,9 @@ def _mediators(verb: Token, index: ActorIndex) -> Party:
         [pobj for _, pobj in _prep_objects(verb, DEAL_SETTING_PREPOSITIONS)]
     for noun in nouns:
         for participle in noun.children:
-            if participle.lemma_.lower() not in MEDIATING_PARTICIPLES:
+            if participle.lemma_.lower() not in MEDIATING_PARTICIPLES or participle.dep_ not in ("acl", "amod"):
                 continue
-            if participle.dep_ == "acl":            # "a ceremony hosted by Erdogan and Guterres"
-                found = [m for _, agent in _prep_objects(participle, ("by",)) for m in noun_phrase_actors(agent, index)]
-            elif participle.dep_ == "amod":         # "a Russian-brokered deal"
-                found = [m for c in participle.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
-                         for m in index.at(c)]
-            else:
-                continue
+            found = _agents_named_by(participle, index)
             if found:
                 return Party(found, f"{participle.text} the {noun.text}")
     return Party()
@@ -1433,7 +1435,7 @@ def _reacted_to(token: Token, source: Party, earlier: Sequence[Event]) -> Party:
     """"Pakistan carried out nuclear tests, drawing condemnation from Japan", "India struck camps in
     Pakistan, and Pakistan vowed to retaliate": a reaction with no target of its own answers the doer
     of the last event before it in the sentence (another party's; armed forces held to their state)."""
-    own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+    own = source.own_side()
     for event in reversed(earlier):
         doer = event.source
         if event.trigger_start is None or event.trigger_start >= token.idx or doer is None:
@@ -1660,18 +1662,14 @@ def _pair_dealing(trigger: Trigger, source: Party) -> bool:
 def _plan_maker(verb: Token, index: ActorIndex, source: Party) -> Party:
     """The one who made the plan an answer is given to, named on it by a participle: "did not reject the
     EU-brokered plan", "accepted a truce proposal drafted by Egypt"."""
-    own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+    own = source.own_side()
     clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     for obj in [o for c in clauses for o in c.children if o.dep_ == "dobj"]:
         for participle in obj.children:
             if participle.lemma_.lower() not in PLAN_MAKING_PARTICIPLES:
                 continue
-            if participle.dep_ == "acl":            # "a proposal drafted by Egypt"
-                found = [m for _, agent in _prep_objects(participle, ("by",)) for m in noun_phrase_actors(agent, index)]
-            else:                                   # "the EU-brokered plan"
-                found = [m for c in participle.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
-                         for m in index.at(c)]
-            found = [m for m in found if m.actor.code not in own and m.actor.country not in own]
+            found = [m for m in _agents_named_by(participle, index)
+                     if m.actor.code not in own and m.actor.country not in own]
             if found:
                 return Party(found[:1], f"maker of the {obj.text} ('{participle.text}')")
     return Party()
@@ -1680,7 +1678,7 @@ def _plan_maker(verb: Token, index: ActorIndex, source: Party) -> Party:
 def _scheme_maker(verb: Token, index: ActorIndex, source: Party) -> Party:
     """The maker of the scheme an answer is given under ("will refuse to take in migrants under the EU
     relocation scheme"): the verb's or its content clause's "under" object, when an actor owns it."""
-    own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+    own = source.own_side()
     clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     # ("admit asylum seekers under the plan": the parser may hang it on the object)
     for node in clauses + [o for c in clauses for o in c.children if o.dep_ == "dobj"]:
@@ -2048,7 +2046,7 @@ def _agreement_partner(verb: Token, index: ActorIndex, source: Party, limit: int
     """"agreed to release prisoners as part of a deal with the United States", "has not agreed to any change
     in its border with China": what is agreed or refused is settled with the other side of the deal,
     talks or border named with 'with'."""
-    own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+    own = source.own_side()
     start, end = verb.left_edge.i, verb.right_edge.i + 1
     if end - start > limit:
         end = min(end, verb.i + limit)
@@ -2261,7 +2259,7 @@ def _reacting_subject(noun: Token, index: ActorIndex, source: Party) -> Party:
     if noun.dep_ == "dobj" and head.lemma_.lower() in DEFYING_VERBS and noun.lemma_.lower() in THREAT_NOUNS:
         # "North Korea test-fired missiles, ignoring warnings from Washington": the warnings were aimed
         # at the one who ignored them
-        own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+        own = source.own_side()
         found = [m for m in subject_of(head, index).mentions if m.actor.code not in own and m.actor.country not in own]
         return Party(found, f"subject of '{head.text}', who defied it") if found else Party()
     if noun.dep_ != "pobj" or head.dep_ != "prep":
@@ -2277,7 +2275,7 @@ def _reacting_subject(noun: Token, index: ActorIndex, source: Party) -> Party:
         return Party()
     if prep in ("against", "under") and noun.lemma_.lower() not in ("pressure", "threat", "sanction", "attack"):
         return Party()
-    own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+    own = source.own_side()
     subject = subject_of(verb, index)
     found = [m for m in subject.mentions if m.actor.code not in own and m.actor.country not in own]
     if found:
@@ -2306,7 +2304,7 @@ def _inside_governed_clause(token: Token, triggers: dict) -> bool:
 def _condition_subject(token: Token, index: ActorIndex, source: Party) -> Party:
     """"NATO threatened air strikes if Belgrade did not withdraw", "Beijing would protest if Washington
     sold jets to Taipei": a threat or sanction made conditional on someone's conduct is aimed at them."""
-    own = {a.code for a in source.actors()} | {a.country for a in source.actors() if a.country}
+    own = source.own_side()
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     # "warned that sanctions could follow if Russian troops moved into Ukraine": the condition may sit in
     # the clause the warning reports

@@ -68,6 +68,11 @@ class Party:
                 out.append(mention.actor)
         return out
 
+    def own_side(self) -> set:
+        """The codes and countries of its actors: what counts as this party's own side."""
+        actors = self.actors()
+        return {a.code for a in actors} | {a.country for a in actors if a.country}
+
 
 class WordFilter:
     """The tokens of a doc whose form or lemma is in a set of words, read from the doc's arrays.

@@ -62,8 +62,10 @@ def _conditioned(token: Token) -> Optional[str]:
     """"would destroy North Korea if forced", "will strike unless they withdraw": an event done only on a
     condition named in a clause on it."""
     for child in token.children:
-        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children):
-            return next(c.text for c in child.children if c.dep_ == "mark")
+        if child.dep_ == "advcl":
+            marks = [c for c in child.children if c.dep_ == "mark"]
+            if any(mark.lower_ in ("if", "unless") for mark in marks):
+                return marks[0].text
     return None
 
 
