@@ -9,7 +9,8 @@ fourth, are one set split by id: tuning looked at the even half, the odd half wa
 `*_fresh2_even.jsonl` and `*_fresh2_odd.jsonl`, by a fifth, split the same way, were only scored when
 they were added (the even half is the one a later round may study); `*_fresh3_even.jsonl` and
 `*_fresh3_odd.jsonl`, by a seventh, split the same way, with a second annotation of both halves
-(`*_fresh3_*_second.jsonl`) by an eighth. The tests only check their shape
+(`*_fresh3_*_second.jsonl`) by an eighth; `*_fresh4_even.jsonl` and `*_fresh4_odd.jsonl`, by a ninth,
+split the same way. The tests only check their shape
 and their size, never what any stage of dateline produces.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pycountry
 import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "dateline" / "eval" / "data"
@@ -65,6 +67,9 @@ def check_code(code, country, where: str) -> None:
     assert isinstance(code, str) and (code in IGOS or CODE.match(code)), f"{where}: bad code {code!r}"
     if code in IGOS:
         assert country is None, f"{where}: IGO {code} with a country"
+    elif country is None:
+        # a region ("WST", the West) or a bare sector ("GOV") where the text names no country
+        assert pycountry.countries.get(alpha_3=code[:3]) is None, f"{where}: code {code!r} without its country"
     else:
         assert country == code[:3], f"{where}: country {country!r} does not match code {code!r}"
 
@@ -92,7 +97,8 @@ def events() -> list[dict]:
                                           ("events_fresh2_odd.jsonl", "eg"), ("events_fresh_odd_second.jsonl", "ef"),
                                           ("events_fresh2_odd_second.jsonl", "eg"), ("events_fresh3_even.jsonl", "e3"),
                                           ("events_fresh3_odd.jsonl", "e3"), ("events_fresh3_even_second.jsonl", "e3"),
-                                          ("events_fresh3_odd_second.jsonl", "e3")])
+                                          ("events_fresh3_odd_second.jsonl", "e3"), ("events_fresh4_even.jsonl", "e4"),
+                                          ("events_fresh4_odd.jsonl", "e4")])
 def test_events_lines(name, prefix):
     rows = load(name)
     ids = [row["id"] for row in rows]
@@ -148,7 +154,8 @@ def actors() -> list[dict]:
                                           ("actors_test.jsonl", "at"), ("actors_fresh_even.jsonl", "af"),
                                           ("actors_fresh_odd.jsonl", "af"), ("actors_fresh2_even.jsonl", "ag"),
                                           ("actors_fresh2_odd.jsonl", "ag"), ("actors_fresh3_even.jsonl", "a3"),
-                                          ("actors_fresh3_odd.jsonl", "a3")])
+                                          ("actors_fresh3_odd.jsonl", "a3"), ("actors_fresh4_even.jsonl", "a4"),
+                                          ("actors_fresh4_odd.jsonl", "a4")])
 def test_actors_lines(name, prefix):
     rows = load(name)
     ids = [row["id"] for row in rows]
@@ -161,8 +168,8 @@ def test_actors_lines(name, prefix):
         for mention in row["mentions"]:
             check_span(row, mention, where)
             check_code(mention["code"], mention["country"], where)
-            # fresh3's annotator also marked phrases that name no single actor ("both sides"), code null
-            assert mention["code"] is not None or "fresh3" in name, where
+            # fresh3's and fresh4's annotators also marked phrases that name no single actor ("both sides"), code null
+            assert mention["code"] is not None or "fresh3" in name or "fresh4" in name, where
 
 
 @pytest.mark.parametrize("name", ["actors_fresh_odd", "actors_fresh2_odd", "actors_fresh3_even", "actors_fresh3_odd"])
