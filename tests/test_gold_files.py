@@ -10,7 +10,7 @@ fourth, are one set split by id: tuning looked at the even half, the odd half wa
 they were added (the even half is the one a later round may study); `*_fresh3_even.jsonl` and
 `*_fresh3_odd.jsonl`, by a seventh, split the same way, with a second annotation of both halves
 (`*_fresh3_*_second.jsonl`) by an eighth; `*_fresh4_even.jsonl` and `*_fresh4_odd.jsonl`, by a ninth,
-split the same way. The tests only check their shape
+split the same way, with a second annotation of both halves by a tenth. The tests only check their shape
 and their size, never what any stage of dateline produces.
 """
 from __future__ import annotations
@@ -98,7 +98,8 @@ def events() -> list[dict]:
                                           ("events_fresh2_odd_second.jsonl", "eg"), ("events_fresh3_even.jsonl", "e3"),
                                           ("events_fresh3_odd.jsonl", "e3"), ("events_fresh3_even_second.jsonl", "e3"),
                                           ("events_fresh3_odd_second.jsonl", "e3"), ("events_fresh4_even.jsonl", "e4"),
-                                          ("events_fresh4_odd.jsonl", "e4")])
+                                          ("events_fresh4_odd.jsonl", "e4"), ("events_fresh4_even_second.jsonl", "e4"),
+                                          ("events_fresh4_odd_second.jsonl", "e4")])
 def test_events_lines(name, prefix):
     rows = load(name)
     ids = [row["id"] for row in rows]
@@ -172,7 +173,8 @@ def test_actors_lines(name, prefix):
             assert mention["code"] is not None or "fresh3" in name or "fresh4" in name, where
 
 
-@pytest.mark.parametrize("name", ["actors_fresh_odd", "actors_fresh2_odd", "actors_fresh3_even", "actors_fresh3_odd"])
+@pytest.mark.parametrize("name", ["actors_fresh_odd", "actors_fresh2_odd", "actors_fresh3_even", "actors_fresh3_odd",
+                                  "actors_fresh4_even", "actors_fresh4_odd"])
 def test_second_actor_annotation_codes_the_same_mentions(name):
     """The second annotator's file (for `eval-actors --against`) has the first one's texts and mention
     spans; a code may be null where that annotator saw no actor."""

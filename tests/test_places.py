@@ -119,3 +119,35 @@ def test_arabic_names_without_their_article(nlp, gazetteer):
     # only in Arabic-speaking countries: elsewhere the article is part of the name
     assert gazetteer.dateline_place("EL PASO, Texas").country == "USA"
     assert gazetteer.best(("paso",)) is None or gazetteer.best(("paso",)).name != "El Paso"
+
+
+# -- islands, regions in the news and waters (data/places.yaml; sentences written for these tests)
+def test_islands_and_conflict_regions_have_coordinates(nlp, gazetteer):
+    text = ("Troops were sent to Mindanao after clashes in Crimea and the Golan Heights, "
+            "while aid reached Tigray and Sumatra.")
+    found = {text[p.start:p.end]: p for p in gazetteer.find_places(nlp(text))}
+    expected = {"Mindanao": ("PHL", 7.9, 125.0), "Crimea": ("UKR", 45.3, 34.4),
+                "Tigray": ("ETH", 14.0, 39.0), "Sumatra": ("IDN", -0.6, 101.3)}
+    for name, (country, lat, lon) in expected.items():
+        assert found[name].country == country, name
+        assert km(found[name].lat, found[name].lon, lat, lon) < 100, name
+    golan = next(p for name, p in found.items() if "Golan" in name)
+    assert golan.country == "SYR" and golan.lat is not None
+
+
+def test_an_island_beats_a_smaller_namesake_town(gazetteer):
+    bali = gazetteer.best(("bali",))
+    assert (bali.country, bali.feature) == ("IDN", "island")
+
+
+def test_regions_that_stood_for_their_country_are_places_of_their_own(gazetteer):
+    scotland = gazetteer.best(("scotland",))
+    assert (scotland.country, scotland.feature) == ("GBR", "region")
+    assert km(scotland.lat, scotland.lon, 56.8, -4.2) < 100     # not the middle of Britain's cities
+
+
+def test_waters_are_places_without_a_country(nlp, gazetteer):
+    text = "Chinese coast guard ships blocked a supply boat in the South China Sea near the Strait of Hormuz."
+    found = {p.name: p for p in gazetteer.find_places(nlp(text))}
+    sea = found["South China Sea"]
+    assert (sea.country, sea.feature) == (None, "water") and sea.lat is not None

