@@ -119,6 +119,29 @@ def test_gdelt_writes_61_tab_separated_columns_in_gdelts_order(db, sample, tmp_p
     assert putin["Actor1Name"] == "VLADIMIR PUTIN" and putin["Actor1CountryCode"] == "RUS"
 
 
+def test_gdelt_geo_types_follow_the_kind_of_place(tmp_path):
+    """GDELT's ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 region (an island or
+    a sea of our gazetteer is an area below a country, as GDELT's ADM1 regions are)."""
+    import dataclasses
+
+    from dateline.model import Place
+    sample = make_results(2, sentences=3)
+    kinds = [Place("Houston", "USA", 29.76, -95.37, "city", "sentence"), Place("Texas", "USA", 31.0, -99.0, "region", "sentence"),
+             Place("Crimea", "UKR", 45.3, 34.4, "region", "sentence"), Place("Mindanao", "PHL", 7.9, 125.0, "island", "sentence"),
+             Place("South China Sea", None, 12.0, 114.0, "water", "sentence"), Place("Turkey", "TUR", 39.0, 35.0, "country", "sentence")]
+    for result in sample.results:
+        result.events = [dataclasses.replace(e, place=kinds[int(e.id[-1]) + 3 * (result is sample.results[1])])
+                         for e in result.events]
+    path, out = tmp_path / "geo.duckdb", tmp_path / "geo.tsv"
+    with Store(path) as store:
+        write_sample(store, sample)
+        export_events(store, "gdelt", out, EventQuery(modality=None))
+    rows = [dict(zip(GDELT_2_EVENT_COLUMNS, line.split("\t"))) for line in out.read_text(encoding="utf-8").splitlines()]
+    types = {r["ActionGeo_FullName"]: (r["ActionGeo_Type"], r["ActionGeo_CountryCode"]) for r in rows}
+    assert types == {"Houston": ("3", "US"), "Texas": ("2", "US"), "Crimea": ("5", "UP"), "Mindanao": ("5", "RP"),
+                     "South China Sea": ("5", ""), "Turkey": ("1", "TU")}
+
+
 def test_cli_export_takes_the_events_filters(db, sample, tmp_path):
     runner = CliRunner()
     out = tmp_path / "assault.jsonl"

@@ -1283,9 +1283,11 @@ def _gdelt_sql(query: EventQuery, fips: dict[str, str]) -> tuple[str, list]:
         "coalesce(nullif(g.num_articles, 0), 1)",
         "TRY_CAST(e.record ->> 'tone' AS DOUBLE)",
         *empty_geo, *empty_geo,
-        # action geo: 1 = country, 4 = world city (GDELT's 2 and 3 are US states and cities)
-        "CASE WHEN e.place_name IS NULL THEN NULL WHEN e.record -> 'place' ->> 'feature' = 'country' "
-        "THEN 1 ELSE 4 END",
+        # action geo, GDELT's types: 1 country, 2 US state, 3 US city, 4 world city, 5 world region
+        # (provinces, and the islands and waters of our gazetteer, are areas below a country as ADM1 is)
+        "CASE WHEN e.place_name IS NULL THEN NULL WHEN e.record -> 'place' ->> 'feature' = 'country' THEN 1 "
+        "WHEN e.record -> 'place' ->> 'feature' = 'city' THEN (CASE WHEN e.place_country = 'USA' THEN 3 ELSE 4 END) "
+        "WHEN e.place_country = 'USA' THEN 2 ELSE 5 END",
         _tsv("e.place_name"), "map_extract_value(MAP(?, ?), e.place_country)", "NULL", "NULL",
         "e.lat", "e.lon", "e.record -> 'place' ->> 'geonameid'",
         "strftime(r.started, '%Y%m%d%H%M%S')", _tsv("coalesce(a.url, a.source)"),
