@@ -11,7 +11,7 @@ they were added (the even half is the one a later round may study); `*_fresh3_ev
 `*_fresh3_odd.jsonl`, by a seventh, split the same way, with a second annotation of both halves
 (`*_fresh3_*_second.jsonl`) by an eighth; `*_fresh4_even.jsonl` and `*_fresh4_odd.jsonl`, by a ninth,
 split the same way, with a second annotation of both halves by a tenth; `*_fresh5_even.jsonl` and
-`*_fresh5_odd.jsonl`, by an eleventh, split the same way. The tests only check their shape
+`*_fresh5_odd.jsonl`, by an eleventh, split the same way, with a second annotation by a twelfth. The tests only check their shape
 and their size, never what any stage of dateline produces.
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ PLOVER = {
 MODALITIES = {"asserted", "negated", "hypothetical", "intended", "requested"}
 IGOS = {
     "UNO", "NATO", "EU", "AU", "ASEAN", "OPEC", "IMF", "WB", "ARL", "OSCE", "GCC", "IAEA", "WHO",
-    "ICC", "ICRC", "ECOWAS", "SCO", "OAS", "WTO",
+    "ICC", "ICRC", "ECOWAS", "SCO", "OAS", "WTO", "CSTO",
 }
 CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})?$")
 ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -101,7 +101,8 @@ def events() -> list[dict]:
                                           ("events_fresh3_odd_second.jsonl", "e3"), ("events_fresh4_even.jsonl", "e4"),
                                           ("events_fresh4_odd.jsonl", "e4"), ("events_fresh4_even_second.jsonl", "e4"),
                                           ("events_fresh4_odd_second.jsonl", "e4"),
-                                          ("events_fresh5_even.jsonl", "e5"), ("events_fresh5_odd.jsonl", "e5")])
+                                          ("events_fresh5_even.jsonl", "e5"), ("events_fresh5_odd.jsonl", "e5"),
+                                          ("events_fresh5_even_second.jsonl", "e5"), ("events_fresh5_odd_second.jsonl", "e5")])
 def test_events_lines(name, prefix):
     rows = load(name)
     ids = [row["id"] for row in rows]
@@ -177,7 +178,7 @@ def test_actors_lines(name, prefix):
 
 
 @pytest.mark.parametrize("name", ["actors_fresh_odd", "actors_fresh2_odd", "actors_fresh3_even", "actors_fresh3_odd",
-                                  "actors_fresh4_even", "actors_fresh4_odd"])
+                                  "actors_fresh4_even", "actors_fresh4_odd", "actors_fresh5_even", "actors_fresh5_odd"])
 def test_second_actor_annotation_codes_the_same_mentions(name):
     """The second annotator's file (for `eval-actors --against`) has the first one's texts and mention
     spans; a code may be null where that annotator saw no actor."""
