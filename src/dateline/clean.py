@@ -40,8 +40,11 @@ class CleanOptions:
     detect_language: bool = True
 
 
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff\r"
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]|\r(?=\n)")
-_LINE_HYPHEN = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
+# the hyphen first, then the letter before it (a lookbehind): a pattern that opens with a plain
+# character is searched for quickly, one that opens with a lookbehind is tried at every position
+_LINE_HYPHEN = re.compile(r"-(?<=[a-z]-)[ \t]*\r?\n[ \t]*(?=[a-z])")
 # each pattern starts only where its run starts, so long runs of spaces cost linear time
 _SURPLUS_SPACE = [
     re.compile(r"\A\s+"),
@@ -101,15 +104,16 @@ def _clean(article: Article, options: CleanOptions) -> CleanArticle:
         cuts.append((dateline.start, dateline.end))
         _record(stage, removed, dateline.start, dateline.end, "dateline", _dateline_detail(dateline), strip=True)
 
+    text_lines = spans.lines(text)      # for boilerplate and paragraphs: split once (issue 8, speed)
     if options.remove_boilerplate:
-        for hit in find_boilerplate(text):
+        for hit in find_boilerplate(text, text_lines=text_lines):
             if dateline and hit.unit.start < dateline.end and hit.unit.end > dateline.start:
                 continue                         # the dateline's own line: its rest is text
             cuts.append(_widen(text, hit.unit.start, hit.unit.end))
             blocked.append((hit.unit.start, hit.unit.end))
             _record(stage, removed, hit.unit.start, hit.unit.end, "boilerplate", hit.rule)
 
-    paragraphs = _open_paragraphs(text, spans.paragraphs(text), spans.merge(blocked))
+    paragraphs = _open_paragraphs(text, spans.paragraphs(text, text_lines), spans.merge(blocked))
     for hit in find_repeats(text, paragraphs, options.repeat_threshold, article.title):
         cuts.append(_widen(text, hit.unit.start, hit.unit.end))
         _record(stage, removed, hit.unit.start, hit.unit.end, "repeat", hit.detail)
@@ -153,7 +157,10 @@ def _repair_invisibles(stage: _Text, removed: list[Removal]) -> _Text:
     """Cut soft hyphens, zero-width characters and CRs; join words hyphenated at a line break,
     keeping the hyphen where the article itself writes the word with one ("well-known")."""
     text = stage.text
-    cuts = [(m.start(), m.end()) for m in _INVISIBLE.finditer(text)]
+    # most texts hold none of these characters: a substring test each (issue 8, speed) instead of
+    # a pattern tried at every position
+    cuts = ([(m.start(), m.end()) for m in _INVISIBLE.finditer(text)]
+            if any(char in text for char in _INVISIBLE_CHARS) else [])
     for match in _LINE_HYPHEN.finditer(text):
         left = re.search(r"\w+$", text[max(0, match.start() - 40):match.start()])
         right = re.match(r"\w+", text[match.end():match.end() + 40])
@@ -221,9 +228,16 @@ def _drop_nested_repairs(removed: list[Removal]) -> list[Removal]:
 
 
 def _surplus_whitespace(text: str) -> list[tuple[int, int]]:
-    cuts = [(m.start(), m.end()) for pattern in _SURPLUS_SPACE for m in pattern.finditer(text)]
+    # issue 8 (speed): the patterns that open with a lookbehind are tried at every position of the
+    # text, so a substring test first skips a text they cannot match: spaces before a line break
+    # hold " \n" or "\t\n"; a run of two spaces or tabs holds "  " or a tab
+    leading, before_break = _SURPLUS_SPACE
+    cuts = [(m.start(), m.end()) for m in leading.finditer(text)]
+    if " \n" in text or "\t\n" in text:
+        cuts += [(m.start(), m.end()) for m in before_break.finditer(text)]
     cuts.append((len(text.rstrip()), len(text)))
-    cuts += [(m.start() + 1, m.end()) for m in _SPACE_RUN.finditer(text)]
+    if "  " in text or "\t" in text:
+        cuts += [(m.start() + 1, m.end()) for m in _SPACE_RUN.finditer(text)]
     cuts += [(m.start() + 1, m.end() - 1) for m in _BLANK_RUN.finditer(text)]
     return cuts
 

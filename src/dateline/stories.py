@@ -190,16 +190,21 @@ def aggregate_events(events: Sequence[dict], window_days: int = 2) -> tuple[list
             candidates.append(group)
             ordered.append(group)
         group["events"].append(event)
-        if event["date"] is not None:
-            group["first_date"] = min(d for d in (group["first_date"], event["date"]) if d is not None)
-            group["last_date"] = max(d for d in (group["last_date"], event["date"]) if d is not None)
+        date = event["date"]
+        if date is not None:      # the earliest and latest date known (plain comparisons: issue 8, speed)
+            if group["first_date"] is None or date < group["first_date"]:
+                group["first_date"] = date
+            if group["last_date"] is None or date > group["last_date"]:
+                group["last_date"] = date
     rows, members = [], []
     for group in ordered:
         evs = group["events"]
         first = evs[0]
         group_id = f"group-{first['id']}"
         articles = {e["article_id"]: e for e in evs}
-        sources = set().union(*(set(e["sources"] or ()) for e in articles.values()))
+        sources: set = set()
+        for e in articles.values():
+            sources.update(e["sources"] or ())
         rows.append({
             "id": group_id, "story_id": first["story_id"], "plover": first["plover"], "cameo": first["cameo"],
             "modality": first["modality"], "source_code": group["key"][3], "target_code": group["key"][4],

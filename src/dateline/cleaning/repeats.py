@@ -10,7 +10,8 @@ pair of characters. The first full copy is kept; later copies are reported.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Optional
@@ -77,13 +78,13 @@ class _Index:
         tokens, own = form.tokens, form.shingles
         if not own:
             return None
-        overlap: dict[int, int] = {}
-        for shingle in own:
-            postings = self.shingles.get(shingle)
-            if not postings or len(postings) > MAX_POSTINGS:
-                continue      # a pair of words in countless units says nothing about which one repeats
-            for number in set(postings):
-                overlap[number] = overlap.get(number, 0) + 1
+        # a pair of words in countless units says nothing about which one repeats: skipped
+        hits = [postings for postings in map(self.shingles.get, own) if postings and len(postings) <= MAX_POSTINGS]
+        if len(hits) < len(own) * 0.5:
+            # a unit is in each list once at most: none can share half of the shingles, the first
+            # bound below (issue 8, speed: most units end here, before any counting)
+            return None
+        overlap = Counter(chain.from_iterable(map(set, hits)))    # counted in first-seen order
         # the three most shared, ties in first-seen order (as Counter.most_common)
         for number, shared in sorted(overlap.items(), key=lambda item: -item[1])[:3]:
             other = self.tokens[number]
@@ -107,14 +108,17 @@ def find_repeats(text: str, paragraphs: list[Unit], threshold: float = 0.9,
                  title: Optional[str] = None) -> list[RepeatHit]:
     """Repeated paragraphs (and runs of them), then repeated sentences in the paragraphs kept."""
     hits: list[RepeatHit] = []
-    kept: list[tuple[int, Unit]] = []
+    kept: list[tuple[int, Unit, _Form]] = []
     index = _Index()
     originals: dict[int, tuple[int, float]] = {}        # paragraph number -> (original number, similarity)
+    forms: dict[str, _Form] = {}      # a paragraph repeated verbatim is not split into words again (issue 8)
     for number, unit in enumerate(paragraphs, start=1):
-        form = _Form(words(unit.text))
+        form = forms.get(unit.text)
+        if form is None:
+            form = forms[unit.text] = _Form(words(unit.text))
         found = index.find(form, threshold) if len(form.tokens) >= MIN_PARAGRAPH_WORDS else None
         if found is None:
-            kept.append((number, unit))
+            kept.append((number, unit, form))
             index.add(form, str(number))
         else:
             originals[number] = (int(index.labels[found[0]]), found[1])
@@ -146,18 +150,23 @@ def _paragraph_hits(paragraphs: list[Unit], originals: dict[int, tuple[int, floa
     return hits
 
 
-def _sentence_repeats(text: str, kept: list[tuple[int, Unit]], threshold: float,
+def _sentence_repeats(text: str, kept: list[tuple[int, Unit, _Form]], threshold: float,
                       title: Optional[str]) -> list[RepeatHit]:
-    """Sentences that repeat an earlier sentence or the headline (e.g. a photo caption)."""
+    """Sentences that repeat an earlier sentence or the headline (e.g. a photo caption).
+    `kept`: (number, paragraph, its form); a paragraph of one sentence lends it its form."""
     hits: list[RepeatHit] = []
     index = _Index()
     headline_forms: dict[str, str] = {}
     title_tokens = words(title) if title else []
     if len(title_tokens) >= MIN_HEADLINE_WORDS:
         headline_forms[" ".join(title_tokens)] = "the headline"
-    for position, (number, paragraph) in enumerate(kept):
-        for sentence_number, sentence in enumerate(sentences(text, paragraph), start=1):
-            form = _Form(words(sentence.text))
+    for position, (number, paragraph, paragraph_form) in enumerate(kept):
+        units = sentences(text, paragraph)
+        for sentence_number, sentence in enumerate(units, start=1):
+            # the same text, the same words: a paragraph of one sentence (a third of news paragraphs)
+            # is not split into words again (issue 8, speed)
+            form = (paragraph_form if len(units) == 1 and sentence.text == paragraph.text
+                    else _Form(words(sentence.text)))
             tokens, key = form.tokens, form.key
             label = f"sentence {sentence_number} of paragraph {number}"
             if len(tokens) >= MIN_SENTENCE_WORDS:

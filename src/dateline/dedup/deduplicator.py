@@ -23,7 +23,7 @@ import numpy as np
 from ..model import Fingerprint, Result
 from .index import BandIndex
 from .keys import url_key
-from .minhash import MinHasher, MinHashParams, containment, jaccard
+from .minhash import MinHasher, MinHashParams, overlap
 
 TextLoader = Callable[[Sequence[str]], Mapping[str, str]]
 
@@ -78,7 +78,7 @@ class BatchChecker:
             other = batch_sets[doc - first_in_batch] if doc >= first_in_batch else earlier_sets.get(doc)
             if other is None:
                 continue
-            j, c = jaccard(shingles, other), containment(shingles, other)
+            j, c = overlap(shingles, other)
             small = min(len(shingles), len(other))
             if (j >= opts.jaccard or (c >= opts.containment and small >= opts.min_contained)) and c > best_score:
                 best, best_score, reason = doc, c, f"near copy (jaccard {j:.2f}, containment {c:.2f})"

@@ -37,6 +37,14 @@ class IndexedFingerprint(Fingerprint):
     indexed_keys: tuple[int, ...] = field(default=(), repr=False)
 
 
+# Shingle sets and fingerprints of the documents checked lately, kept after `forget` (issue 8,
+# speed): most shortlisted candidates are recent documents, whose shingle set was otherwise computed
+# again from their text read back from the store, and their fingerprint read again. Bounded (oldest
+# dropped first) by documents and by shingles in all (8 bytes each), whatever the corpus size.
+SEEN_DOCUMENTS = 2048
+SEEN_SHINGLES = 1_000_000
+
+
 @dataclass
 class _Recent:
     """A document checked in this process whose batch is not yet in the store."""
@@ -60,6 +68,9 @@ class StoredDeduplicator(BatchChecker):
         self._recent: dict[int, _Recent] = {}       # seq -> document, in seq order
         self._recent_by_text: dict[int, int] = {}   # text key -> earliest recent seq
         self._recent_by_url: dict[int, int] = {}
+        # seq -> ((article id, canonical id, shingle count, signature), shingle set), oldest first
+        self._seen: dict[int, tuple[tuple[str, str, int, np.ndarray], np.ndarray]] = {}
+        self._seen_shingles = 0
 
     def __len__(self) -> int:
         return len(self._recent)
@@ -138,6 +149,7 @@ class StoredDeduplicator(BatchChecker):
             indexed = keys[pos] if match is None else keys[pos][~present[pos]]
             self._register(seq, _Recent(article_id, canonical, tkey, ukey, sigs[pos], len(sets[pos]),
                                         np.asarray(indexed, np.uint64), text))
+            self._remember(seq, (article_id, canonical, len(sets[pos]), sigs[pos].copy()), sets[pos])
             fingerprint = IndexedFingerprint(seq, canonical, tkey, ukey, len(sets[pos]), tuple(sigs[pos].tolist()),
                                              tuple(keys[pos].tolist()), tuple(int(k) for k in indexed))
             verdicts.append(Verdict(match, reason, fingerprint))
@@ -154,6 +166,7 @@ class StoredDeduplicator(BatchChecker):
     def _earlier_info(self, seqs: set[int]) -> dict[int, tuple[str, str, int, np.ndarray]]:
         info = {seq: (d.article_id, d.canonical_id, d.num_shingles, d.signature)
                 for seq in seqs if (d := self._recent.get(seq)) is not None}
+        info.update({seq: seen[0] for seq in seqs if seq not in info and (seen := self._seen.get(seq)) is not None})
         missing = [seq for seq in seqs if seq not in info]
         if missing:
             info.update(self.store.dedup_docs_by_seq(missing))
@@ -200,12 +213,23 @@ class StoredDeduplicator(BatchChecker):
         """Shingle sets of shortlisted candidates from earlier batches, from their texts."""
         if not wanted:
             return {}
-        texts = {seq: self._recent[seq].text for seq in wanted if seq in self._recent}
-        missing = [seq for seq in wanted if seq not in texts]
+        sets = {seq: seen[1] for seq in wanted if (seen := self._seen.get(seq)) is not None}
+        texts = {seq: self._recent[seq].text for seq in wanted if seq not in sets and seq in self._recent}
+        missing = [seq for seq in wanted if seq not in sets and seq not in texts]
         if missing:
             by_id = self._loader([info[seq][0] for seq in missing])
             texts.update({seq: by_id[info[seq][0]] for seq in missing if by_id.get(info[seq][0]) is not None})
-        return {seq: self.hasher.shingles(text) for seq, text in texts.items()}
+        sets.update({seq: self.hasher.shingles(text) for seq, text in texts.items()})
+        return sets
+
+    def _remember(self, seq: int, info: tuple[str, str, int, np.ndarray], shingles: np.ndarray) -> None:
+        """Keep a checked document's fingerprint and shingle set (the same a later batch would read
+        from the store and compute from its text), within the bounds of `SEEN_DOCUMENTS` and `SEEN_SHINGLES`."""
+        self._seen[seq] = (info, shingles)
+        self._seen_shingles += len(shingles)
+        while self._seen and (len(self._seen) > SEEN_DOCUMENTS or self._seen_shingles > SEEN_SHINGLES):
+            _, dropped = self._seen.pop(next(iter(self._seen)))
+            self._seen_shingles -= len(dropped)
 
     def _register(self, seq: int, doc: _Recent) -> None:
         self._recent[seq] = doc
