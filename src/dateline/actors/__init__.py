@@ -21,7 +21,7 @@ from ..model import Mention
 from ..nlp import doc_text, token_attributes
 from . import coref
 from .compose import Found, choose_segments, compose, polish_spans
-from .context import describe_named_people
+from .context import describe_apposed_people, describe_named_people
 from .dictionary import DictionaryError
 from .lexicon import Lexicon, load
 from .matcher import find_matches
@@ -64,7 +64,9 @@ class ActorResolver:
         found = coref.resolve_possessed(doc, found, lexicon)
         found = coref.refresh_pronouns(found)
         found = coref.add_named_descriptions(doc, found)
+        found = coref.add_installed_people(doc, found)  # "X was sworn in as Chile's president"
         found = describe_named_people(doc, found)      # "his closest ally, Ousmane Sonko"
+        found = describe_apposed_people(doc, found)    # "Yusuf Lule, a former university head"
         if _named_people(found) > named:              # again: the people named by the steps since
             found = coref.add_short_names(doc, found)
         found = coref.add_descriptions(doc, found, lexicon)
@@ -79,6 +81,7 @@ class ActorResolver:
         polish_spans(doc, found)
         coref.extend_relational(doc, found)
         found = coref.span_appositions(doc, found)
+        found = coref.span_possessed_names(doc, found)   # "his New Jewel Movement"
         return to_mentions(doc, found)
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor
 from ..nlp import per_doc, positions_among, sentence_numbers, tokens_containing
-from .context import deposed_leader
+from .context import ACTING_MACHINES, COUNTED_ROLES, deposed_leader
 from .dictionary import DatedCode, today
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ETHNIC, ORG, PERSON, PLACE_KINDS,
                       ROLE_KINDS, SEAT, TITLE, Lexicon, Title, fold, name_tokens)
@@ -615,6 +615,17 @@ def _of_unknown_place(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     return end
 
 
+def _without_places_in_names(doc: Doc, found: list[Found]) -> list[Found]:
+    """'King Constantine': a place name (Constantine, a city of Algeria) that a title took in as the name of
+    its holder names no place (nor lends its country to the roles around)."""
+    titled = [f for f in found if f.person and f.via in ("description", "title") and f.end - f.start > 1]
+    if not titled:
+        return found
+    return [f for f in found if not (f.via == "name" and f.actor.code == f.actor.country and not f.person and
+                                     any(t.start < f.start and f.end <= t.end and doc[f.start - 1].text[:1].isupper()
+                                         and doc[f.start - 1].pos_ == "PROPN" for t in titled))]
+
+
 def _absorb_organisation_name(doc: Doc, end: int) -> int:
     if end < len(doc) and doc[end].ent_type_ in ("ORG", "NORP", "PERSON", "WORK_OF_ART") and doc[end].ent_iob_ == "B":
         cursor = end + 1
@@ -636,6 +647,7 @@ def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[
     _share_coordinated_names(doc, found, lexicon)
     _take_in_heads(doc, found)
     found = _take_in_places(doc, found, lexicon)
+    found = _without_places_in_names(doc, found)
     _place_transnational_groups(doc, found, lexicon)
     found.extend(_backers(doc, found, lexicon))
     for item in found:
@@ -932,6 +944,10 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         tail_roles = [r for r in roles if r.start > person.start]
         if tail_roles and actor.country:                             # "Assad's government"
             sector = tail_roles[0].title.sector
+            titles_before = [r for r in roles if r.start < person.start]
+            if sector in ("MIL", "COP", "GOV") and (actor.sector == "REB" or
+                                                   any(r.title and r.title.sector == "REB" for r in titles_before)):
+                sector = "REB"               # "rebel leader Laurent Kabila's forces", a secessionist's "regime"
             return Found(_start_with_determiner(doc, start), end, _country_actor(lexicon, actor.country, sector),
                          "description", collective=True, sector=sector)
         head_roles = [r for r in roles if r.start < person.start]
@@ -1012,6 +1028,8 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                 sector = "REB"
             homes = lexicon.ethnic_homes.get(ethnic[0].entry, ())
             country = lexicon.actor_for(places[0].code.code).country if places else (homes[0] if len(homes) == 1 else None)
+            if sector == "REF" and len(homes) == 1 and country != homes[0]:
+                country = homes[0]     # "Rohingya refugees in Bangladesh": of their people's country, not the host's
             plural = _plural_role(doc, roles[-1])
             person = any(r.title.person for r in roles) and not plural
             if country:
@@ -1049,7 +1067,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                 return Found(_start_with_determiner(doc, start), end, Actor(sector, None, sector, None), "description",
                              plural=True, needs_country=True, sector=sector)
             # bare when the first role or the head noun is ("rebel group"; "Jihadist fighters")
-            bare = roles[0].title.bare or roles[-1].title.bare
+            bare = roles[0].title.bare or roles[-1].title.bare or person_name is None and _bare_by_use(doc, start, end)
             if person_name is None and not bare and not _owned_by_pronoun(doc, start):
                 if start >= 2 and doc[start - 1].tag_ == "POS" and roles[0].kind == TITLE and \
                         not roles[-1].title.operation:
@@ -1301,9 +1319,55 @@ unit units team teams squad battalion battalions""".split())
 CROWD_WORDS = QUANTITY_WORDS | PART_WORDS | SOME_OF_WORDS
 
 
+def _counted(doc: Doc, start: int) -> bool:
+    """Whether a number or a quantity phrase counts the group starting at `start` ("12 people",
+    "thousands of people")."""
+    if start >= 1 and doc[start - 1].like_num:
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in QUANTITY_WORDS
+
+
+def _bare_by_use(doc: Doc, start: int, end: int) -> bool:
+    """Role nouns that name an actor of the context only in some uses: people counted and acting ("Thousands of
+    people marched"), machines of war acting ("Tanks surrounded the legislature")."""
+    noun = doc[end - 1]
+    if noun.lower_ in COUNTED_ROLES:
+        return _counted(doc, start) and _acting_crowd(noun)
+    return noun.lower_ in ACTING_MACHINES and _acting_crowd(noun)
+
+
+def _acting_crowd(noun) -> bool:
+    """Whether a group is the subject of its clause ("Thousands of people marched", "Tanks surrounded ..."), not
+    victims counted ("killing 40 people", "15 people were killed"), whose country the killers' clause may hide,
+    nor machines handed over ("supply Leopard tanks")."""
+    for _ in range(3):
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            break
+        noun = noun.head.head                            # "Thousands of people": the quantity word
+    return noun.dep_ == "nsubj"
+
+
+CROWD_NOUNS = frozenset({"crowd", "crowds"})
+
+
+def _quantity_after(doc: Doc, end: int, taken: set) -> int:
+    """The end of the quantity that counts a crowd ("a crowd of tens of thousands", "crowds of about 5,000"),
+    else `end`."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i != end - 1:
+        return end
+    counted = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    if counted is None or not (counted.like_num or counted.lower_ in QUANTITY_WORDS):
+        return end
+    last = counted.right_edge.i
+    return end if any(i in taken for i in range(end, last + 1)) else last + 1
+
+
 def _quantity_before(doc: Doc, start: int, taken: set) -> int:
     """The start of a quantity phrase ("Tens of thousands of") before a plural group, else `start`."""
-    while start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in CROWD_WORDS and \
+    # (any number out of the group too: "seven of their officers", "1,000 of his supporters")
+    while start >= 2 and doc[start - 1].lower_ == "of" and \
+            (doc[start - 2].lower_ in CROWD_WORDS or
+             doc[start - 2].like_num and doc[start - 1].head.i == start - 2) and \
             (start - 2) not in taken and (start - 1) not in taken and \
             (doc[start - 1].head.i == start - 2 or doc[start].lower_ in QUANTITY_WORDS):   # "tens of thousands"
         start -= 2
@@ -1355,8 +1419,9 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
             if backers:
                 item.start = backers[0].start          # "Russian-backed separatists": one phrase
         before = doc[item.start - 1] if item.start > 0 else None
+        # (a sentence's first word "Acting" is tagged a verb: "Acting President X accused ...")
         if before is not None and (item.start - 1) not in taken and \
-                (before.lower_ in FORMER | INTERIM and before.pos_ != "VERB" or
+                (before.lower_ in FORMER | INTERIM and (before.pos_ != "VERB" or before.is_sent_start) or
                  before.lower_ in ("ruling", "governing") and before.dep_ == "amod"):
             item.start -= 1                                # "Former Japanese Prime Minister Shinzo Abe"
         while item.via == "name" and item.person and item.start > 0 and (item.start - 1) not in taken and \
@@ -1374,6 +1439,8 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
             item.start -= 1                                # "a senior Iraqi army officer"
         if item.plural or doc[item.end - 1].tag_ in ("NNS", "NNPS"):
             item.start = _quantity_before(doc, item.start, taken)   # "thousands of protesters"
+        if doc[item.end - 1].lower_ in CROWD_NOUNS:
+            item.end = _quantity_after(doc, item.end, taken)         # "a crowd of tens of thousands"
         if item.end < len(doc) and doc[item.end].tag_ == "POS" and item.end not in taken:
             item.end += 1
         for extra in item.extra:

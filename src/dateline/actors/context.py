@@ -36,6 +36,10 @@ SPEAKING_GROUP_SECTORS = frozenset(_WORDS["speaking_group_sectors"])
 JUDGING_VERBS = frozenset(_WORDS["judging_verbs"])
 SETTLEMENT_WORDS = frozenset(_WORDS["settlement_words"])
 RANK_WORDS = frozenset(_WORDS["rank_words"])
+REPEATED_TITLES = frozenset(_WORDS["repeated_titles"])
+COUNTED_ROLES = frozenset(_WORDS["counted_roles"])
+ACTING_MACHINES = frozenset(_WORDS["acting_machines"])
+INSTALLING_VERBS = frozenset(_WORDS["installing_verbs"])
 
 
 def story_legislature(doc: Doc, found: list, generic: list, lexicon) -> None:
@@ -175,6 +179,47 @@ def describe_named_people(doc: Doc, found: list) -> list:
         added.append(Found(owner.i, noun.i + 1, item.actor, "description", person=True,
                            person_name=item.person_name, sector=item.actor.sector, antecedent=item))
     return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def describe_apposed_people(doc: Doc, found: list) -> list:
+    """'Yusuf Lule, a former university head,', 'a U.S.-based cleric, Fethullah Gulen,', 'Kim Jae-gyu, the director
+    of the KCIA': a description in apposition to a person the resolver knows, and read as no actor of its own, is a
+    mention of that person (annotators mark such descriptions with the person's code)."""
+    from .compose import Found, covered_tokens       # (compose reads this module: imported when used)
+    covered = None
+    added = []
+    for item in found:
+        if not item.person or item.via not in ("name", "title") or not item.actor.country:
+            continue
+        root = doc[item.end - 1]
+        for noun in _apposed_nouns(doc, item, root):
+            covered = covered if covered is not None else covered_tokens(found)
+            start = noun.left_edge.i
+            # (a place inside keeps its own mention: "a U.S.-based cleric")
+            if noun.i in covered or start in covered or doc[start].lower_ not in ("a", "an", "the"):
+                continue
+            end = noun.i + 1
+            if end < len(doc) and doc[end].lower_ == "of":
+                end = noun.right_edge.i + 1                   # "the director of the ...": the whole phrase
+                if noun.i < item.start:
+                    end = min(end, item.start - 1)            # (before the name: up to its comma)
+            added.append(Found(start, end, item.actor, "description", person=True, person_name=item.person_name,
+                               sector=item.actor.sector, antecedent=item))
+            covered.update(range(start, end))
+    return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def _apposed_nouns(doc: Doc, item, root) -> list:
+    """The common nouns in apposition to a person's name: after it (", a former university head") or before it
+    ("a U.S.-based cleric, X")."""
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > item.end]
+    if item.start < 2 or doc[item.start - 1].text != ",":
+        return nouns
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < item.start:
+        nouns.append(root.head)
+    elif doc[item.start - 2].tag_ == "NN" and (item.end == len(doc) or doc[item.end].text == ","):
+        nouns.append(doc[item.start - 2])                # ", the last governor, Chris Patten,": read by its commas
+    return nouns
 
 
 def judging_subject(doc: Doc, token) -> Optional[tuple[int, int, int]]:

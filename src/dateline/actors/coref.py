@@ -14,8 +14,9 @@ from spacy.tokens import Doc
 from ..model import Actor
 from ..nlp import proper_nouns, sentence_numbers, tokens_among
 from .compose import SPEAKER_NOUNS, Found, covered_tokens, inside_mention, person_entities, span_root
-from .context import (judging_subject, place_root, ranked_names_in_apposition, refugees_not_of_hosts,
-                      reporting_group, sentence_initial_surnames, story_legislature, surname_without_article)
+from .context import (INSTALLING_VERBS, REPEATED_TITLES, REPORTING_VERBS, judging_subject, place_root, ranked_names_in_apposition,
+                      refugees_not_of_hosts, reporting_group, sentence_initial_surnames, story_legislature,
+                      surname_without_article)
 from .lexicon import Lexicon, fold
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -269,7 +270,8 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     here = sentence_of[item.start]
     monarchies, topical = context.monarchies, context.topical
 
-    usable = [f for f in found if f is not item and f.actor.country and not f.needs_country and not f.backer]
+    usable = [f for f in found if f is not item and f.actor.country and not f.needs_country and not f.backer
+              and not _seat_abroad(doc, f)]
     if item.homes:                                    # "Kurdish militants": a country where Kurds live
         usable = [f for f in usable if f.actor.country in item.homes]
     if item.sector == "REF":                          # "Germany would accept the refugees": not German
@@ -284,12 +286,18 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # ("bombing in Syria") before the foreign actors that talk about it;
         # a place in the role's own clause first ("as rebels held much of Monrovia")
         verb = _clause_verb(span_root(doc, item.start, item.end))
+        # "peace talks with separatist rebels collapsed in Tokyo": where one talks with them is not where they are
+        talked_with = _partner_of_a_noun(doc, item)
         own = [f for f in usable if verb is not None and sentence_of[f.start] == here and
+               not (talked_with and f.via == "capital") and
                (f.hint or f.via == "capital" or f.actor.code == f.actor.country) and f.start >= item.end
                and _own_place(place_root(span_root(doc, f.start, f.end)), verb)]   # (or "of the Eritrean capital")
         # "Al-Shabaab gunmen stormed a mall in Nairobi ... the attackers": bare attackers are the group named
         # before them, not of the place they strike (unless a country is named as where they are)
         group = _armed_group_before(usable, item, sentence_of) if item.sector == "REB" and not item.homes else None
+        ally = _helped_against(doc, usable, item) if item.sector == "REB" else None
+        if ally is not None:
+            return ally
         if own and group is None:
             return own[0]
         # a country named as where it happens; a city is only where a meeting is ("talks in Geneva")
@@ -338,6 +346,44 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start] and not f.hint]
     subjects = [f for f in last if is_subject(doc, f)]
     return subjects[-1] if subjects else earlier[-1]
+
+
+BASED_VERBS = frozenset({"base", "headquarter", "exile"})
+
+
+def _seat_abroad(doc: Doc, place: Found) -> bool:
+    """'The rebels' provisional junta, based in Costa Rica': where a body is based (a participle of its own) is
+    not whose it is."""
+    if place.actor.sector and place.via != "capital":
+        return False
+    root = span_root(doc, place.start, place.end)
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in BASED_VERBS and \
+        root.head.head.dep_ in ("acl", "relcl", "amod", "advcl")
+
+
+def _partner_of_a_noun(doc: Doc, item: Found) -> bool:
+    """'talks with the rebels', 'a deal with the militants': the role is the partner of a noun, not an argument of
+    the clause's verb."""
+    root = span_root(doc, item.start, item.end)
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.pos_ == "NOUN"
+
+
+def _helped_against(doc: Doc, usable: list[Found], item: Found) -> Optional[Found]:
+    """'Washington backed Duarte against the guerrillas': rebels fight the one helped against them, so they
+    are of that one's country, not of the helper's."""
+    root = span_root(doc, item.start, item.end)
+    if root.dep_ != "pobj" or root.head.lower_ != "against":
+        return None
+    owner = root.head.head
+    helped = owner if owner.pos_ in ("PROPN", "NOUN") else \
+        next((c for c in owner.children if c.dep_ == "dobj"), None)
+    if helped is None:
+        return None
+    state = [f for f in usable if f.actor.sector in STATE_VOICES]
+    # (a surname repeated is read as a name later: the person named with it before)
+    return next((f for f in state if f.start <= helped.i < f.end), None) or \
+        next((f for f in reversed(state) if f.end <= helped.i and f.person and helped.pos_ == "PROPN"
+              and doc[f.end - 1].text == helped.text), None)
 
 
 def _own_place(root, verb) -> bool:
@@ -626,6 +672,13 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             # "the country", "the Himalayan nation", "the Gulf state" (a state only with a word before it)
             probe = Found(start, token.i + 1, Actor("?"), "description")
             accept = lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f)   # noqa: E731
+            if token.dep_ in ("dobj", "pobj"):
+                # "Russia was trying to destabilise the country": not a country that is the subject of its
+                # own clause (its people and leaders may be: "Ben Ali fled the country")
+                clause_verbs = _controlling_verbs(_governing_verb(token))
+                unbound = accept
+                accept = lambda f: unbound(f) and not (f.actor.sector is None and any(  # noqa: E731
+                    _subject_of(doc, f, doc[v]) for v in clause_verbs))
             if low == "kingdom":                          # "the kingdom" is a monarchy (Riyadh, not Ankara)
                 plain = accept
                 accept = lambda f: plain(f) and f.actor.country in lexicon.monarchies   # noqa: E731
@@ -642,7 +695,7 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
 
 
 HEAD_NOUNS = frozenset({"head", "chief", "director", "leader", "boss", "commander", "chairman", "chairwoman",
-                        "president", "spokesman", "spokeswoman", "spokesperson"})
+                        "president", "spokesman", "spokeswoman", "spokesperson", "speaker"})
 
 
 def add_heads_of_bodies(doc: Doc, found: list[Found]) -> list[Found]:
@@ -666,6 +719,7 @@ def add_heads_of_bodies(doc: Doc, found: list[Found]) -> list[Found]:
 # "the Shi'ite politician", "the former union leader": a definite description of one person named before
 PERSON_NOUNS = frozenset("""politician statesman stateswoman leader veteran strongman ruler monarch cleric dissident
 tycoon billionaire autocrat dictator premier general commander incumbent""".split())
+DESCRIBED_PERSON_WORDS = PERSON_NOUNS | REPEATED_TITLES
 
 
 def add_person_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
@@ -673,27 +727,44 @@ def add_person_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
     head is a person noun and that names no country refers to the last person mentioned (subjects first)."""
     sentence_of = sentence_numbers(doc)
     added: list[Found] = []
-    for token in tokens_among(doc, PERSON_NOUNS):
-        if token.lower_ not in PERSON_NOUNS or token.tag_ != "NN" or inside_mention(found, token.i):
+    aged = _aged_nouns(doc)
+    for token in sorted(set(tokens_among(doc, DESCRIBED_PERSON_WORDS)) | set(aged), key=lambda t: t.i):
+        low = token.lower_
+        if low not in DESCRIBED_PERSON_WORDS and token not in aged or token.tag_ != "NN" or \
+                inside_mention(found, token.i):
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
             continue                                      # "the leader of X" is someone else
         start = token.i
-        while start > 0 and doc[start - 1].head.i == token.i and \
-                doc[start - 1].dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod"):
+        # over the modifiers and what they hold ("the 82-year-old leader": 82, -, year, - and old)
+        while start > 0 and start <= doc[start - 1].head.i <= token.i and \
+                (doc[start - 1].dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod") or
+                 doc[start - 1].head.i != token.i and doc[start - 1].dep_ in ("punct", "nummod")):
             start -= 1
         if start == 0 or doc[start - 1].lower_ != "the" or doc[start - 1].head.i != token.i or \
                 any(inside_mention(found, i) for i in range(start - 1, token.i)):
             continue
         probe = Found(start - 1, token.i + 1, Actor("?"), "description")
+        person = lambda f: f.person and f.via in ("name", "title") and \
+            bool(f.actor.country or f.actor.sector)                                    # noqa: E731
+        # the person whose own title the description repeats ("General X ... the general"), else the last person
         source = _nearest(found + added, probe, sentence_of,
-                          lambda f: f.person and f.via in ("name", "title") and bool(f.actor.country or f.actor.sector),
+                          lambda f: person(f) and any(doc[i].lower_ == low for i in range(f.start, f.end)),
                           subject_first=True, doc=doc)
+        if source is None and (low in PERSON_NOUNS or token in aged):
+            source = _nearest(found + added, probe, sentence_of, person, subject_first=True, doc=doc)
         if source is None:
             continue
         probe.actor, probe.antecedent, probe.person, probe.person_name = source.actor, source, True, source.person_name
         added.append(probe)
     return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def _aged_nouns(doc: Doc) -> list:
+    """The nouns described by an age ("the 44-year-old former tax inspector"): a person named before."""
+    return [t.head for t in tokens_among(doc, frozenset({"old"}))
+            if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "year" and t.dep_ == "amod"
+            and t.head.i > t.i]
 
 
 def _country_level(lexicon: Lexicon, country: str, sector: Optional[str]) -> Actor:
@@ -736,15 +807,21 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
         is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low not in ("himself", "herself")
         verb = _governing_verb(token)
         clause_verbs = {token.head.i} | _controlling_verbs(verb)
-        same_clause = lambda f: span_root(doc, f.start, f.end).head.i in clause_verbs      # noqa: E731
+        same_clause = lambda f: _clause_root(doc, f).head.i in clause_verbs      # noqa: E731
         demander = _directive_subject(doc, token) or judging_subject(doc, token)     # or "welcomed his decision"
         # nor anyone else named as that subject ("Nawaz Sharif ... after Sharif tried to dismiss him")
         # ("their commander said he would not negotiate with him": nor whom that subject refers to)
         bound = _bound_by_subject(doc, pool, token, same_clause) if is_object else set()
+        quote = _quote_before_speaker(doc, token)
+        if quote is not None:
+            # '"Nikol Pashinyan was right. I was wrong," he said': whom a quotation names is not its speaker
+            bound = bound | {f.person_name for f in pool if quote[0] < f.start < quote[1] and f.person_name}
         accept = lambda f: f.person and not (is_object and same_clause(f)) and f.person_name not in bound and \
             id(f) not in bound and not (demander is not None and demander[0] <= f.start and f.end - 1 <= demander[1]
                                         or demander is not None and f.start <= demander[2] < f.end)     # noqa: E731
         source = (_doer_of_deed(doc, token, pool, sentence_of) if low in ("his", "her") else None) or \
+            (_relative_clause_person(token, pool) if low in ("he", "she") else None) or \
+            (_coordinated_owner(doc, token, pool, lambda f: f.person) if low in ("his", "her") else None) or \
             (_object_controller(token, pool, lambda f: f.person) if low in ("his", "her") else None) or \
             _cataphora(doc, token, pool) or \
             _nearest(pool, probe, sentence_of, accept, subject_first=not is_object, doc=doc,
@@ -830,9 +907,51 @@ def _bound_by_subject(doc: Doc, pool: list[Found], token, same_clause) -> set:
     """Names and antecedents (by id) of the subjects of an object pronoun's own clause: not its referent."""
     sentence = token.sent
     subjects = [f for f in pool if sentence.start <= f.start and f.end <= token.i and
-                span_root(doc, f.start, f.end).dep_ in ("nsubj", "nsubjpass") and same_clause(f)]
+                _clause_root(doc, f).dep_ in ("nsubj", "nsubjpass") and same_clause(f)]
     return {f.person_name for f in subjects if f.person_name} | \
         {id(f.antecedent) for f in subjects if f.via == "pronoun" and f.antecedent is not None}
+
+
+def _relative_clause_person(token, pool: list[Found]) -> Optional[Found]:
+    """'General Abdulsalami Abubakar, who had handed over power as he had pledged': "he" as a subject in what a
+    relative clause about a person says is that person."""
+    if token.dep_ != "nsubj":
+        return None
+    clause = token.head
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            break
+        if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    else:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+        return None
+    person = clause.head
+    return next((f for f in pool if f.person and f.via in ("name", "title") and f.start <= person.i < f.end), None)
+
+
+def _quote_before_speaker(doc: Doc, token) -> Optional[tuple[int, int]]:
+    """The token span of the quotation that a pronoun reports ('"...," he said'): (opening, closing) quote mark."""
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in REPORTING_VERBS or token.i < 2:
+        return None
+    close = next((i for i in (token.i - 1, token.i - 2) if doc[i].tag_ == "''"), None)
+    if close is None:
+        return None
+    opening = next((i for i in range(close - 1, max(close - 80, -1), -1) if doc[i].tag_ == "``"), None)
+    return (opening, close) if opening is not None else None
+
+
+def _clause_root(doc: Doc, item: Found):
+    """The word by which a mention is an argument of its clause: the root of its span, or of the phrase it is in
+    apposition to ("the head of the armed forces, General X, urged him": X is the subject of "urged")."""
+    root = span_root(doc, item.start, item.end)
+    for _ in range(3):
+        if root.dep_ != "appos" or root.head.i == root.i:
+            break
+        root = root.head
+    return root
 
 
 def _controlling_verbs(verb) -> set[int]:
@@ -938,7 +1057,8 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
             # "police fired tear gas at them": an object pronoun is not the subject of its own verb
             is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low != "themselves"
             verb = _governing_verb(token)
-            source = (_coordinated_owner(doc, token, pool) or _object_controller(token, pool, lambda f: f.plural)
+            source = (_coordinated_owner(doc, token, pool, lambda f: f.plural) or
+                      _object_controller(token, pool, lambda f: f.plural)
                       or reporting_group(doc, token, pool))
             if source is None:
                 source = _nearest(pool, probe, sentence_of,
@@ -1013,15 +1133,15 @@ def _object_controller(token, pool: list[Found], accept) -> Optional[Found]:
     return hit if hit is not None and accept(hit) else None
 
 
-def _coordinated_owner(doc: Doc, token, pool: list[Found]) -> Optional[Found]:
-    """'four OSCE monitors and their translator': a possessive in a conjunct belongs to the group
-    named in the conjunct before it."""
-    if token.lower_ != "their" or token.dep_ != "poss" or token.head.dep_ != "conj":
+def _coordinated_owner(doc: Doc, token, pool: list[Found], accept) -> Optional[Found]:
+    """'four OSCE monitors and their translator', 'detained Prime Minister X and his cabinet': a possessive in
+    a conjunct belongs to the group or person named in the conjunct before it."""
+    if token.dep_ != "poss" or token.head.dep_ != "conj":
         return None
     partner = token.head.head
     if partner.i >= token.i:
         return None
-    owners = [f for f in pool if f.start <= partner.i < f.end and f.plural]
+    owners = [f for f in pool if f.start <= partner.i < f.end and accept(f)]
     return owners[0] if owners else None
 
 
@@ -1111,8 +1231,10 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
             source = _relative_antecedent(doc, found, item)
         else:
             pool = [f for f in found if not f.possessed]
-            # "urged Pyongyang to stop its tests": the object that is to act owns it
-            source = _object_controller(doc[item.start], pool, accept)
+            # "urged Pyongyang to stop its tests": the object that is to act owns it; "detained X and his
+            # cabinet": the person of the conjunct before
+            source = _coordinated_owner(doc, doc[item.start], pool, accept) or \
+                _object_controller(doc[item.start], pool, accept)
             if source is None and pronoun == "their":   # a group before a body ("Wagner fighters ... their leader")
                 source = _nearest(pool, item, sentence_of, lambda f: f.plural and f.via != "pronoun",
                                   subject_first=True, doc=doc)
@@ -1306,6 +1428,47 @@ def add_named_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
     return sorted(found + added, key=lambda f: f.start) if added else found
 
 
+def add_installed_people(doc: Doc, found: list[Found]) -> list[Found]:
+    """'Aylwin was sworn in as Chile's president', 'Congress named its speaker, X, as interim president': the
+    person a verb of installing puts into the office named after "as" holds it, a name in no dictionary
+    included (over the office of an apposition, which the person is leaving)."""
+    added = []
+    for as_token in tokens_among(doc, frozenset({"as"})):
+        verb = as_token.head
+        if as_token.dep_ != "prep" or verb.lemma_.lower() not in INSTALLING_VERBS:
+            continue
+        # (the office's holder that day may be looked up by its title: only its actor counts)
+        office = next((f for f in found if f.person and f.via == "description" and
+                       (f.start == as_token.i + 1 or any(t.i == f.end - 1 for t in as_token.children))), None)
+        if office is None or not office.actor.country:
+            continue
+        for person in _installed(verb, as_token):
+            hits = [f for f in found + added if f.start <= person.i < f.end]
+            if not hits:
+                start = person.i
+                while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].dep_ == "compound":
+                    start -= 1
+                name = doc[start:person.i + 1].text
+                added.append(Found(start, person.i + 1, Actor(office.actor.code, office.actor.country,
+                                                              office.actor.sector, name), "name", person=True,
+                                   person_name=name, sector=office.actor.sector, antecedent=office))
+                continue
+            hit = min(hits, key=lambda f: f.end - f.start)
+            if hit.person and hit.via == "name" and hit.antecedent is not None and hit.antecedent.via == "description":
+                # a name known only from its apposition takes the office it is installed in
+                hit.actor = Actor(office.actor.code, office.actor.country, office.actor.sector, hit.actor.name)
+    return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def _installed(verb, as_token) -> list:
+    """The people's names a verb of installing puts into office: its object or passive subject, and the name in
+    apposition to it ("swore in its speaker, Roberto Micheletti, as president")."""
+    named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < as_token.i] + \
+        [g for c in verb.children if c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]   # "swore in X"
+    people = [p for head in named for p in [head] + [c for c in head.children if c.dep_ == "appos"]]
+    return [p for p in people if p.pos_ == "PROPN" and p.ent_type_ == "PERSON"]
+
+
 RANKS = frozenset({"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major", "brigadier", "marshal",
                    "field", "admiral", "captain", "capt."})
 
@@ -1375,6 +1538,8 @@ def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             # (a body of a group keeps its own: "the miners' union" LAB)
             sector = owner.actor.sector if item.needs_owner and owner.via == "description" and owner.actor.sector \
                 and (item.person or item.plural) else item.sector
+            if owner.actor.sector == "REB" and sector in ("GOV", "MIL", "COP"):
+                sector = "REB"                            # "the rebels' provisional junta", "the rebels' army"
             item.actor = _country_level(lexicon, owner.actor.country, sector)
             item.start, item.antecedent = owner.start, item.antecedent or owner
             item.needs_owner = False
@@ -1444,6 +1609,25 @@ def span_appositions(doc: Doc, found: list[Found]) -> list[Found]:
         if description is not None and description.actor.code == item.actor.code:
             added.append(Found(description.start, item.end, item.actor, "description", person=True,
                                antecedent=description, person_name=item.person_name))
+    return sorted(found + added, key=lambda f: (f.start, f.end)) if added else found
+
+
+def span_possessed_names(doc: Doc, found: list[Found]) -> list[Found]:
+    """'his New Jewel Movement', "Morsi's Muslim Brotherhood": a named group after a possessive pronoun or a
+    person's possessive is one phrase to a reader, so one more mention spans both (each keeps its own)."""
+    added = []
+    owners = {f.end: f for f in found if f.person and f.via in ("name", "title") and doc[f.end - 1].tag_ == "POS"}
+    for item in found:
+        if item.via != "name" or item.person or item.start == 0 or item.extra:
+            continue
+        owner = doc[item.start - 1]
+        person = owners.get(item.start)
+        if owner.lower_ in POSSESSIVE_PRONOUNS and owner.dep_ == "poss" and item.start <= owner.head.i < item.end:
+            added.append(Found(item.start - 1, item.end, item.actor, "description", collective=item.collective,
+                               plural=item.plural, antecedent=item, sector=item.sector))
+        elif person is not None and person.actor.country == item.actor.country:
+            added.append(Found(person.start, item.end, item.actor, "description", collective=item.collective,
+                               plural=item.plural, antecedent=item, sector=item.sector))
     return sorted(found + added, key=lambda f: (f.start, f.end)) if added else found
 
 

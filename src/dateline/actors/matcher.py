@@ -11,9 +11,12 @@ from spacy.attrs import IS_SPACE, ORTH, SPACY
 from spacy.tokens import Doc
 
 from ..nlp import token_attributes
+from .context import SURNAME_ARTICLES
 from .lexicon import AGENT, END, TITLE, Lexicon, fold
 
 _HYPHENS = frozenset({"-", "–", "‐"})
+# "al-Qaeda", "al-Shabaab": an Arabic article written in lower case before a capitalised name
+_LOWER_ARTICLES = frozenset(article.rstrip("-") for article in SURNAME_ARTICLES)
 
 
 @dataclass
@@ -137,7 +140,7 @@ def _case_filter(texts: _TokenTexts, start: int, end: int, candidates: list) -> 
     """Proper names must be written capitalised ('Chad', not 'chad'); acronyms in capitals ('US')."""
     strings, orths = texts.strings, texts.orths
     first = strings[orths[start]]
-    capitalised = first[:1].isupper() or not first[:1].isalpha()
+    capitalised = first[:1].isupper() or not first[:1].isalpha() or _article_before_name(strings, orths, start, end)
     kept = []
     for candidate in candidates:
         _, kind, exact = candidate
@@ -148,3 +151,9 @@ def _case_filter(texts: _TokenTexts, start: int, end: int, candidates: list) -> 
             continue
         kept.append(candidate)
     return kept
+
+
+def _article_before_name(strings, orths, start: int, end: int) -> bool:
+    """'claimed by al-Qaeda': a lower-case Arabic article, a hyphen and a capitalised name."""
+    return end - start >= 3 and strings[orths[start]] in _LOWER_ARTICLES and \
+        strings[orths[start + 1]] in _HYPHENS and strings[orths[start + 2]][:1].isupper()
