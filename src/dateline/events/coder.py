@@ -3415,7 +3415,9 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
         if actor.country and actor.sector in CIVIL_SECTORS:
             mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "GOV"))
             return source, Party([mention], "convention: citizens defying a law defy their government")
-    if trigger.plover in ("CONCEDE", "REJECT") and source and not target:
+    if trigger.plover in ("CONCEDE", "REJECT") and source and not target and not trigger.rule.require_both:
+        # (a rule that needs both parties named, "allowed citizens to cross", takes no conventional one:
+        # "lets the pound float" lets no one)
         actor = source.mentions[0].actor
         words = {t.lower_ for t in sentence}
         if actor.country and actor.sector in ("GOV", "JUD", "LEG") and words & PROTEST_WORDS:
