@@ -45,7 +45,8 @@ def test_shipped_weights_load():
     assert "bias" in model.vocab and "bias" in model.verifier_vocab
     assert 0 < model.threshold < 1 and 0 < model.verify < 1
     assert set(model.config["trained_on"]) == {"events_gold", "events_heldout", "events_fresh_even",
-                                               "events_fresh2_even", "events_fresh3_even"}
+                                               "events_fresh2_even", "events_fresh3_even", "events_fresh4_even",
+                                               "events_fresh5_even"}
     # never a set kept for honest scoring
     assert not any(name.endswith(("_odd", "_test", "_second")) for name in model.config["trained_on"])
     assert shipped_proposer("verify").threshold > 1          # the verify level proposes nothing
