@@ -29,11 +29,16 @@ class Rule:
     no_sentence_end: bool = False
     then_list: bool = False
 
-    def matches(self, line: str, word_count: int) -> bool:
+    def matches(self, line: str, word_count: int, ends_sentence: Optional[bool] = None) -> bool:
+        """`ends_sentence`: whether the line ends as a sentence does, when the caller knows it
+        already (one search per line, not one per rule)."""
         if word_count > self.max_words:
             return False
-        if self.no_sentence_end and _SENTENCE_END.search(line):
-            return False
+        if self.no_sentence_end:
+            if ends_sentence is None:
+                ends_sentence = _SENTENCE_END.search(line) is not None
+            if ends_sentence:
+                return False
         if self.pattern is not None:
             return self.pattern.fullmatch(line) is not None
         tokens = _SEPARATORS.sub(" ", line).lower().split()
@@ -94,21 +99,9 @@ def _first_match(line: str, rules: tuple[Rule, ...], longest: int) -> Optional[R
     word_count = len(line.split())
     if word_count > longest:
         return None
-    # `Rule.matches` inlined (issue 8, speed: most lines are tried against every rule): the same
-    # tests in the same order, the sentence-end search done once per line instead of once per rule
-    ends_sentence = None
+    ends_sentence = _SENTENCE_END.search(line) is not None     # once per line (issue 8, speed)
     for rule in rules:
-        if word_count > rule.max_words:
-            continue
-        if rule.no_sentence_end:
-            if ends_sentence is None:
-                ends_sentence = _SENTENCE_END.search(line) is not None
-            if ends_sentence:
-                continue
-        if rule.pattern is not None:
-            if rule.pattern.fullmatch(line) is not None:
-                return rule
-        elif rule.matches(line, word_count):
+        if rule.matches(line, word_count, ends_sentence):
             return rule
     return None
 
