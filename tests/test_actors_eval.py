@@ -92,3 +92,38 @@ def test_historical_codes_and_null_codes_in_gold(tmp_path):
                            "country": None}]}]
     score = evaluate(write(tmp_path, gold))
     assert (score.total, score.code_correct, score.country_correct, score.missed) == (2, 2, 2, 0), score.errors
+
+
+def test_eval_actors_counts_accuracy_per_kind_and_wrong_codes_by_cause(tmp_path):
+    text = "Russian troops entered the town. Moscow said the soldiers would stay. Kyiv protested."
+    mentions = [{"text": "Russian troops", "occurrence": 1, "code": "RUSMIL", "country": "RUS", "kind": "description"},
+                {"text": "Moscow", "occurrence": 1, "code": "RUSGOV", "country": "RUS", "kind": "name"},
+                {"text": "the soldiers", "occurrence": 1, "code": "RUSMIL", "country": "RUS", "kind": "description"},
+                {"text": "Kyiv", "occurrence": 1, "code": "UKRGOV", "country": "UKR", "kind": "name"}]
+    gold = {"id": "k1", "text": text, "date": "2022-02-24", "mentions": mentions}
+    second = json.loads(json.dumps(gold))
+    second["mentions"][0]["code"] = "RUS"                   # the country where the gold has its army
+    second["mentions"][2]["code"] = "UKRMIL"                # another country's army
+    second["mentions"][2]["country"] = "UKR"
+    del second["mentions"][3]                               # not marked at all
+    result = CliRunner().invoke(app, ["eval-actors", str(write(tmp_path, [gold])),
+                                      "--against", str(write(tmp_path, [second], "b.jsonl"))])
+    assert result.exit_code == 0, result.output
+    lines = [" ".join(line.split()) for line in result.output.splitlines()]
+    assert "description 2 0.000 0.500" in lines and "name 2 0.500 0.500" in lines
+    assert "country right, sector missing 1" in lines
+    assert "another country or organisation 1" in lines
+    assert "nothing found on the span 1" in lines
+    assert lines[-1] == "code accuracy 0.250 country accuracy 0.500 (4 mentions)"
+
+
+def test_resolver_scores_add_up_over_kinds(tmp_path):
+    kinds = ["name", "name", "name", "description"]
+    gold = json.loads(json.dumps(GOLD))
+    for mention, kind in zip(gold[0]["mentions"], kinds):
+        mention["kind"] = kind
+    score = evaluate(write(tmp_path, gold))
+    assert sum(total for total, _, _ in score.by_kind.values()) == score.total == 5
+    assert sum(code for _, code, _ in score.by_kind.values()) == score.code_correct
+    assert score.by_kind["-"][0] == 1                      # the record without kinds
+    assert sum(score.causes.values()) == score.total - score.code_correct

@@ -21,8 +21,11 @@ def eval_actors(
 ) -> None:
     """Resolve the actors of a labelled set and print code and country accuracy.
 
-    Each gold line is {"id", "text", "date", "mentions": [{"text", "occurrence", "code", "country"}]}.
-    The last line reads: code accuracy A country accuracy C (N mentions).
+    Each gold line is {"id", "text", "date", "mentions": [{"text", "occurrence", "code", "country",
+    "kind"?}]}. Accuracy is printed per mention kind (name, description, role, pronoun) when the gold
+    gives kinds, and the wrong codes are counted by cause (nothing found, another country, the
+    country right but another sector...). The last line reads: code accuracy A country accuracy C
+    (N mentions).
     """
     from ..actors import DictionaryError
     from ..cli import _fail, console
@@ -36,6 +39,8 @@ def eval_actors(
     for error in score.errors[:errors]:
         console.print(f"{error['id']}: {error['text']!r} gold {error['gold']} got {error['got']}  | {error['sentence']}",
                       highlight=False, markup=False)
+    for line in score.breakdown():
+        console.print(line, highlight=False, markup=False)
     console.print(f"missed (no covering mention): {score.missed}", highlight=False)
     console.print(score.summary(), highlight=False)
 

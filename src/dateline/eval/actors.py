@@ -11,6 +11,7 @@ spelling (RUSGOV, SRB: `actors.codes`), the one the resolver gives.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
@@ -33,6 +34,22 @@ class ActorScore:
     country_correct: int = 0
     missed: int = 0
     errors: list[dict] = field(default_factory=list)
+    # per gold `kind` (name, description, role, pronoun; "-" when the gold file gives none): [total, code, country]
+    by_kind: dict[str, list[int]] = field(default_factory=dict)
+    causes: Counter = field(default_factory=Counter)      # why the wrong codes were wrong
+
+    def add(self, gold: dict, got: list[tuple[Optional[str], Optional[str]]], code_ok: bool, country_ok: bool
+            ) -> None:
+        """Count one gold mention, given the (code, country) pairs found on its span."""
+        self.total += 1
+        self.code_correct += code_ok
+        self.country_correct += country_ok
+        tally = self.by_kind.setdefault(gold.get("kind") or "-", [0, 0, 0])
+        tally[0] += 1
+        tally[1] += code_ok
+        tally[2] += country_ok
+        if not code_ok:
+            self.causes[error_cause(gold, got)] += 1
 
     @property
     def code_accuracy(self) -> float:
@@ -42,9 +59,42 @@ class ActorScore:
     def country_accuracy(self) -> float:
         return self.country_correct / self.total if self.total else 0.0
 
+    def breakdown(self) -> list[str]:
+        """Lines for people: accuracy per mention kind (when the gold gives kinds), wrong codes by cause."""
+        lines = []
+        if set(self.by_kind) != {"-"}:
+            lines.append(f"{'kind':<12}{'mentions':>9}{'code':>8}{'country':>9}")
+            for kind, (total, code, country) in sorted(self.by_kind.items(), key=lambda item: -item[1][0]):
+                lines.append(f"{kind:<12}{total:>9}{code / total:>8.3f}{country / total:>9.3f}")
+        if self.causes:
+            lines.append("wrong codes by cause:")
+            lines += [f"  {cause:<36}{count:>5}" for cause, count in self.causes.most_common()]
+        return lines
+
     def summary(self) -> str:
         return (f"code accuracy {self.code_accuracy:.3f} country accuracy {self.country_accuracy:.3f} "
                 f"({self.total} mentions)")
+
+
+def error_cause(gold: dict, got: list[tuple[Optional[str], Optional[str]]]) -> str:
+    """Why a mention's code was wrong, in words: the (code, country) pairs found on its span against
+    the gold code and country."""
+    gold_code, gold_country = gold.get("code"), gold.get("country")
+    coded = [(code, country) for code, country in got if code]
+    if gold_code is None:
+        return "coded, gold says no actor"
+    if not got:
+        return "nothing found on the span"
+    if not coded:
+        return "found, left without a code"
+    same_country = [code for code, country in coded if gold_country and country == gold_country]
+    if not same_country:
+        return "another country or organisation"
+    if gold_code == gold_country:
+        return "country right, a sector added"
+    if all(code == gold_country for code in same_country):
+        return "country right, sector missing"
+    return "country right, another sector"
 
 
 def read_gold(path: str | Path) -> list[dict]:
@@ -120,7 +170,6 @@ def covering(mentions: Iterable[Mention], start: int, end: int) -> list[Mention]
 def score_record(record: dict, mentions: list[Mention], score: ActorScore) -> None:
     text = record["text"]
     for gold in record.get("mentions", []):
-        score.total += 1
         span = gold_span(text, gold)
         hits = covering(mentions, *span) if span else []
         gold_code, gold_country = gold.get("code"), gold.get("country")
@@ -131,8 +180,7 @@ def score_record(record: dict, mentions: list[Mention], score: ActorScore) -> No
             country_pool = [m for m in hits if m.actor.code == gold_code] or hits
             country_ok = bool(hits) and any(m.actor.country == gold_country for m in country_pool)
             score.missed += not hits
-        score.code_correct += code_ok
-        score.country_correct += country_ok
+        score.add(gold, [(m.actor.code, m.actor.country) for m in hits], code_ok, country_ok)
         if not code_ok:
             score.errors.append({"id": record.get("id"), "text": gold.get("text"), "gold": gold_code,
                                  "got": sorted({m.actor.code for m in hits}) or None,
@@ -169,15 +217,14 @@ def agreement(gold_path: str | Path, other_path: str | Path) -> ActorScore:
         for mention in other.get("mentions", []):
             theirs.setdefault(gold_span(text, mention), []).append(mention)
         for gold in record.get("mentions", []):
-            score.total += 1
             on_span = theirs.get(gold_span(text, gold), [])
             score.missed += not on_span
             # a null code (no actor) agrees with a null code or with no mention there
             code_ok = any(m.get("code") == gold.get("code") for m in on_span) or (
                 gold.get("code") is None and not any(m.get("code") for m in on_span))
             pool = [m for m in on_span if m.get("code") == gold.get("code")] or on_span
-            score.code_correct += code_ok
-            score.country_correct += any(m.get("country") == gold.get("country") for m in pool)
+            country_ok = any(m.get("country") == gold.get("country") for m in pool)
+            score.add(gold, [(m.get("code"), m.get("country")) for m in on_span], code_ok, country_ok)
             if not code_ok:
                 score.errors.append({"id": record.get("id"), "text": gold.get("text"), "gold": gold.get("code"),
                                      "got": sorted({str(m.get("code")) for m in on_span}) or None,
