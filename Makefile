@@ -41,12 +41,14 @@ eval: $(STAMP)
 	            "eval $(GOLD)/events_fresh3_even.jsonl" "eval $(GOLD)/events_fresh3_odd.jsonl" \
 	            "eval $(GOLD)/events_fresh4_even.jsonl" "eval $(GOLD)/events_fresh4_odd.jsonl" \
 	            "eval $(GOLD)/events_fresh5_even.jsonl" "eval $(GOLD)/events_fresh5_odd.jsonl" \
+	            "eval $(GOLD)/events_fresh6_even.jsonl" "eval $(GOLD)/events_fresh6_odd.jsonl" \
 	            "eval-actors" "eval-actors $(GOLD)/actors_heldout.jsonl" "eval-actors $(GOLD)/actors_fresh_even.jsonl" \
 	            "eval-actors $(GOLD)/actors_test.jsonl" "eval-actors $(GOLD)/actors_fresh_odd.jsonl" \
 	            "eval-actors $(GOLD)/actors_fresh2_even.jsonl" "eval-actors $(GOLD)/actors_fresh2_odd.jsonl" \
 	            "eval-actors $(GOLD)/actors_fresh3_even.jsonl" "eval-actors $(GOLD)/actors_fresh3_odd.jsonl" \
 	            "eval-actors $(GOLD)/actors_fresh4_even.jsonl" "eval-actors $(GOLD)/actors_fresh4_odd.jsonl" \
 	            "eval-actors $(GOLD)/actors_fresh5_even.jsonl" "eval-actors $(GOLD)/actors_fresh5_odd.jsonl" \
+	            "eval-actors $(GOLD)/actors_fresh6_even.jsonl" "eval-actors $(GOLD)/actors_fresh6_odd.jsonl" \
 	            "eval-places" "eval-places $(GOLD)/places_fresh.jsonl" "eval-dedup" \
 	            "eval $(GOLD)/events_fresh_odd.jsonl --against $(GOLD)/events_fresh_odd_second.jsonl" \
 	            "eval $(GOLD)/events_fresh2_odd.jsonl --against $(GOLD)/events_fresh2_odd_second.jsonl" \

@@ -11,7 +11,9 @@ they were added (the even half is the one a later round may study); `*_fresh3_ev
 `*_fresh3_odd.jsonl`, by a seventh, split the same way, with a second annotation of both halves
 (`*_fresh3_*_second.jsonl`) by an eighth; `*_fresh4_even.jsonl` and `*_fresh4_odd.jsonl`, by a ninth,
 split the same way, with a second annotation of both halves by a tenth; `*_fresh5_even.jsonl` and
-`*_fresh5_odd.jsonl`, by an eleventh, split the same way, with a second annotation by a twelfth. The tests only check their shape
+`*_fresh5_odd.jsonl`, by an eleventh, split the same way, with a second annotation by a twelfth;
+`*_fresh6_even.jsonl` and `*_fresh6_odd.jsonl`, by a thirteenth, split the same way, with a second
+annotation by a fourteenth. The tests only check their shape
 and their size, never what any stage of dateline produces.
 """
 from __future__ import annotations
@@ -102,7 +104,8 @@ def events() -> list[dict]:
                                           ("events_fresh4_odd.jsonl", "e4"), ("events_fresh4_even_second.jsonl", "e4"),
                                           ("events_fresh4_odd_second.jsonl", "e4"),
                                           ("events_fresh5_even.jsonl", "e5"), ("events_fresh5_odd.jsonl", "e5"),
-                                          ("events_fresh5_even_second.jsonl", "e5"), ("events_fresh5_odd_second.jsonl", "e5")])
+                                          ("events_fresh5_even_second.jsonl", "e5"), ("events_fresh5_odd_second.jsonl", "e5"),
+                                          ("events_fresh6_even.jsonl", "e6"), ("events_fresh6_odd.jsonl", "e6")])
 def test_events_lines(name, prefix):
     rows = load(name)
     ids = [row["id"] for row in rows]
@@ -160,7 +163,8 @@ def actors() -> list[dict]:
                                           ("actors_fresh2_odd.jsonl", "ag"), ("actors_fresh3_even.jsonl", "a3"),
                                           ("actors_fresh3_odd.jsonl", "a3"), ("actors_fresh4_even.jsonl", "a4"),
                                           ("actors_fresh4_odd.jsonl", "a4"),
-                                          ("actors_fresh5_even.jsonl", "a5"), ("actors_fresh5_odd.jsonl", "a5")])
+                                          ("actors_fresh5_even.jsonl", "a5"), ("actors_fresh5_odd.jsonl", "a5"),
+                                          ("actors_fresh6_even.jsonl", "a6"), ("actors_fresh6_odd.jsonl", "a6")])
 def test_actors_lines(name, prefix):
     rows = load(name)
     ids = [row["id"] for row in rows]
@@ -174,7 +178,7 @@ def test_actors_lines(name, prefix):
             check_span(row, mention, where)
             check_code(mention["code"], mention["country"], where)
             # later annotators (fresh3 on) also marked phrases that name no single actor ("both sides"), code null
-            assert mention["code"] is not None or any(f"fresh{n}" in name for n in (3, 4, 5)), where
+            assert mention["code"] is not None or any(f"fresh{n}" in name for n in (3, 4, 5, 6)), where
 
 
 @pytest.mark.parametrize("name", ["actors_fresh_odd", "actors_fresh2_odd", "actors_fresh3_even", "actors_fresh3_odd",
