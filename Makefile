@@ -65,7 +65,11 @@ eval: $(STAMP)
 	            "eval $(GOLD)/events_fresh5_even.jsonl --against $(GOLD)/events_fresh5_even_second.jsonl" \
 	            "eval $(GOLD)/events_fresh5_odd.jsonl --against $(GOLD)/events_fresh5_odd_second.jsonl" \
 	            "eval-actors $(GOLD)/actors_fresh5_even.jsonl --against $(GOLD)/actors_fresh5_even_second.jsonl" \
-	            "eval-actors $(GOLD)/actors_fresh5_odd.jsonl --against $(GOLD)/actors_fresh5_odd_second.jsonl"; do \
+	            "eval-actors $(GOLD)/actors_fresh5_odd.jsonl --against $(GOLD)/actors_fresh5_odd_second.jsonl" \
+	            "eval $(GOLD)/events_fresh6_even.jsonl --against $(GOLD)/events_fresh6_even_second.jsonl" \
+	            "eval $(GOLD)/events_fresh6_odd.jsonl --against $(GOLD)/events_fresh6_odd_second.jsonl" \
+	            "eval-actors $(GOLD)/actors_fresh6_even.jsonl --against $(GOLD)/actors_fresh6_even_second.jsonl" \
+	            "eval-actors $(GOLD)/actors_fresh6_odd.jsonl --against $(GOLD)/actors_fresh6_odd_second.jsonl"; do \
 	  printf '%-60s ' "dateline $$cmd"; $(VENV)/bin/dateline $$cmd | tail -n 1; \
 	done
 

@@ -105,7 +105,8 @@ def events() -> list[dict]:
                                           ("events_fresh4_odd_second.jsonl", "e4"),
                                           ("events_fresh5_even.jsonl", "e5"), ("events_fresh5_odd.jsonl", "e5"),
                                           ("events_fresh5_even_second.jsonl", "e5"), ("events_fresh5_odd_second.jsonl", "e5"),
-                                          ("events_fresh6_even.jsonl", "e6"), ("events_fresh6_odd.jsonl", "e6")])
+                                          ("events_fresh6_even.jsonl", "e6"), ("events_fresh6_odd.jsonl", "e6"),
+                                          ("events_fresh6_even_second.jsonl", "e6"), ("events_fresh6_odd_second.jsonl", "e6")])
 def test_events_lines(name, prefix):
     rows = load(name)
     ids = [row["id"] for row in rows]
@@ -182,7 +183,8 @@ def test_actors_lines(name, prefix):
 
 
 @pytest.mark.parametrize("name", ["actors_fresh_odd", "actors_fresh2_odd", "actors_fresh3_even", "actors_fresh3_odd",
-                                  "actors_fresh4_even", "actors_fresh4_odd", "actors_fresh5_even", "actors_fresh5_odd"])
+                                  "actors_fresh4_even", "actors_fresh4_odd", "actors_fresh5_even", "actors_fresh5_odd",
+                                  "actors_fresh6_even", "actors_fresh6_odd"])
 def test_second_actor_annotation_codes_the_same_mentions(name):
     """The second annotator's file (for `eval-actors --against`) has the first one's texts and mention
     spans; a code may be null where that annotator saw no actor."""
