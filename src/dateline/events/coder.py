@@ -21,7 +21,8 @@ from ..nlp import doc_text, word_forms
 from . import dates
 from .amounts import find_amounts, sentence_ents
 from .grammar import (ActorIndex, Party, WordFilter, _prep_objects, adjective_source, argument_words, is_passive,
-                      noun_phrase_actors, noun_source, noun_targets, owner_actors, subject_of, verb_targets)
+                      noun_phrase_actors, noun_source, noun_targets, owner_actors, subject_of, token_range,
+                      verb_targets)
 from .modality import modality_of
 from .patterns import PREPOSITIONS, Lexicon, Rule, build_lexicon, default_lexicon
 from .speech import SPEECH_VERBS, Statement, span_text, speaker_for, statements, to_quote
@@ -42,6 +43,11 @@ DEPARTURE_VERBS = RULE_WORDS["departure_verbs"]
 CHARGING_VERBS = RULE_WORDS["charging_verbs"]
 CROWD_NOUNS = RULE_WORDS["crowd_nouns"]
 CROWD_QUANTITIES = RULE_WORDS["crowd_quantities"]
+PROTEST_CROWD_NOUNS = RULE_WORDS["protest_crowd_nouns"]
+PROTESTING_VERBS = RULE_WORDS["protesting_verbs"]
+FLEEING_VERBS = RULE_WORDS["fleeing_verbs"]
+DISPERSING_MEANS = RULE_WORDS["dispersing_means"]
+FIRING_ROUNDS = RULE_WORDS["firing_rounds"]
 SEATS_OF_POWER = RULE_WORDS["seats_of_power"]
 ARMS_NOUNS = RULE_WORDS["arms_nouns"]
 ENTERING_VERBS = RULE_WORDS["entering_verbs"]
@@ -222,6 +228,9 @@ class EventCoder:
             if _dealing_called_off(trigger, trigger_tokens):
                 continue        # "suspended military cooperation with Chile": what the sanction stops
             source, target = self._parties(trigger, index)
+            if trigger.kind == "verb" and trigger.rule.lemma in FLEEING_VERBS and not (
+                    source and all(a.sector in FORCE_SECTORS for a in source.actors())):
+                continue        # "President Bozize fled to Congo", "civilians fled": a journey; troops fleeing retreat
             if trigger.plover == "ACCUSE" and trigger.kind == "verb" and _blames_each_other(trigger.token):
                 # "the two armies fought, each side accusing the other of starting the war": both ways
                 source = target = _two_sides(trigger.token, sentence, index)
@@ -384,6 +393,8 @@ class EventCoder:
                 target = _compatriot_object(trigger.token, index, source)
                 if trigger.plover == "RETREAT" and target and _own_forces(target, source):
                     target = Party()    # its own troops pulled back are not whom it yields to
+            if trigger.plover == "RETREAT" and source and not target and trigger.kind == "verb":
+                target = _attacker_retreated_from(trigger.token, source, out)
             if source and not target and trigger.kind == "verb" and trigger.plover in PARTNER_TYPES:
                 target = _agreement_partner(trigger.token, index, source)
             if source and not target and trigger.kind == "verb":
@@ -639,6 +650,22 @@ class EventCoder:
                 place = _place(sentence, context, trigger.token)
                 out.append(self._event(sentence, context, coded, src, tgt, symmetric, modality, cue,
                                        statement, event_amounts, date, place, how))
+                if coded.cameo == "175" and src is not None and src.sector == "COP" and tgt is not None \
+                        and _dispersed_without_firing(trigger):
+                    # "police fired tear gas at the crowd", "used water cannon to disperse farmers": the crowd is
+                    # forced off the street (coercion) as well as attacked
+                    dispersal = dataclasses.replace(coded, cameo="170", plover=self.tables.plover("170") or "COERCE",
+                                                    pattern_note=coded.pattern_note + " (a crowd dispersed)")
+                    out.append(self._event(sentence, context, dispersal, src, tgt, False, modality, cue,
+                                           statement, event_amounts, date, place, how))
+                if coded.plover in ("ASSAULT", "COERCE") and tgt is not None and tgt.sector in RIOTING_SECTORS \
+                        and tgt.country and src is not None and src.sector in CROWD_CONTROL_SECTORS:
+                    protested = _protest_of_crowd_under_fire(sentence.doc, target, tgt, index, trigger_tokens)
+                    if protested is not None:
+                        protest = dataclasses.replace(coded, cameo="141", plover=self.tables.plover("141") or "PROTEST",
+                                                      pattern_note=coded.pattern_note + CROWD_UNDER_FIRE)
+                        out.append(self._event(sentence, context, protest, tgt, protested, False, "asserted", "",
+                                               statement, (), date, place, "the crowd under fire, protesting"))
                 if src is not None and tgt is not None and _fought_back(trigger, coded, target, tgt):
                     # "supporters clashed with police": the police answer the riot with force
                     back = dataclasses.replace(coded, cameo="175", plover=self.tables.plover("175") or "ASSAULT",
@@ -1660,10 +1687,9 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
                     break
                 if attacker.code in own or (attacker.country and attacker.country in own_countries):
                     break
-                if attacker.sector == "MIL" and attacker.country:
-                    attacker = Actor(attacker.country, attacker.country, None, None)
-                return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, attacker)],
-                             f"attacker of the earlier '{event.trigger}' ('the {obj.text}')")
+                doers = dict.fromkeys(_held_to_state(doer) for doer in _joint_doers(event, history, own))
+                mentions = [Mention(obj.idx, obj.idx + len(obj.text), obj.text, doer) for doer in doers]
+                return Party(mentions, f"attacker of the earlier '{event.trigger}' ('the {obj.text}')")
             continue
         if lemma not in AGREEMENT_NOUNS and lemma not in DECISION_NOUNS and lemma not in MEETING_NOUNS:
             continue
@@ -1686,6 +1712,22 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
                 mentions = [Mention(obj.idx, obj.idx + len(obj.text), obj.text, a) for a in parties]
                 return Party(mentions, f"parties of the earlier '{event.trigger}' ('the {obj.text}')")
     return Party()
+
+
+def _joint_doers(event: Event, history: Sequence[Event], own: set) -> list[Actor]:
+    """The doers of one deed ("the United States, Britain and France launched strikes"): each is coded by the
+    same trigger; all answer a reaction to it ("Syria called the attack a violation")."""
+    doers = [event.source] + [e.source for e in history if e is not event and e.trigger_start is not None
+                              and e.trigger_start == event.trigger_start and e.plover == event.plover
+                              and e.source is not None and e.source.code not in own]
+    return list(dict.fromkeys(doers))
+
+
+def _held_to_state(attacker: Actor) -> Actor:
+    """Armed forces named back by their deed stand for their state ("Russian forces ... condemned the attack")."""
+    if attacker.sector == "MIL" and attacker.country:
+        return Actor(attacker.country, attacker.country, None, None)
+    return attacker
 
 
 SEIZING_VERBS = frozenset({"capture", "seize", "take", "overrun", "occupy", "conquer", "enter", "retake", "recapture"})
@@ -1936,8 +1978,9 @@ def _yielded_to(source: Party, history: Sequence[Event]) -> Party:
 
 # armed forces are the target of violence, but what is said or done to them otherwise is aimed at
 # their state: "blamed Russian aircraft" (RUS), "threatened to strike U.S. bases" (USA), "sent troops
-# to the border" (the neighbour)
-FORCES_AS_STATE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "RETREAT", "COERCE", "SANCTION", "MOBILIZE",
+# to the border" (the neighbour); a refusal is not, it answers the armed men themselves ("refused to
+# surrender to the invading U.S. forces", "would not recognise the junta")
+FORCES_AS_STATE_TYPES = frozenset({"ACCUSE", "REQUEST", "RETREAT", "COERCE", "SANCTION", "MOBILIZE",
                                    "THREATEN", "PROTEST", "AGREE", "CONSULT", "CONCEDE"})
 
 
@@ -2017,6 +2060,60 @@ def _money_pledged(verb: Token) -> bool:
 def _asks_for_arms(verb: Token) -> bool:
     """"asked Germany for more tanks", "appealed to NATO for fighter jets": weapons in the 'for' phrase."""
     return any(pobj.lemma_.lower() in ARMS_NOUNS for _, pobj in _prep_objects(verb, ("for",)))
+
+
+def _dispersed_without_firing(trigger: Trigger) -> bool:
+    """Tear gas or water cannon used on a crowd, with no bullets or live rounds fired beside them."""
+    if trigger.rule.lemma not in DISPERSING_MEANS and not DISPERSING_MEANS.intersection(trigger.rule.words):
+        return False
+    return not any(word.lemma_.lower() in FIRING_ROUNDS for obj in trigger.token.children if obj.dep_ == "dobj"
+                   for word in [obj] + list(obj.conjuncts))
+
+
+CROWD_CONTROL_SECTORS = frozenset({"COP", "MIL", "GOV"})    # the state and its forces, who put down a crowd
+CROWD_UNDER_FIRE = " (the protest of the crowd under fire, told beside it)"
+
+
+def _protest_of_crowd_under_fire(doc: Doc, target: Party, crowd: Actor, index: ActorIndex,
+                                 triggers: dict) -> Optional[Actor]:
+    """Whom a crowd that force is used on was protesting against, when its protest is told beside it
+    ("schoolchildren marching against the language law", "protesters marking the anniversary of ...",
+    "protesters against police brutality"); None when it is not ("fired on protesters in Andijan"). The
+    one named by 'against' if an actor, else the crowd's own government."""
+    mention = next((m for m in target.mentions if m.actor is crowd), None)
+    tokens = token_range(doc, mention.start, mention.end) if mention is not None else None
+    told = _crowd_protest_told(doc, tokens, triggers) if tokens is not None else None
+    if told is None:
+        return None
+    against = [c for c in told.children if c.dep_ == "pobj"] if told.lower_ == "against" else \
+        [pobj for _, pobj in _prep_objects(told, ("against",))]
+    opposed = (m.actor for pobj in against for t in pobj.subtree for m in index.at(t) if m.actor is not crowd)
+    return next(opposed, None) or _country_actor(crowd.country, "GOV")
+
+
+def _crowd_protest_told(doc: Doc, tokens: range, triggers: dict) -> Optional[Token]:
+    """The word of a crowd's phrase that tells its protest: a protesting participle ("schoolchildren
+    marching", read as one phrase), a clause on a protesters' noun ("protesters marking the anniversary")
+    or their 'against' ("protesters against police brutality"); None if its clause is an event of its own
+    ("protesters who stormed parliament")."""
+    told = None
+    for i in tokens:
+        word = doc[i]
+        lemma = word.lemma_.lower()
+        if word.tag_ == "VBG" and lemma in PROTESTING_VERBS:
+            told = word
+        elif lemma in PROTEST_CROWD_NOUNS or lemma in CROWD_NOUNS:
+            for clause in word.children:
+                if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB":
+                    continue
+                other = triggers.get(clause.i)
+                if other is not None and other.plover != "PROTEST":
+                    return None
+                if lemma in PROTEST_CROWD_NOUNS or clause.lemma_.lower() in PROTESTING_VERBS:
+                    told = clause
+            if lemma in PROTEST_CROWD_NOUNS and i + 1 < len(doc) and doc[i + 1].lower_ == "against":
+                told = doc[i + 1]
+    return told
 
 
 def _demand_of_a_crowd(verb: Token) -> bool:
@@ -2356,14 +2453,15 @@ def _partner_of_own_object(verb: Token, index: ActorIndex, source: Party, target
     return target
 
 
-HALTING_VERBS = frozenset({"stop", "halt", "cease", "suspend", "end", "freeze"})
+# narrower than HALTING_VERBS (rule-words.yaml): the verbs whose complement is negated by stopping it
+STOPPING_VERBS = frozenset({"stop", "halt", "cease", "suspend", "end", "freeze"})
 
 
 def _halted_by(verb: Token, cue: str) -> bool:
     """The verb is what a 'stop'/'halt'/'suspend' verb governs, and that verb is the negating cue."""
     head = verb.head
     return verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and head.text == cue \
-        and head.lemma_.lower() in HALTING_VERBS
+        and head.lemma_.lower() in STOPPING_VERBS
 
 
 def _reason_for_concession(trigger: Trigger, triggers: dict, steps: int = 6) -> Optional[int]:
@@ -3339,6 +3437,24 @@ def _retreat_from(token: Token, index: ActorIndex, source: Party) -> Party:
     return Party()
 
 
+OWN_STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP"})     # a state's own side, never the enemy its forces flee
+
+
+def _attacker_retreated_from(verb: Token, source: Party, told: Sequence[Event]) -> Party:
+    """"ISIS fighters seized Mosul as Iraqi soldiers abandoned their posts", "overran the enclave as Dutch
+    peacekeepers withdrew": forces giving way in the sentence of an attack give way to the attacker."""
+    if not all(a.sector in FORCE_SECTORS for a in source.actors()):
+        return Party()
+    own = source.own_side()
+    for event in told:
+        attacker = event.source
+        if event.plover in ("ASSAULT", "COERCE") and attacker is not None and attacker.code not in own \
+                and not (attacker.country in own and attacker.sector in OWN_STATE_SECTORS):
+            mention = Mention(verb.idx, verb.idx, "", attacker)
+            return Party([mention], f"the attacker it gave way to ({attacker.code})")
+    return Party()
+
+
 def _seizes_power(rule) -> bool:
     """A coup, or power seized or taken ("the army seized power"): aimed at the country's government."""
     return "coup" in rule.words or ("power" in rule.words and rule.lemma in ("seize", "take", "grab"))
@@ -3381,6 +3497,13 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
             if actor.country and actor.sector in ("GOV", "LEG", "JUD", None):
                 mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "CVL"))
                 return Party([mention], "convention: protesters against a government are its citizens"), target
+    if trigger.plover == "REQUEST" and trigger.kind == "verb" and source and not target:
+        actor = source.mentions[0].actor
+        if actor.country and actor.sector in DEMANDING_SECTORS:
+            # "supporters blocked highways, demanding new elections", "the opposition called for a new vote":
+            # what citizens demand with no one named, they demand of their own government (as they protest)
+            mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "GOV"))
+            return source, Party([mention], "convention: citizens demand of their own government")
     if trigger.plover in ("ASSAULT", "COERCE") and not target and trigger.kind == "verb":
         victims = _victims(trigger.token)
         if victims:
@@ -3434,6 +3557,7 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
     return source, target
 
 
+DEMANDING_SECTORS = frozenset({"CVL", "OPP", "LAB"})    # citizens, opposition and unions demanding change
 OPEN_WATERS = frozenset({"water", "waters", "sea", "ocean", "air", "sky", "gulf"})
 DOMESTIC_CONCESSIONS = ("081", "082", "083")    # eased restrictions and dissent, reforms, resignations, policy reversed
 
