@@ -21,11 +21,14 @@ from ..model import Mention
 from ..nlp import doc_text, token_attributes
 from . import coref
 from .compose import Found, choose_segments, compose, polish_spans
-from .context import describe_apposed_people, describe_named_people
+from .context import (describe_apposed_people, describe_named_people, ousted_offices,
+                      secessionist_authorities)
 from .dictionary import DictionaryError
 from .lexicon import Lexicon, load
 from .matcher import find_matches
 from .organisations import add_unknown_organisations
+from .outlets import add_outlets
+from .spans import locate_bare_roles, span_apposed_names, span_locatives, span_members, span_of_phrases
 
 __all__ = ["ActorResolver", "DictionaryError"]
 
@@ -49,9 +52,13 @@ class ActorResolver:
         lexicon = self.lexicon
         segments = choose_segments(find_matches(doc, lexicon), lexicon, date)
         found = compose(doc, segments, lexicon, date)
+        ousted_offices(doc, found, lexicon)            # "the deposed Shah of Iran": the country only
         found = add_unknown_organisations(doc, found, lexicon)
+        found = add_outlets(doc, found, lexicon)        # "the satirical weekly Charlie Hebdo", "Radio Uganda"
+        locate_bare_roles(doc, found, lexicon)          # "the new government in Tegucigalpa"
         coref.resolve_context(doc, found, lexicon)
         found = [f for f in found if not f.needs_country and not f.hint]
+        secessionist_authorities(doc, found, lexicon, date)   # "the secessionist government": rebels
         _ruling_parties(doc, found, lexicon, date)
         found = coref.add_short_names(doc, found)
         named = _named_people(found)
@@ -78,9 +85,14 @@ class ActorResolver:
         coref.merge_possessors(doc, found, lexicon)
         found = [f for f in found if not f.needs_owner]
         _ruling_parties(doc, found, lexicon, date)     # again: the descriptions and pronouns added since
+        ousted_offices(doc, found, lexicon)            # again: descriptions taken from an apposition since
         polish_spans(doc, found)
         coref.extend_relational(doc, found)
         found = coref.span_appositions(doc, found)
+        found = span_apposed_names(doc, found)          # "its speaker, Roberto Micheletti"
+        found = span_locatives(doc, found)              # "U.N. peacekeepers in the city"
+        found = span_members(doc, found)                # "Arab members of OPEC"
+        found = span_of_phrases(doc, found)             # "the government of President Salvador Allende"
         found = coref.span_possessed_names(doc, found)   # "his New Jewel Movement"
         return to_mentions(doc, found)
 

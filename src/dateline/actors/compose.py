@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor
 from ..nlp import per_doc, positions_among, sentence_numbers, tokens_containing
-from .context import ACTING_MACHINES, COUNTED_ROLES, deposed_leader
+from .context import ACTING_MACHINES, COUNTED_ROLES, VICTIM_VERBS, deposed_leader, ousted_word_before
 from .dictionary import DatedCode, today
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ETHNIC, ORG, PERSON, PLACE_KINDS,
                       ROLE_KINDS, SEAT, TITLE, Lexicon, Title, fold, name_tokens)
@@ -898,7 +898,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                 return Found(_start_with_determiner(doc, start), end, Actor("", None, None, None), "description",
                              plural=True, needs_country=True, homes=homes)
         people_noun = people_after(doc, end) if people is group[-1] and not persons and not orgs else None
-        if people_noun is not None and not _role_word(lexicon, doc[people_noun[0]].text):
+        if people_noun is not None and not is_role_word(lexicon, doc[people_noun[0]].text):
             # "Sunni tribesmen", "Kurdish villagers": people of the group, in the country it lives in
             noun, sector = people_noun
             homes = lexicon.ethnic_homes.get(people.entry, ())
@@ -970,7 +970,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             held = entry(person).code_on(date)
             if actor.country and actor.country in lexicon.country_names and (held is None or not held.dated):
                 actor = Actor(actor.country + "OPP", actor.country, "OPP", actor.name)
-        elif head_roles and _in_office(doc, start, head_roles[-1]):
+        elif head_roles and _in_office(doc, start, head_roles[-1]) and not ousted_word_before(doc, person.start):
             # "Iraqi President Saddam Hussein": the title says he holds the office now, whatever
             # the dictionary's dates say
             # a country word before the title beats a namesake of another country in the dictionary
@@ -985,12 +985,14 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                     sector = head_roles[-2].title.sector   # "the ruling party candidate": the party's sector
                 actor = Actor(country + sector, country, sector, actor.name)
         elif head_roles and actor.country and actor.sector is None and head_roles[-1].title.person and \
-                head_roles[-1].title.sector == "GOV" and actor.country in lexicon.country_names:
+                head_roles[-1].title.sector == "GOV" and actor.country in lexicon.country_names and \
+                not ousted_word_before(doc, person.start):   # "deposed president X" speaks for no government
             # "former President Jimmy Carter", "the late leader X": a former head of government is
             # still read as of the government, not of the bare country
             actor = Actor(actor.country + "GOV", actor.country, "GOV", actor.name)
         elif actor.country and actor.sector is None and actor.country in lexicon.country_names and \
                 any(t.lower_ in FORMER for t in doc[max(0, start - 1):person.start + 1]) and \
+                not ousted_word_before(doc, person.start) and \
                 any(c.dated and c.code[:3] == actor.country and c.code[3:6] == "GOV" and
                     (date is None or c.start is None or c.start <= date) for c in entry(person).codes):
             # "former President Jimmy Carter" as one dictionary name of someone who once governed
@@ -1158,7 +1160,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         return Found(start - 1, end, actor, "demonym", needs_country=True, sector=None, plural=True)
     people = people_after(doc, end) if place.kind in (DEMONYM, COUNTRY) and actor.code == actor.country and \
         not _after_pro(doc, start) else None
-    if people is not None and not _role_word(lexicon, doc[people[0]].text):
+    if people is not None and not is_role_word(lexicon, doc[people[0]].text):
         # "Yemeni tribesmen", "Colombian coffee growers" ("pro-Russian separatists" are no Russians)
         noun, sector = people
         return Found(start, noun + 1, _country_actor(lexicon, actor.country, sector), "description", plural=True,
@@ -1181,7 +1183,7 @@ def _acts_in_relative_clause(doc: Doc, start: int, end: int) -> bool:
                                              for g in child.children) for child in root.children)
 
 
-def _role_word(lexicon: Lexicon, word: str) -> bool:
+def is_role_word(lexicon: Lexicon, word: str) -> bool:
     """A word the role dictionaries know ("separatists"): a segment of its own, never one of our people."""
     from .lexicon import END
     node = lexicon.trie.get(fold(word))
@@ -1344,7 +1346,7 @@ def _acting_crowd(noun) -> bool:
         if noun.dep_ != "pobj" or noun.head.lower_ != "of":
             break
         noun = noun.head.head                            # "Thousands of people": the quantity word
-    return noun.dep_ == "nsubj"
+    return noun.dep_ == "nsubj" or noun.dep_ == "dobj" and noun.head.lemma_.lower() in VICTIM_VERBS
 
 
 CROWD_NOUNS = frozenset({"crowd", "crowds"})

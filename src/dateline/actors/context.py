@@ -7,6 +7,8 @@ when the article has nothing it is about. The word lists are in `data/context_wo
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections import Counter
 from itertools import compress
 from pathlib import Path
@@ -38,8 +40,24 @@ SETTLEMENT_WORDS = frozenset(_WORDS["settlement_words"])
 RANK_WORDS = frozenset(_WORDS["rank_words"])
 REPEATED_TITLES = frozenset(_WORDS["repeated_titles"])
 COUNTED_ROLES = frozenset(_WORDS["counted_roles"])
+VICTIM_VERBS = frozenset(_WORDS["victim_verbs"])
 ACTING_MACHINES = frozenset(_WORDS["acting_machines"])
 INSTALLING_VERBS = frozenset(_WORDS["installing_verbs"])
+SECESSION_WORDS = frozenset(_WORDS["secession_words"])
+BREAKAWAY_STATES = _WORDS["breakaway_states"]
+BREAKAWAY_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(name) for name in
+                                                       sorted(BREAKAWAY_STATES, key=len, reverse=True)) + r")(?![\w-])")
+SECESSION_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in SECESSION_WORDS) + r")(?![\w-])")
+# the words that must be in an article for the secession rule to read it (one scan of the lower-case forms)
+SECESSION_TRIGGERS = frozenset(part for word in SECESSION_WORDS for part in word.split("-")
+                               if part not in ("self", "rebel")) | \
+    frozenset(word for name in BREAKAWAY_STATES for word in re.split(r"[\s-]+", name)
+              if word not in ("south", "people's", "republic", "tamil", "bosnian", "croatian", "trans"))
+# the sectors of a state's own bodies and offices, which a secession gives its rebels
+SECEDING_SECTORS = frozenset({"GOV", "LEG", "MIL", "COP", "JUD"})
+# the words of a noun phrase before its head ("the breakaway region's", "the self-proclaimed")
+PREMODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "case", "nmod", "npadvmod", "advmod", "nummod"})
+MAX_PREMODIFIERS = 8
 
 
 def story_legislature(doc: Doc, found: list, generic: list, lexicon) -> None:
@@ -90,10 +108,90 @@ def called_ousted(doc: Doc, start: int, end: int) -> bool:
     word just before it, or the object of "toppled", "ousted", "overthrew", "deposed"."""
     if start > 0 and doc[start - 1].lower_ in OUSTED_WORDS:
         return True
+    if ousted_word_before(doc, start):
+        return True
     root = doc[end - 1]
     while root.head.i != root.i and start <= root.head.i < end:
         root = root.head
     return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in OUSTING_VERBS
+
+
+def secessionist_authorities(doc: Doc, found: list, lexicon, date: Optional[dt.date]) -> None:
+    """'the secessionist government', "the breakaway region's president", "Katanga's interior minister" in 1961:
+    the bodies and offices of a breakaway state are rebels of the state it broke from, while the secession lasts
+    (`secession_words`, `breakaway_states`)."""
+    if not positions_among(doc, SECESSION_TRIGGERS):
+        return
+    for item in found:
+        if item.actor.sector not in SECEDING_SECTORS:
+            continue
+        phrase = doc[noun_phrase_start(doc, item.start):item.end].text.lower()
+        if SECESSION_RE.search(phrase):                 # "self-proclaimed" is three tokens: read the text
+            country = item.actor.country
+        else:
+            country = _breakaway_state(phrase, date)
+        if country and country in lexicon.country_names:
+            item.actor = Actor(country + "REB", country, "REB", lexicon.country_names[country])
+            item.sector = "REB"
+
+
+def _breakaway_state(text: str, date: Optional[dt.date]) -> Optional[str]:
+    """The state a breakaway state named in `text` broke from, if the secession lasted on `date`."""
+    match = BREAKAWAY_RE.search(text)
+    if match is None:
+        return None
+    state = BREAKAWAY_STATES[match.group(1)]
+    day = date or today()
+    if state.get("from") and day < state["from"] or state.get("to") and day > state["to"]:
+        return None
+    return state["country"]
+
+
+def noun_phrase_start(doc: Doc, start: int) -> int:
+    """The first word of the noun phrase whose words from `start` on a mention covers: its article,
+    adjectives and possessor ("the breakaway region's president")."""
+    first = start
+    while start > 0 and first - start < MAX_PREMODIFIERS and \
+            (doc[start - 1].dep_ in PREMODIFIER_DEPS or doc[start - 1].text == "-"):
+        start -= 1
+    return start
+
+
+def modifying_ousted_word(token) -> bool:
+    """An ousted word as an adjective ("the deposed Shah", which the parser may read as a subject after its
+    article), not as the verb of a clause ("the army ousted X")."""
+    return token.dep_ == "amod" or token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "a", "an")
+
+
+def ousted_word_before(doc: Doc, start: int) -> bool:
+    """'Deposed president Kwame Nkrumah', 'the ousted military ruler, General Tito Okello': an ousted word
+    modifying the name or the title it follows (a few title words, a comma or a rank between them), not the
+    verb of a clause ("the army ousted X" on the day of the coup still names the government)."""
+    for i in range(start - 1, max(-1, start - 6), -1):
+        token = doc[i]
+        if token.lower_ in OUSTED_WORDS:
+            return modifying_ousted_word(token)
+        if token.is_punct and token.text != ",":
+            return False
+        if token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PROPN") and token.lower_ not in RANK_WORDS:
+            return False
+    return False
+
+
+def ousted_offices(doc: Doc, found: list, lexicon) -> None:
+    """'the deposed Shah of Iran', 'the ousted military ruler': an office said to be lost by force speaks for
+    the country only, as a deposed leader's name does (round 7b)."""
+    for item in found:
+        if item.actor.sector not in ("GOV", "MIL") or not item.actor.country or item.via != "description" or \
+                item.person_name:
+            continue
+        if not item.person:
+            continue
+        window = doc[max(0, item.start - 1):min(item.end, item.start + 2)]
+        if any(t.lower_ in OUSTED_WORDS and modifying_ousted_word(t) for t in window) and \
+                item.actor.country in lexicon.country_names:
+            item.actor = Actor(item.actor.country, item.actor.country, None, item.actor.name)
+            item.sector = None
 
 
 def deposed_leader(match, lexicon, date) -> Optional[tuple[int, str]]:

@@ -524,6 +524,14 @@ def is_subject(doc: Doc, item: Found) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass")
 
 
+def _main_clause_subject(doc: Doc, item: Found) -> bool:
+    """Whether the mention (a subject) is the subject of its sentence's root verb."""
+    root = span_root(doc, item.start, item.end)
+    if root.dep_ == "compound" and root.head.i >= item.end:
+        root = root.head
+    return root.head.dep_ == "ROOT"
+
+
 def _nearest(found: list[Found], item: Found, sentence_of: list[int], accept, subject_first: bool = False,
              doc: Optional[Doc] = None, by_start: bool = False) -> Optional[Found]:
     """The mention before `item` within LOOKBACK_SENTENCES that `accept`s (subjects first if asked).
@@ -544,6 +552,11 @@ def _nearest(found: list[Found], item: Found, sentence_of: list[int], accept, su
         if not same:
             previous = [f for f in candidates if sentence_of[f.start] == sentence_of[candidates[-1].start]]
             subjects = [f for f in previous if is_subject(doc, f)]
+            # "M23 rebels marched into Goma as government soldiers fled. Their spokesman ...": the subject of
+            # the sentence's main clause before that of a clause it subordinates
+            main = [f for f in subjects if _main_clause_subject(doc, f)]
+            if main:
+                return main[-1]
             if subjects:
                 return subjects[-1]
     return candidates[-1]
@@ -1254,8 +1267,9 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
             sector = owner.sector                           # "his two deputies", "her aides": the person's own
         elif role_word in COMMANDED_ROLES and source.person and owner.sector in ("MIL", "COP", "REB"):
             sector = owner.sector                           # "General X ... his men": the commander's force
-        elif owner.sector == "REB" and sector in ("MIL", "COP"):
-            sector = "REB"                                  # a rebel leader's "forces", "troops", "army"
+        elif owner.sector == "REB" and sector in ("MIL", "COP", "GOV", "LEG", "JUD"):
+            # a rebel leader's "forces", "troops", "army"; a breakaway parliament's "speaker", rebels' "government"
+            sector = "REB"
         possessor = source
         if role_word in COUNTERPART_ROLES and owner.country:
             # "his host", "her counterpart": the other side's, the nearest actor of another country

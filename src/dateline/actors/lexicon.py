@@ -28,7 +28,7 @@ DATA = Path(__file__).parent / "data"
 PHOENIX_ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                        "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
-CACHE_VERSION = 12
+CACHE_VERSION = 13
 END = ""                                   # trie key that holds the candidates of a complete name
 
 # kinds of names: how a matched name can take part in a mention
@@ -157,6 +157,12 @@ class Lexicon:
             country = code[:3]
             sector = self.sector(code[3:6]) or None
             return Actor(country + (sector or ""), country, sector, name or self.country_names[country])
+        if code.startswith("MNC") and code[3:6] in self.country_names:
+            # a company Phoenix files as a multinational of a country ("MNCBRA" Petrobras, "MNCUSAMED" a US
+            # media group): that country's business, or its media
+            country = code[3:6]
+            sector = "MED" if code[6:9] == "MED" else "BUS"
+            return Actor(country + sector, country, sector, name or self.country_names[country])
         if code.startswith(("IGO", "NGO", "IMG", "MNC", "UIS")) or len(code) > 3:
             return Actor(code, None, code[3:6] or code[:3], name)
         return Actor(code, code, None, name)
