@@ -46,7 +46,7 @@ def test_shipped_weights_load():
     assert 0 < model.threshold < 1 and 0 < model.verify < 1
     assert set(model.config["trained_on"]) == {"events_gold", "events_heldout", "events_fresh_even",
                                                "events_fresh2_even", "events_fresh3_even", "events_fresh4_even",
-                                               "events_fresh5_even"}
+                                               "events_fresh5_even", "events_fresh6_even"}
     # never a set kept for honest scoring
     assert not any(name.endswith(("_odd", "_test", "_second")) for name in model.config["trained_on"])
     assert shipped_proposer("verify").threshold > 1          # the verify level proposes nothing
@@ -66,8 +66,10 @@ def test_switch_levels(monkeypatch):
         level_of("sometimes")
 
 
+# Sentences the rules miss and the shipped model codes: they show the mechanism (evidence, codes, same
+# output twice), not its accuracy (`dateline eval --learned full`); a retrained model may need others.
 @pytest.mark.parametrize("text, plover, source, target", [
-    ("Russia ordered the call-up of 100,000 reservists to fight in Georgia.", "MOBILIZE", "RUS", "GEO"),
+    ("Turkey moved thousands of troops to its border with Syria.", "MOBILIZE", "TURMIL", "SYR"),
     ("India and France will co-produce submarines for the Indian navy, the two governments said.",
      "COOPERATE", "FRA", "IND"),
 ])
@@ -131,7 +133,7 @@ def test_process_with_the_learned_level_stores_what_it_codes(tmp_path):
     from dateline.store import Store
 
     article = tmp_path / "mobilise.txt"
-    article.write_text("Russia ordered the call-up of 100,000 reservists to fight in Georgia.\n", encoding="utf-8")
+    article.write_text("Turkey moved thousands of troops to its border with Syria.\n", encoding="utf-8")
     patterns = {}
     for level in ("off", "full"):
         db = str(tmp_path / f"{level}.duckdb")

@@ -1,7 +1,8 @@
 """Train the learned verifier and proposer (src/dateline/events/learned.py) and cross-validate them.
 
 Data: only the studied gold files in src/dateline/eval/data/ (events_gold, events_heldout,
-events_fresh_even, events_fresh2_even, events_fresh3_even, events_fresh4_even, events_fresh5_even). Each text is parsed, its actors resolved and its events
+events_fresh_even, events_fresh2_even, events_fresh3_even, events_fresh4_even, events_fresh5_even,
+events_fresh6_even). Each text is parsed, its actors resolved and its events
 coded by the rules exactly as `dateline eval` does. Proposer rows: the candidate (source, target)
 mention pairs, labelled with the gold type whose codes match (the rules' type first), else NONE.
 Verifier rows: the rule events, labelled 1 when the gold has their (source, type, target).
@@ -28,7 +29,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "src" / "dateline" / "eval" / "data"
 STUDIED = ("events_gold", "events_heldout", "events_fresh_even", "events_fresh2_even", "events_fresh3_even",
-           "events_fresh4_even", "events_fresh5_even")
+           "events_fresh4_even", "events_fresh5_even", "events_fresh6_even")
 WEIGHTS = ROOT / "src" / "dateline" / "events" / "data" / "learned_events.npz"
 SEED = 20261127           # folds are positional; kept for the record (no random step is used)
 FOLDS = 5
@@ -177,7 +178,8 @@ def cross_validate(texts, mode: str, targetless: bool, grid, hyper=HYPER, folds=
 def report(result, grid, out=sys.stdout):
     names = sorted({n for n, _ in result}, key=lambda n: STUDIED.index(n))
     groups = [(n, [n]) for n in names] + [("fresh(all)", ["events_fresh_even", "events_fresh2_even", "events_fresh3_even",
-                                                                         "events_fresh4_even", "events_fresh5_even"]),
+                                                                         "events_fresh4_even", "events_fresh5_even",
+                                                                         "events_fresh6_even"]),
                                           ("all", names)]
     print(f"{'add,drop,verify':<16}" + "".join(f"{label[7:] if label.startswith('events_') else label:>13}"
                                             for label, _ in groups) + f"{'mean gain':>13}", file=out)
