@@ -27,24 +27,25 @@ from .lexicon import PERSON
 DATA = Path(__file__).parent / "data"
 
 
-_WORDS = yaml.safe_load((DATA / "context_words.yaml").read_text(encoding="utf-8"))
+# read once here; outlets.py and spans.py take their lists from it too
+CONTEXT_WORDS = yaml.safe_load((DATA / "context_words.yaml").read_text(encoding="utf-8"))
 # common legislature name (lower case) -> the countries whose own legislature bears it
-LEGISLATURE_COUNTRIES = {name: frozenset(countries) for name, countries in _WORDS["legislatures"].items()}
-SURNAME_ARTICLES = tuple(_WORDS["surname_articles"])
-OUSTED_WORDS = frozenset(_WORDS["ousted_words"])
-OUSTING_VERBS = frozenset(_WORDS["ousting_verbs"])
-REPORTING_VERBS = frozenset(_WORDS["reporting_verbs"])
-SPEAKING_GROUP_SECTORS = frozenset(_WORDS["speaking_group_sectors"])
-JUDGING_VERBS = frozenset(_WORDS["judging_verbs"])
-SETTLEMENT_WORDS = frozenset(_WORDS["settlement_words"])
-RANK_WORDS = frozenset(_WORDS["rank_words"])
-REPEATED_TITLES = frozenset(_WORDS["repeated_titles"])
-COUNTED_ROLES = frozenset(_WORDS["counted_roles"])
-VICTIM_VERBS = frozenset(_WORDS["victim_verbs"])
-ACTING_MACHINES = frozenset(_WORDS["acting_machines"])
-INSTALLING_VERBS = frozenset(_WORDS["installing_verbs"])
-SECESSION_WORDS = frozenset(_WORDS["secession_words"])
-BREAKAWAY_STATES = _WORDS["breakaway_states"]
+LEGISLATURE_COUNTRIES = {name: frozenset(countries) for name, countries in CONTEXT_WORDS["legislatures"].items()}
+SURNAME_ARTICLES = tuple(CONTEXT_WORDS["surname_articles"])
+OUSTED_WORDS = frozenset(CONTEXT_WORDS["ousted_words"])
+OUSTING_VERBS = frozenset(CONTEXT_WORDS["ousting_verbs"])
+REPORTING_VERBS = frozenset(CONTEXT_WORDS["reporting_verbs"])
+SPEAKING_GROUP_SECTORS = frozenset(CONTEXT_WORDS["speaking_group_sectors"])
+JUDGING_VERBS = frozenset(CONTEXT_WORDS["judging_verbs"])
+SETTLEMENT_WORDS = frozenset(CONTEXT_WORDS["settlement_words"])
+RANK_WORDS = frozenset(CONTEXT_WORDS["rank_words"])
+REPEATED_TITLES = frozenset(CONTEXT_WORDS["repeated_titles"])
+COUNTED_ROLES = frozenset(CONTEXT_WORDS["counted_roles"])
+VICTIM_VERBS = frozenset(CONTEXT_WORDS["victim_verbs"])
+ACTING_MACHINES = frozenset(CONTEXT_WORDS["acting_machines"])
+INSTALLING_VERBS = frozenset(CONTEXT_WORDS["installing_verbs"])
+SECESSION_WORDS = frozenset(CONTEXT_WORDS["secession_words"])
+BREAKAWAY_STATES = CONTEXT_WORDS["breakaway_states"]
 BREAKAWAY_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(name) for name in
                                                        sorted(BREAKAWAY_STATES, key=len, reverse=True)) + r")(?![\w-])")
 SECESSION_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in SECESSION_WORDS) + r")(?![\w-])")
@@ -183,9 +184,7 @@ def ousted_offices(doc: Doc, found: list, lexicon) -> None:
     the country only, as a deposed leader's name does (round 7b)."""
     for item in found:
         if item.actor.sector not in ("GOV", "MIL") or not item.actor.country or item.via != "description" or \
-                item.person_name:
-            continue
-        if not item.person:
+                item.person_name or not item.person:
             continue
         window = doc[max(0, item.start - 1):min(item.end, item.start + 2)]
         if any(t.lower_ in OUSTED_WORDS and modifying_ousted_word(t) for t in window) and \

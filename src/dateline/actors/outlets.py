@@ -8,22 +8,20 @@ own. Word lists: `outlet_nouns`, `broadcast_words` in `data/context_words.yaml`.
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
-import yaml
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..model import Actor
 from ..nlp import positions_among
 from .compose import Found
+from .context import CONTEXT_WORDS
 from .lexicon import Lexicon
 
-_WORDS = yaml.safe_load((Path(__file__).parent / "data" / "context_words.yaml").read_text(encoding="utf-8"))
-OUTLET_NOUNS = frozenset(_WORDS["outlet_nouns"])
-BROADCAST_WORDS = frozenset(_WORDS["broadcast_words"])
-SHIP_PREFIXES = _WORDS["ship_prefixes"]
+OUTLET_NOUNS = frozenset(CONTEXT_WORDS["outlet_nouns"])
+BROADCAST_WORDS = frozenset(CONTEXT_WORDS["broadcast_words"])
+SHIP_PREFIXES = CONTEXT_WORDS["ship_prefixes"]
 SHIP_PREFIX_WORDS = frozenset(SHIP_PREFIXES)
 # kinds that also open a name when capitalised ("the state-owned Daily Graphic", "the Weekly Standard")
 NAME_OPENING_KINDS = frozenset({"daily", "weekly"})

@@ -10,22 +10,20 @@ a named place of another actor stays outside, since the event coder reads every 
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
-import yaml
 from spacy.tokens import Doc
 
 from ..model import Actor
 from .compose import Found, is_role_word
+from .context import CONTEXT_WORDS
 
-_WORDS = yaml.safe_load((Path(__file__).parent / "data" / "context_words.yaml").read_text(encoding="utf-8"))
-LOCATIVE_NOUNS = frozenset(_WORDS["locative_nouns"])
+LOCATIVE_NOUNS = frozenset(CONTEXT_WORDS["locative_nouns"])
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 MAX_PLACE_WORDS = 4
 APPOSITION_ENDS = frozenset({",", ".", ";", ")"})
 PLACE_VIAS = frozenset({"capital", "city", "name", "country"})
-MEMBER_WORDS = frozenset(_WORDS["member_words"])
+MEMBER_WORDS = frozenset(CONTEXT_WORDS["member_words"])
 
 
 def span_apposed_names(doc: Doc, found: list[Found]) -> list[Found]:

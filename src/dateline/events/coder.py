@@ -571,7 +571,7 @@ class EventCoder:
                     coded = dataclasses.replace(trigger, cameo="114", plover=self.tables.plover("114") or "ACCUSE",
                                                 pattern_note=trigger.pattern_note + " (a state's protest: official complaint)")
                 if trigger.plover == "ASSAULT" and src is not None and trigger.token.lemma_.lower() in RIOT_VERBS \
-                        and (src.sector in RIOTING_SECTORS or trigger.token.lemma_.lower() != "attack"
+                        and (src.sector in STREET_SECTORS or trigger.token.lemma_.lower() != "attack"
                              and any(_is_people(m) for m in source.mentions)):
                     # "protesters stormed parliament", "rioters set fire to police stations", "Albanians
                     # set fire to government offices": a riot ("Palestinians attacked a synagogue" is not)
@@ -589,7 +589,7 @@ class EventCoder:
                     # "Kyrgyzstan would close the U.S. air base": a state shutting another's presence cuts relations
                     coded = dataclasses.replace(coded, cameo="160", plover=self.tables.plover("160") or "SANCTION",
                                                 pattern_note=coded.pattern_note + " (a foreign presence closed)")
-                if coded.cameo in ("191", "192") and src is not None and src.sector in RIOTING_SECTORS:
+                if coded.cameo in ("191", "192") and src is not None and src.sector in STREET_SECTORS:
                     # "protesters occupied the airport", "students besieged the embassy": a sit-in or
                     # blockade by civilians, not a military occupation or siege
                     coded = dataclasses.replace(coded, cameo="144", plover=self.tables.plover("144") or "PROTEST",
@@ -658,7 +658,7 @@ class EventCoder:
                                                     pattern_note=coded.pattern_note + " (a crowd dispersed)")
                     out.append(self._event(sentence, context, dispersal, src, tgt, False, modality, cue,
                                            statement, event_amounts, date, place, how))
-                if coded.plover in ("ASSAULT", "COERCE") and tgt is not None and tgt.sector in RIOTING_SECTORS \
+                if coded.plover in ("ASSAULT", "COERCE") and tgt is not None and tgt.sector in STREET_SECTORS \
                         and tgt.country and src is not None and src.sector in CROWD_CONTROL_SECTORS:
                     protested = _protest_of_crowd_under_fire(sentence.doc, target, tgt, index, trigger_tokens)
                     if protested is not None:
@@ -2225,7 +2225,8 @@ def _leaves_organisation_or_treaty(token: Token, target: Optional[Actor]) -> boo
     return any(o.lemma_.lower() in TREATY_NOUNS for o in objects)
 
 
-RIOTING_SECTORS = frozenset({"CVL", "OPP", "LAB"})
+# citizens, the opposition and unions: the people who take to the streets, riot and demand change
+STREET_SECTORS = frozenset({"CVL", "OPP", "LAB"})
 RIOT_VERBS = frozenset({"storm", "set", "burn", "torch", "riot", "ransack", "loot", "smash", "stone", "attack", "break",
                         "vandalize", "vandalise", "besiege", "raid", "occupy", "throw"})
 
@@ -3499,7 +3500,7 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
                 return Party([mention], "convention: protesters against a government are its citizens"), target
     if trigger.plover == "REQUEST" and trigger.kind == "verb" and source and not target:
         actor = source.mentions[0].actor
-        if actor.country and actor.sector in DEMANDING_SECTORS:
+        if actor.country and actor.sector in STREET_SECTORS:
             # "supporters blocked highways, demanding new elections", "the opposition called for a new vote":
             # what citizens demand with no one named, they demand of their own government (as they protest)
             mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "GOV"))
@@ -3557,7 +3558,6 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
     return source, target
 
 
-DEMANDING_SECTORS = frozenset({"CVL", "OPP", "LAB"})    # citizens, opposition and unions demanding change
 OPEN_WATERS = frozenset({"water", "waters", "sea", "ocean", "air", "sky", "gulf"})
 DOMESTIC_CONCESSIONS = ("081", "082", "083")    # eased restrictions and dissent, reforms, resignations, policy reversed
 
