@@ -1,6 +1,7 @@
 """`dateline eval`: gold files in both formats, scores per type, the last line."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
@@ -54,6 +55,27 @@ def test_report_lists_causes_before_its_last_line():
     lines = format_report(evaluate(items, [[_event("RUSGOV", "CONSULT", "SYRGOV")]]))
     assert "  type and source right, target wrong" in "\n".join(lines)
     assert LAST_LINE.match(lines[-1])
+
+
+def test_misses_not_coded_are_split_by_the_trigger_words_found_in_the_text():
+    """With the real coder, a missed event with no coded partner is told apart: no word of its type
+    in the text (a vocabulary gap) or a trigger of its type that made no event (no actors here)."""
+    date = dt.date(2020, 1, 6)
+    items = [GoldItem("talks", "Talks were held in Geneva on Monday.", date, "sentence",
+                      [GoldEvent("RUSGOV", "RUS", "CONSULT", "USAGOV", "USA")]),
+             GoldItem("sochi", "Russia and Turkey held talks in Sochi.", date, "sentence",
+                      [GoldEvent("RUS", "RUS", "CONSULT", "TUR", "TUR"), GoldEvent("RUS", "RUS", "ASSAULT", "TUR", "TUR")])]
+    report = evaluate(items)
+    assert report.code.tp["CONSULT"] == 1
+    assert [e["trigger_types"] for e in report.errors] == [{"CONSULT"}, {"CONSULT"}]
+    text = "\n".join(format_report(report))
+    assert re.search(r"not coded: a trigger of its type made no event +1\n", text)
+    assert re.search(r"not coded: no trigger word of its type +1\n", text)
+    assert "not coded at all" not in text
+
+
+def test_other_annotations_keep_the_plain_not_coded_cause():
+    assert miss_causes([("USA", "AID", "HTI")], [])[0] == {"not coded at all": 1}
 
 
 def test_prf_handles_empty_counts():

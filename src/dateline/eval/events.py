@@ -85,7 +85,7 @@ class Report:
     modality_matched: int
     modality_agree: int
     codes: bool
-    errors: list[dict]
+    errors: list[dict]      # each: id, text, missed, spurious, and trigger_types when the coder ran
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -225,9 +225,11 @@ def _match(gold: list[tuple], predicted: list[tuple], scores: Scores) -> list[tu
     return pairs
 
 
-def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[str] = None) -> list[list[Event]]:
+def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[str] = None
+               ) -> tuple[list[list[Event]], list[set[str]]]:
     """Parse, resolve actors, find places and code every gold text with the shipped pipeline stages
-    (`learned`: the learned component's level, default the settings')."""
+    (`learned`: the learned component's level, default the settings'); returns the events of each
+    text and the PLOVER types of the trigger words found in it."""
     from .. import nlp as nlp_module
     from ..actors import ActorResolver
     from ..events import CodingContext, EventCoder
@@ -239,23 +241,26 @@ def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[st
     resolver = ActorResolver(settings.actor_files)
     coder = EventCoder(learned=learned or settings.learned_events)
     gazetteer = Gazetteer()
-    out = []
+    out, found = [], []
     for item, doc in zip(items, nlp.pipe((i.text for i in items), batch_size=batch_size)):
         mentions = resolver.resolve(doc, item.date)
         # places as the pipeline finds them (Worker._analyse): the coder uses their countries
         places = gazetteer.find_places(doc, [m.actor.country for m in mentions if m.actor.country])
         events, _ = coder.code(doc, mentions, CodingContext(article_id=item.id, date=item.date, places=tuple(places)))
         out.append(events)
-    return out
+        found.append(coder.trigger_types(doc, mentions))
+    return out, found
 
 
 def evaluate(items: list[GoldItem], predictions: Optional[list[list[Event | GoldEvent]]] = None,
              learned: Optional[str] = None) -> Report:
-    predictions = predictions if predictions is not None else code_items(items, learned=learned)
+    trigger_types: list[Optional[set[str]]] = [None] * len(items)
+    if predictions is None:
+        predictions, trigger_types = code_items(items, learned=learned)
     code_scores, country_scores = Scores(), Scores()
     modality_matched = modality_agree = 0
     errors = []
-    for item, events in zip(items, predictions):
+    for item, events, triggers in zip(items, predictions, trigger_types):
         gold = [gold_keys(e) for e in item.events]
         predicted = [event_keys(e) for e in events]
         pairs = _match([g[0] for g in gold], [p[0] for p in predicted], code_scores)
@@ -269,19 +274,24 @@ def evaluate(items: list[GoldItem], predictions: Optional[list[list[Event | Gold
             level = 0 if item.codes else 1
             errors.append({"id": item.id, "text": item.text,
                            "missed": [gold[i][level] for i in range(len(gold)) if i not in matched_gold],
-                           "spurious": [predicted[i][level] for i in range(len(predicted)) if i not in matched_pred]})
+                           "spurious": [predicted[i][level] for i in range(len(predicted)) if i not in matched_pred],
+                           "trigger_types": triggers})
     return Report(code_scores, country_scores, len(items), sum(len(i.events) for i in items),
                   sum(len(p) for p in predictions), modality_matched, modality_agree,
                   all(i.codes for i in items), errors)
 
 
-def miss_causes(missed: list[tuple], spurious: list[tuple]) -> tuple[Counter, Counter]:
+def miss_causes(missed: list[tuple], spurious: list[tuple],
+                trigger_types: Optional[set[str]] = None) -> tuple[Counter, Counter]:
     """Why the gold events of one text were not matched, and what the unmatched coded events were.
 
     Each missed (source, type, target) is paired with at most one unmatched coded event of the
     same text, best explanation first: the same type with one actor right (the other missing or
     wrong), the same type with both actors off, the same actors under another type. A missed event
-    with no such partner was not coded at all; a coded event left over has no gold counterpart."""
+    with no such partner was not coded at all; given the PLOVER types of the text's trigger words,
+    that splits into a vocabulary gap (no word of the event's type) and a trigger that was found but
+    made no event (its actors not reached, or a rule set it aside). A coded event left over has no
+    gold counterpart."""
     causes, extra = Counter(), Counter()
     left = list(spurious)
 
@@ -303,8 +313,12 @@ def miss_causes(missed: list[tuple], spurious: list[tuple]) -> tuple[Counter, Co
             causes["type right, source and target wrong"] += 1
         elif take(lambda c: {c[0], c[2]} == {source, target}) is not None:
             causes["actors right, type wrong"] += 1
-        else:
+        elif trigger_types is None:
             causes["not coded at all"] += 1
+        elif plover in trigger_types:
+            causes["not coded: a trigger of its type made no event"] += 1
+        else:
+            causes["not coded: no trigger word of its type"] += 1
     for candidate in left:
         extra["no gold event like it" if candidate[0] is not None or candidate[2] is not None
               else "no gold event like it (no actors)"] += 1
@@ -334,15 +348,15 @@ def format_report(report: Report) -> list[str]:
                      f"({report.modality_agree / report.modality_matched:.2f})")
     causes, extra = Counter(), Counter()
     for error in report.errors:
-        missed, spurious = miss_causes(error["missed"], error["spurious"])
+        missed, spurious = miss_causes(error["missed"], error["spurious"], error.get("trigger_types"))
         causes.update(missed)
         extra.update(spurious)
     if causes or extra:
         lines.append("")
         lines.append(f"unmatched gold events by cause ({'code' if report.codes else 'country'} level):")
-        lines += [f"  {cause:<45} {n:>5}" for cause, n in causes.most_common()]
+        lines += [f"  {cause:<48} {n:>5}" for cause, n in causes.most_common()]
         lines.append("unmatched coded events:")
-        lines += [f"  {cause:<45} {n:>5}" for cause, n in extra.most_common()]
+        lines += [f"  {cause:<48} {n:>5}" for cause, n in extra.most_common()]
     main = report.code if report.codes else report.country
     p, r, f, _ = main.prf()
     lines.append(f"precision {p:.3f} recall {r:.3f} f1 {f:.3f}")

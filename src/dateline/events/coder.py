@@ -148,6 +148,13 @@ class EventCoder:
             coded = self.learned.add_events(doc, mentions, coded, context)
         return coded, quotes
 
+    def trigger_types(self, doc: Doc, mentions: list[Mention]) -> set[str]:
+        """The PLOVER types of the trigger words found in a parsed article, before any rule decides
+        whether an event comes of them: `dateline eval` tells a vocabulary gap (no word of a missed
+        event's type in the text) from a trigger that was dropped."""
+        index = ActorIndex(doc, coded_mentions(doc, mentions))
+        return {trigger.plover for sentence in doc.sents for trigger in self._triggers(sentence, index)}
+
     # -- one sentence ------------------------------------------------------------------------
     def _code_sentence(self, sentence: Span, index: ActorIndex, found: list[Statement],
                        partner: list[Actor], context, history: Sequence[Event] = ()) -> list[Event]:
