@@ -166,3 +166,14 @@ def test_eval_against_names_a_text_the_second_annotation_lacks(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(gold), "--against", str(second)])
     assert result.exit_code != 0
     assert "'a2'" in result.output
+
+
+def test_errors_name_the_missed_types_no_word_of_the_text_triggers(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "s1", "text": "Russia and Turkey held talks in Sochi.", "date": "2020-01-06",
+                                "events": [{"source": "RUS", "type": "ASSAULT", "target": "TUR"}]}) + "\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(path), "--errors", "5"])
+    assert result.exit_code == 0, result.output
+    assert "no trigger word in the text for: ASSAULT" in result.output
+    assert LAST_LINE.match(result.output.strip().splitlines()[-1])

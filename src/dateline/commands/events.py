@@ -53,7 +53,17 @@ def eval_command(
     for error in report.errors[:errors]:
         console.print(f"- {error['id']}: missed {error['missed']} spurious {error['spurious']}\n  {error['text'][:200]}",
                       highlight=False, markup=False)
+        unworded = _types_without_trigger(error)
+        if unworded:
+            console.print(f"  no trigger word in the text for: {', '.join(unworded)}", highlight=False, markup=False)
     console.print(lines[-1], highlight=False, markup=False)
+
+
+def _types_without_trigger(error: dict) -> list[str]:
+    """The PLOVER types of an error's missed events that no word of the text triggers (a gap the
+    user can fill with a pattern file), when the coder ran."""
+    found = error.get("trigger_types")
+    return [] if found is None else sorted({missed[1] for missed in error["missed"]} - found)
 
 
 def code_command(
