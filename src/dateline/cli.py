@@ -72,6 +72,24 @@ LEARNED_OPTION = typer.Option(
          "events it proposes). Default: off, or the DATELINE_LEARNED_EVENTS variable.")
 
 
+PATTERNS_OPTION = typer.Option(
+    [], "--patterns", metavar="FILE",
+    help="Your own event patterns, repeatable: a YAML list in the format of dateline's "
+         "events/data/patterns.yaml (cameo: CODE, verbs: [...], nouns: [...]); at equal specificity "
+         "they win over the bundled patterns.")
+
+
+def _pattern_files(patterns: List[str]) -> tuple[str, ...]:
+    """The user's event pattern files, each checked first: a bad one stops the command with its reason."""
+    from .events.patterns import PatternError, read_pattern_file
+    for path in patterns:
+        try:
+            read_pattern_file(path)
+        except PatternError as exc:
+            _fail(str(exc))
+    return tuple(patterns)
+
+
 def _learned_level(value: str) -> str:
     value = value.strip().lower()
     if value not in ("off", "verify", "full"):
@@ -117,6 +135,7 @@ def process(
                                      help="Your own actor dictionary (PETRARCH/TABARI actors or agents file, "
                                           ".yaml or .csv); repeatable; its entries win over the bundled ones."),
     learned: Optional[str] = LEARNED_OPTION,
+    patterns: List[str] = PATTERNS_OPTION,
 ):
     """Read articles, clean, deduplicate and code them, and store the results in --db.
 
@@ -145,6 +164,8 @@ def process(
             except DictionaryError as exc:
                 _fail(str(exc))
         settings_kwargs["actor_files"] = tuple(actors)
+    if patterns:
+        settings_kwargs["pattern_files"] = _pattern_files(patterns)
     settings = Settings(**settings_kwargs)
     from .ingest import FORMATS
     if input_format is not None and input_format not in FORMATS:

@@ -24,6 +24,7 @@ class Settings:
     # actors
     actor_files: tuple[str, ...] = ()     # user dictionaries (PETRARCH, YAML or CSV); user entries win
     # events
+    pattern_files: tuple[str, ...] = ()   # user event pattern files (our YAML format); they win at equal specificity
     learned_events: str = field(default_factory=lambda: os.environ.get(LEARNED_EVENTS_VARIABLE) or DEFAULT_LEARNED_EVENTS)
     # run
     batch_size: int = 64

@@ -3,13 +3,14 @@ files), `quotes` (statements found in stored articles)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from ..cli import DB_OPTION, LEARNED_OPTION, _cells, _fail, _learned_level, _open_store, _print_json_lines, console
+from ..cli import (DB_OPTION, LEARNED_OPTION, PATTERNS_OPTION, _cells, _fail, _learned_level, _open_store,
+                   _pattern_files, _print_json_lines, console)
 
 
 def eval_command(
@@ -23,6 +24,7 @@ def eval_command(
                                            help="Score this other annotation of the same texts (a gold file with "
                                                 "the same ids) instead of the coder: agreement between two "
                                                 "annotators, or another system's output in the gold format."),
+    patterns: List[str] = PATTERNS_OPTION,
 ):
     """Score the event coder on gold events: precision, recall and F1 per PLOVER type and overall.
 
@@ -44,7 +46,8 @@ def eval_command(
         report = evaluate(items, annotation)
     else:
         with console.status(f"coding {len(items)} gold texts...", spinner="dots"):
-            report = evaluate(items, learned=_learned_level(learned) if learned else None)
+            report = evaluate(items, learned=_learned_level(learned) if learned else None,
+                              pattern_files=_pattern_files(patterns))
     if level == "country":
         report.codes = False
     lines = format_report(report)

@@ -18,7 +18,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 from . import json_lines
 from ..actors.codes import codebook_code
@@ -225,11 +225,12 @@ def _match(gold: list[tuple], predicted: list[tuple], scores: Scores) -> list[tu
     return pairs
 
 
-def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[str] = None
-               ) -> tuple[list[list[Event]], list[set[str]]]:
+def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[str] = None,
+               pattern_files: Sequence[str] = ()) -> tuple[list[list[Event]], list[set[str]]]:
     """Parse, resolve actors, find places and code every gold text with the shipped pipeline stages
-    (`learned`: the learned component's level, default the settings'); returns the events of each
-    text and the PLOVER types of the trigger words found in it."""
+    (`learned`: the learned component's level, default the settings'; `pattern_files`: a user's
+    event patterns beside the shipped ones); returns the events of each text and the PLOVER types
+    of the trigger words found in it."""
     from .. import nlp as nlp_module
     from ..actors import ActorResolver
     from ..events import CodingContext, EventCoder
@@ -239,7 +240,7 @@ def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[st
     settings = Settings()
     nlp = nlp_module.load(settings.model)
     resolver = ActorResolver(settings.actor_files)
-    coder = EventCoder(learned=learned or settings.learned_events)
+    coder = EventCoder(pattern_files=pattern_files, learned=learned or settings.learned_events)
     gazetteer = Gazetteer()
     out, found = [], []
     for item, doc in zip(items, nlp.pipe((i.text for i in items), batch_size=batch_size)):
@@ -253,10 +254,10 @@ def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[st
 
 
 def evaluate(items: list[GoldItem], predictions: Optional[list[list[Event | GoldEvent]]] = None,
-             learned: Optional[str] = None) -> Report:
+             learned: Optional[str] = None, pattern_files: Sequence[str] = ()) -> Report:
     trigger_types: list[Optional[set[str]]] = [None] * len(items)
     if predictions is None:
-        predictions, trigger_types = code_items(items, learned=learned)
+        predictions, trigger_types = code_items(items, learned=learned, pattern_files=pattern_files)
     code_scores, country_scores = Scores(), Scores()
     modality_matched = modality_agree = 0
     errors = []

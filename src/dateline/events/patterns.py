@@ -7,7 +7,7 @@ fits a token of a parsed sentence. PLOVER type, QuadClass and Goldstein come fro
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
 
@@ -42,6 +42,7 @@ class Rule:
     petrarch_block: Optional[str] = None   # for dictionary verbs: the block whose patterns refine the code
     mutual: bool = False          # done together: conjoined doers are each other's partner ("A and B signed")
     mutual_both: bool = False     # ... in both directions ("A and B clashed")
+    user: bool = False            # from a user's pattern file: wins over a shipped rule of equal specificity
 
     @property
     def specificity(self) -> int:
@@ -124,11 +125,12 @@ class Lexicon:
         return rule.cameo
 
 
-def _priority(rule: Rule) -> tuple[bool, int, int]:
+def _priority(rule: Rule) -> tuple[bool, int, int, bool]:
     """Our own patterns before dictionary verbs, then the most specific first; at equal length a
-    pattern with content words ("send troops") before one of prepositions only ("send to")."""
+    pattern with content words ("send troops") before one of prepositions only ("send to"), and a
+    user's pattern before a shipped one (so a pattern file can recode a shipped phrase)."""
     return (rule.petrarch_block is not None, -rule.specificity,
-            -sum(1 for word in rule.words if word not in PREPOSITIONS))
+            -sum(1 for word in rule.words if word not in PREPOSITIONS), not rule.user)
 
 
 def _split_phrase(kind: str, phrase: str) -> tuple[str, tuple[str, ...]]:
@@ -161,6 +163,8 @@ def rules_from_yaml(text: str, tables: CameoTables, source: str = "patterns.yaml
         raise PatternError(f"{source} must be a list of entries with `cameo:`")
     rules: list[Rule] = []
     for entry in entries:
+        if not isinstance(entry, dict):
+            raise PatternError(f"{source}: each entry must be a mapping with `cameo:`, not {entry!r}")
         code = str(entry.get("cameo", "")).strip()
         where = f"{source}:{code}"
         plover = _plover_for(tables, code, entry.get("plover"), where)
@@ -195,6 +199,16 @@ def rules_from_verb_dictionary(dictionary: VerbDictionary, tables: CameoTables) 
     return rules
 
 
+def read_pattern_file(path: str | Path) -> list[Rule]:
+    """The rules of a user's pattern file (the format of data/patterns.yaml); raises PatternError
+    with a readable reason, so that a command can refuse a bad file before any work."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PatternError(f"cannot read pattern file {path}: {getattr(exc, 'strerror', None) or exc}") from exc
+    return [replace(rule, user=True) for rule in rules_from_yaml(text, load_tables(), str(path))]
+
+
 def build_lexicon(pattern_files: Sequence[str | Path] = (), verb_files: Sequence[str | Path] = (),
                   builtin: bool = True) -> Lexicon:
     """Our shipped patterns (unless builtin=False), extra YAML pattern files, and verb dictionaries.
@@ -207,8 +221,7 @@ def build_lexicon(pattern_files: Sequence[str | Path] = (), verb_files: Sequence
         for rule in rules_from_yaml((DATA / "patterns.yaml").read_text(encoding="utf-8"), tables):
             lexicon.add(rule)
     for path in pattern_files:
-        text = Path(path).read_text(encoding="utf-8")
-        for rule in rules_from_yaml(text, tables, str(path)):
+        for rule in read_pattern_file(path):
             lexicon.add(rule)
     dictionaries = [read_verb_dictionary(p) for p in verb_files]
     if builtin and not verb_files:
