@@ -1342,11 +1342,25 @@ def _acting_crowd(noun) -> bool:
     """Whether a group is the subject of its clause ("Thousands of people marched", "Tanks surrounded ..."), not
     victims counted ("killing 40 people", "15 people were killed"), whose country the killers' clause may hide,
     nor machines handed over ("supply Leopard tanks")."""
+    if _acting_by_clause(noun):
+        return True
     for _ in range(3):
         if noun.dep_ != "pobj" or noun.head.lower_ != "of":
             break
         noun = noun.head.head                            # "Thousands of people": the quantity word
-    return noun.dep_ == "nsubj" or noun.dep_ == "dobj" and noun.head.lemma_.lower() in VICTIM_VERBS
+    return noun.dep_ == "nsubj" or noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in VICTIM_VERBS
+
+
+def _acting_by_clause(noun) -> bool:
+    """'thousands of people protesting in Minsk', 'people who marched on the palace': a counted group that a
+    clause of its own makes the doer of something acts, whatever its place in the sentence (a present
+    participle, or a relative clause whose subject it is; not "people arrested in raids")."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBG":
+            return True
+        if child.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in child.children):
+            return True
+    return False
 
 
 CROWD_NOUNS = frozenset({"crowd", "crowds"})

@@ -42,7 +42,11 @@ def is_topic(doc: Doc, item: Found) -> bool:
     root = span_root(doc, item.start, item.end)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPOSITIONS
+    if root.dep_ != "pobj" or root.head.lower_ not in TOPIC_PREPOSITIONS:
+        return False
+    # "fired on a crowd", "cracked down on protesters": a group a verb acts on is its target, not a topic
+    return not (item.actor.sector and item.actor.code != item.actor.country and root.head.lower_ == "on"
+                and root.head.head.pos_ == "VERB")
 
 
 def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
@@ -84,6 +88,7 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             continue
         source = source or _coordinated_partner(doc, nearby, item) or \
             _context_country(doc, nearby, item, sentence_of, context)
+        source = _town_of_the_sentence(item, source, sentence_of, context, lexicon) or source
         if source is not None and doc[item.end - 1].lower_ in RULER_WORDS and not is_subject(doc, item):
             # "the generals", "the junta", "the regime" as what others act on: the rulers of the country the
             # story is about (the most named so far, roles included), not of the foreign minister who talks
@@ -110,6 +115,25 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         if source is not None and not source.hint:
             item.antecedent = item.antecedent or source
         item.needs_country = False
+
+
+def _town_of_the_sentence(item: Found, source: Optional[Found], sentence_of, context: _Context, lexicon):
+    """'Gunmen killed 12 villagers in Zamfara. The United States condemned the attack', 'In Gao, residents said
+    ...': a bare role whose sentence names no actor is of the country of a town or region of its sentence (the
+    gazetteer, which knows the places no dictionary does), before a country of the sentences around it. State
+    voices with an actor before them go on acting for it ("The Kenyan government ... Officials said"), and
+    attackers after a named armed group stay the group (round 7): for them the sentence's town does not count."""
+    here = sentence_of[item.start]
+    if source is not None and (sentence_of[source.start] == here or item.sector in STATE_VOICES or
+                               source.actor.sector == item.sector):
+        return None
+    place = context.sentence_place(here)
+    if place is None or place[1] not in lexicon.country_names or \
+            source is not None and source.actor.country == place[1]:
+        return None
+    span, country = place
+    return Found(span.start, span.end, Actor(country, country, None, lexicon.country_names[country]), "name",
+                 hint=True)
 
 
 # sectors of bodies whose officials are theirs, not their country's government
@@ -157,16 +181,13 @@ def _coordinated_partner(doc: Doc, nearby: list[Found], item: Found) -> Optional
     return partners[0] if partners else None
 
 
-def place_country(doc: Doc) -> Optional[str]:
+def place_country(doc: Doc, places: Optional[list] = None) -> Optional[str]:
     """The country of most of the text's towns and regions (the first named on a tie), from the gazetteer.
     A place one goes to or comes from ("The delegation flew to Moscow") counts only beside another
     place of the same country ("march to New Delhi ... the highway from Punjab")."""
-    from ..places import Gazetteer
     located, passing = [], []
-    for place in Gazetteer().find_places(doc):
-        span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.country else None
-        if span is not None:
-            (passing if span.root.head.lower_ in PASSING_PREPOSITIONS else located).append(place.country)
+    for span, country, _ in (places if places is not None else gazetteer_places(doc)):
+        (passing if is_passing(span) else located).append(country)
     countries = located or passing
     counts = Counter(countries)
     if not countries or not located and counts.most_common(1)[0][1] < 2:
@@ -176,6 +197,23 @@ def place_country(doc: Doc) -> Optional[str]:
 
 # a place after these is where someone goes or comes from, not where the story happens
 PASSING_PREPOSITIONS = frozenset({"to", "toward", "towards", "from", "for", "via"})
+
+
+def gazetteer_places(doc: Doc) -> list:
+    """The text's towns and regions that the gazetteer gives a country: (token span, country), in text order
+    (one pass of the gazetteer over the article)."""
+    from ..places import Gazetteer
+    places = []
+    for place in Gazetteer().find_places(doc):
+        span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.country else None
+        if span is not None:
+            places.append((span, place.country, place.feature))
+    return places
+
+
+def is_passing(span) -> bool:
+    """'flew to Moscow', 'fled from Aleppo': a place one goes to or comes from."""
+    return span.root.head.lower_ in PASSING_PREPOSITIONS
 
 
 class _Context:
@@ -189,6 +227,7 @@ class _Context:
 
     def __init__(self, doc: Doc, found: list[Found], sentence_of, monarchies: frozenset):
         self.doc, self.sentence_of, self.monarchies = doc, sentence_of, monarchies
+        self.found = found
         self._topics: dict[tuple[int, int], bool] = {}    # each mention read once, not once per bare role
         self.lenders = [f for f in found if not f.needs_country and not f.backer and
                         (f.actor.country or f.actor.sector == "IGO") and not (f.hint and _whereabouts(doc, f))]
@@ -197,12 +236,33 @@ class _Context:
             self.by_sentence.setdefault(sentence_of[f.start], []).append(number)
         self._answers: dict[tuple, bool] = {}
         self._place: object = self                         # the gazetteer's country of the story: not read yet
+        self._places: Optional[list] = None                # the gazetteer's towns and regions: not read yet
+        self._named: Optional[set] = None                  # the tokens of the mentions: not read yet
+
+    def places(self) -> list:
+        """The gazetteer's towns and regions of the text (read once, and only when a rule asks)."""
+        if self._places is None:
+            self._places = gazetteer_places(self.doc)
+        return self._places
 
     def story_place(self) -> Optional[str]:
         """The country of most of the text's towns and regions (the gazetteer, read once and only when asked)."""
         if self._place is self:
-            self._place = place_country(self.doc)
+            self._place = place_country(self.doc, self.places())
         return self._place
+
+    def sentence_place(self, sentence: int) -> Optional[tuple]:
+        """The first town or region of a sentence where something happens (not one gone to or come from) that
+        no dictionary knows: (token span, country), else None. A country, a capital or a town that the
+        dictionaries name is a mention already, which the rules of the context have read."""
+        for span, country, feature in self.places():
+            if self.sentence_of[span.start] != sentence or feature == "country" or is_passing(span):
+                continue
+            if self._named is None:                        # (the mentions' words, read once per article)
+                self._named = covered_tokens(self.found)
+            if not any(i in self._named for i in range(span.start, span.end)):
+                return span, country
+        return None
 
     def struck_elsewhere(self, group_country: str) -> bool:
         """Whether the story happens in a country other than an armed group's, and no actor of the group's

@@ -28,7 +28,10 @@ DATA = Path(__file__).parent / "data"
 PHOENIX_ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                        "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
-CACHE_VERSION = 13
+CACHE_VERSION = 14
+# the documented sectors (docs/actor-codes.md): a code that is one of them alone names no country
+SECTOR_CODES = frozenset({"GOV", "MIL", "REB", "OPP", "LEG", "JUD", "COP", "BUS", "MED", "CVL", "REF",
+                          "LAB", "CRM", "REL", "NGO", "IGO"})
 END = ""                                   # trie key that holds the candidates of a complete name
 
 # kinds of names: how a matched name can take part in a mention
@@ -165,6 +168,9 @@ class Lexicon:
             return Actor(country + sector, country, sector, name or self.country_names[country])
         if code.startswith(("IGO", "NGO", "IMG", "MNC", "UIS")) or len(code) > 3:
             return Actor(code, None, code[3:6] or code[:3], name)
+        if code in SECTOR_CODES or code in self.sectors:
+            # a sector alone ("REUTERS [MED]"): an actor of no country, which lends none to bare roles
+            return Actor(code, None, self.sector(code) or code, name)
         return Actor(code, code, None, name)
 
     def sector(self, sector: Optional[str]) -> Optional[str]:

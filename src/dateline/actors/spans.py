@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..model import Actor
 from .compose import Found, is_role_word
 from .context import CONTEXT_WORDS
+from .coref import RULER_WORDS
 
 LOCATIVE_NOUNS = frozenset(CONTEXT_WORDS["locative_nouns"])
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
@@ -75,8 +76,10 @@ def locate_bare_roles(doc: Doc, found: list[Found], lexicon) -> None:
     for item in found:
         if not item.needs_country or item.end + 1 >= len(doc) or doc[item.end].lower_ not in PLACE_PREPOSITIONS:
             continue
-        if item.sector == "MIL" and doc[item.end - 1].lemma_.lower() != "ministry":
+        if item.sector == "MIL" and doc[item.end - 1].lemma_.lower() != "ministry" and \
+                doc[item.end - 1].lower_ not in RULER_WORDS:
             continue                    # "military action in Syria", "the troops in Afghanistan": often foreign
+            # ("the generals in Rangoon" rule where they are)
         if not is_role_word(lexicon, doc[item.end - 1].text):
             continue                    # "government buildings in Azerbaijan": a thing the role word modifies
         place = places.get(item.end + 1)
