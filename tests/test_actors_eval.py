@@ -127,3 +127,23 @@ def test_resolver_scores_add_up_over_kinds(tmp_path):
     assert sum(code for _, code, _ in score.by_kind.values()) == score.code_correct
     assert score.by_kind["-"][0] == 1                      # the record without kinds
     assert sum(score.causes.values()) == score.total - score.code_correct
+
+
+def test_a_longer_gold_span_is_matched_on_its_head_word(tmp_path):
+    """The annotator's span keeps the participle ("Ugandan soldiers guarding the terminal"), dateline's
+    mention stops at the noun phrase ("Three Ugandan soldiers"): the actor is scored on the span's head
+    word, and counted apart; --strict-spans keeps the whole-span rule."""
+    gold = [{"id": "h1", "text": "Israeli commandos stormed the airport at Entebbe. Three Ugandan soldiers guarding "
+                                 "the terminal were killed.", "date": "1976-07-04",
+             "mentions": [{"text": "Ugandan soldiers guarding the terminal", "occurrence": 1, "code": "UGAMIL",
+                           "country": "UGA"}]}]
+    path = write(tmp_path, gold)
+    headed = evaluate(path)
+    assert (headed.code_correct, headed.missed, headed.on_head, headed.on_head_correct) == (1, 0, 1, 1)
+    strict = evaluate(path, head_match=False)
+    assert (strict.code_correct, strict.missed, strict.on_head) == (0, 1, 0)
+    runner = CliRunner()
+    assert "matched on the head word of a longer gold span: 1 mentions" in runner.invoke(
+        app, ["eval-actors", str(path)]).output
+    assert runner.invoke(app, ["eval-actors", str(path), "--strict-spans"]).output.strip().endswith(
+        "code accuracy 0.000 country accuracy 0.000 (1 mentions)")

@@ -18,20 +18,25 @@ def eval_actors(
                                            help="Score this other annotation of the same texts and mentions "
                                                 "(same ids) instead of the resolver: how often two annotators "
                                                 "agree."),
+    strict_spans: bool = typer.Option(False, "--strict-spans",
+                                      help="Count a gold mention as found only when a mention covers its whole "
+                                           "span (the scoring before 2026-11-27), not also on its head word."),
 ) -> None:
     """Resolve the actors of a labelled set and print code and country accuracy.
 
     Each gold line is {"id", "text", "date", "mentions": [{"text", "occurrence", "code", "country",
     "kind"?}]}. Accuracy is printed per mention kind (name, description, role, pronoun) when the gold
     gives kinds, and the wrong codes are counted by cause (nothing found, another country, the
-    country right but another sector...). The last line reads: code accuracy A country accuracy C
-    (N mentions).
+    country right but another sector...). A gold span that no mention covers whole ("Ugandan soldiers
+    guarding the terminal") is matched on its head word ("soldiers"), unless --strict-spans.
+    The last line reads: code accuracy A country accuracy C (N mentions).
     """
     from ..actors import DictionaryError
     from ..cli import _fail, console
     from ..eval.actors import DEFAULT_GOLD, GoldError, agreement, evaluate
     try:
-        score = agreement(gold or DEFAULT_GOLD, against) if against else evaluate(gold or DEFAULT_GOLD, tuple(actors))
+        score = agreement(gold or DEFAULT_GOLD, against) if against else evaluate(
+            gold or DEFAULT_GOLD, tuple(actors), head_match=not strict_spans)
     except (GoldError, DictionaryError) as exc:
         _fail(str(exc))
     if score.total == 0:
@@ -41,7 +46,8 @@ def eval_actors(
                       highlight=False, markup=False)
     for line in score.breakdown():
         console.print(line, highlight=False, markup=False)
-    console.print(f"missed (no covering mention): {score.missed}", highlight=False)
+    console.print(f"missed (no mention on the span{'' if strict_spans else ' or its head'}): {score.missed}",
+                  highlight=False)
     console.print(score.summary(), highlight=False)
 
 
