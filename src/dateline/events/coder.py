@@ -20,8 +20,8 @@ from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote
 from ..nlp import doc_text, word_forms
 from . import dates
 from .amounts import find_amounts, sentence_ents
-from .grammar import (ActorIndex, Party, WordFilter, _prep_objects, adjective_source, argument_words, is_passive,
-                      noun_phrase_actors, noun_source, noun_targets, owner_actors, subject_of, token_range,
+from .grammar import (ActorIndex, Party, WordFilter, _prep_objects, _time_adverbial, adjective_source, argument_words,
+                      is_passive, noun_phrase_actors, noun_source, noun_targets, owner_actors, subject_of, token_range,
                       verb_targets)
 from .modality import modality_of
 from .patterns import PREPOSITIONS, Lexicon, Rule, build_lexicon, default_lexicon
@@ -56,6 +56,7 @@ CAUSING_VERBS = RULE_WORDS["causing_verbs"]
 COMMANDING_VERBS = RULE_WORDS["commanding_verbs"]
 MONEY_WORDS = RULE_WORDS["money_words"]
 PLAN_HEADS = RULE_WORDS["plan_heads"]
+RETALIATING_VERBS = RULE_WORDS["retaliating_verbs"]
 # types whose target is the armed people themselves when they are named as people (not as weapons):
 # a threat is aimed at the forces named ("gave the coup leaders a week"); blame is, when it condemns
 # their own deed (DEED_DOER), while "blamed Chilean soldiers for the incident" blames their state
@@ -873,13 +874,22 @@ class EventCoder:
             cameo, plover = "138", self.tables.plover("138") or "THREATEN"
             rule = dataclasses.replace(rule, modality=None, require_both=True)
             note += " (a pledge of force: threat)"
+        if rule.cameo == "0831" and rule.lemma == "quit" and not rule.words and _place_quit(token):
+            # "the prime minister quit" leaves office; "Russian troops quit Kherson" leave a place
+            cameo, plover = "087", self.tables.plover("087") or "RETREAT"
+            note += " (a place quit: withdrawal)"
+        if plover == "ASSAULT" and kind == "verb" and _retaliation_to_come(token):
+            # "said it would retaliate if Finland joined NATO": force promised in answer is a threat
+            cameo, plover = "138", self.tables.plover("138") or "THREATEN"
+            note += " (retaliation to come: threat)"
         words = " ".join([token.text] + [w for w in rule.words])
         return Trigger(token, kind, rule, cameo, plover, words, note)
 
     def _petrarch_pattern(self, rule: Rule, token: Token, sentence: Span):
         # the verb's own phrase only: not the clauses it reports ("said * AGREE" must not reach into
         # "said the two countries ... agreement"), as PETRARCH matches within the verb phrase
-        reported = [(c.left_edge.i, c.right_edge.i) for c in token.children if c.dep_ in ("ccomp", "parataxis", "advcl")]
+        reported = [(c.left_edge.i, c.right_edge.i) for c in token.children if c.dep_ in ("ccomp", "parataxis", "advcl")
+                    or c.dep_ == "prep" and _time_adverbial(c)]     # ("called Zelensky on Tuesday": not CALL ON)
         doc = token.doc
         start = max(token.left_edge.i, token.i - PATTERN_WINDOW)
         end = min(token.right_edge.i, token.i + PATTERN_WINDOW)
@@ -3385,8 +3395,11 @@ def _target_of_content(token: Token, index: ActorIndex, source: Party) -> Party:
     # ("expressed willingness to work with Washington": the clause hangs on the object)
     clauses = list(token.children) + [c for obj in token.children if obj.dep_ == "dobj"
                                       and obj.lemma_.lower() in INTENT_NOUNS for c in obj.children if c.dep_ == "acl"]
+    # ("committed to supplying vaccines to Nepal": a gerund after 'to' is the content as an infinitive is)
+    clauses += [c for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                for c in prep.children if c.dep_ == "pcomp"]
     for clause in clauses:
-        if clause.dep_ not in ("xcomp", "ccomp", "acl") or clause.pos_ not in ("VERB", "AUX") \
+        if clause.dep_ not in ("xcomp", "ccomp", "acl", "pcomp") or clause.pos_ not in ("VERB", "AUX") \
                 or clause.dep_ == "acl" and clause.head.i == token.i:
             continue
         found = verb_targets(clause, index, (), own)
@@ -3461,6 +3474,22 @@ def _attacker_retreated_from(verb: Token, source: Party, told: Sequence[Event]) 
             mention = Mention(verb.idx, verb.idx, "", attacker)
             return Party([mention], f"the attacker it gave way to ({attacker.code})")
     return Party()
+
+
+def _place_quit(token: Token) -> bool:
+    """"Russian troops quit Kherson", "quit Kabul": an object quit by armed men, or a named place."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    armed = any(c.dep_ == "nsubj" and (c.lower_ in ARMED_PEOPLE or c.lemma_.lower() in ARMED_PEOPLE)
+                for c in token.children)
+    return bool(objects) and (armed or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects))
+
+
+def _retaliation_to_come(token: Token) -> bool:
+    """"would retaliate", "will hit back": answering force said as what one will do (not "retaliated")."""
+    particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), "")
+    words = {token.lemma_.lower(), f"{token.lemma_.lower()} {particle}"}
+    return bool(words & RETALIATING_VERBS) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token.children)
 
 
 def _seizes_power(rule) -> bool:

@@ -685,6 +685,12 @@ MODIFIERS = frozenset({"compound", "amod", "nmod", "prt", "conj", "dobj", "acomp
 OBJECT_PREPOSITIONS = frozenset({"of", "into", "from"})
 
 
+def _time_adverbial(prep: Token) -> bool:
+    """"on Tuesday", "on March 3": a preposition whose objects are all dates says when, not what."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ == "on" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 def argument_words(token: Token) -> frozenset[str]:
     """Words of a trigger's arguments, to match multi-word patterns: lemmas and lower-case forms of
     its objects, particles, complements and their modifiers, and each preposition both alone ("with")
@@ -727,6 +733,8 @@ def argument_words(token: Token) -> frozenset[str]:
                     if subject.dep_ in ("nsubj", "nsubjpass"):
                         add_phrase(subject)
         elif child.dep_ in ("prep", "agent"):
+            if _time_adverbial(child):
+                continue    # "called Zelensky on Tuesday": a date, not the 'on' of "call on"
             words.add(child.lower_)
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
