@@ -314,8 +314,12 @@ class Gazetteer:
         return max(there, key=lambda r: r.population) if there else None
 
     # -- internals ------------------------------------------------------------------------------
-    def _candidates(self, doc: Doc):
-        """spaCy's place entities first, then capitalised gazetteer names (longest match)."""
+    def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
+        """spaCy's place entities first, then capitalised gazetteer names (longest match), as (start,
+        end, found by spaCy); read once per doc: the actor stage asks for the text's places too."""
+        return per_doc(doc, "places.candidates", lambda d: list(self._scan_candidates(d)))
+
+    def _scan_candidates(self, doc: Doc):
         for ent in doc.ents:
             if ent.label_ in PLACE_ENTITY_LABELS:
                 end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
