@@ -131,72 +131,91 @@ class Gazetteer:
         taken: set[int] = set()
         doubtful = []
         sentence = sentence_numbers(doc)
+        readings = self._readings(doc)
         for start, end, via_ner in self._candidates(doc):
             if any(i in taken for i in range(start, end)):
                 continue
-            span = doc[start:end]
-            name = doc[start + 1:end] if doc[start].lower_ == "the" and end - start > 1 else span
-            key = _text_key(name.text)
-            if key not in self.index and len(name) > 1 and name[-1].lower_ in REGION_WORDS:
-                name = name[:-1]                                 # spaCy's "Kaduna state": the name is "Kaduna"
-                key = _text_key(name.text)
-            required = self._qualifier(doc, end)
-            regional = name.end < len(doc) and doc[name.end].lower_ in REGION_WORDS
-            state = self._state_sentence(doc, key, name.start)
-            local = self._sentence_countries(doc).get(sentence[name.start], ()) if len(self.index.get(key, ())) > 1 else ()
+            reading = readings.get((start, end))
+            if reading is None:
+                reading = readings[(start, end)] = self._read_name(doc, start, end)
+            name_start, name_end, key, required, regional, state, local = reading
             record = self.best(key, hint, required=required, ranks=ranks, regional=regional, us_state=state,
                                local=local)
             if record is None:
                 continue
+            # (the candidate and its name are kept as token positions: no Span is built per place)
             small_loc = via_ner and record.feature == "city" and record.population < SMALL_TOWN and \
-                doc[name.start].ent_type_ == "LOC"                # "the Pacific" is no town of 7,000
-            if small_loc or not via_ner and not self._plausible_without_ner(doc, name.start, record, end):
-                doubtful.append((span, name, key, required, record))
+                doc[name_start].ent_type_ == "LOC"                # "the Pacific" is no town of 7,000
+            if small_loc or not via_ner and not self._plausible_without_ner(doc, name_start, record, end):
+                doubtful.append((start, end, name_start, name_end, key, required, record))
                 continue
             taken.update(range(start, end))
-            found.append((span, key, required, record))
+            found.append((start, end, key, required, record))
         while doubtful:
             # names spaCy took for people or organisations, read again beside the places found: one joined
             # to a place ("Odesa and Chornomorsk", "Naha, Okinawa"), or an object in the country of a place
             # of its sentence ("strikes hit Rafah ... the Gaza Strip"); again while names come in
-            here = {(sentence[s.start], r.country) for s, _, _, r in found if r.country}
+            here = {(sentence[s], r.country) for s, _, _, _, r in found if r.country}
             admitted = []
             for item in doubtful:
-                span, name, key, required, record = item
-                if any(i in taken for i in range(span.start, span.end)):
+                start, end, name_start, name_end, key, required, record = item
+                if any(i in taken for i in range(start, end)):
                     continue
-                root = name.root
-                if not _whole_entity(doc, name.start, name.end):
+                root = doc[name_start] if name_end - name_start == 1 else doc[name_start:name_end].root
+                if not _whole_entity(doc, name_start, name_end):
                     continue                                 # "Union" of "the European Union", "Clinton" of "Bill Clinton"
                 big = MIN_POPULATION_WITHOUT_NER if root.ent_type_ == "PERSON" else SMALL_TOWN
                 if _conjunct_of_found(root, taken) or (
                         (record.population >= big or _listed(record)) and root.dep_ in PLACE_ROLES and
-                        (sentence[name.start], record.country) in here):
-                    taken.update(range(span.start, span.end))
-                    found.append((span, key, required, record))
+                        (sentence[name_start], record.country) in here):
+                    taken.update(range(start, end))
+                    found.append((start, end, key, required, record))
                     admitted.append(item)
             if not admitted:
                 break
             doubtful = [item for item in doubtful if item not in admitted]
         # places with one candidate only ("Sindh", "Detroit") anchor the names several places share
-        anchors = [(record, sentence[span.start]) for span, key, _, record in found if len(self.index.get(key, ())) == 1]
-        cities = [(r, sentence[s.start]) for s, _, _, r in found if r.feature == "city" and r.lat is not None]
+        anchors = [(record, sentence[start]) for start, _, key, _, record in found if len(self.index.get(key, ())) == 1]
+        cities = [(r, sentence[s]) for s, _, _, _, r in found if r.feature == "city" and r.lat is not None]
         places = []
-        for span, key, required, record in found:
+        for start, end, key, required, record in found:
             if anchors and not required and record.feature != "country" and record.country != (hint[0] if hint else None) and \
                     len(self.index.get(key, ())) > 1:                            # the dateline's country stays
-                record = self._near_other_places(key, anchors, sentence[span.start]) or record
+                record = self._near_other_places(key, anchors, sentence[start]) or record
             if record.feature == "country" and not required:
                 # "Voters in Georgia ... around Atlanta": a state whose middle is near a city of that sentence
-                record = self._state_near(key, record, cities, sentence[span.start]) or record
+                record = self._state_near(key, record, cities, sentence[start]) or record
             if record.feature == "region" and not required:
-                record = self._region_of_the_text(key, record, [r.country for s, _, _, r in found if s != span])
-            start_char = span.start_char
-            if span.start > 0 and doc[span.start - 1].lower_ == "the" and record.feature != "city" and \
+                record = self._region_of_the_text(key, record, [r.country for s, e, _, _, r in found
+                                                                 if (s, e) != (start, end)])
+            start_char = doc[start].idx
+            if start > 0 and doc[start - 1].lower_ == "the" and record.feature != "city" and \
                     record.feature != "country":
-                start_char = doc[span.start - 1].idx              # "the Galilee", "the Falklands": the article too
-            places.append(_place(record, "sentence", start_char, span.end_char))
+                start_char = doc[start - 1].idx                  # "the Galilee", "the Falklands": the article too
+            last = doc[end - 1]
+            places.append(_place(record, "sentence", start_char, last.idx + len(last)))   # (span.end_char)
         return sorted(places, key=lambda p: p.start)
+
+    def _readings(self, doc: Doc) -> dict[tuple[int, int], tuple]:
+        """The readings of `_read_name` by candidate (start, end), kept per doc: they do not depend on the
+        article's countries, and the actor stage asks for the text's places before the place stage does."""
+        return per_doc(doc, "places.readings", lambda d: {})
+
+    def _read_name(self, doc: Doc, start: int, end: int) -> tuple:
+        """What the text says of the candidate doc[start:end], whatever the article's countries: (name start,
+        name end, key, required, regional, us_state, local), the arguments of `best` besides the countries."""
+        name_start = start + 1 if doc[start].lower_ == "the" and end - start > 1 else start
+        name_end = end
+        key = _text_key(_span_text(doc, name_start, name_end))
+        if key not in self.index and name_end - name_start > 1 and doc[name_end - 1].lower_ in REGION_WORDS:
+            name_end -= 1                                    # spaCy's "Kaduna state": the name is "Kaduna"
+            key = _text_key(_span_text(doc, name_start, name_end))
+        required = self._qualifier(doc, end)
+        regional = name_end < len(doc) and doc[name_end].lower_ in REGION_WORDS
+        state = self._state_sentence(doc, key, name_start)
+        local = self._sentence_countries(doc).get(sentence_numbers(doc)[name_start], ()) \
+            if len(self.index.get(key, ())) > 1 else ()
+        return name_start, name_end, key, required, regional, state, local
 
     def _sentence_countries(self, doc: Doc) -> dict[int, frozenset]:
         """The countries that demonyms name, by sentence ("Lebanese security sources"), read once per
@@ -415,6 +434,12 @@ class Gazetteer:
         if record.feature == "country":
             return True
         return population >= MIN_POPULATION_WITHOUT_NER or before in PLACE_PREPOSITIONS
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text`; a one-word name (most names) is read off its token, with no Span built (slicing a
+    doc runs Python code in spaCy)."""
+    return doc[start].text if end - start == 1 else doc[start:end].text
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

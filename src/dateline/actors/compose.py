@@ -326,7 +326,8 @@ def _hyphenated(token) -> bool:
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """Token i is a hyphen written inside a word ("Russian-backed", "anti-government"), not a dash."""
-    return i in _glued_hyphens(doc)
+    # (most tokens asked about are no hyphen: reading the token costs less than the per-doc look-up)
+    return doc[i].text == "-" and i in _glued_hyphens(doc)
 
 
 def _glued_hyphens(doc: Doc) -> frozenset[int]:
@@ -1207,6 +1208,7 @@ FORMER = frozenset({"former", "ex", "ousted", "exiled", "late", "deposed", "then
 
 # "interim Prime Minister X", "acting President X": part of the title as a reader marks it
 INTERIM = frozenset({"interim", "acting", "caretaker", "transitional"})
+FORMER_OR_INTERIM = FORMER | INTERIM
 
 
 FOLLOWER_WORDS = frozenset({"supporters", "followers", "fighters", "loyalists", "members", "allies"})
@@ -1238,8 +1240,8 @@ def _in_office(doc: Doc, start: int, role: Segment) -> bool:
     """A title of our own (not a Phoenix role noun) with no 'former', 'ousted'... before it."""
     if role.kind not in (TITLE, AGENT) or role.title is None or not role.title.person:
         return False
-    window = doc[max(0, start - 2):role.end]
-    return not any(t.lower_ in FORMER for t in window)
+    # (token by token: slicing the doc runs Python code in spaCy, as in _gap)
+    return not any(t.lower_ in FORMER for t in map(doc.__getitem__, range(max(0, start - 2), role.end)))
 
 
 # military ranks: a rank before a name says the person's trade, not the office the dictionary dates
@@ -1263,7 +1265,7 @@ FOREIGN_MODIFIERS = frozenset({"foreign", "international", "western", "overseas"
 
 def _foreign(doc: Doc, start: int, end: int) -> bool:
     return any(t.lower_ in FOREIGN_MODIFIERS and t.dep_ in ("amod", "compound") and start <= t.head.i < end
-               for t in doc[max(0, start - 3):start])
+               for t in map(doc.__getitem__, range(max(0, start - 3), start)))   # (no Span: see _gap)
 
 
 def _modifies_other_noun(doc: Doc, start: int, end: int) -> bool:
@@ -1437,25 +1439,29 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
         before = doc[item.start - 1] if item.start > 0 else None
         # (a sentence's first word "Acting" is tagged a verb: "Acting President X accused ...")
         if before is not None and (item.start - 1) not in taken and \
-                (before.lower_ in FORMER | INTERIM and (before.pos_ != "VERB" or before.is_sent_start) or
+                (before.lower_ in FORMER_OR_INTERIM and (before.pos_ != "VERB" or before.is_sent_start) or
                  before.lower_ in ("ruling", "governing") and before.dep_ == "amod"):
             item.start -= 1                                # "Former Japanese Prime Minister Shinzo Abe"
         while item.via == "name" and item.person and item.start > 0 and (item.start - 1) not in taken and \
                 doc[item.start - 1].lower_ in HONORIFICS and doc[item.start - 1].text[:1].isupper():
             item.start -= 1                                # "Ayatollah Ali Khamenei", "Sheikh Hasina"
-        root = span_root(doc, item.start, item.end)
-        if item.via == "name" and root.dep_ == "compound" and root.head.i == item.end and \
-                root.head.lower_ in ORG_HEADS and item.end not in taken:
-            item.end += 1                                  # "the Islamic State group"
-        if item.start > 0 and doc[item.start - 1].lower_ == "the" and (item.start - 1) not in taken and \
-                (item.start <= doc[item.start - 1].head.i < item.end or item.via == "name"):
+        if item.via == "name":                             # (the root is read for names only)
+            root = span_root(doc, item.start, item.end)
+            if root.dep_ == "compound" and root.head.i == item.end and root.head.lower_ in ORG_HEADS and \
+                    item.end not in taken:
+                item.end += 1                              # "the Islamic State group"
+        before = doc[item.start - 1] if item.start > 0 else None
+        word_before = before.lower_ if before is not None else None
+        if word_before == "the" and (item.start - 1) not in taken and \
+                (item.start <= before.head.i < item.end or item.via == "name"):
             item.start -= 1
-        elif item.start > 0 and doc[item.start - 1].lower_ in ("a", "an") and (item.start - 1) not in taken and \
-                item.via in ("description", "title") and item.start <= doc[item.start - 1].head.i < item.end:
+        elif word_before in ("a", "an") and (item.start - 1) not in taken and \
+                item.via in ("description", "title") and item.start <= before.head.i < item.end:
             item.start -= 1                                # "a senior Iraqi army officer"
-        if item.plural or doc[item.end - 1].tag_ in ("NNS", "NNPS"):
+        last = doc[item.end - 1]
+        if item.plural or last.tag_ in ("NNS", "NNPS"):
             item.start = _quantity_before(doc, item.start, taken)   # "thousands of protesters"
-        if doc[item.end - 1].lower_ in CROWD_NOUNS:
+        if last.lower_ in CROWD_NOUNS:
             item.end = _quantity_after(doc, item.end, taken)         # "a crowd of tens of thousands"
         if item.end < len(doc) and doc[item.end].tag_ == "POS" and item.end not in taken:
             item.end += 1
