@@ -10,14 +10,16 @@ import dataclasses
 import functools
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
 import yaml
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote, Sentence
-from ..nlp import doc_text, word_forms
+from ..nlp import doc_text, token_attributes, word_forms
 from . import dates
 from .amounts import find_amounts, sentence_ents
 from .grammar import (ActorIndex, Party, WordFilter, _prep_objects, _time_adverbial, adjective_source, argument_words,
@@ -163,8 +165,9 @@ class EventCoder:
         if triggers and _discarded(sentence):
             triggers = [t for t in triggers if t.plover not in CONFLICT_TYPES]
         trigger_tokens = {t.token.i: t for t in triggers}
-        amounts = find_amounts(sentence) if triggers else []     # amounts belong to a trigger's event
-        date_ents = [e for e in sentence_ents(sentence) if e.label_ in ("DATE",)]
+        entities = sentence_ents(sentence)      # read once: amounts and dates are both among them
+        amounts = find_amounts(sentence, entities) if triggers else []     # amounts belong to a trigger's event
+        date_ents = [e for e in entities if e.label_ in ("DATE",)]
         out = []
         resolved: dict[int, tuple[Party, Party]] = {}     # trigger token -> its (source, target)
         background: set[int] = set()       # protests and demands told as the reason for a concession
@@ -810,11 +813,12 @@ class EventCoder:
         found = []
         consumed: set[int] = set()
         words = self.lexicon.trigger_words()
+        lowers, lemmas = word_forms(sentence.doc)       # (token.lower_ and token.lemma_.lower(), once per doc)
         possible = None         # the sentence's words: a rule needing any other cannot match
         for token in self._trigger_words.in_span(sentence):     # a superset: the few words that may trigger
             if token.i in consumed:
                 continue
-            lower, lemma = token.lower_, token.lemma_.lower()
+            lower, lemma = lowers[token.i], lemmas[token.i]
             if token.pos_ == "VERB":
                 lemma = LEMMA_FIXES.get(lemma, lemma)
             if lower not in words and lemma not in words:
@@ -827,9 +831,7 @@ class EventCoder:
                     kind == "verb" and token.tag_ == "VBN" and self.lexicon.candidates("adjective", keys)):
                 continue            # no pattern for this word: spare reading its arguments
             if possible is None:
-                lowers, lemmas = word_forms(sentence.doc)
-                possible = frozenset(lowers[sentence.start:sentence.end]) | frozenset(
-                    lemmas[sentence.start:sentence.end])
+                possible = frozenset(lowers[sentence.start:sentence.end] + lemmas[sentence.start:sentence.end])
             args = _Arguments(token)
             rule = self.lexicon.match(kind, keys, args, possible)
             if rule is None and kind == "verb" and token.tag_ == "VBN":
@@ -844,14 +846,17 @@ class EventCoder:
             if rule.petrarch_block and lemma in COMMANDING_VERBS and any(c.dep_ == "xcomp" for c in token.children):
                 continue            # "ordered the army to launch operations against the TPLF": the deed commanded
                 # is coded, done by the ones ordered
-            trigger = self._refined(token, kind, rule, args, sentence)
+            trigger = self._refined(token, kind, rule, args, sentence, possible)
             if trigger is None:
                 continue
             consumed.update(_consumed(token, rule))
             found.append(trigger)
         return [t for t in found if t.token.i not in consumed or t.kind != "noun"]
 
-    def _refined(self, token: Token, kind: str, rule: Rule, args: "_Arguments", sentence: Span) -> Optional[Trigger]:
+    def _refined(self, token: Token, kind: str, rule: Rule, args: "_Arguments", sentence: Span,
+                 possible: Optional[frozenset[str]] = None) -> Optional[Trigger]:
+        """`possible`: the sentence's words (forms and lemmas); a refining word written nowhere in the
+        sentence is in neither the arguments nor the phrase, which are then not read."""
         cameo, plover, note = rule.cameo, rule.plover, ""
         if rule.petrarch_block:
             pattern = self._petrarch_pattern(rule, token, sentence)
@@ -863,7 +868,9 @@ class EventCoder:
             if not plover:
                 return None
         else:
-            refined = self.lexicon.refine(rule, args() | _subtree_words(token)) if rule.refine else cameo
+            may_refine = rule.refine and (possible is None or any(
+                " " in word or word in possible for word, _ in rule.refine))
+            refined = self.lexicon.refine(rule, args() | _subtree_words(token)) if may_refine else cameo
             if refined != cameo:
                 cameo = refined
                 plover = rule.plover if self.tables.plover(refined) == self.tables.plover(rule.cameo) else (
@@ -890,14 +897,15 @@ class EventCoder:
         # "said the two countries ... agreement"), as PETRARCH matches within the verb phrase
         reported = [(c.left_edge.i, c.right_edge.i) for c in token.children if c.dep_ in ("ccomp", "parataxis", "advcl")
                     or c.dep_ == "prep" and _time_adverbial(c)]     # ("called Zelensky on Tuesday": not CALL ON)
-        doc = token.doc
         start = max(token.left_edge.i, token.i - PATTERN_WINDOW)
         end = min(token.right_edge.i, token.i + PATTERN_WINDOW)
-        phrase = [t for t in doc[start:end + 1] if not any(a <= t.i <= b for a, b in reported)]
+        # positions and the doc's word list, not a Token per word of the phrase
+        phrase = [i for i in range(start, end + 1) if not any(a <= i <= b for a, b in reported)]
+        lowers = word_forms(token.doc)[0]
         # the nearest PATTERN_WINDOW words each side: patterns are a few words long, and matching
         # every trigger against a whole 1,000-word "sentence" was quadratic (issue 9)
-        before = [t.lower_ for t in phrase if t.i < token.i][-PATTERN_WINDOW:]
-        after = [t.lower_ for t in phrase if t.i > token.i][:PATTERN_WINDOW]
+        before = [lowers[i] for i in phrase if i < token.i][-PATTERN_WINDOW:]
+        after = [lowers[i] for i in phrase if i > token.i][:PATTERN_WINDOW]
         for dictionary in self.lexicon.dictionaries:
             pattern = dictionary.best_pattern(rule.petrarch_block, before, after)
             if pattern is not None:
@@ -1266,11 +1274,14 @@ def _consumed(token: Token, rule: Rule) -> set[int]:
     if rule.kind != "verb" or not rule.words:
         return set()
     words = set(rule.words) - (THREAT_NOUNS if rule.plover == "REJECT" else frozenset())
-    near = [c for c in token.children] + [g for c in token.children for g in c.children]
-    near += [g for t in near for g in t.children]
+    # the words up to three levels down, each level read once (a word met twice counts once)
+    children = list(token.children)
+    grandchildren = [g for c in children for g in c.children]
+    near = children + grandchildren + [g for t in grandchildren for g in t.children]
+    lowers, lemmas = word_forms(token.doc)      # (t.lower_ and t.lemma_.lower(), read once per doc)
     used = set()
     for t in near:
-        if t.i != token.i and (t.lower_ in words or t.lemma_.lower() in words):
+        if t.i != token.i and (lowers[t.i] in words or lemmas[t.i] in words):
             used.add(t.i)
             used.update(c.i for c in t.children if c.dep_ == "conj")
     return used
@@ -1586,7 +1597,8 @@ def _discarded(sentence: Span) -> bool:
     """Sport, games and nature: "Germany crushed Brazil 7-1", "an earthquake struck Mexico"."""
     single, any_single, any_phrase = _discard_words()
     text = span_text(sentence).lower()
-    if _SCORE.search(text) or (any_phrase is not None and any_phrase.search(text)):
+    # (a score has a hyphen: most sentences are spared the search)
+    if ("-" in text and _SCORE.search(text)) or (any_phrase is not None and any_phrase.search(text)):
         return True
     if any_single is None or not any_single.search(text):
         return False                      # none of the words written: spares a Token per word
@@ -2846,8 +2858,10 @@ def _named_as_destination(token: Token) -> bool:
 
 
 def _destination_at(sentence: Span, char: int) -> bool:
-    token = next((t for t in sentence if t.idx == char), None)
-    return token is not None and _named_as_destination(token)
+    # the sentence's token starting at `char`, found in the doc's token offsets (they increase)
+    starts = token_attributes(sentence.doc, IDX)
+    i = bisect_left(starts, char, sentence.start, sentence.end)
+    return i < sentence.end and starts[i] == char and _named_as_destination(sentence.doc[i])
 
 
 def _protest_site(token: Token, index: ActorIndex, source: Party) -> Party:
@@ -3393,10 +3407,11 @@ def _target_of_content(token: Token, index: ActorIndex, source: Party) -> Party:
     or promise is aimed at whoever its content is aimed at."""
     own = frozenset(a.code for a in source.actors()) | frozenset(a.country for a in source.actors() if a.country)
     # ("expressed willingness to work with Washington": the clause hangs on the object)
-    clauses = list(token.children) + [c for obj in token.children if obj.dep_ == "dobj"
-                                      and obj.lemma_.lower() in INTENT_NOUNS for c in obj.children if c.dep_ == "acl"]
+    kids = list(token.children)         # read once: the three kinds of content below look at them
+    clauses = kids + [c for obj in kids if obj.dep_ == "dobj"
+                      and obj.lemma_.lower() in INTENT_NOUNS for c in obj.children if c.dep_ == "acl"]
     # ("committed to supplying vaccines to Nepal": a gerund after 'to' is the content as an infinitive is)
-    clauses += [c for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+    clauses += [c for prep in kids if prep.dep_ == "prep" and prep.lower_ == "to"
                 for c in prep.children if c.dep_ == "pcomp"]
     for clause in clauses:
         if clause.dep_ not in ("xcomp", "ccomp", "acl", "pcomp") or clause.pos_ not in ("VERB", "AUX") \
@@ -3550,8 +3565,9 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
             near = [p.country for v in victims for p in _places_in(v, places)] + \
                    [p.country for _, pobj in _prep_objects(trigger.token, ("in", "near", "at", "outside"))
                     for p in _places_in(pobj, places)]
-            others = [m.actor.country for t in sentence for m in index.at(t)
-                      if m.actor.country and m.actor.country != own and not _named_as_destination(t)]
+            doc = sentence.doc          # (positions: a Token only where an actor is named)
+            others = [m.actor.country for i in range(sentence.start, sentence.end) for m in index.by_token.get(i, [])
+                      if m.actor.country and m.actor.country != own and not _named_as_destination(doc[i])]
             placed = [p.country for p in places if p.start is not None and p.country
                       and sentence.start_char <= p.start < sentence.end_char and not _destination_at(sentence, p.start)]
             country = next((c for c in near if c), None) or (others[0] if others else None) or \
@@ -3579,7 +3595,7 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
         # (a rule that needs both parties named, "allowed citizens to cross", takes no conventional one:
         # "lets the pound float" lets no one)
         actor = source.mentions[0].actor
-        words = {t.lower_ for t in sentence}
+        words = set(word_forms(sentence.doc)[0][sentence.start:sentence.end])     # its words, lower-cased
         if actor.country and actor.sector in ("GOV", "JUD", "LEG") and words & PROTEST_WORDS:
             sector = "OPP" if "opposition" in words else "CVL"
             mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, sector))
@@ -3588,7 +3604,7 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
                 and trigger.cameo.startswith(DOMESTIC_CONCESSIONS) and not any(_is_people(m) for m in source.mentions):
             # "lifted its ban on women driving", "reversed the bread price increase", "the president
             # resigned": a policy eased or a leader gone, with no one else named, yields to its own people
-            sector = "OPP" if "opposition" in {t.lower_ for t in sentence} else "CVL"
+            sector = "OPP" if "opposition" in word_forms(sentence.doc)[0][sentence.start:sentence.end] else "CVL"
             mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, sector))
             return source, Party([mention], f"convention: a domestic concession is made to the country's {sector}")
     return source, target
@@ -3815,16 +3831,17 @@ def _actors_inside(token: Token, index: ActorIndex, all_of: bool = False) -> lis
     """Actors named anywhere inside a phrase ("an oil refinery in Russia's Ryazan region"), not in a
     relative clause about it ("Srebrenica, which the UN declared a safe area")."""
     found: list[Mention] = []
-    doc = token.doc
     clauses = [(c.left_edge.i, c.right_edge.i) for t in token.subtree for c in t.children
                if c.dep_ == "relcl" and c.i > token.i] if token.right_edge.i - token.i > 2 else []
-    for t in doc[token.left_edge.i: min(token.right_edge.i, token.left_edge.i + 30) + 1]:
-        if clauses and any(a <= t.i <= b for a, b in clauses):
+    first = token.left_edge.i
+    for i in range(first, min(token.right_edge.i, first + 30) + 1):    # positions: no Token per word
+        if clauses and any(a <= i <= b for a, b in clauses):
             continue
-        if index.at(t):
+        mentions = index.by_token.get(i, [])
+        if mentions:
             if not all_of:
-                return list(index.at(t))
-            found.extend(index.at(t))
+                return list(mentions)
+            found.extend(mentions)
     return found
 
 
@@ -3832,8 +3849,8 @@ SENTENCE_ACTOR = "first actor named in the sentence (no agent given)"
 
 
 def _sentence_actor(sentence: Span, index: ActorIndex) -> Party:
-    for token in sentence:
-        mentions = index.at(token)
+    for i in range(sentence.start, sentence.end):       # positions: no Token object per word
+        mentions = index.by_token.get(i, [])
         if mentions:
             return Party([mentions[0]], SENTENCE_ACTOR)
     return Party()
@@ -3893,13 +3910,19 @@ def _closest_date(token: Token, date_ents: list[Span]) -> Optional[Span]:
 def _place(sentence: Span, context, token: Token) -> Optional[Place]:
     """Where it happened: a place in the trigger's own phrase ("met in Sochi"), else the dateline's
     place, else a place named elsewhere in the sentence ("the crisis in Syria" is a topic, not a venue)."""
-    in_sentence = [p for p in context.places
-                   if p.start is not None and sentence.start_char <= p.start < sentence.end_char]
-    phrase_start, phrase_end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
-    for place in in_sentence:
-        if phrase_start <= place.start < phrase_end:
+    sentence_start, sentence_end = sentence.start_char, sentence.end_char
+    left, right = token.left_edge, token.right_edge
+    phrase_start, phrase_end = left.idx, right.idx + len(right.text)
+    # one pass over the article's places, in their order; the sentence's other places are listed only
+    # when the dateline names no place (this runs once per event)
+    for place in context.places:
+        if place.start is not None and sentence_start <= place.start < sentence_end \
+                and phrase_start <= place.start < phrase_end:
             return place
-    return context.dateline_place or (in_sentence[0] if in_sentence else None)
+    if context.dateline_place:
+        return context.dateline_place
+    return next((p for p in context.places if p.start is not None and sentence_start <= p.start < sentence_end),
+                None)
 
 
 def _event_id(article_id: str, sentence: Span, plover: str, cameo: str, src: Optional[Actor],

@@ -19,7 +19,7 @@ from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
-from ..nlp import token_attributes
+from ..nlp import token_attributes, word_forms
 from .tables import DATA
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -149,8 +149,8 @@ class ActorIndex:
 
     def in_span(self, span: Span) -> list[Mention]:
         seen: dict[tuple[int, str], Mention] = {}
-        for token in span:
-            for mention in self.at(token):
+        for i in range(span.start, span.end):       # positions: no Token object per word
+            for mention in self.by_token.get(i, []):
                 seen.setdefault((mention.start, mention.actor.code), mention)
         return list(seen.values())
 
@@ -171,11 +171,11 @@ def _with_sector(mention: Mention, sector: Optional[str]) -> Mention:
                    Actor(actor.country + sector, actor.country, sector, actor.name), mention.via, mention.refers_to)
 
 
-def _coordinated_modifiers(token: Token, index: ActorIndex) -> list[Mention]:
+def _coordinated_modifiers(token: Token, index: ActorIndex, children: Optional[list[Token]] = None) -> list[Mention]:
     """Country words coordinated before a noun: "Greek and Turkish leaders", "Argentine and Chilean officials"."""
     sector = role_sectors().get(token.lower_)
     found: list[Mention] = []
-    for child in token.children:
+    for child in (token.children if children is None else children):
         if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
             group = [child] + [c for c in child.children if c.dep_ == "conj"][:MAX_CONJUNCTS]
             if len(group) < 2 and not index.at(token):
@@ -190,51 +190,58 @@ def _coordinated_modifiers(token: Token, index: ActorIndex) -> list[Mention]:
 MAX_CONJUNCTS = 12      # "Delegations from 10,000 countries": code the first few, stay linear
 
 
-def noun_phrase_actors(token: Token, index: ActorIndex, depth: int = 0) -> list[Mention]:
-    """The actors a noun phrase names: its own words, modifiers, conjuncts and appositions."""
-    found = _single_phrase_actors(token, index, depth)
+def noun_phrase_actors(token: Token, index: ActorIndex, depth: int = 0,
+                       children: Optional[list[Token]] = None) -> list[Mention]:
+    """The actors a noun phrase names: its own words, modifiers, conjuncts and appositions.
+    `children`: the token's children when the caller has read them already."""
+    kids = list(token.children) if children is None else children     # read once: own tests, conjuncts
+    found = _single_phrase_actors(token, index, depth, kids)
     # conjuncts form chains (A conj B conj C) or fans (A conj B, A conj C): walk them without
     # recursion (a 10,000-name list is a 10,000-deep chain) and stop after a few
-    queue = [c for c in token.children if c.dep_ in ("conj", "appos") and c.i != token.i]
+    queue = [c for c in kids if c.dep_ in ("conj", "appos") and c.i != token.i]
     seen = 0
     while queue and seen < MAX_CONJUNCTS:
         conjunct = queue.pop(0)
         seen += 1
-        found.extend(_single_phrase_actors(conjunct, index, depth))
-        queue.extend(c for c in conjunct.children if c.dep_ in ("conj", "appos"))
+        conjunct_kids = list(conjunct.children)
+        found.extend(_single_phrase_actors(conjunct, index, depth, conjunct_kids))
+        queue.extend(c for c in conjunct_kids if c.dep_ in ("conj", "appos"))
     return _unique(found)
 
 
-def _single_phrase_actors(token: Token, index: ActorIndex, depth: int = 0) -> list[Mention]:
+def _single_phrase_actors(token: Token, index: ActorIndex, depth: int = 0,
+                          children: Optional[list[Token]] = None) -> list[Mention]:
+    """`children`: the token's children when the caller has read them already."""
+    kids = list(token.children) if children is None else children     # read once for the passes below
     found: list[Mention] = list(index.at(token))
     if found and depth < 2 and token.lower_ in role_sectors():
         # "the presidents of Bosnia, Serbia and Croatia": one role, several countries
         sector = role_sectors()[token.lower_]
-        for prep in token.children:
+        for prep in kids:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and any(c.dep_ == "conj" for c in pobj.children):
                         members = [_with_sector(m, sector) for m in noun_phrase_actors(pobj, index, depth + 1)]
                         if len({m.actor.country for m in members}) > 1:
                             return _unique([m for m in members])
-    coordinated = _coordinated_modifiers(token, index) if token.lower_ in role_sectors() or not found else []
-    if found and coordinated and any(c.dep_ == "conj" for m in token.children for c in m.children if m.dep_ == "amod"):
+    coordinated = _coordinated_modifiers(token, index, kids) if token.lower_ in role_sectors() or not found else []
+    if found and coordinated and any(c.dep_ == "conj" for m in kids for c in m.children if m.dep_ == "amod"):
         found = coordinated + found
     elif not found and len({m.actor.code for m in coordinated}) > 1:
         found = coordinated
     if not found:
-        for child in token.children:
+        for child in kids:
             if child.dep_ in ("compound", "amod", "nmod", "poss") and index.at(child):
                 found.extend(index.at(child))
                 break
     if not found:
-        found = _leader_of(token, index)
+        found = _leader_of(token, index, kids)
     # a group with no state of its own ("European leaders" is the EU) gives way to the states named
     members_count = not found or all(m.actor.country is None for m in found)
     if members_count and (token.lower_ in role_sectors() or token.lemma_.lower() in GROUP_HEADS):
         # "Arab leaders including Egypt's Mubarak and Jordan's King Hussein": the members named
         members: list[Mention] = []
-        for prep in token.children:
+        for prep in kids:
             if prep.dep_ == "prep" and prep.lower_ in ("including", "like") and depth < 2:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
@@ -244,7 +251,7 @@ def _single_phrase_actors(token: Token, index: ActorIndex, depth: int = 0) -> li
     if not found and depth < 2:
         if token.lower_ in GROUP_HEADS or token.lemma_.lower() in GROUP_HEADS or token.lemma_.lower() in QUANTITY_HEADS \
                 or token.lower_ in QUANTITY_HEADS or token.lower_ in ("tens", "scores", "millions"):
-            for prep in token.children:
+            for prep in kids:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
@@ -252,9 +259,9 @@ def _single_phrase_actors(token: Token, index: ActorIndex, depth: int = 0) -> li
     return found
 
 
-def _leader_of(token: Token, index: ActorIndex) -> list[Mention]:
+def _leader_of(token: Token, index: ActorIndex, children: Optional[list[Token]] = None) -> list[Mention]:
     """"a Saudi-led coalition", "the U.S.-backed forces": the leader named before '-led' is the doer."""
-    for child in token.children:
+    for child in (token.children if children is None else children):
         if child.dep_ == "amod" and child.lower_ in ("led", "-led") and child.i < token.i:
             for leader in child.children:
                 if leader.dep_ in ("npadvmod", "compound", "amod", "nmod") and index.at(leader):
@@ -277,16 +284,17 @@ def owner_actors(token: Token, index: ActorIndex) -> list[Mention]:
     The possessor comes before other modifiers: "Hungary's new media law" is Hungary's."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return noun_phrase_actors(token.head.head, index)      # "Iraq, which Washington accused"
+    kids = list(token.children)         # read once: the passes below all look at the noun's children
     if not index.at(token):
-        for child in token.children:
+        for child in kids:
             if child.dep_ == "poss":
                 found = noun_phrase_actors(child, index)
                 if found:
                     return found
-    direct = noun_phrase_actors(token, index)
+    direct = noun_phrase_actors(token, index, children=kids)
     if direct:
         return direct
-    for child in token.children:
+    for child in kids:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -349,18 +357,19 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
         return Party()
     if misparsed_main_verb(verb):
         return Party(noun_phrase_actors(verb.head, index), "subject (the noun the parser took as the head)")
-    if is_passive(verb):
-        for prep, pobj in _prep_objects(verb, ("by",)):
+    kids = list(verb.children)          # read once: the passes below all look at the verb's children
+    if is_passive(verb, kids):
+        for prep, pobj in _prep_objects(verb, ("by",), kids):
             found = noun_phrase_actors(pobj, index)
             if found:
                 return Party(found, "passive agent 'by'")
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return Party()
-        if _children(verb, PASSIVE_SUBJECTS):
+        if _children(verb, PASSIVE_SUBJECTS, kids):
             # "... a day after the destroyer was hit": a passive clause with its own subject and no
             # agent names no doer; the subject of the clause it hangs on did not do it
             return Party()
-    for subject in _children(verb, SUBJECTS):
+    for subject in _children(verb, SUBJECTS, kids):
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             break
         found = noun_phrase_actors(subject, index)
@@ -461,7 +470,7 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
                 and not (m.actor.country in exclude and m.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES)]
 
     kids = list(verb.children)          # read once: the passes below all look at the verb's children
-    for prep, pobj in _prep_objects(verb, required_preps, kids):
+    for prep, pobj in _prep_objects(verb, required_preps, kids) if required_preps else ():
         found = others(owner_actors(pobj, index))
         if found:
             return Party(found, f"object of '{prep}'", joint=_has_conj(pobj) and len(found) > 1)
@@ -696,10 +705,11 @@ def argument_words(token: Token) -> frozenset[str]:
     its objects, particles, complements and their modifiers, and each preposition both alone ("with")
     and with its object's words ("with police"). "A number of agreements" counts as "agreements"."""
     words: set[str] = set()
+    lowers, lemmas = word_forms(token.doc)      # (t.lower_ and t.lemma_.lower(), read once per doc)
 
     def add(t: Token, prefix: str = "") -> None:
-        words.add(prefix + t.lower_)
-        words.add(prefix + t.lemma_.lower())
+        words.add(prefix + lowers[t.i])
+        words.add(prefix + lemmas[t.i])
 
     def add_phrase(t: Token, prefix: str = "") -> None:
         add(t, prefix)
@@ -709,7 +719,7 @@ def argument_words(token: Token) -> frozenset[str]:
                 for grand in child.children:
                     if grand.dep_ == "conj":
                         add(grand, prefix)
-            if child.dep_ == "prep" and child.lower_ == "of" and t.lemma_.lower() in QUANTITY_HEADS:
+            if child.dep_ == "prep" and child.lower_ == "of" and lemmas[t.i] in QUANTITY_HEADS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         add_phrase(pobj, prefix)

@@ -31,15 +31,17 @@ HYPOTHETICAL_DETERMINERS = frozenset({"any", "possible", "potential", "eventual"
                                       "likely", "alleged"})
 
 
-def _negated(token: Token) -> Optional[str]:
-    for child in token.children:
+# each test takes the token's children when the caller has read them already: spaCy builds a Token
+# object per child on every pass, and one clause is asked for negation, modals and conditions in turn
+def _negated(token: Token, children: Optional[list[Token]] = None) -> Optional[str]:
+    for child in (token.children if children is None else children):
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never", "neither")):
             return child.text
     return None
 
 
-def _modal(token: Token) -> Optional[tuple[str, str]]:
-    for child in token.children:
+def _modal(token: Token, children: Optional[list[Token]] = None) -> Optional[tuple[str, str]]:
+    for child in (token.children if children is None else children):
         if child.dep_ == "aux" and child.tag_ == "MD":
             word = child.lower_
             if word in FUTURE_MODALS:
@@ -51,17 +53,17 @@ def _modal(token: Token) -> Optional[tuple[str, str]]:
     return None
 
 
-def _condition(token: Token) -> Optional[str]:
-    for child in token.children:
+def _condition(token: Token, children: Optional[list[Token]] = None) -> Optional[str]:
+    for child in (token.children if children is None else children):
         if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
             return child.text
     return None
 
 
-def _conditioned(token: Token) -> Optional[str]:
+def _conditioned(token: Token, children: Optional[list[Token]] = None) -> Optional[str]:
     """"would destroy North Korea if forced", "will strike unless they withdraw": an event done only on a
     condition named in a clause on it."""
-    for child in token.children:
+    for child in (token.children if children is None else children):
         if child.dep_ == "advcl":
             marks = [c for c in child.children if c.dep_ == "mark"]
             if any(mark.lower_ in ("if", "unless") for mark in marks):
@@ -71,8 +73,9 @@ def _conditioned(token: Token) -> Optional[str]:
 
 def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[str, str]:
     """(modality, the cue words) for a trigger token of the given kind (verb, noun, adjective)."""
+    trigger_children = list(trigger.children)
     if kind == "noun":
-        for child in trigger.children:
+        for child in trigger_children:
             if child.dep_ in ("det", "amod") and child.lower_ in HYPOTHETICAL_DETERMINERS:
                 return "hypothetical", child.text
             if child.dep_ == "det" and child.lower_ == "no":
@@ -82,14 +85,15 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
     if kind in ("noun", "adjective") and trigger.dep_ in ("dobj", "attr", "acomp", "nsubjpass", "oprd") \
             and trigger.head.pos_ in ("VERB", "AUX"):
         clause = trigger.head
-    cue = _negated(trigger) or (clause is not trigger and _negated(clause))
+    cue = _negated(trigger, trigger_children) or (clause is not trigger and _negated(clause))
     if cue:
         return "negated", cue
     for step in range(4):
-        modal = _modal(clause)
+        children = trigger_children if clause is trigger else list(clause.children)
+        modal = _modal(clause, children)
         if modal:
             return modal
-        condition = _condition(clause) or (step == 0 and _conditioned(clause))
+        condition = _condition(clause, children) or (step == 0 and _conditioned(clause, children))
         if condition:
             return "hypothetical", condition
         head = clause.head
@@ -114,13 +118,13 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
                 return "intended", head.text
             if lemma in HYPOTHETICAL_GOVERNORS:
                 return "hypothetical", head.text
-            if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
                     and lemma not in ("say", "tell", "announce"):
                 return "intended", "to"       # a purpose: "deployed troops to fight Boko Haram"
         if clause.dep_ == "ccomp":
             # reported speech or a complement clause: its own cues only (checked above)
             break
-        if clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        if clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
             break          # a conjoined clause with its own subject keeps its own modality
         clause = head
     if own:
