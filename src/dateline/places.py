@@ -126,11 +126,17 @@ class Gazetteer:
         ("Hyderabad" in a story about Sindh is the Pakistani city).
         """
         hint = list(countries)
-        ranks = _country_ranks(hint)          # read once: an article may name dozens of countries
-        found = []
-        taken: set[int] = set()
-        doubtful = []
         sentence = sentence_numbers(doc)
+        found, doubtful, taken = self._read_candidates(doc, hint)
+        self._admit_doubtful(doc, doubtful, found, taken, sentence)
+        return self._settle(doc, found, hint, sentence)
+
+    def _read_candidates(self, doc: Doc, hint: list[str]) -> tuple[list, list, set[int]]:
+        """The candidates resolved one by one: those taken as places (start, end, key, qualifier
+        countries, record), the doubtful ones to read again beside them, and the tokens taken."""
+        ranks = _country_ranks(hint)          # read once: an article may name dozens of countries
+        found, doubtful = [], []
+        taken: set[int] = set()
         readings = self._readings(doc)
         for start, end, via_ner in self._candidates(doc):
             if any(i in taken for i in range(start, end)):
@@ -151,10 +157,13 @@ class Gazetteer:
                 continue
             taken.update(range(start, end))
             found.append((start, end, key, required, record))
+        return found, doubtful, taken
+
+    def _admit_doubtful(self, doc: Doc, doubtful: list, found: list, taken: set[int], sentence) -> None:
+        """Names spaCy took for people or organisations, read again beside the places found: one joined
+        to a place ("Odesa and Chornomorsk", "Naha, Okinawa"), or an object in the country of a place
+        of its sentence ("strikes hit Rafah ... the Gaza Strip"); again while names come in."""
         while doubtful:
-            # names spaCy took for people or organisations, read again beside the places found: one joined
-            # to a place ("Odesa and Chornomorsk", "Naha, Okinawa"), or an object in the country of a place
-            # of its sentence ("strikes hit Rafah ... the Gaza Strip"); again while names come in
             here = {(sentence[s], r.country) for s, _, _, _, r in found if r.country}
             admitted = []
             for item in doubtful:
@@ -174,6 +183,9 @@ class Gazetteer:
             if not admitted:
                 break
             doubtful = [item for item in doubtful if item not in admitted]
+
+    def _settle(self, doc: Doc, found: list, hint: list[str], sentence) -> list[Place]:
+        """The found places, shared names settled by the text's other places, as Places sorted by start."""
         # places with one candidate only ("Sindh", "Detroit") anchor the names several places share
         anchors = [(record, sentence[start]) for start, _, key, _, record in found if len(self.index.get(key, ())) == 1]
         cities = [(r, sentence[s]) for s, _, _, _, r in found if r.feature == "city" and r.lat is not None]
