@@ -651,8 +651,7 @@ def _add_listed_places(add, index) -> None:
         for name in [entry["name"], *entry.get("names", ())]:
             if record.feature == "region" and record.country:
                 bucket = index.get(_key(name), [])
-                listed = [r for r in bucket if r.geonameid is None and r.lat is not None]
-                bucket[:] = [r for r in bucket if r in listed or not (r.feature == "region" and r.country == record.country)]
+                bucket[:] = [r for r in bucket if _listed(r) or not (r.feature == "region" and r.country == record.country)]
             add(name, record)
 
 

@@ -239,9 +239,6 @@ class EventCoder:
             if _dealing_called_off(trigger, trigger_tokens):
                 continue        # "suspended military cooperation with Chile": what the sanction stops
             source, target = self._parties(trigger, index)
-            if trigger.kind == "verb" and trigger.rule.lemma in FLEEING_VERBS and not (
-                    source and all(a.sector in FORCE_SECTORS for a in source.actors())):
-                continue        # "President Bozize fled to Congo", "civilians fled": a journey; troops fleeing retreat
             if trigger.plover == "ACCUSE" and trigger.kind == "verb" and _blames_each_other(trigger.token):
                 # "the two armies fought, each side accusing the other of starting the war": both ways
                 source = target = _two_sides(trigger.token, sentence, index)
@@ -314,9 +311,9 @@ class EventCoder:
                 # Syria to attack Kurdish forces": the attack it came for is the event
                 del trigger_tokens[trigger.token.i]
                 continue
-            if trigger.kind == "verb" and trigger.token.lemma_.lower() in FORCES_ONLY_VERBS and not (
+            if trigger.kind == "verb" and trigger.token.lemma_.lower() in FLEEING_VERBS and not (
                     source and all(a.sector == "MIL" for a in source.actors())):
-                continue        # "residents fled", "the president fled the capital": no military retreat
+                continue        # "residents fled", "President Bozize fled to Congo": a journey; troops fleeing retreat
             if trigger.cameo == "087" and source and all(_is_people(m) for m in source.mentions):
                 continue        # "thousands of Afghans rushed to leave": people leaving is not a military pull-out
             if _leader_or_mission_leaving(trigger, source):
@@ -471,7 +468,7 @@ class EventCoder:
                 # cuts its relations with it (a sanction), not a ban on something inside it
                 trigger = dataclasses.replace(trigger, cameo="160", plover=self.tables.plover("160") or "SANCTION",
                                               pattern_note=trigger.pattern_note + " (a member state suspended)")
-            if trigger.kind == "verb" and trigger.token.lemma_.lower() in FORCES_ONLY_VERBS and source and not target:
+            if trigger.kind == "verb" and trigger.token.lemma_.lower() in FLEEING_VERBS and source and not target:
                 target = _fled_from(trigger.token, index, source)
             if trigger.cameo == "175" and trigger.kind == "verb" and source and not target:
                 # "police quelled the protests": repression falls on the country's own people
@@ -1661,7 +1658,7 @@ def _reacted_to(token: Token, source: Party, earlier: Sequence[Event]) -> Party:
         if doer.code in own or doer.country in own:
             continue
         if doer.sector == "MIL" and doer.country:
-            doer = Actor(doer.country, doer.country, None, None)
+            doer = _country_actor(doer.country, None)
         return Party([Mention(token.idx, token.idx + len(token.text), token.text, doer)],
                      f"doer of the earlier '{event.trigger}' it answers")
     return Party()
@@ -1755,7 +1752,7 @@ def _joint_doers(event: Event, history: Sequence[Event], own: set) -> list[Actor
 def _held_to_state(attacker: Actor) -> Actor:
     """Armed forces named back by their deed stand for their state ("Russian forces ... condemned the attack")."""
     if attacker.sector == "MIL" and attacker.country:
-        return Actor(attacker.country, attacker.country, None, None)
+        return _country_actor(attacker.country, None)
     return attacker
 
 
@@ -1792,7 +1789,6 @@ def _member_suspended(trigger: Trigger, source: Party, target: Party) -> bool:
 
 
 CLOSING_VERBS = frozenset({"close", "shut"})
-FORCES_ONLY_VERBS = frozenset({"flee"})
 INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "determination", "commitment",
                           "desire", "plan", "plans"})
 STARTING_VERBS = frozenset({"begin", "start", "launch"})
@@ -2036,7 +2032,7 @@ def _state_for_forces(plover: str, source: Optional[Actor], target: Optional[Act
         return target           # within one country ("the government ordered the army to ...")
     if source is not None and source.sector == "MIL" and plover in SYMMETRIC_TYPES:
         return target           # forces dealing with forces ("the Syrian and Israeli army chiefs met")
-    return Actor(target.country, target.country, None, None)
+    return _country_actor(target.country, None)
 
 
 HELP_PURPOSES = frozenset({"help", "assist", "support", "protect", "aid", "restore", "stabilize", "stabilise",
