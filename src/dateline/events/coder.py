@@ -424,6 +424,8 @@ class EventCoder:
                 target = _reacted_to(trigger.token, source, out)
             if source and not target and trigger.kind == "verb" and trigger.plover in HOSTILE_TYPES:
                 target = _conjoined_target(trigger.token, source, out)
+            if source and not target and trigger.kind == "verb" and trigger.plover in ANSWER_TYPES:
+                target = _summarised_doer(trigger.token, index, source) or _claim_speaker(trigger.token, found, source)
             if source and not target:
                 target = _earlier_event_parties(trigger.token, source, list(history) + out)
             if trigger.plover == "CONCEDE" and source and not target and trigger.kind == "verb":
@@ -473,8 +475,9 @@ class EventCoder:
             if trigger.cameo == "175" and trigger.kind == "verb" and source and not target:
                 # "police quelled the protests": repression falls on the country's own people
                 actor = source.actors()[0]
-                if actor.country:
-                    target = Party([Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "CVL"))],
+                country = _foreign_ground(sentence, context.places, actor.country) or actor.country
+                if country:
+                    target = Party([Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(country, "CVL"))],
                                    "convention: protests put down are the country's civilians")
             if trigger.cameo == "192" and trigger.kind == "verb" and source and not target:
                 # "insurgents seized the town of Baidoa": ground taken, even at home, is its country's
@@ -490,6 +493,12 @@ class EventCoder:
             if trigger.cameo in RELEASE_REQUESTS and source and target:
                 # "demanded the release of jailed opposition leader Navalny": asked of whoever holds him
                 target = _captors(target, list(history) + out) or target
+            if source.how == "subject" and target and trigger.pattern_note and _target_first_pattern(trigger) and all(
+                    _agentive_object(trigger.token, m) for m in target.mentions):
+                # "Erdogan faced criticism from the opposition" ('+ * CRITICISM FROM $'): the dictionary
+                # pattern names the subject as the target, the one after the verb as the source
+                source, target = Party(target.mentions, f"{target.how} (the pattern's source)"), \
+                    Party(source.mentions, "subject (the pattern's target)")
             resolved[trigger.token.i] = (source, target)
             if trigger.plover == "CONSULT" and trigger.kind == "verb" and target.how == "object" and \
                     not any(m.start <= c.idx < m.end for m in target.mentions for c in trigger.token.children
@@ -523,6 +532,9 @@ class EventCoder:
                 # by no one named
             if not source and not target:
                 continue
+            if not source and trigger.plover == "AID" and trigger.kind == "verb" and trigger.token.dep_ == "acl" \
+                    and trigger.token.tag_ == "VBN":
+                continue        # "gunmen armed with rifles": what they carry, given by no one named
             if trigger.kind == "noun" and trigger.plover in ADDRESSED_TYPES and not target and not requested \
                     and not (trigger.rule.mutual and len(source.actors()) > 1):   # "the signing by A and B"
                 continue        # "Tokyo's bid for a seat", "his appeal": a request of no one named is a topic
@@ -568,7 +580,8 @@ class EventCoder:
                                    f"the one who asked earlier ({asker.code})")
             statement = speaker_for(trigger.token, found)
             for src, tgt, symmetric, how in self._pairs(trigger, source, target, partner):
-                if trigger.cameo != "0841" and not _armed_people_answerable(trigger.plover, tgt, target):
+                if trigger.cameo != "0841" and not _armed_people_answerable(trigger.plover, tgt, target) \
+                        and not (tgt is not None and tgt.sector == "MIL" and _forces_named_as_object(trigger.plover, target)):
                     # (soldiers set free are the soldiers, not their state; so are armed people threatened,
                     # or blamed for a deed of their own)
                     tgt = _state_for_forces(trigger.plover, src, tgt)
@@ -793,8 +806,11 @@ class EventCoder:
             predicate = _accusing_predicate(statement.complement) or _attack_told(statement.complement, out)
             if predicate is None:
                 continue
-            targets = [m for m in _clause_subject_actors(statement.complement, index)
-                       if m.actor.code != speaker.code and m.actor.country != speaker.country]
+            doers = _clause_subject_actors(statement.complement, index)
+            if any(m.actor.country and m.actor.country == speaker.country for m in doers):
+                continue        # "the Pentagon said American, British and French missiles hit ...": a deed its
+                # own side shares in is reported, not held against the partners
+            targets = [m for m in doers if m.actor.code != speaker.code and m.actor.country != speaker.country]
             if not targets:
                 continue
             trigger = Trigger(predicate, "verb", REPORTED_ACCUSATION, "112", self.tables.plover("112") or "ACCUSE",
@@ -975,6 +991,9 @@ class EventCoder:
             target = _released_people(trigger.token, source)     # "urged Belarus to release political prisoners"
         if trigger.cameo == "063" and target.how == "object":
             target = Party()        # "asked India to extradite Hasina": the one handed over is no party; the asker is
+        if trigger.plover in ("MOBILIZE", "COERCE") and source and _own_institutions(source, asker):
+            return source, target   # "asked the army to reinforce its positions", "asked parliament to declare a
+            # state of emergency": a state's own forces or parliament act at its bidding, not upon it
         if not target or {a.code for a in target.actors()} <= {a.code for a in source.actors()}:
             # "demanded the resignation of Sharif": Sharif resigns, to the ones who demanded it
             target = Party([m for m in asker.mentions if m.actor.code not in {a.code for a in source.actors()}],
@@ -1023,6 +1042,10 @@ class EventCoder:
                     target = Party(fled_from.mentions, "object of 'from' (where the refugees came from)")
             return source, target
         if trigger.kind == "noun":
+            if trigger.plover == "REQUEST":
+                answered = _request_answered(token, index)
+                if answered is not None:
+                    return answered
             source, target = noun_source(token, index), noun_targets(token, index, preps)
             if source.how.endswith("'from' phrase") and target.how == "object of 'from'":
                 target = Party()        # "criticism from Australia and New Zealand": both are its source
@@ -1688,7 +1711,10 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
     own = {a.code for a in source.actors()}
     own_countries = {a.country for a in source.actors() if a.country}
     denial = token.lemma_.lower() in DENIAL_VERBS
-    if denial and any(c.dep_ == "ccomp" for c in token.children):
+    if token.dep_ in SUMMARY_CLAUSES:
+        objects += _summary_noun(token)      # "..., a charge Moscow denied": the noun the clause describes
+    if denial and any(c.dep_ == "ccomp" or c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" for c in token.children):
+        # ("NATO denied targeting civilians": a deed denied, as a clause, answers the accuser too)
         # "Islamabad denied that state agencies were involved": the denial answers the accuser
         found = _accuser(obj=token, own_countries=own_countries, history=history, own=own)
         if found:
@@ -1738,6 +1764,133 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
                 mentions = [Mention(obj.idx, obj.idx + len(obj.text), obj.text, a) for a in parties]
                 return Party(mentions, f"parties of the earlier '{event.trigger}' ('the {obj.text}')")
     return Party()
+
+
+def _summary_noun(verb: Token) -> list[Token]:
+    """"..., a charge Moscow denied", "..., claims the army denied", "..., a move the EU condemned": a clause
+    on a noun that sums up what came before (its object is that noun); [] for any other verb."""
+    head = verb.head
+    if verb.dep_ in SUMMARY_CLAUSES and head.i != verb.i and head.pos_ == "NOUN" \
+            and head.lemma_.lower() in SUMMARY_HEADS:
+        return [head]
+    return []
+
+
+ANSWERING_VERBS = frozenset({"answer", "heed", "grant", "accept", "honour", "honor", "meet", "receive", "reject",
+                             "refuse", "deny", "turn", "decline", "ignore", "respond"})
+
+
+def _request_answered(noun: Token, index: ActorIndex) -> Optional[tuple[Party, Party]]:
+    """"Russian troops arrived at the request of President Tokayev", "France answered a request for help
+    from Mali's president": the one who asked is named after 'of' or 'from'; the one asked is the doer
+    of the clause that acts on the request (armed forces held to their state)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("at", "upon", "on") and head.head.pos_ in ("VERB", "AUX"):
+        verb, askers = head.head, [pobj for _, pobj in _prep_objects(noun, ("of",))]
+    elif noun.dep_ == "dobj" and head.lemma_.lower() in ANSWERING_VERBS:
+        verb = head
+        askers = [pobj for _, pobj in _prep_objects(noun, ("from",))] + [
+            inner for _, pobj in _prep_objects(noun, ("for",)) for _, inner in _prep_objects(pobj, ("from",))]
+    else:
+        return None
+    asker = [m for pobj in askers for m in noun_phrase_actors(pobj, index)]
+    if not asker:
+        return None
+    own = Party(asker).own_side()
+    asked = [Mention(m.start, m.end, m.text, _held_to_state(m.actor)) for m in subject_of(verb, index).mentions
+             if m.actor.code not in own and m.actor.country not in own]
+    return Party(asker, f"one whose request it is ('{noun.text}')"), Party(asked, f"subject of '{verb.text}', who acts on it")
+
+
+def _own_institutions(asked: Party, asker: Party) -> bool:
+    """The ones asked are the asker's own state's forces, police or parliament."""
+    countries = {a.country for a in asker.actors() if a.sector == "GOV" and a.country}
+    return bool(countries) and all(a.country in countries and a.sector in ("MIL", "COP", "LEG") for a in asked.actors())
+
+
+def _target_first_pattern(trigger: Trigger) -> bool:
+    """A PETRARCH pattern that puts the target ('+') before the verb and the source ('$') after it
+    ("+ * FACE CRITICISM FROM $"); passives ("+ * KILLED BY $") are read by the grammar already."""
+    note = trigger.pattern_note
+    if trigger.kind != "verb" or "dictionary pattern '" not in note or is_passive(trigger.token):
+        return False
+    words = note.split("dictionary pattern '", 1)[1].split("'", 1)[0].replace("_", " ").split()
+    return "+" in words and "*" in words and "$" in words and words.index("+") < words.index("*") < words.index("$") \
+        and words[words.index("$") - 1] in ("FROM", "BY")
+
+
+def _agentive_object(verb: Token, mention: Mention) -> bool:
+    """The mention is the object of a 'from' or 'by' on the verb or on its object ("faced criticism
+    from the opposition"): where a target-first pattern puts its source."""
+    doc = verb.doc
+    token = next((t for t in doc[verb.i:] if t.idx == mention.start), None)
+    for _ in range(4):
+        if token is None or token.head.i == token.i:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ in ("from", "by"):
+            attached = token.head.head
+            return attached.i == verb.i or attached.dep_ == "dobj" and attached.head.i == verb.i
+        token = token.head
+    return False
+
+
+def _summarised_doer(verb: Token, index: ActorIndex, source: Party) -> Party:
+    """"Russia annexed Crimea, a move the EU condemned": a deed summed up by a noun set beside its clause
+    ("a move", "a decision", "an act") is the doer of that clause, named by its subject (armed forces
+    held to their state, as for any deed named back)."""
+    deed = next((n for n in _summary_noun(verb) if n.lemma_.lower() not in ACCUSATION_NOUNS), None)
+    clause = None
+    if deed is not None and deed.dep_ in ("appos", "npadvmod", "dobj", "dep"):
+        clause = deed.head
+        for _ in range(4):          # from the noun it stands beside up to that noun's verb
+            if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+    elif deed is None and _comma_article_before(verb):
+        # "Russia declared the regions its territory, a step Germany rejected": parsed as the verb's object,
+        # with the deed's clause as the verb's complement before it
+        deed = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DECISION_NOUNS | SUMMARY_NOUNS
+                     and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                     and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","), None)
+        clause = next((c for c in verb.children if deed is not None and c.dep_ == "ccomp" and c.i < deed.i), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or clause.i == verb.i:
+        return Party()
+    own = source.own_side()
+    doers = [m for m in subject_of(clause, index).mentions if m.actor.code not in own and m.actor.country not in own]
+    if not doers:
+        return Party()
+    mentions = [Mention(m.start, m.end, m.text, _held_to_state(m.actor)) for m in doers]
+    return Party(mentions, f"doer of '{clause.text}', the {deed.text} it answers")
+
+
+# what answers a deed named back ("a move the EU condemned", "a decision Washington welcomed")
+ANSWER_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "SANCTION"})
+
+
+def _comma_article_before(verb: Token, window: int = 8) -> bool:
+    """", a step ..." a few words before the verb (read from the doc's word list, no Token per word)."""
+    lowers = word_forms(verb.doc)[0][max(0, verb.i - window):verb.i]
+    return any(word == "," and after in ("a", "an") for word, after in zip(lowers, lowers[1:]))
+
+
+def _claim_speaker(verb: Token, found: list[Statement], source: Party) -> Party:
+    """"Thai officials said Cambodian troops fired first, a claim Phnom Penh rejected": a claim denied
+    where it is told is answered to the one who made it, the speaker of the statement."""
+    if verb.lemma_.lower() not in DENIAL_VERBS or not any(
+            n.lemma_.lower() in CLAIM_NOUNS for n in _summary_noun(verb)):
+        return Party()
+    statement = speaker_for(verb, found)
+    own = source.own_side()
+    if statement is None or statement.speaker is None or statement.speaker.code in own \
+            or statement.speaker.country in own:
+        return Party()
+    return Party([Mention(statement.verb.idx, statement.verb.idx, statement.speaker_text, statement.speaker)],
+                 f"speaker of the claim ('{statement.verb.text}')")
+
+
+SUMMARY_CLAUSES = frozenset({"relcl", "ccomp", "acl"})
+# nouns that name back a deed told just before ("..., an act Japan condemned")
+SUMMARY_NOUNS = frozenset({"act", "claim", "claims", "charges", "allegations", "accusations", "measure"})
 
 
 def _joint_doers(event: Event, history: Sequence[Event], own: set) -> list[Actor]:
@@ -2025,6 +2178,23 @@ def _armed_people_answerable(plover: str, target: Optional[Actor], party: Party)
     return False
 
 
+def _forces_named_as_object(plover: str, party: Party) -> bool:
+    """"Russian border guards seized three Ukrainian navy vessels", "demanded the withdrawal of 1,500 French
+    troops", "voted to expel U.S. troops": forces the words name as what is seized, expelled or asked for
+    are the forces themselves; a side inferred from an earlier event stays its state."""
+    if plover not in ("COERCE", "SANCTION", "REQUEST") or not (
+            party.how in ("object", "passive subject") or party.how.startswith("object of '")):
+        return False
+    heads = {m.text.rsplit(" ", 1)[-1].lower().removesuffix("'s") for m in party.mentions}
+    return bool(heads) and heads <= ARMED_PEOPLE | FORCE_UNITS      # (not "the U.S. air base", not "them")
+
+
+# what forces are named by besides their people: their ships and aircraft
+FORCE_UNITS = frozenset({"vessels", "vessel", "ships", "ship", "warships", "warship", "boats", "jets", "jet",
+                         "aircraft", "bomber", "bombers", "submarine", "sailors", "personnel", "contingent",
+                         "peacekeepers", "units", "troops", "soldiers", "forces"})
+
+
 def _state_for_forces(plover: str, source: Optional[Actor], target: Optional[Actor]) -> Optional[Actor]:
     if target is None or target.sector != "MIL" or not target.country or plover not in FORCES_AS_STATE_TYPES:
         return target
@@ -2258,7 +2428,9 @@ RIOT_VERBS = frozenset({"storm", "set", "burn", "torch", "riot", "ransack", "loo
 
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
 ACCUSATION_NOUNS = frozenset({"involvement", "accusation", "charge", "claim", "allegation", "responsibility",
-                              "report", "involvment"})
+                              "report", "involvment", "role", "link", "links", "wrongdoing", "complicity"})
+CLAIM_NOUNS = ACCUSATION_NOUNS | SUMMARY_NOUNS              # a claim or a deed named back, denied
+SUMMARY_HEADS = CLAIM_NOUNS | DECISION_NOUNS                # a noun a clause beside a deed describes
 ATTACK_NOUNS = frozenset({"attack", "invasion", "assault", "raid", "bombing", "killing", "shelling", "offensive",
                           "incursion", "strike", "massacre", "crackdown", "occupation", "incident", "downing",
                           "shootdown", "sinking", "airstrike", "airstrikes",
@@ -2276,6 +2448,15 @@ def _accuser(obj: Token, own_countries: set, history: Sequence[Event], own: froz
                     event.target.country in own_countries and event.source.country not in own_countries)):
             return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, event.source)],
                          f"accuser in the earlier '{event.trigger}'")
+    for event in reversed(history):
+        # "The RSF said it had seized the palace, claims the army denied": a side's claim of its own deed
+        # against the denier is answered to the side that claimed it
+        if event.speaker is not None and event.source is not None and event.target is not None \
+                and event.speaker.code == event.source.code and event.source.code not in own \
+                and event.source.country not in own_countries and (
+                    event.target.code in own or event.target.country in own_countries):
+            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, event.speaker)],
+                         f"one who claimed the earlier '{event.trigger}'")
     for event in reversed(history):
         # "Refugees said soldiers had burned villages ... the government denied the accusations": the one
         # who reported the denier's deeds
@@ -3634,13 +3815,26 @@ def _target_inside_object(verb: Token, index: ActorIndex, source: Party, places:
         if verb.lemma_.lower() in SPEECH_LIKE or not places:
             continue
         for place in _places_in(obj, places):
-            if not place.country or place.country in own_countries:
-                continue
             civilian = _civilian_object(obj)
+            if not place.country or place.country in own_countries and not (civilian and _violent(verb)):
+                continue    # (at home, a hotel or market attacked is its civilians': "gunmen attacked hotels in Mumbai")
             sector = "CVL" if civilian else None
             where = "civilians" if civilian else "the country"
             return Party([Mention(place.start, place.end, place.name, _country_actor(place.country, sector))],
                          f"{where} of {place.name} in the object '{obj.text}'")
+    return _civilians_where_hit(verb, hit, places)
+
+
+def _civilians_where_hit(verb: Token, hit: list[Token], places: Sequence[Place]) -> Party:
+    """"Gunmen attacked two hotels in Mumbai" (the place on the verb): a hotel, market or home attacked
+    is the civilians' of the country it is in."""
+    if not places or not _violent(verb) or not any(_civilian_object(obj) for obj in hit):
+        return Party()
+    for _, pobj in _prep_objects(verb, ("in",)):
+        for place in _places_in(pobj, places):
+            if place.country:
+                return Party([Mention(place.start, place.end, place.name, _country_actor(place.country, "CVL"))],
+                             f"civilians of {place.name}, where it struck")
     return Party()
 
 
@@ -3648,6 +3842,21 @@ HOLDER_SECTORS = {"rebel": "REB", "rebels": "REB", "insurgent": "REB", "insurgen
                   "militants": "REB", "jihadist": "REB", "separatist": "REB", "separatists": "REB",
                   "opposition": "OPP", "government": "GOV", "regime": "GOV", "army": "MIL"}
 HOLDING_WORDS = frozenset({"held", "controlled", "run"})
+
+
+def _foreign_ground(sentence: Span, places: Sequence[Place], own: Optional[str]) -> Optional[str]:
+    """"Soviet tanks rolled into Budapest to crush the uprising": the one other country whose places the
+    sentence names, where forces sent abroad put down its people (None when none, or several)."""
+    found = {p.country for p in places if p.country and p.country != own and p.start is not None
+             and sentence.start_char <= p.start < sentence.end_char}
+    return found.pop() if len(found) == 1 else None
+
+
+def _violent(verb: Token) -> bool:
+    """A verb of force, not of closing, blocking or visiting: what it hits is harmed."""
+    lemma = verb.lemma_.lower()
+    return lemma not in NON_VIOLENT_ACTS and lemma not in SPEECH_LIKE and lemma not in CLOSING_VERBS \
+        and lemma not in ("seal", "block", "ban", "visit", "open", "reopen", "build", "evacuate", "guard", "protect")
 
 
 def _holder_of_place(obj: Token, source: Party, places: Sequence[Place]) -> Party:

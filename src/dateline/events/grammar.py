@@ -317,7 +317,32 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 def is_passive(verb: Token, children: Optional[list[Token]] = None) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass"
                for c in (verb.children if children is None else children)) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl" and not misparsed_main_verb(verb))
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and not misparsed_main_verb(verb)) or (
+        verb.dep_ == "conj" and _passive_conjunct(verb))
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """"Gaddafi was captured and killed by rebels": a bare participle joined to a passive verb shares its
+    voice (and its subject), when it has no subject or object of its own."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("nsubj", "dobj", "aux") for c in verb.children):
+        return False
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def _shared_agent(verb: Token, index: "ActorIndex", kids: list[Token]) -> list[Mention]:
+    """The 'by' agent of a passive verb joined to this one ("was captured and killed by rebel fighters"):
+    both verbs were done by it."""
+    others = [c for c in kids if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        others.append(verb.head)
+    for other in others:
+        for _, pobj in _prep_objects(other, ("by",)):
+            found = noun_phrase_actors(pobj, index)
+            if found:
+                return found
+    return []
 
 
 def misparsed_main_verb(verb: Token) -> bool:
@@ -363,6 +388,9 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
             found = noun_phrase_actors(pobj, index)
             if found:
                 return Party(found, "passive agent 'by'")
+        shared = _shared_agent(verb, index, kids)
+        if shared:
+            return Party(shared, "passive agent 'by' of the joined verb")
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return Party()
         if _children(verb, PASSIVE_SUBJECTS, kids):
@@ -390,6 +418,8 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG",)):
         found = noun_phrase_actors(head, index)
         return Party(found, "the noun the clause describes")
+    if verb.dep_ == "acl" and head.lemma_.lower() in WILL_NOUNS:
+        return _owner_of_will(verb, head, index)
     if verb.dep_ in ("xcomp", "ccomp") and verb.dep_ == "xcomp":
         objects = _children(head, ("dobj",)) or [pobj for _, pobj in _prep_objects(head, ("on", "upon"))
                                                   if head.lemma_.lower() in ("call", "prevail")]
@@ -421,6 +451,30 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
             and head.head.head.pos_ in ("VERB", "AUX"):
         # "the ministry stopped short of blaming Israel", "came close to recognising": the clause's doer
         return _inherited(subject_of(head.head.head, index, depth + 1), head.head.head)
+    return Party()
+
+
+# nouns of a choice or an attempt whose 'to' clause is done by their owner ("Turkey's decision to invade",
+# "a bid by Serbia to join"); not a call, order or request, whose clause others are to carry out
+WILL_NOUNS = frozenset({"decision", "move", "plan", "vote", "bid", "attempt", "refusal", "threat", "promise",
+                        "pledge", "offer", "readiness", "willingness", "determination", "intention", "effort",
+                        "failure", "commitment", "choice", "push", "drive", "agreement"})
+
+
+def _owner_of_will(verb: Token, noun: Token, index: ActorIndex) -> Party:
+    """"Ukraine's decision to suspend talks with the EU", "a bid by Serbia to join the EU": the owner
+    of the decision or bid (its possessor, or its 'by' agent) does what its 'to' clause says."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return Party()
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = noun_phrase_actors(child, index)
+            if found:
+                return Party(found, f"owner of '{noun.text}'")
+    for _, pobj in _prep_objects(noun, ("by",)):
+        found = noun_phrase_actors(pobj, index)
+        if found:
+            return Party(found, f"'by' phrase of '{noun.text}'")
     return Party()
 
 
@@ -483,6 +537,11 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
             found = others(noun_phrase_actors(verb.head, index))
             if found:
                 return Party(found, "the noun the participle describes")
+        if _passive_conjunct(verb):
+            for subject in _children(verb.head, PASSIVE_SUBJECTS):
+                found = others(owner_actors(subject, index))
+                if found:
+                    return Party(found, f"passive subject of '{verb.head.text}'")
     for obj in _children(verb, ("dobj", "dative", "attr", "oprd"), kids):
         found = others(owner_actors(obj, index))
         if found:
