@@ -28,7 +28,8 @@ from .lexicon import Lexicon, load
 from .matcher import find_matches
 from .organisations import add_unknown_organisations
 from .outlets import add_outlets
-from .spans import locate_bare_roles, span_apposed_names, span_locatives, span_members, span_of_phrases
+from .spans import (locate_bare_roles, span_apposed_names, span_locatives, span_members, span_of_phrases,
+                    span_partitive_pronouns)
 
 __all__ = ["ActorResolver", "DictionaryError"]
 
@@ -68,6 +69,7 @@ class ActorResolver:
         coref.resolve_former(doc, found)
         found = coref.add_personal_pronouns(doc, found, lexicon)
         found = coref.add_relatives(doc, found, lexicon)
+        found = coref.add_entourages(doc, found)        # "Ambassador X and his staff", "the Somoza family"
         found = coref.resolve_possessed(doc, found, lexicon)
         found = coref.refresh_pronouns(found)
         found = coref.add_named_descriptions(doc, found)
@@ -77,6 +79,7 @@ class ActorResolver:
         if _named_people(found) > named:              # again: the people named by the steps since
             found = coref.add_short_names(doc, found)
         found = coref.add_descriptions(doc, found, lexicon)
+        found = coref.add_repeated_heads(doc, found)    # "U.S. destroyers ... the ships"
         found = coref.add_heads_of_bodies(doc, found)
         found = coref.add_person_descriptions(doc, found)
         found = coref.add_pronouns(doc, found, lexicon)
@@ -94,6 +97,7 @@ class ActorResolver:
         found = span_members(doc, found)                # "Arab members of OPEC"
         found = span_of_phrases(doc, found)             # "the government of President Salvador Allende"
         found = coref.span_possessed_names(doc, found)   # "his New Jewel Movement"
+        found = span_partitive_pronouns(doc, found)      # "13 of them"
         return to_mentions(doc, found)
 
 

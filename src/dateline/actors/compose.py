@@ -15,13 +15,14 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import per_doc, positions_among, sentence_numbers, tokens_containing
-from .context import ACTING_MACHINES, COUNTED_ROLES, VICTIM_VERBS, deposed_leader, ousted_word_before
+from ..nlp import per_doc, sentence_numbers, tokens_containing
+from .context import ACTING_MACHINES, COUNTED_ROLES, RELATION_NOUNS, VICTIM_VERBS, deposed_leader, ousted_word_before
 from .dictionary import DatedCode, today
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ETHNIC, ORG, PERSON, PLACE_KINDS,
                       ROLE_KINDS, SEAT, TITLE, Lexicon, Title, fold, name_tokens)
 from .matcher import Match
 from .people import people_after
+from .scan import positions_among
 
 PLACE_PREPOSITIONS = frozenset("""in at to from near into across outside inside around via through throughout
 within between along toward towards beyond over under off onto past""".split())
@@ -553,6 +554,8 @@ def used_as_place(doc: Doc, start: int, end: int) -> bool:
             if governor.pos_ in ("NOUN", "PROPN"):
                 return governor.lemma_.lower() in PLACE_NOUNS
             return governor.lemma_.lower() in MOTION_VERBS
+        if preposition == "between" and token.head.head.lemma_.lower() in RELATION_NOUNS:
+            return False                                      # round 11: "talks between Kiev and Moscow"
         if preposition == "of" and token.head.head.lemma_.lower() in SETTLEMENT_NOUNS:
             return True                                       # "the Lebanese city of Tripoli"
         return preposition in PLACE_PREPOSITIONS
@@ -1264,7 +1267,9 @@ FOREIGN_MODIFIERS = frozenset({"foreign", "international", "western", "overseas"
 
 
 def _foreign(doc: Doc, start: int, end: int) -> bool:
-    return any(t.lower_ in FOREIGN_MODIFIERS and t.dep_ in ("amod", "compound") and start <= t.head.i < end
+    # round 11: "pro-Western protesters" say what they want, not where they come from ("pro" glued or hyphenated)
+    return any(t.lower_ in FOREIGN_MODIFIERS and t.dep_ in ("amod", "compound") and start <= t.head.i < end and
+               not (t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "pro")
                for t in map(doc.__getitem__, range(max(0, start - 3), start)))   # (no Span: see _gap)
 
 

@@ -20,9 +20,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import positions_among, sentence_numbers, token_attributes
+from ..nlp import sentence_numbers, token_attributes
 from .dictionary import today
 from .lexicon import PERSON
+from .scan import positions_among
 
 DATA = Path(__file__).parent / "data"
 
@@ -43,6 +44,13 @@ REPEATED_TITLES = frozenset(CONTEXT_WORDS["repeated_titles"])
 COUNTED_ROLES = frozenset(CONTEXT_WORDS["counted_roles"])
 VICTIM_VERBS = frozenset(CONTEXT_WORDS["victim_verbs"])
 ACTING_MACHINES = frozenset(CONTEXT_WORDS["acting_machines"])
+MASS_BODIES = frozenset(CONTEXT_WORDS["mass_bodies"])
+MONITOR_ROLES = frozenset(CONTEXT_WORDS["monitor_roles"])
+ADDRESSING_VERBS = frozenset(CONTEXT_WORDS["addressing_verbs"])
+RELATION_NOUNS = frozenset(CONTEXT_WORDS["relation_nouns"])
+ENTOURAGE_NOUNS = frozenset(CONTEXT_WORDS["entourage_nouns"])
+# each word of a list of another words for one thing maps to the whole list
+SAME_HEADS = {word: frozenset(words) for words in CONTEXT_WORDS["same_heads"] for word in words}
 INSTALLING_VERBS = frozenset(CONTEXT_WORDS["installing_verbs"])
 SECESSION_WORDS = frozenset(CONTEXT_WORDS["secession_words"])
 BREAKAWAY_STATES = CONTEXT_WORDS["breakaway_states"]

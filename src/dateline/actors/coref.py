@@ -7,17 +7,22 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import Counter
+from itertools import compress
 from typing import Optional
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import proper_nouns, sentence_numbers, tokens_among
+from ..nlp import proper_nouns, sentence_numbers, token_attributes
 from .compose import SPEAKER_NOUNS, Found, covered_tokens, inside_mention, person_entities, span_root
-from .context import (INSTALLING_VERBS, REPEATED_TITLES, REPORTING_VERBS, judging_subject, place_root, ranked_names_in_apposition,
+from .context import (ADDRESSING_VERBS, COUNTED_ROLES, ENTOURAGE_NOUNS, INSTALLING_VERBS, MASS_BODIES, MONITOR_ROLES,
+                      REPEATED_TITLES, REPORTING_VERBS, SAME_HEADS, judging_subject, place_root, ranked_names_in_apposition,
                       refugees_not_of_hosts, reporting_group, sentence_initial_surnames, story_legislature,
                       surname_without_article)
 from .lexicon import Lexicon, fold
+from .scan import positions_among, tokens_among
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -58,7 +63,9 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     """
     sentence_of = sentence_numbers(doc)
     _localise_generic(doc, found, lexicon)
-    countries = Counter(f.actor.country for f in found if f.actor.country and not f.needs_country)
+    forms = token_attributes(doc, LOWER)
+    countries = Counter(f.actor.country for f in found if f.actor.country and not f.needs_country
+                        and not _across_border(forms, f))
     dominant = countries.most_common(1)[0][0] if countries else None
     context = _Context(doc, found, sentence_of, lexicon.monarchies)
     places_read = bool(countries)
@@ -86,7 +93,7 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             item.actor, item.antecedent, item.needs_country = source.actor, source, False
             item.person_name = item.person_name or source.person_name
             continue
-        source = source or _coordinated_partner(doc, nearby, item) or \
+        source = source or _coordinated_partner(doc, nearby, item) or _controlled_object(doc, nearby, item) or \
             _context_country(doc, nearby, item, sentence_of, context)
         source = _town_of_the_sentence(item, source, sentence_of, context, lexicon) or source
         if source is not None and doc[item.end - 1].lower_ in RULER_WORDS and not is_subject(doc, item):
@@ -115,6 +122,34 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         if source is not None and not source.hint:
             item.antecedent = item.antecedent or source
         item.needs_country = False
+
+
+def _controlled_object(doc: Doc, nearby: list[Found], item: Found) -> Optional[Found]:
+    """Round 11: 'Washington urged Nairobi to release the activists', 'the UN called on Myanmar to protect
+    civilians': the people on whom the object of an object-control verb is to act are that object's, not the
+    speaker's."""
+    if item.sector not in OWN_PEOPLE_SECTORS or item.person:
+        return None
+    root = doc[item.end - 1]                           # (a description's head is its last word: no Span built)
+    if root.dep_ != "dobj":
+        return None
+    verb, steps = root.head, 0
+    while verb.dep_ == "xcomp" and verb.head.dep_ == "xcomp" and steps < 2:    # "to stop attacking protesters"
+        verb, steps = verb.head, steps + 1
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    governor = verb.head
+    objects = [c for c in governor.children if c.dep_ == "dobj"] or \
+        [g for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    if not objects:
+        return None
+    target = objects[0].i
+    return next((f for f in nearby if f.start <= target < f.end and f.actor.country and not f.hint and
+                 not f.needs_country), None)
+
+
+# the people a state acts on at home: its civilians, opponents, press, rebels, refugees
+OWN_PEOPLE_SECTORS = frozenset({"CVL", "OPP", "MED", "REB", "REF", "LAB", "REL"})
 
 
 def _town_of_the_sentence(item: Found, source: Optional[Found], sentence_of, context: _Context, lexicon):
@@ -329,9 +364,10 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     `context` answers for the whole article."""
     here = sentence_of[item.start]
     monarchies, topical = context.monarchies, context.topical
+    forms = token_attributes(doc, LOWER)
 
     usable = [f for f in found if f is not item and f.actor.country and not f.needs_country and not f.backer
-              and not _seat_abroad(doc, f)]
+              and not _seat_abroad(doc, f) and not _across_border(forms, f)]
     if item.homes:                                    # "Kurdish militants": a country where Kurds live
         usable = [f for f in usable if f.actor.country in item.homes]
     if item.sector == "REF":                          # "Germany would accept the refugees": not German
@@ -406,6 +442,16 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start] and not f.hint]
     subjects = [f for f in last if is_subject(doc, f)]
     return subjects[-1] if subjects else earlier[-1]
+
+
+BORDER_IDS = frozenset(map(get_string_id, ("border", "frontier", "boundary", "borders", "frontiers")))
+WITH_ID = get_string_id("with")
+
+
+def _across_border(forms: list[int], place: Found) -> bool:
+    """Round 11: 'near the border with Chad in Cameroon's Far North region': the country a border is "with" is
+    the other side, not where the people of the story are (`forms`: the doc's lower-case forms, no Token read)."""
+    return place.start >= 2 and forms[place.start - 1] == WITH_ID and forms[place.start - 2] in BORDER_IDS
 
 
 BASED_VERBS = frozenset({"base", "headquarter", "exile"})
@@ -767,6 +813,84 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
     return sorted(found + added, key=lambda f: f.start)
 
 
+def add_repeated_heads(doc: Doc, found: list[Found]) -> list[Found]:
+    """Round 11: 'Police officers arrested 20 people ... The officers said', 'U.S. destroyers ... the ships', 'a
+    Philippine warship ... the warship': a definite noun phrase that no rule reads, whose head repeats the head of
+    a body or group named in the sentences before (or another word for it, `context_words.yaml`: same_heads), is
+    that body again."""
+    if not _may_repeat_a_head(doc, found):
+        return found
+    covered = covered_tokens(found)
+    # the head word of each mention that might be repeated (the root of its span), and the words that repeat it
+    head_of = {id(f): _span_head_lemma(doc, f) for f in found
+               if f.via == "description" and (f.plural or f.collective) and not f.person and not f.extra
+               and not f.hint and not f.needs_country and f.actor.code}
+    known = set(head_of.values())
+    if not known:
+        return found
+    wanted = known | {word for word in SAME_HEADS if not known.isdisjoint(SAME_HEADS[word])}
+    sentence_of = None
+    added = []
+    for noun in _definite_nouns(doc, wanted, covered):
+        lemma = noun.lemma_.lower()
+        heads = SAME_HEADS.get(lemma, (lemma,))
+        if lemma in COUNTED_ROLES or any(i in covered for i in range(noun.left_edge.i, noun.i)):
+            continue
+        if sentence_of is None:
+            sentence_of, pool = sentence_numbers(doc), [f for f in found if id(f) in head_of]
+        probe = Found(noun.left_edge.i, noun.i + 1, Actor("?"), "description")
+        # the same word before another word for it ("the warship": the Philippine warship, not the Chinese ships)
+        source = _nearest(pool, probe, sentence_of, lambda f: head_of[id(f)] == lemma) or \
+            _nearest(pool, probe, sentence_of, lambda f: head_of[id(f)] in heads)
+        if source is not None:
+            added.append(Found(probe.start, probe.end, source.actor, "description", plural=source.plural,
+                               collective=source.collective, antecedent=source, sector=source.actor.sector))
+    return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def _definite_nouns(doc: Doc, wanted: set, covered: set) -> list:
+    """The nouns outside the mentions whose lemma is one of `wanted`, opening with "the" and followed by no "of"
+    ("the officers", not "the officers of the unit"), found by one scan of the lemmas (a Token only for those)."""
+    ids = {get_string_id(word) for word in wanted}
+    lemmas = token_attributes(doc, LEMMA)
+    return [noun for noun in map(doc.__getitem__, compress(range(len(lemmas)), map(ids.__contains__, lemmas)))
+            if noun.i not in covered and noun.pos_ == "NOUN" and noun.dep_ not in ("compound", "amod", "poss")
+            and noun.left_edge.i < noun.i and doc[noun.left_edge.i].lower_ == "the"
+            and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("of", "'s"))]
+
+
+THE = frozenset({"the"})
+# the ids of the words of `same_heads` and of their plurals, each with the ids of its list
+_SAME_FORMS = {word: frozenset(form for w in words for form in (w, w + "s")) for word, words in SAME_HEADS.items()}
+SAME_HEAD_IDS = {get_string_id(form): frozenset(map(get_string_id, forms))
+                 for word, forms in _SAME_FORMS.items() for form in (word, word + "s")}
+
+
+def _may_repeat_a_head(doc: Doc, found: list[Found]) -> bool:
+    """A cheap test before `add_repeated_heads` reads the parse (most texts repeat no head): a word of the three
+    after a "the" that opens no mention is a word of a description, or another word for one (read off the array of
+    lower-case forms that other stages read too)."""
+    starts = {f.start for f in found}
+    positions = [p for p in positions_among(doc, THE) if p not in starts]
+    if not positions:
+        return False
+    forms = token_attributes(doc, LOWER)
+    after = {forms[i] for p in positions for i in range(p + 1, min(p + 4, len(forms)))}
+    inside = {form for f in found if f.via == "description" for form in forms[f.start:f.end]}
+    return not after.isdisjoint(inside) or \
+        any(not inside.isdisjoint(SAME_HEAD_IDS[form]) for form in after if form in SAME_HEAD_IDS)
+
+
+def _span_head_lemma(doc: Doc, item: Found) -> str:
+    """The lemma of the word that heads the span of `item` (walked up from its last word)."""
+    token = doc[item.end - 1]
+    for _ in range(item.end - item.start):
+        if not item.start <= token.head.i < item.end or token.head.i == token.i:
+            break
+        token = token.head
+    return token.lemma_.lower()
+
+
 HEAD_NOUNS = frozenset({"head", "chief", "director", "leader", "boss", "commander", "chairman", "chairwoman",
                         "president", "spokesman", "spokeswoman", "spokesperson", "speaker"})
 
@@ -988,21 +1112,27 @@ def _bound_by_subject(doc: Doc, pool: list[Found], token, same_clause) -> set:
 def _relative_clause_person(token, pool: list[Found]) -> Optional[Found]:
     """'General Abdulsalami Abubakar, who had handed over power as he had pledged': "he" as a subject in what a
     relative clause about a person says is that person."""
+    return _relative_clause_noun(token, pool, ("who", "that"), lambda f: f.person and f.via in ("name", "title"))
+
+
+def _relative_clause_noun(token, pool: list[Found], relatives: tuple, accept, joined: tuple = ()) -> Optional[Found]:
+    """The mention a relative clause is about, when `token` is a subject in what that clause says (through
+    `joined` dependencies too: "Pakistan, which denied any role and said it would ...")."""
     if token.dep_ != "nsubj":
         return None
     clause = token.head
     for _ in range(3):
         if clause.dep_ == "relcl":
             break
-        if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.head.i == clause.i:
+        if clause.dep_ not in ("advcl", "ccomp", "xcomp") + joined or clause.head.i == clause.i:
             return None
         clause = clause.head
     else:
         return None
-    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in relatives for c in clause.children):
         return None
-    person = clause.head
-    return next((f for f in pool if f.person and f.via in ("name", "title") and f.start <= person.i < f.end), None)
+    noun = clause.head
+    return next((f for f in pool if accept(f) and f.start <= noun.i < f.end), None)
 
 
 def _quote_before_speaker(doc: Doc, token) -> Optional[tuple[int, int]]:
@@ -1156,17 +1286,46 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
                 insort(pool, head, key=lambda f: f.start)
         else:
             if low == "it" and token.dep_ not in ("nsubj", "nsubjpass"):
+                source = _addressed_body(doc, token, pool, sentence_of)
+                if source is not None:
+                    probe.actor, probe.antecedent, probe.collective = source.actor, source, True
+                    added.append(probe)
+                    insort(pool, probe, key=lambda f: f.start)
                 continue
-            source = (_object_controller(token, pool, lambda f: f.collective) if low == "its" else None) or \
-                _nearest(pool, probe, sentence_of, lambda f: f.collective, subject_first=True, doc=doc, by_start=True)
+            body = lambda f: f.collective or _mass_body(doc, f)     # noqa: E731
+            # round 11: "Pakistan, which denied any role and said it would ...": the relative clause's noun
+            relative = _relative_clause_noun(token, pool, ("which", "that"), body, ("conj",)) if low == "it" else None
+            source = relative or (_object_controller(token, pool, body) if low == "its" else None) or \
+                _nearest(pool, probe, sentence_of, body, subject_first=True, doc=doc, by_start=True)
             if source is None or sentence_of[token.i] - sentence_of[source.start] > 1:
                 continue
-            if low == "it" and not is_subject(doc, source):
+            if low == "it" and not relative and not is_subject(doc, source):
                 continue
             probe.actor, probe.antecedent, probe.collective = source.actor, source, True
             added.append(probe)
             insort(pool, probe, key=lambda f: f.start)
     return sorted(found + added, key=lambda f: f.start)
+
+
+def _addressed_body(doc: Doc, token, pool: list[Found], sentence_of) -> Optional[Found]:
+    """Round 11: 'Sharaa thanked the kingdom ... thanked it for standing by', 'The EU urged it to free': "it" as the
+    object of a verb that one actor does to another (`context_words.yaml`: addressing_verbs) is a country or a body
+    named before, not the subject of that verb; "it" after other verbs is mostly a thing, and stays unread."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in ADDRESSING_VERBS:
+        return None
+    probe = Found(token.i, token.i + 1, Actor("?"), "pronoun")
+    source = _nearest(pool, probe, sentence_of, lambda f: (f.collective or _mass_body(doc, f)) and
+                      f.via != "pronoun" and not f.hint and not _subject_of(doc, f, verb), doc=doc, by_start=True)
+    if source is None or sentence_of[token.i] - sentence_of[source.start] > 1:
+        return None
+    return source
+
+
+def _mass_body(doc: Doc, item: Found) -> bool:
+    """Round 11: "Zimbabwe's military said it had taken control": a body named by a mass noun is "they" to some
+    writers and "it" to most, so it is a group and a body at once (`context_words.yaml`: mass_bodies)."""
+    return item.plural and not item.extra and item.via == "description" and doc[item.end - 1].lower_ in MASS_BODIES
 
 
 def _reported_by_unknown_group(token, covered: set[int]) -> bool:
@@ -1296,7 +1455,10 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
         if not item.possessed:
             kept.append(item)
             continue
-        pronoun = doc[item.start].lower_
+        # "members of his government": the possessive inside the phrase, not its first word
+        mark = next((t for t in doc[item.start:item.end] if t.lower_ in POSSESSIVE_PRONOUNS or t.lower_ == "whose"),
+                    doc[item.start])
+        pronoun = mark.lower_
         accept = {"his": lambda f: f.person, "her": lambda f: f.person,
                   "its": lambda f: f.collective or f.plural or _country_word(f)}.get(
                       pronoun, lambda f: f.plural or f.collective)
@@ -1306,8 +1468,13 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
             pool = [f for f in found if not f.possessed]
             # "urged Pyongyang to stop its tests": the object that is to act owns it; "detained X and his
             # cabinet": the person of the conjunct before
-            source = _coordinated_owner(doc, doc[item.start], pool, accept) or \
-                _object_controller(doc[item.start], pool, accept)
+            source = _coordinated_owner(doc, mark, pool, accept) or \
+                _object_controller(mark, pool, accept) or _owner_of_apposed(doc, pool, item, sentence_of, accept)
+            if source is None and pronoun in ("its", "their") and doc[item.end - 1].lower_ in MONITOR_ROLES:
+                # round 11: "Tehran restricted its inspectors": monitors are an international body's, not the
+                # subject's (`context_words.yaml`: monitor_roles)
+                source = _nearest(pool, item, sentence_of, lambda f: f.actor.sector == "IGO" and f.actor.country is None
+                                  and f.via != "pronoun" and not f.hint)
             if source is None and pronoun == "their":   # a group before a body ("Wagner fighters ... their leader")
                 source = _nearest(pool, item, sentence_of, lambda f: f.plural and f.via != "pronoun",
                                   subject_first=True, doc=doc)
@@ -1352,9 +1519,25 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
             # "its" before a person ("its first president") or a body of another sector of its owner's
             # ("Baghdad ... its troops": GOV and MIL); a country's own ("India put its air force on alert")
             # is one actor for the event coder
-            kept.append(Found(item.start, item.start + 1, possessor.actor, "pronoun", antecedent=possessor,
+            kept.append(Found(mark.i, mark.i + 1, possessor.actor, "pronoun", antecedent=possessor,
                               person=possessor.person, person_name=possessor.person_name))
     return sorted(kept, key=lambda f: f.start)
+
+
+def _owner_of_apposed(doc: Doc, pool: list[Found], item: Found, sentence_of, accept) -> Optional[Found]:
+    """Round 11: 'Guinea's president flew Jammeh to Conakry. His successor, Adama Barrow, ...', 'Ugandan soldiers
+    were killed ... Their commander, Lieutenant Colonel Yonatan Netanyahu': the owner of a role in apposition to a
+    person the resolver knows is of that person's country (not the nearest person), save for the other side's
+    roles ("his counterpart, X")."""
+    if item.end + 1 >= len(doc) or doc[item.end].text != "," or doc[item.end - 1].lower_ in COUNTERPART_ROLES:
+        return None
+    # (only where the person holds the role's office: "Their commander, Saddam Hussein" is read as before)
+    named = next((f for f in pool if f.start == item.end + 1 and f.person and f.via in ("name", "title")
+                  and f.actor.country and f.actor.sector == item.sector), None)
+    if named is None:
+        return None
+    return _nearest(pool, item, sentence_of, lambda f: accept(f) and f.via != "pronoun" and f is not named and
+                    f.actor.country == named.actor.country, subject_first=True, doc=doc)
 
 
 # relational roles whose holder is of the other side, not of the possessor
@@ -1666,6 +1849,30 @@ def add_relatives(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]
         relative = Found(pronoun.i, end, _country_level(lexicon, owners[0].actor.country, None), "description",
                          person=True, person_name=doc[name.i:end].text, antecedent=owners[0])
         added.append(relative)
+    return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+ENTOURAGE_IDS = frozenset(map(get_string_id, ENTOURAGE_NOUNS))
+
+
+def add_entourages(doc: Doc, found: list[Found]) -> list[Found]:
+    """Round 11: 'Ambassador X and his staff', 'Marcos and his family', 'the Somoza family': the people around a
+    person are of the person's actor, whatever it is (an ousted ruler's family is his country's); "his" keeps its
+    own mention inside (`context_words.yaml`: entourage_nouns). Read from the mentions, not by a scan of the text."""
+    forms = token_attributes(doc, LOWER)
+    added = []
+    for item in found:
+        if item.end >= len(doc) or forms[item.end] not in ENTOURAGE_IDS or not item.actor.country or item.extra:
+            continue
+        if item.via == "pronoun" and item.person and item.end == item.start + 1:
+            if doc[item.start].lower_ not in ("his", "her") or doc[item.end].lower_ not in ENTOURAGE_NOUNS:
+                continue
+            if not inside_mention(found, item.end):
+                added.append(Found(item.start, item.end + 1, item.actor, "description", collective=True,
+                                   antecedent=item))
+        elif item.via == "name" and not item.plural and doc[item.end].lower_ in ENTOURAGE_NOUNS and \
+                "the" in (doc[item.start].lower_, doc[max(item.start - 1, 0)].lower_):
+            item.end += 1                                # "the Somoza family": the name's mention takes it in
     return sorted(found + added, key=lambda f: f.start) if added else found
 
 

@@ -14,9 +14,9 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import positions_among
 from .compose import Found, inside_mention
 from .lexicon import Lexicon
+from .scan import positions_among
 
 # the last word of a name -> the organisation's sector
 HEAD_SECTORS = {

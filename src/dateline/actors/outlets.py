@@ -14,10 +14,10 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import positions_among
 from .compose import Found
 from .context import CONTEXT_WORDS
 from .lexicon import Lexicon
+from .scan import positions_among
 
 OUTLET_NOUNS = frozenset(CONTEXT_WORDS["outlet_nouns"])
 BROADCAST_WORDS = frozenset(CONTEXT_WORDS["broadcast_words"])

@@ -174,3 +174,25 @@ def span_of_phrases(doc: Doc, found: list[Found]) -> list[Found]:
         added.append(Found(item.start, owner.end, item.actor, "description", person=item.person,
                            collective=item.collective, plural=item.plural, antecedent=item, sector=item.sector))
     return sorted(found + added, key=lambda f: (f.start, f.end)) if added else found
+
+
+# round 11: the words that count a part out of a group ("13 of them", "some of them", "two of those")
+PART_COUNTS = frozenset(CONTEXT_WORDS["part_counts"])
+
+
+def span_partitive_pronouns(doc: Doc, found: list[Found]) -> list[Found]:
+    """'South Africa, which had 200 soldiers in the capital, said 13 of them had been killed': a number or a
+    quantifier out of a group that a pronoun stands for is one more mention of that group ("them" keeps its own),
+    as "two of the attackers" already is."""
+    added = []
+    for item in found:
+        if item.via != "pronoun" or item.end - item.start != 1 or doc[item.start].lower_ not in ("them", "those"):
+            continue
+        of = doc[item.start].head
+        count = of.head
+        if of.lower_ != "of" or of.i != item.start - 1 or count.i != of.i - 1 or \
+                not (count.like_num or count.lower_ in PART_COUNTS):
+            continue
+        added.append(Found(count.i, item.end, item.actor, "description", plural=True, antecedent=item,
+                           sector=item.actor.sector))
+    return sorted(found + added, key=lambda f: (f.start, f.end)) if added else found
