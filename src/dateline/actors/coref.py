@@ -138,12 +138,9 @@ def _controlled_object(doc: Doc, nearby: list[Found], item: Found) -> Optional[F
         verb, steps = verb.head, steps + 1
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
         return None
-    governor = verb.head
-    objects = [c for c in governor.children if c.dep_ == "dobj"] or \
-        [g for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
-    if not objects:
+    target = _one_to_act(verb.head)
+    if target is None:
         return None
-    target = objects[0].i
     return next((f for f in nearby if f.start <= target < f.end and f.actor.country and not f.hint and
                  not f.needs_country), None)
 
@@ -1345,6 +1342,14 @@ pressure require instruct implore help authorise authorize call""".split())
 ON_BEHALF_VERBS = frozenset("""protect release free return repatriate safeguard rescue evacuate spare""".split())
 
 
+def _one_to_act(governor) -> Optional[int]:
+    """The position of the one an object-control verb tells to act: its object, or the one after "on"
+    ("called on Iraq to destroy its missiles")."""
+    objects = [c for c in governor.children if c.dep_ == "dobj"] or \
+        [g for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    return objects[0].i if objects else None
+
+
 def _object_controller(token, pool: list[Found], accept) -> Optional[Found]:
     """'China urged Pyongyang to stop its provocations', 'Obama pressed Netanyahu to freeze his settlement
     plans': a possessive in the clause an object-control verb's object is to carry out is that object's."""
@@ -1354,13 +1359,9 @@ def _object_controller(token, pool: list[Found], accept) -> Optional[Found]:
     if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS or \
             verb.lemma_.lower() in ON_BEHALF_VERBS:
         return None
-    governor = verb.head
-    # the object, or the one after "on" ("called on Iraq to destroy its missiles")
-    objects = [c for c in governor.children if c.dep_ == "dobj"] or \
-        [g for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
-    if not objects:
+    target = _one_to_act(verb.head)
+    if target is None:
         return None
-    target = objects[0].i
     hit = next((f for f in pool if f.start <= target < f.end), None)
     return hit if hit is not None and accept(hit) else None
 
