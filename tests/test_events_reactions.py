@@ -57,5 +57,9 @@ def test_a_joined_hostile_act_shares_the_target_of_the_first(code):
 
 
 def test_a_coup_condemned_by_name_points_back_to_its_doers(code):
+    # the soldiers who took power answer for the coup themselves, not the state they overthrew
     events = code("The army seized power in Fiji. Australia condemned the coup.")
-    assert ("AUS", "ACCUSE", "FJI") in triples(events)
+    assert ("AUS", "ACCUSE", "FJIMIL") in triples(events)
+    events = code("Soldiers seized power in Mali on Tuesday. The African Union condemned the coup and "
+                  "demanded a return to civilian rule.")
+    assert {("AU", "ACCUSE", "MLIMIL"), ("AU", "REQUEST", "MLIMIL")} <= set(triples(events))

@@ -1739,6 +1739,12 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
                     break
                 if attacker.code in own or (attacker.country and attacker.country in own_countries):
                     break
+                if lemma in COUP_NOUNS and event.plover == "COERCE":
+                    # "The army seized power ... Australia condemned the coup": the soldiers who took power
+                    # answer for it themselves; they are not their state, which they overthrew
+                    mentions = [Mention(obj.idx, obj.idx + len(obj.text), obj.text, doer)
+                                for doer in dict.fromkeys(_joint_doers(event, history, own))]
+                    return Party(mentions, f"{COUP_MAKERS} '{event.trigger}' ('the {obj.text}')")
                 doers = dict.fromkeys(_held_to_state(doer) for doer in _joint_doers(event, history, own))
                 mentions = [Mention(obj.idx, obj.idx + len(obj.text), obj.text, doer) for doer in doers]
                 return Party(mentions, f"attacker of the earlier '{event.trigger}' ('the {obj.text}')")
@@ -2166,7 +2172,7 @@ def _armed_people_answerable(plover: str, target: Optional[Actor], party: Party)
     """"threatened the Sudanese army with sanctions", "condemned the Myanmar military's killing of
     protesters": armed people answer in their own right, while a weapon ("condemned North Korea's
     missile launch") stands for the state that fired it."""
-    if target is not None and target.sector == "MIL" and party.how.startswith((CAPTOR, TWO_SIDES)):
+    if target is not None and target.sector == "MIL" and party.how.startswith((CAPTOR, TWO_SIDES, COUP_MAKERS)):
         return True             # "demanded his release" of the soldiers holding him; "each side accused the other"
     if target is None or target.sector != "MIL" or not (
             plover in ANSWERABLE_FORCE_TYPES or plover == "ACCUSE" and party.how.startswith(DEED_DOER)):
@@ -2437,6 +2443,8 @@ ATTACK_NOUNS = frozenset({"attack", "invasion", "assault", "raid", "bombing", "k
                           # coercion named back ("condemned the coup", "denounced the arrests")
                           "coup", "putsch", "takeover", "annexation", "seizure", "blockade", "arrest", "arrests",
                           "detention", "execution", "executions"})
+COUP_NOUNS = frozenset({"coup", "putsch", "takeover"})
+COUP_MAKERS = "the makers of the earlier"
 
 
 def _accuser(obj: Token, own_countries: set, history: Sequence[Event], own: frozenset = frozenset()) -> Party:
