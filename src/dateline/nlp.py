@@ -67,9 +67,12 @@ def _string_ids(words: frozenset) -> frozenset:
 def positions_among(doc: Doc, words: frozenset, attribute: int = LOWER) -> list[int]:
     """The positions of the tokens whose `attribute` (lower-case form by default; ORTH for the exact
     text) is one of `words` (a frozenset), in order."""
+    wanted = _string_ids(words)
+    if attribute == LOWER and per_doc(doc, "lower_forms", lambda d: frozenset(token_attributes(d, LOWER))).isdisjoint(wanted):
+        return []           # most texts hold none of a stage's few words: the set of their forms says so, no scan
     forms = token_attributes(doc, attribute)
     # the scan runs in C (map, compress): several stages each scan every token for their few words
-    return list(compress(range(len(forms)), map(_string_ids(words).__contains__, forms)))
+    return list(compress(range(len(forms)), map(wanted.__contains__, forms)))
 
 
 def tokens_among(doc: Doc, words: frozenset) -> Iterator[Token]:

@@ -15,14 +15,13 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import per_doc, sentence_numbers, tokens_containing
+from ..nlp import per_doc, positions_among, sentence_numbers, tokens_containing
 from .context import ACTING_MACHINES, COUNTED_ROLES, RELATION_NOUNS, VICTIM_VERBS, deposed_leader, ousted_word_before
 from .dictionary import DatedCode, today
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ETHNIC, ORG, PERSON, PLACE_KINDS,
                       ROLE_KINDS, SEAT, TITLE, Lexicon, Title, fold, name_tokens)
 from .matcher import Match
 from .people import people_after
-from .scan import positions_among
 
 PLACE_PREPOSITIONS = frozenset("""in at to from near into across outside inside around via through throughout
 within between along toward towards beyond over under off onto past""".split())

@@ -20,10 +20,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import sentence_numbers, token_attributes
+from ..nlp import positions_among, sentence_numbers, token_attributes
 from .dictionary import today
 from .lexicon import PERSON
-from .scan import positions_among
 
 DATA = Path(__file__).parent / "data"
 

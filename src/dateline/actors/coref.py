@@ -15,14 +15,13 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import proper_nouns, sentence_numbers, token_attributes
+from ..nlp import positions_among, proper_nouns, sentence_numbers, token_attributes, tokens_among
 from .compose import SPEAKER_NOUNS, Found, covered_tokens, inside_mention, person_entities, span_root
 from .context import (ADDRESSING_VERBS, COUNTED_ROLES, ENTOURAGE_NOUNS, INSTALLING_VERBS, MASS_BODIES, MONITOR_ROLES,
                       REPEATED_TITLES, REPORTING_VERBS, SAME_HEADS, judging_subject, place_root, ranked_names_in_apposition,
                       refugees_not_of_hosts, reporting_group, sentence_initial_surnames, story_legislature,
                       surname_without_article)
 from .lexicon import Lexicon, fold
-from .scan import positions_among, tokens_among
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -1866,12 +1865,12 @@ def add_entourages(doc: Doc, found: list[Found]) -> list[Found]:
         if item.end >= len(doc) or forms[item.end] not in ENTOURAGE_IDS or not item.actor.country or item.extra:
             continue
         if item.via == "pronoun" and item.person and item.end == item.start + 1:
-            if doc[item.start].lower_ not in ("his", "her") or doc[item.end].lower_ not in ENTOURAGE_NOUNS:
+            if doc[item.start].lower_ not in ("his", "her"):
                 continue
             if not inside_mention(found, item.end):
                 added.append(Found(item.start, item.end + 1, item.actor, "description", collective=True,
                                    antecedent=item))
-        elif item.via == "name" and not item.plural and doc[item.end].lower_ in ENTOURAGE_NOUNS and \
+        elif item.via == "name" and not item.plural and \
                 "the" in (doc[item.start].lower_, doc[max(item.start - 1, 0)].lower_):
             item.end += 1                                # "the Somoza family": the name's mention takes it in
     return sorted(found + added, key=lambda f: f.start) if added else found

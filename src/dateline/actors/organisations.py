@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..model import Actor
 from .compose import Found, inside_mention
 from .lexicon import Lexicon
-from .scan import positions_among
+from ..nlp import positions_among
 
 # the last word of a name -> the organisation's sector
 HEAD_SECTORS = {

@@ -17,7 +17,7 @@ from ..model import Actor
 from .compose import Found
 from .context import CONTEXT_WORDS
 from .lexicon import Lexicon
-from .scan import positions_among
+from ..nlp import positions_among
 
 OUTLET_NOUNS = frozenset(CONTEXT_WORDS["outlet_nouns"])
 BROADCAST_WORDS = frozenset(CONTEXT_WORDS["broadcast_words"])
