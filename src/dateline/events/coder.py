@@ -1772,6 +1772,11 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
     return Party()
 
 
+def _outside(mentions: list[Mention], own: set) -> list[Mention]:
+    """The mentions not of a side (`Party.own_side()`: its codes and countries)."""
+    return [m for m in mentions if m.actor.code not in own and m.actor.country not in own]
+
+
 def _summary_noun(verb: Token) -> list[Token]:
     """"..., a charge Moscow denied", "..., claims the army denied", "..., a move the EU condemned": a clause
     on a noun that sums up what came before (its object is that noun); [] for any other verb."""
@@ -1803,8 +1808,8 @@ def _request_answered(noun: Token, index: ActorIndex) -> Optional[tuple[Party, P
     if not asker:
         return None
     own = Party(asker).own_side()
-    asked = [Mention(m.start, m.end, m.text, _held_to_state(m.actor)) for m in subject_of(verb, index).mentions
-             if m.actor.code not in own and m.actor.country not in own]
+    asked = [Mention(m.start, m.end, m.text, _held_to_state(m.actor))
+             for m in _outside(subject_of(verb, index).mentions, own)]
     return Party(asker, f"one whose request it is ('{noun.text}')"), Party(asked, f"subject of '{verb.text}', who acts on it")
 
 
@@ -1862,7 +1867,7 @@ def _summarised_doer(verb: Token, index: ActorIndex, source: Party) -> Party:
     if clause is None or clause.pos_ not in ("VERB", "AUX") or clause.i == verb.i:
         return Party()
     own = source.own_side()
-    doers = [m for m in subject_of(clause, index).mentions if m.actor.code not in own and m.actor.country not in own]
+    doers = _outside(subject_of(clause, index).mentions, own)
     if not doers:
         return Party()
     mentions = [Mention(m.start, m.end, m.text, _held_to_state(m.actor)) for m in doers]
@@ -2083,8 +2088,7 @@ def _plan_maker(verb: Token, index: ActorIndex, source: Party) -> Party:
         for participle in obj.children:
             if participle.lemma_.lower() not in PLAN_MAKING_PARTICIPLES:
                 continue
-            found = [m for m in _agents_named_by(participle, index)
-                     if m.actor.code not in own and m.actor.country not in own]
+            found = _outside(_agents_named_by(participle, index), own)
             if found:
                 return Party(found[:1], f"maker of the {obj.text} ('{participle.text}')")
     return Party()
@@ -2179,9 +2183,13 @@ def _armed_people_answerable(plover: str, target: Optional[Actor], party: Party)
         return False
     for mention in party.mentions:
         if mention.actor.code == target.code:
-            head = mention.text.rsplit(" ", 1)[-1].lower()
-            return (head[:-2] if head.endswith("'s") else head) in ARMED_PEOPLE
+            return _head_word(mention) in ARMED_PEOPLE
     return False
+
+
+def _head_word(mention: Mention) -> str:
+    """The last word of a mention, lower-case, without a possessive ("the Sudanese army's" -> "army")."""
+    return mention.text.rsplit(" ", 1)[-1].lower().removesuffix("'s")
 
 
 def _forces_named_as_object(plover: str, party: Party) -> bool:
@@ -2191,7 +2199,7 @@ def _forces_named_as_object(plover: str, party: Party) -> bool:
     if plover not in ("COERCE", "SANCTION", "REQUEST") or not (
             party.how in ("object", "passive subject") or party.how.startswith("object of '")):
         return False
-    heads = {m.text.rsplit(" ", 1)[-1].lower().removesuffix("'s") for m in party.mentions}
+    heads = {_head_word(m) for m in party.mentions}
     return bool(heads) and heads <= ARMED_PEOPLE | FORCE_UNITS      # (not "the U.S. air base", not "them")
 
 
@@ -2534,8 +2542,7 @@ def _unnamed_role_target(token: Token, sentence: Span, source: Party, places: Se
             if sector is None:
                 continue
             own = {a.country for a in source.actors() if a.country}
-            placed = [p.country for p in places if p.start is not None and p.country
-                      and sentence.start_char <= p.start < sentence.end_char]
+            placed = [p.country for p in _sentence_places(sentence, places) if p.country]
             country = placed[0] if placed else (next(iter(own)) if len(own) == 1 else None)
             if country and not (sector in ("MIL", "COP") and country in own):
                 return Party([Mention(pobj.idx, pobj.idx + len(pobj.text), pobj.text, _country_actor(country, sector))],
@@ -2644,8 +2651,7 @@ def _agreement_partner(verb: Token, index: ActorIndex, source: Party, limit: int
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
-                found = [m for m in noun_phrase_actors(pobj, index)
-                         if m.actor.code not in own and m.actor.country not in own]
+                found = _outside(noun_phrase_actors(pobj, index), own)
                 if found:
                     return Party(found, f"the other side of the '{prep.head.text} with'")
     return Party()
@@ -2851,7 +2857,7 @@ def _reacting_subject(noun: Token, index: ActorIndex, source: Party) -> Party:
         # "North Korea test-fired missiles, ignoring warnings from Washington": the warnings were aimed
         # at the one who ignored them
         own = source.own_side()
-        found = [m for m in subject_of(head, index).mentions if m.actor.code not in own and m.actor.country not in own]
+        found = _outside(subject_of(head, index).mentions, own)
         return Party(found, f"subject of '{head.text}', who defied it") if found else Party()
     if noun.dep_ != "pobj" or head.dep_ != "prep":
         return Party()
@@ -2868,7 +2874,7 @@ def _reacting_subject(noun: Token, index: ActorIndex, source: Party) -> Party:
         return Party()
     own = source.own_side()
     subject = subject_of(verb, index)
-    found = [m for m in subject.mentions if m.actor.code not in own and m.actor.country not in own]
+    found = _outside(subject.mentions, own)
     if found:
         return Party(found, f"subject of '{verb.text}', which reacts to it ('{head.text} ... {noun.text}')")
     return Party()
@@ -3004,8 +3010,7 @@ def _protesters_of_the_place(noun: Token, sentence: Span, target: Party, places:
     by the people of the place they are in (in the phrase, else in the sentence), else of the country
     they are against."""
     inside = _places_in(noun, places)
-    placed = [p for p in places if p.start is not None and sentence.start_char <= p.start < sentence.end_char
-              and not _destination_at(sentence, p.start)]
+    placed = [p for p in _sentence_places(sentence, places) if not _destination_at(sentence, p.start)]
     dash = next((t.idx for t in sentence[:10] if t.text in ("—", "–", "--")), None)
     placed = [p for p in placed if dash is None or p.start >= dash] if not inside else placed
     country = next((p.country for p in inside + placed if p.country), None)
@@ -3294,8 +3299,7 @@ def _partner_of_plan_called_off(verb: Token, index: ActorIndex, source: Party) -
     if not plans or not clauses:
         return Party()
     own = source.own_side()
-    found = [m for clause in clauses for m in _actors_inside(clause, index)
-             if m.actor.code not in own and m.actor.country not in own]
+    found = _outside([m for clause in clauses for m in _actors_inside(clause, index)], own)
     return Party(found[:1], "whom the called-off plan was with") if found else Party()
 
 
@@ -3726,8 +3730,8 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
         if target and not source:
             actor = target.mentions[0].actor
             # "anti-American protests erupted in Karachi": the people of the place where they happen
-            abroad = next((p.country for p in places if p.start is not None and p.country and p.country != actor.country
-                           and sentence.start_char <= p.start < sentence.end_char), None)
+            abroad = next((p.country for p in _sentence_places(sentence, places)
+                           if p.country and p.country != actor.country), None)
             if abroad:
                 mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(abroad, "CVL"))
                 return Party([mention], f"convention: protesters in {abroad} are its citizens"), target
@@ -3753,8 +3757,8 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
             doc = sentence.doc          # (positions: a Token only where an actor is named)
             others = [m.actor.country for i in range(sentence.start, sentence.end) for m in index.by_token.get(i, [])
                       if m.actor.country and m.actor.country != own and not _named_as_destination(doc[i])]
-            placed = [p.country for p in places if p.start is not None and p.country
-                      and sentence.start_char <= p.start < sentence.end_char and not _destination_at(sentence, p.start)]
+            placed = [p.country for p in _sentence_places(sentence, places)
+                      if p.country and not _destination_at(sentence, p.start)]
             country = next((c for c in near if c), None) or (others[0] if others else None) or \
                 next((c for c in placed if c != own), None) or own
             if country:
@@ -3852,11 +3856,15 @@ HOLDER_SECTORS = {"rebel": "REB", "rebels": "REB", "insurgent": "REB", "insurgen
 HOLDING_WORDS = frozenset({"held", "controlled", "run"})
 
 
+def _sentence_places(sentence: Span, places: Sequence[Place]) -> list[Place]:
+    """The places found in the text that stand in the sentence, in text order."""
+    return [p for p in places if p.start is not None and sentence.start_char <= p.start < sentence.end_char]
+
+
 def _foreign_ground(sentence: Span, places: Sequence[Place], own: Optional[str]) -> Optional[str]:
     """"Soviet tanks rolled into Budapest to crush the uprising": the one other country whose places the
     sentence names, where forces sent abroad put down its people (None when none, or several)."""
-    found = {p.country for p in places if p.country and p.country != own and p.start is not None
-             and sentence.start_char <= p.start < sentence.end_char}
+    found = {p.country for p in _sentence_places(sentence, places) if p.country and p.country != own}
     return found.pop() if len(found) == 1 else None
 
 
