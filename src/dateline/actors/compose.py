@@ -94,6 +94,8 @@ def covered_tokens(found: list[Found]) -> set[int]:
 
 def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.date]) -> list[Segment]:
     segments = []
+    doc = matches[0].doc if matches else None
+    formers = positions_among(doc, FORMER_WORDS) if doc is not None else ()   # most texts: none
     for match in _without_borrowed_surnames(matches, lexicon):
         if match.doc is not None and _before_participle(match.doc, match.end, led=True) and \
                 all(c[1] in (ETHNIC, AGENT, TITLE) for c in match.candidates):
@@ -101,10 +103,31 @@ def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.da
         if match.doc is not None and _counted_compound(match.doc, match.start) and \
                 all(c[1] in (AGENT, TITLE) for c in match.candidates):
             continue                                # "a four-man junta", "a three-member panel": no man, no member
+        if formers and (match.start - 1 in formers or match.start - 2 in formers) and \
+                _former_state_epithet(match.doc, match.start, match.end) and \
+                all(c[1] in (COUNTRY, DEMONYM) for c in match.candidates):
+            continue                                # "the former Soviet republic": a state named before, not Russia
         segment = _segment(match, lexicon, date)
         if segment is not None:
             segments.append(segment)
     return segments
+
+
+FORMER_WORDS = frozenset({"former", "ex"})
+PARTY_NOUNS = frozenset({"party", "parties"})
+STATE_EPITHETS = frozenset({"republic", "republics", "state", "states", "nation", "nations", "country", "countries",
+                            "satellite", "satellites"})
+
+
+def _former_state_epithet(doc: Doc, start: int, end: int) -> bool:
+    """Round 12: a country word after "former" or "ex-" before a word for a state ("the former Soviet republic",
+    "the ex-Yugoslav state") describes a successor state named in the story, not the old state's heir."""
+    if start == 0 or end >= len(doc) or doc[end].lower_ not in STATE_EPITHETS:
+        return False
+    before = doc[start - 1].lower_
+    if before == "-" and start > 1:
+        before = doc[start - 2].lower_
+    return before in ("former", "ex")
 
 
 def _without_borrowed_surnames(matches: list[Match], lexicon: Lexicon) -> list[Match]:
@@ -951,6 +974,8 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             if sector in ("MIL", "COP", "GOV") and (actor.sector == "REB" or
                                                    any(r.title and r.title.sector == "REB" for r in titles_before)):
                 sector = "REB"               # "rebel leader Laurent Kabila's forces", a secessionist's "regime"
+            elif doc[tail_roles[0].end - 1].lower_ in PARTY_NOUNS and actor.sector in ("GOV", "OPP", "REB"):
+                sector = actor.sector        # round 12: "Erdogan's party" rules (GOV), "Shor's party" opposes (OPP)
             return Found(_start_with_determiner(doc, start), end, _country_actor(lexicon, actor.country, sector),
                          "description", collective=True, sector=sector)
         head_roles = [r for r in roles if r.start < person.start]
@@ -1065,8 +1090,10 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                 end = head.i + 1                              # "a Nigerian navy ship", "a Syrian army base"
         else:
             if roles[0].kind == AGENT and person_name is None and not (sector == "REL" and _plural_role(doc, roles[-1])) \
-                    and not roles[-1].title.bare and not _owned_by_pronoun(doc, start):
-                return None                                          # a bare Phoenix role noun: too vague
+                    and not roles[-1].title.bare and not roles[0].title.bare and not _owned_by_pronoun(doc, start):
+                # a bare Phoenix role noun: too vague (not one whose head is a bare role of ours before a title:
+                # "the main opposition party")
+                return None
             if roles[0].kind == AGENT and person_name is None and sector == "REL" and _plural_role(doc, roles[-1]):
                 # "the Catholic bishops", "Muslim clerics": the clergy of the country in the context
                 return Found(_start_with_determiner(doc, start), end, Actor(sector, None, sector, None), "description",

@@ -786,27 +786,35 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"):
             # "the country", "the Himalayan nation", "the Gulf state" (a state only with a word before it)
             probe = Found(start, token.i + 1, Actor("?"), "description")
-            accept = lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f)   # noqa: E731
-            if token.dep_ in ("dobj", "pobj"):
-                # "Russia was trying to destabilise the country": not a country that is the subject of its
-                # own clause (its people and leaders may be: "Ben Ali fled the country")
-                clause_verbs = _controlling_verbs(_governing_verb(token))
-                unbound = accept
-                accept = lambda f: unbound(f) and not (f.actor.sector is None and any(  # noqa: E731
-                    _subject_of(doc, f, doc[v]) for v in clause_verbs))
-            if low == "kingdom":                          # "the kingdom" is a monarchy (Riyadh, not Ankara)
-                plain = accept
-                accept = lambda f: plain(f) and f.actor.country in lexicon.monarchies   # noqa: E731
-            named = lambda f: accept(f) and f.via == "name" and \
-                span_root(doc, f.start, f.end).dep_ not in ("compound", "amod")  # noqa: E731
-            source = _nearest(found + added, probe, sentence_of, named) or \
-                _nearest(found + added, probe, sentence_of, accept)
+            source = _country_described(doc, token, probe, found + added, sentence_of, lexicon, topics=False) or \
+                _country_described(doc, token, probe, found + added, sentence_of, lexicon, topics=True)
             if source:
                 probe.actor = _country_level(lexicon, source.actor.country, None)
                 probe.antecedent = source
                 probe.collective = True
                 added.append(probe)
     return sorted(found + added, key=lambda f: f.start)
+
+
+def _country_described(doc: Doc, token, probe: Found, found: list[Found], sentence_of, lexicon: Lexicon,
+                       topics: bool) -> Optional[Found]:
+    """The country that "the country", "the Gulf state", "the kingdom" stands for: the nearest one named before,
+    one named as an actor first; with `topics`, also one named only as a place ("Protests spread across Bahrain.
+    The kingdom declared ...": round 12), when no other country is there."""
+    accept = lambda f: bool(f.actor.country) and not f.plural and (topics or not is_topic(doc, f))  # noqa: E731
+    if token.dep_ in ("dobj", "pobj"):
+        # "Russia was trying to destabilise the country": not a country that is the subject of its
+        # own clause (its people and leaders may be: "Ben Ali fled the country")
+        clause_verbs = _controlling_verbs(_governing_verb(token))
+        unbound = accept
+        accept = lambda f: unbound(f) and not (f.actor.sector is None and any(  # noqa: E731
+            _subject_of(doc, f, doc[v]) for v in clause_verbs))
+    if token.lower_ == "kingdom":                 # "the kingdom" is a monarchy (Riyadh, not Ankara)
+        plain = accept
+        accept = lambda f: plain(f) and f.actor.country in lexicon.monarchies   # noqa: E731
+    named = lambda f: accept(f) and f.via == "name" and \
+        span_root(doc, f.start, f.end).dep_ not in ("compound", "amod")  # noqa: E731
+    return _nearest(found, probe, sentence_of, named) or _nearest(found, probe, sentence_of, accept)
 
 
 def add_repeated_heads(doc: Doc, found: list[Found]) -> list[Found]:
@@ -1514,14 +1522,22 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
         item.collective = not item.person and not item.plural
         kept.append(item)
         if pronoun in ("his", "her") or (pronoun in POSSESSIVE_PRONOUNS and item.person) or \
-                (pronoun == "its" and possessor.actor.sector and possessor.actor.code != item.actor.code):
+                (pronoun == "its" and possessor.actor.sector and possessor.actor.code != item.actor.code) or \
+                (pronoun == "its" and _country_word(possessor) and _in_prepositional_phrase(doc, item)):
             # "his army": the pronoun is a mention of its own, of the owner ("his" is Milosevic), and so is
             # "its" before a person ("its first president") or a body of another sector of its owner's
             # ("Baghdad ... its troops": GOV and MIL); a country's own ("India put its air force on alert")
-            # is one actor for the event coder
+            # is one actor for the event coder, save in a prepositional phrase, which is no event's actor
+            # (round 12: "died inside its consulate", "for all its citizens": "its" is the country)
             kept.append(Found(mark.i, mark.i + 1, possessor.actor, "pronoun", antecedent=possessor,
                               person=possessor.person, person_name=possessor.person_name))
     return sorted(kept, key=lambda f: f.start)
+
+
+def _in_prepositional_phrase(doc: Doc, item: Found) -> bool:
+    """Whether a phrase is the object of a preposition ("inside its consulate"), not a clause's subject or object;
+    not a military one, which the event coder reads as the actor of a deed ("a ceasefire in its offensive")."""
+    return span_root(doc, item.start, item.end).dep_ == "pobj" and item.actor.sector != "MIL"
 
 
 def _owner_of_apposed(doc: Doc, pool: list[Found], item: Found, sentence_of, accept) -> Optional[Found]:
