@@ -43,6 +43,9 @@ STATES_RESTORED = RULE_WORDS["states_restored"]
 CLASHING_WORDS = RULE_WORDS["clashing_words"]
 DEPARTURE_VERBS = RULE_WORDS["departure_verbs"]
 CHARGING_VERBS = RULE_WORDS["charging_verbs"]
+REBEL_MARKS = RULE_WORDS["rebel_marks"]
+REBEL_GROUND = RULE_WORDS["rebel_ground"]
+TOLL_VERBS = RULE_WORDS["toll_verbs"]
 CROWD_NOUNS = RULE_WORDS["crowd_nouns"]
 CROWD_QUANTITIES = RULE_WORDS["crowd_quantities"]
 PROTEST_CROWD_NOUNS = RULE_WORDS["protest_crowd_nouns"]
@@ -455,6 +458,21 @@ class EventCoder:
             if trigger.plover == "PROTEST" and trigger.kind == "verb" and source and not target:
                 target = self._denounced_by_protest(trigger, trigger_tokens, index, source)
             source, target = _domestic_defaults(trigger, source, target, sentence, index, context.places)
+            if trigger.plover == "ASSAULT" and trigger.kind == "verb" and source:
+                # "bombed rebel positions in Mali": ground marked as the rebels' is aimed at that country's rebels
+                target = _rebel_ground(trigger.token, source, target, context.places) or target
+            if trigger.plover == "ASSAULT" and trigger.kind == "verb" and source and not target:
+                target = _fired_at_place(trigger.token, source, context.places)
+            if trigger.plover == "ASSAULT" and trigger.kind == "verb" and source:
+                # "struck a plant in Khartoum and training camps in Afghanistan": each country struck
+                target = _each_place_struck(trigger.token, source, context.places) or target
+            if trigger.plover == "ASSAULT" and trigger.kind == "verb" and _toll_of_attack(trigger.token, out):
+                # "struck a building in Dnipro, killing dozens of people": the toll of the attack just coded,
+                # not a second attack (annotators of gold, fresh, fresh2 and fresh6 code one); victims who
+                # are armed or hold office ("killing two South Korean marines") are attacked in their own right
+                target = Party([m for m in target.mentions if m.actor.sector in ARMED_OR_STATE], target.how)
+                if not target:
+                    continue
             if source and not target and trigger.kind == "verb" and trigger.plover in RIVAL_TYPES \
                     and trigger.token.lemma_.lower() not in DENYING_VERBS:
                 # (a denial answers whoever accused, told by its own convention)
@@ -3627,6 +3645,106 @@ def _target_of_content(token: Token, index: ActorIndex, source: Party) -> Party:
     return Party()
 
 
+def _rebel_ground(verb: Token, source: Party, target: Party, places: Sequence[Place]) -> Party:
+    """"French jets bombed Islamist rebel bases near Gao", "shelled rebel positions east of Aleppo": an
+    attack on ground marked as the rebels' (positions, camps, hideouts) is aimed at the rebels of the
+    country it lies in: a place named in the phrase, else the country coded, else the attacker's own
+    (annotators of several sets code these so: "struck rebel positions in Mali" is MLIREB)."""
+    if target and any(a.sector not in (None, "CVL") for a in target.actors()):
+        return Party()              # "Taliban positions": the resolver named the group itself
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + \
+        [pobj for _, pobj in _prep_objects(verb, ("at", "on"))]
+    for obj in objects:
+        marks = [c for c in obj.children if c.dep_ in ("amod", "compound", "nmod")]
+        if obj.lower_ not in REBEL_GROUND or not any(m.lower_ in REBEL_MARKS for m in marks):
+            continue
+        countries = [p.country for p in _places_in(obj, places) if p.country] + \
+            [a.country for a in target.actors() if a.country] + [a.country for a in source.actors() if a.country]
+        if countries:
+            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, _country_actor(countries[0], "REB"))],
+                         f"rebels of the ground attacked ('{obj.text}')")
+    return Party()
+
+
+def _fired_at_place(verb: Token, source: Party, places: Sequence[Place]) -> Party:
+    """"fired cruise missiles at a factory in Khartoum", "fired rockets at Tel Aviv": what is fired at
+    lies in a foreign place with no actor named; the attack is aimed at the country of that place."""
+    own = {a.country for a in source.actors() if a.country}
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for head in heads:
+        for _, pobj in _prep_objects(head, ("at", "on", "into", "toward", "towards", "over")):
+            for place in _places_in(pobj, places):
+                if place.country and place.country not in own:
+                    return Party([Mention(place.start, place.end or place.start, place.name,
+                                          _country_actor(place.country, None))],
+                                 f"country of {place.name}, fired at")
+    return Party()
+
+
+def _struck_heads(verb: Token) -> list[Token]:
+    """The objects of a violent verb and of its 'at'/'on' (joined 'at's too): "struck a plant in Khartoum
+    and camps in Afghanistan", "fired missiles at a factory in Khartoum and at camps in Afghanistan"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [c for head in [verb] + objects for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "on")]
+    preps += [c for prep in preps for c in prep.children if c.dep_ == "conj" and c.lower_ in ("at", "on")]
+    return objects + [c for prep in preps for c in prep.children if c.dep_ == "pobj"]
+
+
+def _own_span(noun: Token) -> tuple[int, int]:
+    """Character range of a noun phrase up to the first 'and' or 'or' after it ("a plant in Khartoum" of
+    "a plant in Khartoum and training camps in Afghanistan")."""
+    end = noun.right_edge
+    cut = next((t for t in noun.subtree if t.dep_ == "cc" and t.i > noun.i), None)
+    if cut is not None and cut.i > noun.left_edge.i:
+        end = noun.doc[cut.i - 1]
+    return noun.left_edge.idx, end.idx + len(end.text)
+
+
+def _each_place_struck(verb: Token, source: Party, places: Sequence[Place]) -> Party:
+    """Joined objects struck in different foreign places are each an attack on their own country ("U.S.
+    missiles struck a plant in Khartoum and training camps in Afghanistan": Sudan and Afghanistan, as
+    annotators of gold, fresh4 and fresh6 code it); rebel ground among them is the rebels'. None unless
+    two countries or more are found: one place keeps the coding the other rules gave."""
+    own = {a.country for a in source.actors() if a.country}
+    if len({p.country for p in places if p.country} - own) < 2:
+        return Party()              # (most texts: fewer than two foreign countries placed)
+    heads = _struck_heads(verb)
+    if not heads:
+        return Party()
+    first = min(h.left_edge.idx for h in heads)
+    last = max(h.right_edge.idx + len(h.right_edge.text) for h in heads)
+    foreign = [p for p in places if p.start is not None and first <= p.start < last and p.country and p.country not in own]
+    if len({p.country for p in foreign}) < 2:
+        return Party()              # (most attacks: the walk over the joined phrases below is spared)
+    # a conjunct the parse hangs on the place before it counts too ("camps in Pakistan and bases in Iran")
+    objects = heads + [t for h in heads for t in h.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
+                       and t.i > h.i]
+    found: dict[str, Mention] = {}
+    for obj in objects:
+        start, end = _own_span(obj)
+        where = next((p for p in foreign if start <= p.start < end), None)
+        if where is None:
+            continue
+        rebel = obj.lower_ in REBEL_GROUND and any(
+            c.lower_ in REBEL_MARKS for c in obj.children if c.dep_ in ("amod", "compound", "nmod"))
+        actor = _country_actor(where.country, "REB" if rebel else None)
+        found.setdefault(actor.code, Mention(where.start, where.end or where.start, where.name, actor))
+    return Party(list(found.values()), "country of each place struck") if len(found) > 1 else Party()
+
+
+# victims who are armed or hold office are attacked in their own right, not counted in a toll
+ARMED_OR_STATE = frozenset({"MIL", "COP", "GOV", "LEG", "JUD", "REB", "SPY", "OPP", "PTY"})
+
+
+def _toll_of_attack(verb: Token, coded: Sequence[Event]) -> bool:
+    """A 'killing' clause hung on an attack just coded: "A Russian missile struck an apartment building in
+    Dnipro, killing dozens of people", "gunmen attacked the consulate, killing three Americans"."""
+    if verb.lemma_.lower() not in TOLL_VERBS or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp"):
+        return False
+    head = verb.head.idx
+    return any(e.trigger_start == head and e.plover == "ASSAULT" and e.target is not None for e in coded)
+
+
 def _withdrawn_from_place(sentence: Span, source: Party, places: Sequence[Place]) -> Party:
     """"Islamists seized Baidoa hours after Ethiopian troops left": forces that leave, with no place
     named, leave the foreign country where the sentence is set."""
@@ -4160,9 +4278,9 @@ def _code(actor: Optional[Actor]) -> Optional[str]:
 def _how(source: Party, target: Party) -> str:
     parts = []
     if source:
-        parts.append(f"source from the {source.how}")
+        parts.append(f"source from the {source.how.removeprefix('the ')}")
     if target:
-        parts.append(f"target from the {target.how}")
+        parts.append(f"target from the {target.how.removeprefix('the ')}")
     return ", ".join(parts) or "no actors"
 
 
