@@ -118,6 +118,13 @@ def word_forms(doc: Doc) -> tuple[list[str], list[str]]:
     return per_doc(doc, "word_forms", build)
 
 
+def entity_offsets(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each of the doc's entities, in order (`ent.start, ent.end, ent.label_` of
+    `doc.ents`), read once per doc: `doc.ents` makes a Span of every entity each time it is read, and the
+    actor and place stages read the entities three times."""
+    return per_doc(doc, "entity_offsets", lambda d: [(ent.start, ent.end, ent.label_) for ent in d.ents])
+
+
 def sentence_numbers(doc: Doc) -> tuple[int, ...]:
     """The sentence number of each token (as `doc.sents` counts them), built once per doc."""
     def build(doc: Doc) -> tuple[int, ...]:

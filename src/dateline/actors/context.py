@@ -204,19 +204,24 @@ def deposed_leader(match, lexicon, date) -> Optional[tuple[int, str]]:
     """'after rebels toppled Bashar al-Assad last year': a leader said to be removed from power, whom our
     dated leaders list has out of office that day, speaks for the country only (the entry and the country
     code). A Phoenix entry with an open end does not keep him in office."""
-    doc = match.doc
-    if not called_ousted(doc, match.start, match.end):
-        return None
     day = date or today()
-    for entry_index, kind, _ in match.candidates:
-        entry = lexicon.entries[entry_index]
-        if kind != PERSON or entry.source != "dateline" or not entry.codes or \
-                any(code.end is None or code.end > day for code in entry.codes):
-            continue
-        country = lexicon.actor_for(entry.codes[-1].code).country
+    # the dictionary first: most people matched are in office that day, or not on our list, and then the
+    # parse need not be read
+    out_of_office = [entry_index for entry_index, kind, _ in match.candidates
+                     if kind == PERSON and _left_office(lexicon.entries[entry_index], day)]
+    if not out_of_office or not called_ousted(match.doc, match.start, match.end):
+        return None
+    for entry_index in out_of_office:
+        country = lexicon.actor_for(lexicon.entries[entry_index].codes[-1].code).country
         if country:
             return entry_index, country
     return None
+
+
+def _left_office(entry, day: dt.date) -> bool:
+    """Whether our dated leaders list has every office of the entry ended by `day`."""
+    return entry.source == "dateline" and bool(entry.codes) and \
+        not any(code.end is None or code.end > day for code in entry.codes)
 
 
 def reporting_group(doc: Doc, token, pool: list):

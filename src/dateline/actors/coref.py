@@ -234,12 +234,8 @@ def gazetteer_places(doc: Doc) -> list:
     """The text's towns and regions that the gazetteer gives a country: (token span, country), in text order
     (one pass of the gazetteer over the article)."""
     from ..places import Gazetteer
-    places = []
-    for place in Gazetteer().find_places(doc):
-        span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.country else None
-        if span is not None:
-            places.append((span, place.country, place.feature))
-    return places
+    return [(doc[start:end], record.country, record.feature)
+            for start, end, record in Gazetteer().find_place_tokens(doc) if record.country]
 
 
 def is_passing(span) -> bool:
