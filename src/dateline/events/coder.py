@@ -40,6 +40,9 @@ ARMED_PEOPLE = RULE_WORDS["armed_people"]
 UNREALISING_VERBS = RULE_WORDS["unrealising_verbs"]
 PLAN_MAKING_PARTICIPLES = RULE_WORDS["plan_making_participles"]
 STATES_RESTORED = RULE_WORDS["states_restored"]
+RECIPROCAL_SPEECH = frozenset(RULE_WORDS["reciprocal_speech_verbs"])
+RESIGNING_VERBS = frozenset(RULE_WORDS["resigning_verbs"])
+AUDIENCE_PREPOSITIONS = frozenset({"to", "at", "before", "from"})   # an audience, a venue ("for" is mostly a duration)
 CLASHING_WORDS = RULE_WORDS["clashing_words"]
 DEPARTURE_VERBS = RULE_WORDS["departure_verbs"]
 CHARGING_VERBS = RULE_WORDS["charging_verbs"]
@@ -175,6 +178,8 @@ class EventCoder:
         resolved: dict[int, tuple[Party, Party]] = {}     # trigger token -> its (source, target)
         background: set[int] = set()       # protests and demands told as the reason for a concession
         for trigger in triggers:
+            if _speech_without_pair(trigger):
+                continue        # "the president spoke to reporters": a statement; checked first, as it is common
             governor = self._governor(trigger, trigger_tokens)
             if trigger.kind == "noun" and governor is None:
                 governor = _content_governor(trigger, trigger_tokens)
@@ -183,7 +188,7 @@ class EventCoder:
             requested = governor is not None and governor.plover == "REQUEST" and (
                 trigger.plover not in GOVERNING_TYPES or trigger.kind == "verb" and trigger.plover in REQUESTABLE_GOVERNING)
             denial = _denial_of(trigger, trigger_tokens) or _withheld_judgement(trigger, trigger_tokens)
-            if governor is not None and not requested and denial is None:
+            if governor is not None and not requested and denial is None and not _concession_pledged(trigger, governor, index):
                 continue
             if trigger.plover == "REJECT" and _judgement_withheld(trigger, trigger_tokens):
                 continue        # "declined to criticise India": the criticism not made is coded, negated
@@ -314,6 +319,8 @@ class EventCoder:
                 # Syria to attack Kurdish forces": the attack it came for is the event
                 del trigger_tokens[trigger.token.i]
                 continue
+            if _one_side_speaking(trigger, source, target):
+                continue        # "Lula spoke on Monday": a speech, not a consultation (only a pair speaks together)
             if trigger.kind == "verb" and trigger.token.lemma_.lower() in FLEEING_VERBS and not (
                     source and all(a.sector == "MIL" for a in source.actors())):
                 continue        # "residents fled", "President Bozize fled to Congo": a journey; troops fleeing retreat
@@ -2157,6 +2164,42 @@ def _mobilized_in_response(source: Party, history: Sequence[Event]) -> Party:
             return Party([Mention(0, 0, event.trigger, _country_actor(country, None))],
                          f"the country whose '{event.trigger}' it answers")
     return Party()
+
+
+def _concession_pledged(trigger: Trigger, governor: Trigger, index: ActorIndex) -> bool:
+    """"Rajapaksa agreed to resign", "the president promised to step down": giving up power that is agreed or
+    promised is coded as the concession itself (annotators code no agreement with anyone); and "pledged not to
+    run again, bowing to the protesters": a participle beside a promise says why it was made, not its content."""
+    if trigger.plover != "CONCEDE" or trigger.kind != "verb" or governor.plover != "AGREE" or governor.kind != "verb":
+        return False
+    verb = trigger.token
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return True     # the parse may hang the participle on the promised verb ("not to seek ..., bowing to")
+    # only leaving office ("agreed to let the fund lend to banks" stays the agreement; "agreed to hand over power"
+    # is given to someone, not yielded to protesters), by a named doer
+    return verb.dep_ == "xcomp" and verb.head.i == governor.token.i and trigger.cameo == "0831" \
+        and verb.lemma_.lower() in RESIGNING_VERBS and bool(_clause_subject_actors(governor.token, index))
+
+
+def _speech_without_pair(trigger: Trigger) -> bool:
+    """A speaking verb told of an audience, or whose subject joins no two parties ("Lula spoke on Monday"): no
+    consultation, known from the parse alone before the costlier search for its parties."""
+    if trigger.kind != "verb" or trigger.rule.lemma not in RECIPROCAL_SPEECH or trigger.rule.words:
+        return False
+    verb = trigger.token
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in AUDIENCE_PREPOSITIONS for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(t.dep_ == "conj" or t.lower_ == "two" for s in subjects for t in s.subtree)
+
+
+def _one_side_speaking(trigger: Trigger, source: Party, target: Party) -> bool:
+    """"The Greek prime minister and his Turkish counterpart have not spoken since": a pair that speaks (or does
+    not) consults each other; one party speaking alone, with no one named, makes a statement."""
+    if trigger.kind != "verb" or trigger.rule.lemma not in RECIPROCAL_SPEECH or trigger.rule.words:
+        return False
+    addressed = any(c.dep_ in ("prep", "dative") and c.lower_ in AUDIENCE_PREPOSITIONS for c in trigger.token.children)
+    return addressed or len(source.actors()) < 2 or bool(target)    # "spoke to reporters", "spoke at the UN"
 
 
 def _yielded_to(source: Party, history: Sequence[Event]) -> Party:
