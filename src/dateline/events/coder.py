@@ -466,13 +466,7 @@ class EventCoder:
                 target = self._denounced_by_protest(trigger, trigger_tokens, index, source)
             source, target = _domestic_defaults(trigger, source, target, sentence, index, context.places)
             if trigger.plover == "ASSAULT" and trigger.kind == "verb" and source:
-                # "bombed rebel positions in Mali": ground marked as the rebels' is aimed at that country's rebels
-                target = _rebel_ground(trigger.token, source, target, context.places) or target
-            if trigger.plover == "ASSAULT" and trigger.kind == "verb" and source and not target:
-                target = _fired_at_place(trigger.token, source, context.places)
-            if trigger.plover == "ASSAULT" and trigger.kind == "verb" and source:
-                # "struck a plant in Khartoum and training camps in Afghanistan": each country struck
-                target = _each_place_struck(trigger.token, source, context.places) or target
+                target = _target_struck(trigger.token, source, target, context.places)
             if trigger.plover == "ASSAULT" and trigger.kind == "verb" and _toll_of_attack(trigger.token, out):
                 # "struck a building in Dnipro, killing dozens of people": the toll of the attack just coded,
                 # not a second attack (annotators of gold, fresh, fresh2 and fresh6 code one); victims who
@@ -2181,10 +2175,16 @@ def _concession_pledged(trigger: Trigger, governor: Trigger, index: ActorIndex) 
         and verb.lemma_.lower() in RESIGNING_VERBS and bool(_clause_subject_actors(governor.token, index))
 
 
+def _reciprocal_speech(trigger: Trigger) -> bool:
+    """A bare speaking verb ("spoke", "talked"), not a phrase of its own ("spoke by phone")."""
+    return trigger.kind == "verb" and trigger.rule.lemma in RECIPROCAL_SPEECH and not trigger.rule.words
+
+
 def _speech_without_pair(trigger: Trigger) -> bool:
-    """A speaking verb told of an audience, or whose subject joins no two parties ("Lula spoke on Monday"): no
-    consultation, known from the parse alone before the costlier search for its parties."""
-    if trigger.kind != "verb" or trigger.rule.lemma not in RECIPROCAL_SPEECH or trigger.rule.words:
+    """A speaking verb told of an audience ("spoke to reporters", "spoke at the UN"), or whose subject joins no
+    two parties ("Lula spoke on Monday"): no consultation, known from the parse alone before the costlier search
+    for its parties."""
+    if not _reciprocal_speech(trigger):
         return False
     verb = trigger.token
     if any(c.dep_ in ("prep", "dative") and c.lower_ in AUDIENCE_PREPOSITIONS for c in verb.children):
@@ -2195,11 +2195,9 @@ def _speech_without_pair(trigger: Trigger) -> bool:
 
 def _one_side_speaking(trigger: Trigger, source: Party, target: Party) -> bool:
     """"The Greek prime minister and his Turkish counterpart have not spoken since": a pair that speaks (or does
-    not) consults each other; one party speaking alone, with no one named, makes a statement."""
-    if trigger.kind != "verb" or trigger.rule.lemma not in RECIPROCAL_SPEECH or trigger.rule.words:
-        return False
-    addressed = any(c.dep_ in ("prep", "dative") and c.lower_ in AUDIENCE_PREPOSITIONS for c in trigger.token.children)
-    return addressed or len(source.actors()) < 2 or bool(target)    # "spoke to reporters", "spoke at the UN"
+    not) consults each other; one party speaking alone, or to someone named, makes a statement (a speech to an
+    audience never gets here: `_speech_without_pair` dropped it)."""
+    return _reciprocal_speech(trigger) and (len(source.actors()) < 2 or bool(target))
 
 
 def _yielded_to(source: Party, history: Sequence[Event]) -> Party:
@@ -3688,6 +3686,16 @@ def _target_of_content(token: Token, index: ActorIndex, source: Party) -> Party:
     return Party()
 
 
+def _target_struck(verb: Token, source: Party, target: Party, places: Sequence[Place]) -> Party:
+    """An attack's target read from what it struck: rebel ground ("bombed rebel positions in Mali": Mali's
+    rebels), else a foreign place fired at ("fired missiles at a factory in Khartoum"); objects struck in
+    two foreign countries or more are an attack on each ("a plant in Khartoum and camps in Afghanistan")."""
+    target = _rebel_ground(verb, source, target, places) or target
+    if not target:
+        target = _fired_at_place(verb, source, places)
+    return _each_place_struck(verb, source, places) or target
+
+
 def _rebel_ground(verb: Token, source: Party, target: Party, places: Sequence[Place]) -> Party:
     """"French jets bombed Islamist rebel bases near Gao", "shelled rebel positions east of Aleppo": an
     attack on ground marked as the rebels' (positions, camps, hideouts) is aimed at the rebels of the
@@ -3698,8 +3706,7 @@ def _rebel_ground(verb: Token, source: Party, target: Party, places: Sequence[Pl
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + \
         [pobj for _, pobj in _prep_objects(verb, ("at", "on"))]
     for obj in objects:
-        marks = [c for c in obj.children if c.dep_ in ("amod", "compound", "nmod")]
-        if obj.lower_ not in REBEL_GROUND or not any(m.lower_ in REBEL_MARKS for m in marks):
+        if not _is_rebel_ground(obj):
             continue
         countries = [p.country for p in _places_in(obj, places) if p.country] + \
             [a.country for a in target.actors() if a.country] + [a.country for a in source.actors() if a.country]
@@ -3707,6 +3714,12 @@ def _rebel_ground(verb: Token, source: Party, target: Party, places: Sequence[Pl
             return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, _country_actor(countries[0], "REB"))],
                          f"rebels of the ground attacked ('{obj.text}')")
     return Party()
+
+
+def _is_rebel_ground(noun: Token) -> bool:
+    """Ground marked as the rebels' ("rebel positions", "militant hideouts", "Islamist bases")."""
+    return noun.lower_ in REBEL_GROUND and any(
+        c.lower_ in REBEL_MARKS for c in noun.children if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def _fired_at_place(verb: Token, source: Party, places: Sequence[Place]) -> Party:
@@ -3768,9 +3781,7 @@ def _each_place_struck(verb: Token, source: Party, places: Sequence[Place]) -> P
         where = next((p for p in foreign if start <= p.start < end), None)
         if where is None:
             continue
-        rebel = obj.lower_ in REBEL_GROUND and any(
-            c.lower_ in REBEL_MARKS for c in obj.children if c.dep_ in ("amod", "compound", "nmod"))
-        actor = _country_actor(where.country, "REB" if rebel else None)
+        actor = _country_actor(where.country, "REB" if _is_rebel_ground(obj) else None)
         found.setdefault(actor.code, Mention(where.start, where.end or where.start, where.name, actor))
     return Party(list(found.values()), "country of each place struck") if len(found) > 1 else Party()
 
