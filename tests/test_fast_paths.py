@@ -59,6 +59,14 @@ def test_span_text_is_the_span_text(doc):
         assert span_text(sentence) == sentence.text
 
 
+def test_doc_text_is_the_text_parsed_from_the_arrays_or_as_kept(nlp):
+    from dateline.nlp import doc_text, keep_text
+    for text in (TEXT, "  two  spaces\t and a tab\n\n", "caf\u00e9 \u00a0 \u201cquoted\u201d", ""):
+        assert doc_text(nlp(text)) == text                 # built from the arrays, every character kept
+        kept = keep_text(nlp(text), text)
+        assert doc_text(kept) == text and kept.user_data   # the pipeline's kept copy is what is read
+
+
 def test_tokens_among_are_the_tokens_whose_lower_form_is_listed(doc):
     from dateline.nlp import tokens_among
     words = frozenset({"the", "they", "said", "two", "absent-word"})

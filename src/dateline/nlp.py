@@ -7,7 +7,7 @@ from itertools import compress
 from typing import Callable, Iterable, Iterator, TypeVar
 
 import spacy
-from spacy.attrs import IDX, LEMMA, LOWER, POS, SENT_START
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN
 from spacy.strings import get_string_id
@@ -44,10 +44,13 @@ def parse(texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 32
 # A stage that looks for a few words scans every token; `doc[i]` builds a Token object each time,
 # which costs more than the test itself. These read the doc's attribute arrays (once per doc) and
 # build Tokens only for the positions that pass.
+_CACHE = "dateline.cache."
+
+
 def per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
     """`build(doc)`, computed once per doc and kept in `doc.user_data` under `key` (with the doc's
     length, so that data copied from another doc is never read as this one's)."""
-    key = "dateline.cache." + key
+    key = _CACHE + key
     entry = doc.user_data.get(key)
     if entry is None or entry[0] != len(doc):
         entry = doc.user_data[key] = (len(doc), build(doc))
@@ -86,10 +89,22 @@ def proper_nouns(doc: Doc) -> list[int]:
     return list(compress(range(len(tags)), map(PROPN.__eq__, tags)))
 
 
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Record on `doc` the text it was parsed from (spaCy keeps every character), so that `doc_text`
+    has it without a join."""
+    doc.user_data[_CACHE + "text"] = (len(doc), text)
+    return doc
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per doc: spaCy joins every token on each access, which made a doc
     with many statements quadratic (issue 9)."""
-    return per_doc(doc, "text", lambda d: d.text)
+    def build(doc: Doc) -> str:
+        # from the attribute arrays: `Doc.text` makes a Token per word to join them
+        strings = doc.vocab.strings
+        return "".join([strings[orth] + " " if space else strings[orth]
+                        for orth, space in zip(token_attributes(doc, ORTH), token_attributes(doc, SPACY))])
+    return per_doc(doc, "text", build)
 
 
 def tokens_containing(doc: Doc, character: str) -> Iterator[Token]:

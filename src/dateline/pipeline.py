@@ -73,7 +73,7 @@ class Worker:
         to_parse = [r for r in results if r.status == "processed"]
         docs = self.nlp.pipe((r.clean.text for r in to_parse), batch_size=self.settings.batch_size)
         for result, doc in zip(to_parse, docs):
-            self.analyse(result, doc)
+            self.analyse(result, nlp.keep_text(doc, result.clean.text))
         return list(results)
 
     def analyse(self, result: Result, doc) -> None:
