@@ -83,7 +83,9 @@ def test_voa_negated_protection_and_no_asserted_assault(voa):
     assert protecting and all(e.modality == "negated" for e in protecting)
     assert protecting[0].speaker is not None and protecting[0].speaker.code == "RUSGOV"
     assert not [e for e in events if e.plover == "ASSAULT" and e.modality == "asserted"]
-    assert [e for e in events if e.plover == "ASSAULT" and e.modality == "hypothetical"]
+    # "to protect the country from any Syrian attack": the attack feared names no target, and an attack aimed at no
+    # one is left out (round 15: annotators of all eight studied sets code 7 of 355 attacks with no target)
+    assert not [e for e in events if e.plover == "ASSAULT" and e.target is None]
 
 
 def test_voa_no_event_twice_and_evidence_kept(voa):

@@ -71,6 +71,10 @@ def test_fishing_boats_harassed_are_coerced_not_protested_at(code):
 
 def test_reporters_expelled_are_deported_not_a_break_in_relations(code):
     events = triples(code("China expelled three Wall Street Journal reporters."))
+    # round 15: an attack, coercion or pull-back aimed at no one is left out (annotators of all eight studied sets code
+    # 26 of 496 such events with no target); a variant with a target keeps the type decision tested
+    assert not any(p == "SANCTION" for _, p, _ in events)
+    events = triples(code("China expelled three American reporters."))
     assert any(s == "CHN" and p == "COERCE" for s, p, _ in events)
     assert not any(p == "SANCTION" for _, p, _ in events)
 
@@ -150,12 +154,18 @@ def test_differences_patched_up_are_an_agreement(code):
 
 def test_troops_quitting_a_place_withdraw_rather_than_resign(code):
     events = triples(code("Russian troops quit Kherson."))
+    # round 15: an attack, coercion or pull-back aimed at no one is left out (annotators of all eight studied sets code
+    # 26 of 496 such events with no target); a variant with a target keeps the type decision tested
+    assert not any(p == "CONCEDE" for _, p, _ in events)
+    events = triples(code("Russian troops quit the Ukrainian city of Kherson."))
     assert any(s == "RUSMIL" and p == "RETREAT" for s, p, _ in events)
     assert not any(p == "CONCEDE" for _, p, _ in events)
 
 
 def test_villages_burned_by_an_army_are_attacked(code):
-    events = triples(code("The Myanmar army burned Rohingya villages."))
+    # round 15: an attack, coercion or pull-back aimed at no one is left out (annotators of all eight studied sets code
+    # 26 of 496 such events with no target); a variant with a target keeps the type decision tested
+    events = triples(code("The Myanmar army burned Rohingya villages in Rakhine state."))
     assert any(s == "MMRMIL" and p == "ASSAULT" for s, p, _ in events)
 
 

@@ -156,7 +156,11 @@ def test_a_resignation_demanded_by_marchers_is_not_coded_apart(code):
 def test_saying_another_party_attacked_accuses_it(code):
     events = code("Armenia said Azerbaijani troops had attacked first.")
     assert ("ARM", "ACCUSE", "AZEMIL") in triples(events)
-    assert ("AZEMIL", "ASSAULT", None) in triples(events)     # the attack told is still coded
+    # round 15: an attack, coercion or pull-back aimed at no one is left out (annotators of all eight studied sets code
+    # 26 of 496 such events with no target); a variant with a target keeps the type decision tested
+    events = code("Armenia said Azerbaijani troops had attacked its positions first.")
+    assert ("ARM", "ACCUSE", "AZEMIL") in triples(events)
+    assert ("AZEMIL", "ASSAULT", "ARM") in triples(events)     # the attack told is still coded
 
 
 # -- fighting with one side named is fought by the clause's subject ------------------------------

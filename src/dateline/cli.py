@@ -72,6 +72,13 @@ LEARNED_OPTION = typer.Option(
          "events it proposes). Default: off, or the DATELINE_LEARNED_EVENTS variable.")
 
 
+ONE_SIDED_OPTION = typer.Option(
+    None, "--one-sided/--two-sided",
+    help="Also keep attacks, coercion, pull-backs, aid and protests whose target was not found "
+         "(\"Peru closed its borders\", \"thousands marched in Lima\"). Default: left out, as the project's "
+         "annotators leave them out, or the DATELINE_ONE_SIDED_EVENTS variable (1 keeps them).")
+
+
 PATTERNS_OPTION = typer.Option(
     [], "--patterns", metavar="FILE",
     help="Your own event patterns, repeatable: a YAML list in the format of dateline's "
@@ -135,6 +142,7 @@ def process(
                                      help="Your own actor dictionary (PETRARCH/TABARI actors or agents file, "
                                           ".yaml or .csv); repeatable; its entries win over the bundled ones."),
     learned: Optional[str] = LEARNED_OPTION,
+    one_sided: Optional[bool] = ONE_SIDED_OPTION,
     patterns: List[str] = PATTERNS_OPTION,
 ):
     """Read articles, clean, deduplicate and code them, and store the results in --db.
@@ -156,6 +164,8 @@ def process(
         settings_kwargs["model"] = model
     if learned:
         settings_kwargs["learned_events"] = _learned_level(learned)
+    if one_sided is not None:
+        settings_kwargs["one_sided_events"] = one_sided
     if actors:
         from .actors.dictionary import DictionaryError, read_user_file
         for actor_file in actors:

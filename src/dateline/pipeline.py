@@ -46,7 +46,8 @@ class Worker:
         self.nlp = nlp.load(settings.model)
         self.actors = ActorResolver(settings.actor_files)
         self.gazetteer = Gazetteer()
-        self.coder = EventCoder(pattern_files=settings.pattern_files, learned=settings.learned_events)
+        self.coder = EventCoder(pattern_files=settings.pattern_files, learned=settings.learned_events,
+                                 one_sided=settings.one_sided_events)
         self.clean_options = CleanOptions(repeat_threshold=settings.repeat_threshold,
                                           detect_language=settings.language_check)
         self.actors.lexicon                  # loaded now, so that it is frozen below

@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from ..cli import (DB_OPTION, LEARNED_OPTION, PATTERNS_OPTION, _cells, _fail, _learned_level, _open_store,
+from ..cli import (DB_OPTION, LEARNED_OPTION, ONE_SIDED_OPTION, PATTERNS_OPTION, _cells, _fail, _learned_level, _open_store,
                    _pattern_files, _print_json_lines, console)
 
 
@@ -25,6 +25,7 @@ def eval_command(
                                                 "the same ids) instead of the coder: agreement between two "
                                                 "annotators, or another system's output in the gold format."),
     patterns: List[str] = PATTERNS_OPTION,
+    one_sided: Optional[bool] = ONE_SIDED_OPTION,
 ):
     """Score the event coder on gold events: precision, recall and F1 per PLOVER type and overall.
 
@@ -47,7 +48,7 @@ def eval_command(
     else:
         with console.status(f"coding {len(items)} gold texts...", spinner="dots"):
             report = evaluate(items, learned=_learned_level(learned) if learned else None,
-                              pattern_files=_pattern_files(patterns))
+                              pattern_files=_pattern_files(patterns), one_sided=one_sided)
     if level == "country":
         report.codes = False
     lines = format_report(report)

@@ -226,10 +226,12 @@ def _match(gold: list[tuple], predicted: list[tuple], scores: Scores) -> list[tu
 
 
 def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[str] = None,
-               pattern_files: Sequence[str] = ()) -> tuple[list[list[Event]], list[set[str]]]:
+               pattern_files: Sequence[str] = (), one_sided: Optional[bool] = None
+               ) -> tuple[list[list[Event]], list[set[str]]]:
     """Parse, resolve actors, find places and code every gold text with the shipped pipeline stages
     (`learned`: the learned component's level, default the settings'; `pattern_files`: a user's
-    event patterns beside the shipped ones); returns the events of each text and the PLOVER types
+    event patterns beside the shipped ones; `one_sided`: keep events with no target found, default
+    the settings'); returns the events of each text and the PLOVER types
     of the trigger words found in it."""
     from .. import nlp as nlp_module
     from ..actors import ActorResolver
@@ -240,7 +242,8 @@ def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[st
     settings = Settings()
     nlp = nlp_module.load(settings.model)
     resolver = ActorResolver(settings.actor_files)
-    coder = EventCoder(pattern_files=pattern_files, learned=learned or settings.learned_events)
+    coder = EventCoder(pattern_files=pattern_files, learned=learned or settings.learned_events,
+                       one_sided=settings.one_sided_events if one_sided is None else one_sided)
     gazetteer = Gazetteer()
     out, found = [], []
     for item, doc in zip(items, nlp.pipe((i.text for i in items), batch_size=batch_size)):
@@ -254,10 +257,12 @@ def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[st
 
 
 def evaluate(items: list[GoldItem], predictions: Optional[list[list[Event | GoldEvent]]] = None,
-             learned: Optional[str] = None, pattern_files: Sequence[str] = ()) -> Report:
+             learned: Optional[str] = None, pattern_files: Sequence[str] = (),
+             one_sided: Optional[bool] = None) -> Report:
     trigger_types: list[Optional[set[str]]] = [None] * len(items)
     if predictions is None:
-        predictions, trigger_types = code_items(items, learned=learned, pattern_files=pattern_files)
+        predictions, trigger_types = code_items(items, learned=learned, pattern_files=pattern_files,
+                                                one_sided=one_sided)
     code_scores, country_scores = Scores(), Scores()
     modality_matched = modality_agree = 0
     errors = []
