@@ -15,8 +15,9 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import entity_offsets, per_doc, positions_among, sentence_numbers, tokens_containing
-from .context import ACTING_MACHINES, COUNTED_ROLES, RELATION_NOUNS, VICTIM_VERBS, deposed_leader, ousted_word_before
+from ..nlp import doc_text, entity_offsets, per_doc, positions_among, sentence_numbers, tokens_containing
+from .context import (ACTING_MACHINES, COUNTED_ROLES, LED_BODIES, OPPOSING_GROUPS, RELATION_NOUNS, VICTIM_VERBS,
+                      deposed_leader, ousted_word_before)
 from .dictionary import DatedCode, today
 from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ETHNIC, ORG, PERSON, PLACE_KINDS,
                       ROLE_KINDS, SEAT, TITLE, Lexicon, Title, fold, name_tokens)
@@ -543,8 +544,10 @@ def _before_participle(doc: Doc, end: int, led: bool = False) -> bool:
 
 
 def _anti_modifier(doc: Doc, segment) -> bool:
-    """'government' of "anti-government protesters": what a group opposes, a mention of its own that modifies it."""
-    return _after_anti(doc, segment.start) and doc[segment.end - 1].head.i >= segment.end
+    """'government' of "anti-government protesters": what a group opposes, a mention of its own that modifies it;
+    round 13: so is what it backs ("pro-government militias" are militias, not the government)."""
+    return (_after_anti(doc, segment.start) or _after_pro(doc, segment.start)) and \
+        doc[segment.end - 1].head.i >= segment.end
 
 
 def _after_anti(doc: Doc, start: int) -> bool:
@@ -684,6 +687,9 @@ def _absorb_organisation_name(doc: Doc, end: int) -> int:
 
 def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[dt.date]) -> list[Found]:
     """Mentions from grouped segments; place-only capitals and cities come back as hints."""
+    text = doc_text(doc)
+    if "-speaking" in text or "-language" in text:
+        segments = [s for s in segments if not _language_word(doc, s)]
     groups = group_segments(doc, segments)
     found: list[Found] = []
     for group in groups:
@@ -692,20 +698,36 @@ def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[
             found.append(item)
     _share_coordinated_roles(doc, found, lexicon)
     _share_coordinated_names(doc, found, lexicon)
+    _nations_as_people(doc, found, lexicon)
+    found = _share_coordinated_places(doc, found, lexicon)
     _take_in_heads(doc, found)
     found = _take_in_places(doc, found, lexicon)
     found = _without_places_in_names(doc, found)
     _place_transnational_groups(doc, found, lexicon)
     found.extend(_backers(doc, found, lexicon))
+    found.extend(_led_bodies(doc, found, lexicon))
+    hyphens = _glued_hyphens(doc)
     for item in found:
         if (item.via in ("name", "demonym") and not item.actor.sector or item.via == "capital" and not item.hint) and \
                 (_after_pro(doc, item.start) or _before_participle(doc, item.end)):
             item.backer = True                     # "pro-Russian", "Russian-backed": backs the group
-        elif _after_anti(doc, item.start) and doc[item.end - 1].head.i >= item.end:
+        elif item.start - 1 in hyphens and (_after_anti(doc, item.start) or _after_pro(doc, item.start)) and \
+                doc[item.end - 1].head.i >= item.end:
             item.backer = True                     # "anti-government": opposed by the group, lends it nothing
     for item in list(found):
         found.extend(item.nested)
     return sorted(found, key=lambda f: (f.start, -f.end))
+
+
+# round 13: "a Russian-speaking gang", "a French-language daily": a language, not the country's actor
+LANGUAGE_WORDS = frozenset({"speaking", "language"})
+
+
+def _language_word(doc: Doc, segment) -> bool:
+    if segment.kind != DEMONYM:
+        return False
+    return doc[segment.end - 1].lower_.rpartition("-")[2] in LANGUAGE_WORDS or segment.end + 1 < len(doc) and \
+        _glued_hyphen(doc, segment.end) and doc[segment.end + 1].lower_ in LANGUAGE_WORDS
 
 
 def _place_transnational_groups(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
@@ -833,12 +855,19 @@ def _take_in_heads(doc: Doc, found: list[Found]) -> None:
         item.start = head                                 # (pronouns keep looking for named people)
 
 
+def _named_country_role(doc: Doc, item: Found) -> bool:
+    """Round 13: 'U.S. forces', 'U.S. troops' as one dictionary name: a country's plural role, as 'American
+    forces' is, so that 'Afghan and U.S. forces' shares it."""
+    return item.via == "name" and not item.extra and item.actor.sector in STATE_SECTORS and \
+        bool(item.actor.country) and item.end - item.start > 1 and doc[item.end - 1].tag_ == "NNS"
+
+
 def _share_coordinated_roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     """'Argentine and Chilean officials': the bare country word takes the role of its partner."""
     for index in range(len(found) - 2, -1, -1):
         item, partner = found[index], found[index + 1]
         if item.hint or partner.hint or item.via not in ("demonym", "name") or item.actor.sector or \
-                not partner.role_of_country or not item.actor.country:
+                not (partner.role_of_country or _named_country_role(doc, partner)) or not item.actor.country:
             continue
         between = [t.lower_ for t in doc[item.end:partner.start]]
         if not between or any(word not in COORDINATORS for word in between):
@@ -854,6 +883,76 @@ def _share_coordinated_roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
         partner.start, partner.via, partner.plural = item.start, "description", True
         partner.extra = [share]
         del found[index]
+
+
+def _nations_as_people(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
+    """Round 13: 'the Syrian people', 'the Libyan people': a nation named as a people is the country (the codebook's
+    "its people"; gold of fresh3 and fresh6, none the other way), not its civilians ("Syrian people fled": CVL)."""
+    if not positions_among(doc, PEOPLE_WORD):
+        return
+    for item in found:
+        if item.via != "description" or item.actor.sector != "CVL" or not item.actor.country or item.extra or \
+                item.end - item.start != 3 or doc[item.end - 1].lower_ != "people" or \
+                doc[item.start].lower_ != "the" or doc[item.start + 1].pos_ not in ("ADJ", "PROPN"):
+            continue
+        item.actor = _country_actor(lexicon, item.actor.country, None)
+        item.sector = None                          # (still "they": "The Iraqi people voted. They chose ...")
+
+
+PEOPLE_WORD = frozenset({"people"})
+# round 13: prepositions that place a group of people in or from the countries after them
+GROUP_PLACE_PREPOSITIONS = frozenset({"in", "from", "of"})
+AND_OR = frozenset({"and", "or"})
+
+
+def _share_coordinated_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """Round 13: 'Officials in Uruguay and Argentina', 'Diplomats from Egypt and Jordan', 'Leaders of Sudan and
+    South Sudan': a plural role placed in two countries is one span with one mention per country on it, each
+    with the role's sector (as 'Argentine and Chilean officials' is); the country names lose their own mention."""
+    if not positions_among(doc, AND_OR):
+        return found
+    by_start = {f.start: f for f in found if not f.hint}
+    dropped: set[int] = set()
+    for item in found:
+        if item.hint or item.person or item.extra or item.via != "description" or not item.sector or \
+                item.sector == "IGO" or item.end + 2 >= len(doc):
+            continue
+        first = item if not item.needs_country and item.actor.country else None
+        at = item.end
+        if first is None:                              # "Diplomats" + "from Egypt"
+            first = by_start.get(at + 1)
+            if at + 1 >= len(doc) or doc[at].lower_ not in GROUP_PLACE_PREPOSITIONS or not _bare_country(first):
+                continue
+            at = first.end
+        elif doc[at - 1].head.lower_ not in GROUP_PLACE_PREPOSITIONS or doc[at - 1].head.i < item.start:
+            continue                                   # "Officials in Uruguay": its place must end the phrase
+        second = by_start.get(at + 1)
+        if at + 1 >= len(doc) or doc[at].lower_ not in ("and", "or") or not _bare_country(second) or \
+                doc[second.end - 1].head.i not in range(first.start, first.end) and \
+                span_root(doc, second.start, second.end).head.i not in range(first.start, first.end):
+            continue
+        countries = [first.actor.country, second.actor.country]
+        if countries[0] == countries[1] or not _plural_head(doc, item):
+            continue
+        dropped.update({id(second)} | ({id(first)} if first is not item else set()))
+        item.actor = _country_actor(lexicon, countries[0], item.sector)
+        item.end, item.plural, item.needs_country, item.role_of_country = second.end, True, False, True
+        item.extra = [Found(item.start, item.end, _country_actor(lexicon, countries[1], item.sector), "description",
+                            plural=True, sector=item.sector, role_of_country=True)]
+    return [f for f in found if id(f) not in dropped] if dropped else found
+
+
+def _bare_country(item: Optional[Found]) -> bool:
+    return item is not None and not item.hint and item.via == "name" and bool(item.actor.country) and \
+        item.actor.code == item.actor.country and not item.extra
+
+
+def _plural_head(doc: Doc, item: Found) -> bool:
+    """Whether the phrase's first noun (the role before any "in"/"of") is plural: 'Officials', 'Leaders'."""
+    for token in doc[item.start:item.end]:
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in ("the",):
+            return token.tag_ in ("NNS", "NNPS") or token.lower_ in PLURAL_NOUNS
+    return False
 
 
 def _backers(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
@@ -879,6 +978,37 @@ def _backers(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
         actor = lexicon.actor_for(code.code if candidates[0][1] == ORG else code.code[:3])
         backers.append(Found(token.i, token.i + 1, actor, "name", collective=True, backer=True))
     return backers
+
+
+def _led_bodies(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """Round 13: 'the Saudi-led coalition', 'a French-led force', 'the NATO-led mission': a body that a country
+    leads is that country's military (an organisation's own code); the leader keeps its mention as a backer."""
+    if "-led" not in doc_text(doc):
+        return []
+    added = []
+    for item in found:
+        if item.hint or item.extra or not item.actor.code or item.actor.sector not in (None, "IGO"):
+            continue
+        led = _led_token(doc, item)
+        body = doc[led].head if led is not None else None
+        if body is None or body.i <= led or body.lemma_.lower() not in LED_BODIES or body.tag_ != "NN" or \
+                any(f is not item and f.start <= body.i < f.end for f in found):
+            continue
+        start = item.start - 1 if item.start and doc[item.start - 1].dep_ == "det" and \
+            doc[item.start - 1].head.i == body.i else item.start
+        actor = item.actor if item.actor.sector == "IGO" else _country_actor(lexicon, item.actor.country, "MIL")
+        added.append(Found(start, body.i + 1, actor, "description", collective=True, sector=actor.sector))
+    return added
+
+
+def _led_token(doc: Doc, item: Found) -> Optional[int]:
+    """The index of "led" after a leader ("Saudi" "-" "led"), or of a "U.S.-led" token the mention ends with."""
+    last = doc[item.end - 1]
+    if last.lower_.endswith("-led"):
+        return last.i
+    if item.end + 1 < len(doc) and doc[item.end].text == "-" and doc[item.end + 1].lower_ == "led":
+        return item.end + 1
+    return None
 
 
 def _share_coordinated_names(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
@@ -1060,7 +1190,10 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         # "supporters of the defeated candidate": a group of people of someone, the first role is the head
         group_of = len(roles) > 1 and _plural_role(doc, first_role) and first_role.end < len(doc) and \
             doc[first_role.end].lower_ == "of"
+        against = group_of and doc[first_role.end - 1].lower_ in OPPOSING_GROUPS
         for later in roles[1:]:
+            if against and later.title and later.title.sector in STATE_SECTORS:
+                break                                 # round 13: "critics of the government" oppose it (OPP)
             if later.title and not later.title.person and "of" in (t.lower_ for t in doc[first_role.end:later.start]):
                 sector = later.title.sector           # "the leader of the opposition" leads the opposition
             elif group_of and later.title and later.title.sector in ("OPP", "REB") and \
@@ -1153,7 +1286,8 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                 return None                                          # "foreign troops": not the context's
             if person_name is None and _modifies_other_noun(doc, start, end) and doc[end - 1].lower_ in ADJECTIVE_TITLES:
                 return None                                          # "an official complaint": an adjective
-            if person_name is None and _modifies_other_noun(doc, start, end) and not _after_anti(doc, start):
+            if person_name is None and _modifies_other_noun(doc, start, end) and not _after_anti(doc, start) and \
+                    not _after_pro(doc, start):
                 end = span_root(doc, start, end).head.i + 1          # "army buildings", "police station"
             if person_name is None and person_role:
                 end = _of_unknown_place(doc, start, end, lexicon)    # "the mayor of Iguala"

@@ -102,6 +102,8 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             if story and story != source.actor.country and running[story] > running[source.actor.country] and \
                     any(f.actor.country == story for f in nearby):
                 source = next(f for f in reversed(nearby) if f.actor.country == story)
+        if source is not None and doc[item.end - 1].lower_ in RULED_BY_WORDS and item.sector == "GOV":
+            source = _ruled_target(doc, nearby, item, source, sentence_of) or source
         if source is not None and source.actor.sector == "REB" and not source.hint and item.sector != "REB" and \
                 not item.homes and context.struck_elsewhere(source.actor.country):
             # "Al-Shabaab gunmen stormed a university in Garissa, killing 147 students": the victims and the
@@ -534,6 +536,42 @@ OWN_PLACE_PREPOSITIONS = frozenset({"in", "of", "inside", "near", "across", "thr
 
 RULER_WORDS = frozenset({"generals", "junta", "regime"})
 UNATTRIBUTED = frozenset({"unknown", "unidentified"})
+# round 13: words for a country's rulers that no outside power uses for its own government
+RULED_BY_WORDS = RULER_WORDS | frozenset({"rulers", "dictatorship", "strongman"})
+
+
+def _ruled_target(doc: Doc, nearby: list[Found], item: Found, source: Found, sentence_of: list[int]
+                  ) -> Optional[Found]:
+    """Round 13: 'The United States tightened sanctions on Haiti. The military rulers said ...': rulers named
+    after a sentence in which another country acts on a country are the rulers of the country acted on (an
+    object, or after a preposition), not of the one that acts."""
+    here = sentence_of[item.start]
+    if sentence_of[source.start] == here or not is_subject(doc, source):
+        return None
+    verb = span_root(doc, source.start, source.end).head           # what the source does, in its own clause
+    targets = [f for f in nearby if sentence_of[f.start] == sentence_of[source.start] and f.start > source.start and
+               not f.hint and f.actor.country and f.actor.country != source.actor.country and
+               f.actor.sector in (None, "GOV") and not is_subject(doc, f) and
+               _acted_on(span_root(doc, f.start, f.end)) and
+               _under_verb(_clause_verb(span_root(doc, f.start, f.end)), verb.i)]
+    return targets[0] if targets else None
+
+
+def _acted_on(root) -> bool:
+    """The object of a verb, or after a preposition on the verb or its object ("sanctions on Haiti")."""
+    if root.dep_ in ("dobj", "dative"):
+        return root.head.pos_ in ("VERB", "AUX")
+    owner = root.head.head
+    return root.dep_ == "pobj" and (owner.pos_ in ("VERB", "AUX") or owner.dep_ == "dobj")
+
+
+def _under_verb(token, verb: int) -> bool:
+    """Whether a clause's verb is `verb` or in a clause it reports or controls ("said the US would restore X"),
+    not in one that only says when ("while X was on a visit to China")."""
+    steps = 0
+    while token is not None and token.i != verb and token.dep_ in ("ccomp", "xcomp", "conj") and steps < 4:
+        token, steps = token.head, steps + 1
+    return token is not None and token.i == verb
 
 
 OWN_BODY_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilise", "mobilize", "command", "lead",
@@ -1798,7 +1836,10 @@ def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         if first < 2 or doc[first - 1].tag_ != "POS":
             continue
         owner_end = first - 1
-        owners = [f for f in found if f.end == owner_end and f is not item and f.actor.country and not f.person]
+        # round 13: a person owns only those who speak or work for them ("the president's spokesman")
+        staff = item.needs_owner and doc[item.end - 1].lower_ in PERSONAL_STAFF
+        owners = [f for f in found if f.end == owner_end and f is not item and f.actor.country and
+                  (not f.person or staff and f.actor.sector)]
         if owners:
             owner = owners[0]
             if owner.actor.sector and owner.actor.sector != item.sector and owner.via != "description":
@@ -1824,6 +1865,7 @@ def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
 
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "advmod", "npadvmod"})
+PERSONAL_STAFF = SPEAKER_NOUNS | frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors"})
 
 
 def _over_modifiers(doc: Doc, item: Found) -> int:
