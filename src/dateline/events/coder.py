@@ -45,6 +45,8 @@ RESIGNING_VERBS = frozenset(RULE_WORDS["resigning_verbs"])
 DISARMING_CAMEOS = frozenset(RULE_WORDS["disarming_cameos"])
 HALTING_CAMEOS = frozenset(RULE_WORDS["halting_cameos"])
 HALTING_DEESCALATION = frozenset(RULE_WORDS["halting_deescalation_verbs"])
+HALTING_HEADS = frozenset(RULE_WORDS["halting_heads"])
+HALTED_ATTACKS = frozenset(RULE_WORDS["halted_attack_nouns"])
 REPORTED_AGREEING = frozenset(RULE_WORDS["reported_agreeing_verbs"])
 UNTARGETED_DROPPED = frozenset(RULE_WORDS["untargeted_dropped_types"])
 UNTARGETED_KEPT_CAMEOS = frozenset(RULE_WORDS["untargeted_kept_cameos"])
@@ -903,7 +905,7 @@ class EventCoder:
                 continue            # "ordered the army to launch operations against the TPLF": the deed commanded
                 # is coded, done by the ones ordered
             trigger = self._refined(token, kind, rule, args, sentence, possible)
-            if trigger is None:
+            if trigger is None or trigger.plover == "ASSAULT" and kind == "noun" and _halted_attack(token):
                 continue
             consumed.update(_consumed(token, rule))
             found.append(trigger)
@@ -1340,6 +1342,21 @@ def _kind(token: Token) -> Optional[str]:
     return None
 
 
+def _halted_attack(token: Token) -> bool:
+    """"declared a ceasefire in its offensive", "a halt to air strikes", "agreed to stop its raids": the
+    attack noun is what is stopped (the stopping is coded as a pull-back), not an attack told now."""
+    if _halted(token):
+        return False        # "a halt to its offensive": coded below as the RETREAT itself
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+        if head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in HALTING_HEADS for c in head.children):
+            return True     # "ordered a halt to its offensive": the parser hangs "to" on the verb
+    elif token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head.i != token.i and head.lemma_.lower() in HALTING_HEADS
+
+
 def _consumed(token: Token, rule: Rule) -> set[int]:
     """Argument tokens a multi-word verb rule used up ("signed agreements": no second AGREE from the noun).
     A warning or ultimatum ignored or rejected stays an event of its own ("ignored warnings from Tokyo")."""
@@ -1440,8 +1457,8 @@ def _own_forces_withdrawn(verb: Token, source: Party, index: ActorIndex) -> list
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
         return []       # "will withdraw its troops": a decision announced is the state's
     for obj in verb.children:
-        if obj.dep_ != "dobj":
-            continue
+        if obj.dep_ != "dobj" or obj.lemma_.lower() in HALTED_ATTACKS:
+            continue        # "halted its air strikes": the attack stopped, not forces moved
         found = [m for m in noun_phrase_actors(obj, index) if m.actor.sector in FORCE_SECTORS]
         if found and all(m.actor.country in countries for m in found):
             return found
