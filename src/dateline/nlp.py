@@ -44,13 +44,10 @@ def parse(texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 32
 # A stage that looks for a few words scans every token; `doc[i]` builds a Token object each time,
 # which costs more than the test itself. These read the doc's attribute arrays (once per doc) and
 # build Tokens only for the positions that pass.
-_CACHE = "dateline.cache."
-
-
 def per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
     """`build(doc)`, computed once per doc and kept in `doc.user_data` under `key` (with the doc's
     length, so that data copied from another doc is never read as this one's)."""
-    key = _CACHE + key
+    key = "dateline.cache." + key
     entry = doc.user_data.get(key)
     if entry is None or entry[0] != len(doc):
         entry = doc.user_data[key] = (len(doc), build(doc))
@@ -92,7 +89,7 @@ def proper_nouns(doc: Doc) -> list[int]:
 def keep_text(doc: Doc, text: str) -> Doc:
     """Record on `doc` the text it was parsed from (spaCy keeps every character), so that `doc_text`
     has it without a join."""
-    doc.user_data[_CACHE + "text"] = (len(doc), text)
+    per_doc(doc, "text", lambda _: text)
     return doc
 
 

@@ -927,7 +927,7 @@ def _share_coordinated_places(doc: Doc, found: list[Found], lexicon: Lexicon) ->
         elif doc[at - 1].head.lower_ not in GROUP_PLACE_PREPOSITIONS or doc[at - 1].head.i < item.start:
             continue                                   # "Officials in Uruguay": its place must end the phrase
         second = by_start.get(at + 1)
-        if at + 1 >= len(doc) or doc[at].lower_ not in ("and", "or") or not _bare_country(second) or \
+        if at + 1 >= len(doc) or doc[at].lower_ not in AND_OR or not _bare_country(second) or \
                 doc[second.end - 1].head.i not in range(first.start, first.end) and \
                 span_root(doc, second.start, second.end).head.i not in range(first.start, first.end):
             continue
