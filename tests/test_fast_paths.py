@@ -219,10 +219,18 @@ def test_matches_are_the_best_reading_over_every_word(nlp, resolver):
     assert len(found) >= 5
 
 
-def test_person_entities_are_the_people_of_doc_ents(nlp):
-    from dateline.actors.compose import person_entities
+def test_person_entity_offsets_are_the_people_of_doc_ents(nlp):
+    from dateline.actors.compose import person_entity_offsets
     doc = nlp("Amina Odhiambo, a teacher in Kisumu, told Reuters that Peter Mwangi and Grace Wanjiru had left Kenya.")
-    expected = [(e.start, e.end, e.text, e.root.i) for e in doc.ents if e.label_ == "PERSON"]
-    assert [(e.start, e.end, e.text, e.root.i) for e in person_entities(doc)] == expected
+    expected = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    assert person_entity_offsets(doc) == expected
     assert len(expected) >= 2
-    assert [(e.start, e.end) for e in person_entities(doc)] == [(s, e) for s, e, _, _ in expected]   # read again
+    assert person_entity_offsets(doc) == expected       # read again, from the doc's cache
+
+
+def test_words_text_is_the_text_of_a_slice(nlp):
+    from dateline.nlp import words_text
+    doc = nlp("  Paris , Texas and\n\nSan Jose, the capital of Costa Rica.  ")
+    for start in range(len(doc) + 2):
+        for end in range(start, len(doc) + 3):         # (past the end: clipped as a slice is)
+            assert words_text(doc, start, end) == doc[start:end].text

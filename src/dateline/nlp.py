@@ -7,7 +7,7 @@ from itertools import compress
 from typing import Callable, Iterable, Iterator, TypeVar
 
 import spacy
-from spacy.attrs import IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN
 from spacy.strings import get_string_id
@@ -102,6 +102,16 @@ def doc_text(doc: Doc) -> str:
         return "".join([strings[orth] + " " if space else strings[orth]
                         for orth, space in zip(token_attributes(doc, ORTH), token_attributes(doc, SPACY))])
     return per_doc(doc, "text", build)
+
+
+def words_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` (the slice clipped to the doc as spaCy clips it), cut from the doc's text:
+    slicing a doc builds a Span in Python code, and its text joins a Token per word."""
+    end = min(end, len(doc))
+    if start >= end:
+        return ""
+    starts = token_attributes(doc, IDX)
+    return doc_text(doc)[starts[start]:starts[end - 1] + token_attributes(doc, LENGTH)[end - 1]]
 
 
 def tokens_containing(doc: Doc, character: str) -> Iterator[Token]:

@@ -51,7 +51,7 @@ class Worker:
         self.clean_options = CleanOptions(repeat_threshold=settings.repeat_threshold,
                                           detect_language=settings.language_check)
         self.actors.lexicon                  # loaded now, so that it is frozen below
-        _freeze_loaded_objects()
+        freeze_loaded_objects()
 
     def clean_batch(self, articles: Sequence[Article]) -> list[Result]:
         return [self.clean(article) for article in articles]
@@ -104,7 +104,7 @@ class Worker:
         result.events, result.quotes = self.coder.code(doc, result.mentions, context)
 
 
-def _freeze_loaded_objects() -> None:
+def freeze_loaded_objects() -> None:
     """Keep the model, lexicon and gazetteer out of Python's cyclic garbage collector.
 
     They are hundreds of thousands of container objects that live as long as the process; each full

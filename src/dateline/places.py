@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from .actors.lexicon import COUNTRY_WORDS, demonym_countries
 from .cache import cached
 from .model import Place
-from .nlp import entity_offsets, per_doc, positions_among, proper_nouns, sentence_numbers, token_attributes
+from .nlp import entity_offsets, per_doc, positions_among, proper_nouns, sentence_numbers, token_attributes, words_text
 
 LISTED_PLACES = Path(__file__).resolve().parent / "data" / "places.yaml"
 MIN_POPULATION_WITHOUT_NER = 100_000
@@ -416,7 +416,7 @@ class Gazetteer:
             if token.dep_ == "appos":
                 for start in range(token.left_edge.i, token.right_edge.i + 1):
                     for length in (3, 2, 1):
-                        records = self.index.get(_text_key(doc[start:start + length].text), [])
+                        records = self.index.get(_text_key(words_text(doc, start, start + length)), [])
                         countries = [r.country for r in records if r.feature == "country"]
                         if countries:
                             return countries[:1]
@@ -424,7 +424,7 @@ class Gazetteer:
         if after < len(doc) and doc[after].lower_ == "in":
             after += 1                                     # "a palace near Perth, in Scotland"
         for length in (3, 2, 1):
-            records = self.index.get(_text_key(doc[after:after + length].text), [])
+            records = self.index.get(_text_key(words_text(doc, after, after + length)), [])
             broad = [r.country for r in records if r.feature in ("country", "region") and r.country]
             if broad:
                 return broad[:1]
@@ -480,9 +480,8 @@ class _TokenTexts:
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:
-    """`doc[start:end].text`; a one-word name (most names) is read off its token, with no Span built (slicing a
-    doc runs Python code in spaCy)."""
-    return doc[start].text if end - start == 1 else doc[start:end].text
+    """`doc[start:end].text`, with no Span built."""
+    return words_text(doc, start, end)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

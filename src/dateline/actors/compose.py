@@ -15,7 +15,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import doc_text, entity_offsets, per_doc, positions_among, sentence_numbers, tokens_containing
+from ..nlp import doc_text, entity_offsets, per_doc, positions_among, sentence_numbers, tokens_containing, words_text
 from .context import (ACTING_MACHINES, COUNTED_ROLES, LED_BODIES, OPPOSING_GROUPS, RELATION_NOUNS, VICTIM_VERBS,
                       deposed_leader, ousted_word_before)
 from .dictionary import DatedCode, today
@@ -75,11 +75,19 @@ def span_root(doc: Doc, start: int, end: int):
     per doc: the rules ask for the roots of the same few spans over and over (some four times each)."""
     if end - start == 1:
         return doc[start]
-    roots = per_doc(doc, "actors.span_roots", lambda d: {})
+    last_doc, length, roots = _SPAN_ROOTS
+    if last_doc is not doc or length != len(doc):
+        roots = per_doc(doc, "actors.span_roots", lambda d: {})
+        _SPAN_ROOTS[:] = [doc, len(doc), roots]
     root = roots.get((start, end))
     if root is None:
         root = roots[(start, end)] = doc[start:end].root.i
     return doc[root]
+
+
+# the doc whose span roots were asked last, its length and its roots: a rule asks about one doc at a
+# time, and this spares the per-doc cache's look-up (the cache stays the truth)
+_SPAN_ROOTS: list = [None, 0, {}]
 
 
 def inside_mention(found: list[Found], index: int) -> bool:
@@ -154,7 +162,7 @@ def _without_borrowed_surnames(matches: list[Match], lexicon: Lexicon) -> list[M
         return matches
     result, single = [], {id(m) for m in one_word}
     for match in matches:
-        earlier = [e for e in full_names.get(doc[match.start].lower, ()) if e.end <= match.start] \
+        earlier = [e for e in full_names.get(doc[match.start].lower, ()) if e[1] <= match.start] \
             if id(match) in single else []
         if earlier and not _same_person(matches, earlier, match, lexicon):
             # a town of the same name goes too when the parser reads the word as a person ("Hassan")
@@ -164,25 +172,19 @@ def _without_borrowed_surnames(matches: list[Match], lexicon: Lexicon) -> list[M
     return result
 
 
-def person_entities(doc: Doc) -> list:
-    """The spans of the doc's PERSON entities, in order (`ent` of `doc.ents` with `ent.label_ == "PERSON"`,
-    but with no label of its own). `doc.ents` makes a Span of every entity each time it is read, and
-    three stages read it: the offsets are read once per doc, and Spans made for people only."""
-    return [doc[start:end] for start, end in _person_entity_offsets(doc)]
-
-
-def _person_entity_offsets(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of the doc's PERSON entities, in order, read once per doc."""
+def person_entity_offsets(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the doc's PERSON entities, in order, read once per doc (`doc.ents` makes a Span of
+    every entity each time it is read: a rule builds Spans only for the few names it reads further)."""
     return per_doc(doc, "actors.person_entities",
                    lambda d: [(start, end) for start, end, label in entity_offsets(d) if label == "PERSON"])
 
 
 def _person_name_ends(doc: Doc) -> dict:
-    """Multi-word person names (spaCy entities) by the lowercase hash of their last word."""
+    """Multi-word person names (spaCy entities) by the lowercase hash of their last word, as (start, end)."""
     names: dict = {}
-    for start, end in _person_entity_offsets(doc):         # (a Span for the names kept only)
+    for start, end in person_entity_offsets(doc):
         if end - start > 1 and doc[end - 1].text[:1].isupper():
-            names.setdefault(doc[end - 1].lower, []).append(doc[start:end])
+            names.setdefault(doc[end - 1].lower, []).append((start, end))
     return names
 
 
@@ -196,13 +198,13 @@ PERSON_OR_PLACE = NAME_PLACES | {PERSON}
 
 
 def _same_person(matches: list[Match], names: list, match: Match, lexicon: Lexicon) -> bool:
-    """Whether an earlier full name is the matched person too: the dictionary matched it to the same entry,
-    or the entry lists it ("Salva Kiir" matched by Phoenix's entry, "Kiir" by ours)."""
+    """Whether an earlier full name ((start, end) in the doc) is the matched person too: the dictionary matched it
+    to the same entry, or the entry lists it ("Salva Kiir" matched by Phoenix's entry, "Kiir" by ours)."""
     entries = {c[0] for c in match.candidates}
-    if any(other.start <= name.start < other.end and entries & {c[0] for c in other.candidates}
-           for name in names for other in matches if other is not match):
+    if any(other.start <= start < other.end and entries & {c[0] for c in other.candidates}
+           for start, _ in names for other in matches if other is not match):
         return True
-    spelled = {name_tokens(name.text) for name in names}
+    spelled = {name_tokens(words_text(match.doc, start, end)) for start, end in names}
     return any(name_tokens(listed) in spelled for entry in entries for listed in lexicon.entries[entry].names)
 
 
@@ -342,6 +344,11 @@ def _days_outside(code: DatedCode, date: Optional[dt.date]) -> int:
     if code.end and day > code.end:
         return (day - code.end).days
     return 0
+
+
+def _lower_words(doc: Doc, start: int, end: int) -> list[str]:
+    """`[t.lower_ for t in doc[start:end]]` for a few words, token by token (as in _gap)."""
+    return [doc[i].lower_ for i in range(max(start, 0), min(end, len(doc)))]
 
 
 def _gap(doc: Doc, left: Segment, right: Segment) -> list:
@@ -489,8 +496,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 def _ethnic_pair(doc: Doc, left: Segment, right: Segment) -> bool:
     """'Bosnian Serb forces': two country adjectives in a row, the second one naming a people
     inside the first country, followed by the role they qualify."""
-    return right.end < len(doc) and doc[right.end].pos_ == "NOUN" and doc[left.start:left.end].text != \
-        doc[right.start:right.end].text
+    return right.end < len(doc) and doc[right.end].pos_ == "NOUN" and words_text(doc, left.start, left.end) != \
+        words_text(doc, right.start, right.end)
 
 
 def _plural_of_a_name(doc: Doc, segment: Segment, lexicon: Lexicon) -> bool:
@@ -658,7 +665,7 @@ def _of_unknown_place(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
             cursor += 1
         from .lexicon import END, name_tokens
         node = lexicon.trie
-        for word in name_tokens(doc[end + 1:cursor].text):
+        for word in name_tokens(words_text(doc, end + 1, cursor)):
             node = node.get(word) if node is not None else None
         if node is None or END not in node:              # a place the dictionaries know is a mention of its own
             return cursor
@@ -869,7 +876,7 @@ def _share_coordinated_roles(doc: Doc, found: list[Found], lexicon: Lexicon) -> 
         if item.hint or partner.hint or item.via not in ("demonym", "name") or item.actor.sector or \
                 not (partner.role_of_country or _named_country_role(doc, partner)) or not item.actor.country:
             continue
-        between = [t.lower_ for t in doc[item.end:partner.start]]
+        between = _lower_words(doc, item.end, partner.start)
         if not between or any(word not in COORDINATORS for word in between):
             continue
         root = span_root(doc, item.start, item.end)
@@ -1092,7 +1099,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
     if roles and not persons and group[-1].kind in ROLE_KINDS and any(r.title and r.title.person for r in roles):
         new_end = _absorb_person_name(doc, end)
         if new_end > end:
-            person_name = doc[end:new_end].text
+            person_name = words_text(doc, end, new_end)
             end = new_end
     elif roles and not persons and not orgs and group[-1].kind in ROLE_KINDS:
         end = _absorb_organisation_name(doc, end)          # "the opposition Democratic Alliance"
@@ -1194,7 +1201,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         for later in roles[1:]:
             if against and later.title and later.title.sector in STATE_SECTORS:
                 break                                 # round 13: "critics of the government" oppose it (OPP)
-            if later.title and not later.title.person and "of" in (t.lower_ for t in doc[first_role.end:later.start]):
+            if later.title and not later.title.person and "of" in _lower_words(doc, first_role.end, later.start):
                 sector = later.title.sector           # "the leader of the opposition" leads the opposition
             elif group_of and later.title and later.title.sector in ("OPP", "REB") and \
                     doc[first_role.end - 1].lower_ in FOLLOWER_WORDS:
@@ -1232,7 +1239,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                          needs_country=True, sector=sector)
         elif places:
             country = lexicon.actor_for(places[0].code.code).country
-            if country and any(t.lower_ in ("flagged", "registered") for t in doc[places[0].end:roles[0].start]):
+            if country and any(w in ("flagged", "registered") for w in _lower_words(doc, places[0].end, roles[0].start)):
                 sector = None                     # "a British-flagged tanker": the flag state, not a business
             actor = _country_actor(lexicon, country, sector) if country else None
             if actor is None:
@@ -1383,7 +1390,7 @@ constitutional high cabinet army navy police military council""".split())
 
 def _generic_institution(doc: Doc, segment: Segment) -> bool:
     """'Congress', 'the Supreme Court': a common name that every country uses for its own body."""
-    words = [t.lower_ for t in doc[segment.start:segment.end] if t.lower_ not in DETERMINERS]
+    words = [word for word in _lower_words(doc, segment.start, segment.end) if word not in DETERMINERS]
     return bool(words) and all(word in INSTITUTION_WORDS for word in words)
 
 

@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import positions_among, sentence_numbers, token_attributes
+from ..nlp import positions_among, sentence_numbers, token_attributes, words_text
 from .dictionary import today
 from .lexicon import PERSON
 
@@ -135,7 +135,7 @@ def secessionist_authorities(doc: Doc, found: list, lexicon, date: Optional[dt.d
     for item in found:
         if item.actor.sector not in SECEDING_SECTORS:
             continue
-        phrase = doc[noun_phrase_start(doc, item.start):item.end].text.lower()
+        phrase = words_text(doc, noun_phrase_start(doc, item.start), item.end).lower()
         if SECESSION_RE.search(phrase):                 # "self-proclaimed" is three tokens: read the text
             country = item.actor.country
         else:

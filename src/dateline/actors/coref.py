@@ -15,8 +15,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import positions_among, proper_nouns, sentence_numbers, token_attributes, tokens_among
-from .compose import SPEAKER_NOUNS, Found, covered_tokens, inside_mention, person_entities, span_root
+from ..nlp import positions_among, proper_nouns, sentence_numbers, token_attributes, tokens_among, words_text
+from .compose import SPEAKER_NOUNS, Found, covered_tokens, inside_mention, person_entity_offsets, span_root
 from .context import (ADDRESSING_VERBS, COUNTED_ROLES, ENTOURAGE_NOUNS, INSTALLING_VERBS, MASS_BODIES, MONITOR_ROLES,
                       REPEATED_TITLES, REPORTING_VERBS, SAME_HEADS, judging_subject, place_root, ranked_names_in_apposition,
                       refugees_not_of_hosts, reporting_group, sentence_initial_surnames, story_legislature,
@@ -161,11 +161,11 @@ def _town_of_the_sentence(item: Found, source: Optional[Found], sentence_of, con
                                source.actor.sector == item.sector):
         return None
     place = context.sentence_place(here)
-    if place is None or place[1] not in lexicon.country_names or \
-            source is not None and source.actor.country == place[1]:
+    if place is None or place[2] not in lexicon.country_names or \
+            source is not None and source.actor.country == place[2]:
         return None
-    span, country = place
-    return Found(span.start, span.end, Actor(country, country, None, lexicon.country_names[country]), "name",
+    start, end, country = place
+    return Found(start, end, Actor(country, country, None, lexicon.country_names[country]), "name",
                  hint=True)
 
 
@@ -219,8 +219,8 @@ def place_country(doc: Doc, places: Optional[list] = None) -> Optional[str]:
     A place one goes to or comes from ("The delegation flew to Moscow") counts only beside another
     place of the same country ("march to New Delhi ... the highway from Punjab")."""
     located, passing = [], []
-    for span, country, _ in (places if places is not None else gazetteer_places(doc)):
-        (passing if is_passing(span) else located).append(country)
+    for start, end, country, _ in (places if places is not None else gazetteer_places(doc)):
+        (passing if is_passing(doc, start, end) else located).append(country)
     countries = located or passing
     counts = Counter(countries)
     if not countries or not located and counts.most_common(1)[0][1] < 2:
@@ -233,16 +233,16 @@ PASSING_PREPOSITIONS = frozenset({"to", "toward", "towards", "from", "for", "via
 
 
 def gazetteer_places(doc: Doc) -> list:
-    """The text's towns and regions that the gazetteer gives a country: (token span, country), in text order
-    (one pass of the gazetteer over the article)."""
+    """The text's towns and regions that the gazetteer gives a country: (start, end, country, feature), in text
+    order (one pass of the gazetteer over the article)."""
     from ..places import Gazetteer
-    return [(doc[start:end], record.country, record.feature)
+    return [(start, end, record.country, record.feature)
             for start, end, record in Gazetteer().find_place_tokens(doc) if record.country]
 
 
-def is_passing(span) -> bool:
-    """'flew to Moscow', 'fled from Aleppo': a place one goes to or comes from."""
-    return span.root.head.lower_ in PASSING_PREPOSITIONS
+def is_passing(doc: Doc, start: int, end: int) -> bool:
+    """'flew to Moscow', 'fled from Aleppo': the place doc[start:end] is one goes to or comes from."""
+    return span_root(doc, start, end).head.lower_ in PASSING_PREPOSITIONS
 
 
 class _Context:
@@ -282,15 +282,15 @@ class _Context:
 
     def sentence_place(self, sentence: int) -> Optional[tuple]:
         """The first town or region of a sentence where something happens (not one gone to or come from) that
-        no dictionary knows: (token span, country), else None. A country, a capital or a town that the
+        no dictionary knows: (start, end, country), else None. A country, a capital or a town that the
         dictionaries name is a mention already, which the rules of the context have read."""
-        for span, country, feature in self.places():
-            if self.sentence_of[span.start] != sentence or feature == "country" or is_passing(span):
+        for start, end, country, feature in self.places():
+            if self.sentence_of[start] != sentence or feature == "country" or is_passing(self.doc, start, end):
                 continue
             if self._named is None:                        # (the mentions' words, read once per article)
                 self._named = covered_tokens(self.found)
-            if not any(i in self._named for i in range(span.start, span.end)):
-                return span, country
+            if not any(i in self._named for i in range(start, end)):
+                return start, end, country
         return None
 
     def struck_elsewhere(self, group_country: str) -> bool:
@@ -1689,9 +1689,10 @@ def add_described_people(doc: Doc, found: list[Found]) -> list[Found]:
     description in apposition to it (SYRCVL), so that 'he' and 'his' can refer to the person."""
     covered = covered_tokens(found)
     added = []
-    for ent in person_entities(doc):
-        if any(i in covered for i in range(ent.start, ent.end)):
+    for start, end in person_entity_offsets(doc):
+        if any(i in covered for i in range(start, end)):
             continue
+        ent = doc[start:end]
         for token in ent.root.children:
             if token.dep_ != "appos" or token.i < ent.end:
                 continue
@@ -1719,7 +1720,9 @@ def add_named_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
     dictionary in apposition after a one-person description is that person, with the description's actor."""
     covered = covered_tokens(found)
     added = []
-    for ent in person_entities(doc) + ranked_names_in_apposition(doc):     # (", General Kiki,")
+    # (the names after a comma only: a Span is built for those)
+    people = [doc[start:end] for start, end in person_entity_offsets(doc) if start >= 2 and doc[start - 1].text == ","]
+    for ent in people + ranked_names_in_apposition(doc):     # (", General Kiki,")
         if ent.start < 2 or doc[ent.start - 1].text != "," or \
                 ent.root.dep_ != "appos" or any(i in covered for i in range(ent.start, ent.end)):
             continue
@@ -1755,7 +1758,7 @@ def add_installed_people(doc: Doc, found: list[Found]) -> list[Found]:
                 start = person.i
                 while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].dep_ == "compound":
                     start -= 1
-                name = doc[start:person.i + 1].text
+                name = words_text(doc, start, person.i + 1)
                 added.append(Found(start, person.i + 1, Actor(office.actor.code, office.actor.country,
                                                               office.actor.sector, name), "name", person=True,
                                    person_name=name, sector=office.actor.sector, antecedent=office))
@@ -1901,7 +1904,7 @@ def add_relatives(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end not in covered:
             end += 1
         relative = Found(pronoun.i, end, _country_level(lexicon, owners[0].actor.country, None), "description",
-                         person=True, person_name=doc[name.i:end].text, antecedent=owners[0])
+                         person=True, person_name=words_text(doc, name.i, end), antecedent=owners[0])
         added.append(relative)
     return sorted(found + added, key=lambda f: f.start) if added else found
 
@@ -1977,12 +1980,11 @@ def extend_relational(doc: Doc, found: list[Found]) -> None:
             continue
         if not item.person or item.via not in ("name", "title") or item.start == 0:
             continue
-        span = doc[item.start:item.end]
         before = doc[item.start - 1]
-        if before.lower_ in POSSESSIVE_PRONOUNS and span.start <= before.head.i < span.end:
+        if before.lower_ in POSSESSIVE_PRONOUNS and item.start <= before.head.i < item.end:
             item.start -= 1                               # "his successor Dmitry Medvedev"
         elif item.start >= 2 and before.pos_ == "NOUN" and doc[item.start - 2].lower_ in POSSESSIVE_PRONOUNS and \
-                doc[item.start - 2].head.i == before.i and span.root.head.i == before.i and \
-                span.root.dep_ in ("appos", "compound", "npadvmod"):
+                doc[item.start - 2].head.i == before.i and span_root(doc, item.start, item.end).head.i == before.i and \
+                span_root(doc, item.start, item.end).dep_ in ("appos", "compound", "npadvmod"):
             item.start -= 2                               # "his son Kim Jong Il"
 

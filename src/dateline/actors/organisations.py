@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..model import Actor
 from .compose import Found, inside_mention
 from .lexicon import Lexicon
-from ..nlp import positions_among
+from ..nlp import positions_among, words_text
 
 # the last word of a name -> the organisation's sector
 HEAD_SECTORS = {
@@ -136,7 +136,7 @@ def _name_end(doc: Doc, end: int) -> int:
 
 
 def _organisation(doc: Doc, start: int, end: int, head: int, found: list[Found], lexicon: Lexicon) -> Found:
-    name = doc[start:end].text
+    name = words_text(doc, start, end)
     sector = _sector(doc, start, end, head, found)
     owner = _possessive_country(doc, start, found)
     described = _description_into(found, start, end)
