@@ -994,18 +994,32 @@ def _led_bodies(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
         return []
     added = []
     for item in found:
-        if item.hint or item.extra or not item.actor.code or item.actor.sector not in (None, "IGO"):
+        if item.hint or item.extra or not item.actor.code or item.actor.sector not in (None, "IGO", "REB"):
             continue
         led = _led_token(doc, item)
         body = doc[led].head if led is not None else None
-        if body is None or body.i <= led or body.lemma_.lower() not in LED_BODIES or body.tag_ != "NN" or \
-                any(f is not item and f.start <= body.i < f.end for f in found):
+        if body is None or body.i <= led or body.lower_ not in LED_BODIES:
+            continue
+        # round 14: an armed group leads as itself too ("Houthi-led forces" YEMREB)
+        actor = item.actor if item.actor.sector else _country_actor(lexicon, item.actor.country, "MIL")
+        covering = [f for f in found if f is not item and f.start <= body.i < f.end]
+        if covering:
+            _relabel_led_group(covering, item, body, actor)
             continue
         start = item.start - 1 if item.start and doc[item.start - 1].dep_ == "det" and \
             doc[item.start - 1].head.i == body.i else item.start
-        actor = item.actor if item.actor.sector == "IGO" else _country_actor(lexicon, item.actor.country, "MIL")
-        added.append(Found(start, body.i + 1, actor, "description", collective=True, sector=actor.sector))
+        added.append(Found(start, body.i + 1, actor, "description", collective=True, sector=actor.sector,
+                           plural=body.tag_ == "NNS"))
     return added
+
+
+def _relabel_led_group(covering: list[Found], leader: Found, body, actor: Actor) -> None:
+    """Round 14: 'NATO-led troops', 'French-led forces': a plural group already read as a bare role
+    (the context's MIL) is the leader's; a mention that is no bare group of this phrase is kept."""
+    for found in covering:
+        if found.via == "description" and found.end == body.i + 1 and not found.extra and \
+                found.sector in (None, "MIL", "IGO"):
+            found.actor, found.sector, found.needs_country = actor, actor.sector, False
 
 
 def _led_token(doc: Doc, item: Found) -> Optional[int]:

@@ -21,6 +21,7 @@ from .context import (ADDRESSING_VERBS, COUNTED_ROLES, ENTOURAGE_NOUNS, INSTALLI
                       REPEATED_TITLES, REPORTING_VERBS, SAME_HEADS, judging_subject, place_root, ranked_names_in_apposition,
                       refugees_not_of_hosts, reporting_group, sentence_initial_surnames, story_legislature,
                       surname_without_article)
+from .context import EMBASSY_WORDS, ENVOY_TITLES
 from .lexicon import Lexicon, fold
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -92,7 +93,8 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             item.actor, item.antecedent, item.needs_country = source.actor, source, False
             item.person_name = item.person_name or source.person_name
             continue
-        source = source or _coordinated_partner(doc, nearby, item) or _controlled_object(doc, nearby, item) or \
+        source = source or _embassy_of_envoy(doc, nearby, item) or _country_of_office(doc, nearby, item) or \
+            _coordinated_partner(doc, nearby, item) or _controlled_object(doc, nearby, item) or \
             _context_country(doc, nearby, item, sentence_of, context)
         source = _town_of_the_sentence(item, source, sentence_of, context, lexicon) or source
         if source is not None and doc[item.end - 1].lower_ in RULER_WORDS and not is_subject(doc, item):
@@ -171,6 +173,25 @@ def _town_of_the_sentence(item: Found, source: Optional[Found], sentence_of, con
 
 # sectors of bodies whose officials are theirs, not their country's government
 SERVED_SECTORS = frozenset({"OPP", "REB", "IGO", "NGO"})
+
+
+def _embassy_of_envoy(doc: Doc, nearby: list[Found], item: Found) -> Optional[Found]:
+    """Round 14: 'the U.S. embassy in Beijing ... Ambassador James Sasser': an envoy with no country word is of
+    the last embassy named before him (an ambassador serves abroad: the story's country is seldom his own)."""
+    if not item.person or not any(doc[i].lower_ in ENVOY_TITLES for i in range(item.start, item.end)):
+        return None
+    return next((f for f in reversed(nearby) if f.end <= item.start and f.actor.country and not f.hint
+                 and span_root(doc, f.start, f.end).lower_ in EMBASSY_WORDS), None)
+
+
+def _country_of_office(doc: Doc, nearby: list[Found], item: Found) -> Optional[Found]:
+    """Round 14: 'Foreign Minister Ahmed Ali of Sudan', 'Ambassador Jim Sasser of the United States': a titled
+    person whose name is followed by "of" and a country holds that country's office, whatever the story's country."""
+    of = item.end
+    if not item.person or of + 1 >= len(doc) or doc[of].lower_ != "of" or not item.start <= doc[of].head.i < of:
+        return None
+    return next((f for f in nearby if of < f.start <= of + 2 and doc[f.end - 1].head.i == of and not f.hint
+                 and f.actor.country and f.actor.code == f.actor.country and not f.backer), None)
 
 
 def _body_served(doc: Doc, nearby: list[Found], item: Found) -> Optional[Found]:

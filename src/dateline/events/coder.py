@@ -45,6 +45,11 @@ RESIGNING_VERBS = frozenset(RULE_WORDS["resigning_verbs"])
 DISARMING_CAMEOS = frozenset(RULE_WORDS["disarming_cameos"])
 HALTING_CAMEOS = frozenset(RULE_WORDS["halting_cameos"])
 HALTING_DEESCALATION = frozenset(RULE_WORDS["halting_deescalation_verbs"])
+ENDING_DEESCALATION = frozenset(RULE_WORDS["ending_deescalation_verbs"])
+ENDED_ATTACK_NOUNS = frozenset(RULE_WORDS["ended_attack_nouns"])
+STATE_ATTACKERS = frozenset({None, "GOV", "MIL"})     # a state and its army (coder.py _own_ground); police fire on crowds
+GROUND_GIVING_VERBS = frozenset(RULE_WORDS["ground_giving_verbs"])
+GROUND_NOUNS = frozenset(RULE_WORDS["ground_nouns"])
 HALTED_ATTACKS = frozenset(RULE_WORDS["halted_attack_nouns"])
 REPORTED_AGREEING = frozenset(RULE_WORDS["reported_agreeing_verbs"])
 UNTARGETED_DROPPED = frozenset(RULE_WORDS["untargeted_dropped_types"])
@@ -461,6 +466,8 @@ class EventCoder:
                 target = _summarised_doer(trigger.token, index, source) or _claim_speaker(trigger.token, found, source)
             if source and not target:
                 target = _earlier_event_parties(trigger.token, source, list(history) + out)
+            if source and not target and trigger.plover == "RETREAT" and trigger.kind == "verb":
+                target = _ground_handed_to(trigger.token, source, list(history) + out)
             if trigger.plover == "CONCEDE" and source and not target and trigger.kind == "verb":
                 target = _yielded_to(source, list(history) + out)
             if trigger.plover == "MOBILIZE" and source:
@@ -523,7 +530,8 @@ class EventCoder:
                                    "convention: protests put down are the country's civilians")
             if trigger.cameo == "192" and trigger.kind == "verb" and source and not target:
                 # "insurgents seized the town of Baidoa": ground taken, even at home, is its country's
-                target = _seized_ground(trigger.token, context.places)
+                target = _seized_ground(trigger.token, context.places) or _town_seized(trigger.token, sentence, source,
+                                                                                        context.places)
             if trigger.plover in PROPOSAL_ANSWERS and _PLAN_TOPIC.search(target.how):
                 # "rejected a peace plan for Kosovo": what the plan is about, not who made it
                 target = _plan_maker(trigger.token, index, source) \
@@ -629,6 +637,8 @@ class EventCoder:
                     # (soldiers set free are the soldiers, not their state; so are armed people threatened,
                     # or blamed for a deed of their own)
                     tgt = _state_for_forces(trigger.plover, src, tgt)
+                if trigger.plover == "ASSAULT" and _own_ground(src, tgt):
+                    tgt = _country_actor(tgt.country, "REB")
                 coded = trigger
                 if trigger.plover == "PROTEST" and trigger.kind == "verb" and trigger.token.lemma_.lower() == "protest" \
                         and src is not None and src.country and _speaks_for_state(src, source):
@@ -878,6 +888,8 @@ class EventCoder:
             lower, lemma = lowers[token.i], lemmas[token.i]
             if token.pos_ == "VERB":
                 lemma = LEMMA_FIXES.get(lemma, lemma)
+                if lemma == "wound" and _wound_down(token):
+                    lemma = "wind"      # "wound down its campaign": the past of "wind down", not wounding
             if lower not in words and lemma not in words:
                 continue            # most words: no rule is keyed on them
             kind = _kind(token)
@@ -1354,6 +1366,42 @@ def _halted_attack(token: Token) -> bool:
     elif token.dep_ not in ("dobj", "nsubjpass"):
         return False
     return head.i != token.i and head.lemma_.lower() in HALTING_HEADS
+
+
+def _ground_handed_to(verb: Token, source: Party, history: Sequence[Event]) -> Party:
+    """"Ethiopia and Eritrea signed a peace declaration ... Ethiopia would hand back the disputed town of Badme",
+    "Armenia will hand over several districts": ground handed back with no recipient named goes to the doer's
+    foreign counterpart in the latest earlier event of the article between them (gold, fresh2 and fresh4 code the
+    other state so)."""
+    if verb.lemma_.lower() not in GROUND_GIVING_VERBS or not any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in GROUND_NOUNS or c.ent_type_ in ("GPE", "LOC", "FAC"))
+            for c in verb.children):
+        return Party()
+    own = {a.country for a in source.actors() if a.country}
+    for event in reversed(history):
+        if event.modality == "negated":
+            continue
+        for side, other in ((event.source, event.target), (event.target, event.source)):
+            if side is not None and other is not None and side.country in own \
+                    and other.country and other.country not in own:
+                return Party([Mention(verb.idx, verb.idx, "", _country_actor(other.country, None))],
+                             f"the other side in the earlier '{event.trigger}' (ground handed back)")
+    return Party()
+
+
+def _own_ground(src: Optional[Actor], tgt: Optional[Actor]) -> bool:
+    """"Georgian forces launched an offensive to retake South Ossetia", "Iraqi troops attacked the Kurdish-held
+    city of Irbil": a state or its forces attacking ground of their own country fight whoever holds it, its
+    rebels; gold, fresh5 and fresh6 code these so, and the studied gold never aims such an attack at the bare
+    country itself (1 of 77 own-country attacks, a hanging)."""
+    return src is not None and tgt is not None and tgt.sector is None and tgt.code == tgt.country \
+        and src.country == tgt.country and src.sector in STATE_ATTACKERS
+
+
+def _wound_down(verb: Token) -> bool:
+    """"Russia wound down its military campaign": the parser reads the past of "wind" as "wound"; its particle
+    tells the two apart."""
+    return any(c.dep_ == "prt" and c.lower_ in ("down", "up") for c in verb.children)
 
 
 def _consumed(token: Token, rule: Rule) -> set[int]:
@@ -2127,6 +2175,19 @@ def _seized_ground(verb: Token, places: Sequence[Place]) -> Party:
     return Party()
 
 
+def _town_seized(verb: Token, sentence: Span, source: Party, places: Sequence[Place]) -> Party:
+    """"the militants seized the town of Konna": a town the gazetteer does not know lies in the foreign country
+    named in the sentence, else, taken by rebels, in their own country (gold, heldout, fresh2, fresh4 and fresh5 code
+    rebels taking a town as taking their country's ground)."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in GROUND_NOUNS for c in verb.children):
+        return Party()
+    actor = source.actors()[0]
+    country = _foreign_ground(sentence, places, actor.country) or (actor.country if actor.sector == "REB" else None)
+    if not country:
+        return Party()
+    return Party([Mention(verb.idx, verb.idx, "", _country_actor(country, None))], "the country of the town seized")
+
+
 def _captured_city(trigger: Trigger, target: Party) -> bool:
     """A seizing verb whose target is only a capital named as a city ("captured Kigali", "took Kabul")."""
     return trigger.token.lemma_.lower() in SEIZING_VERBS and bool(target.mentions) and all(
@@ -2186,7 +2247,8 @@ def _halted(token: Token) -> bool:
         return False
     holder = token.head.head
     return holder.lemma_.lower() in HALT_NOUNS and holder.pos_ == "NOUN" and not (
-        token.head.lower_ == "of" and holder.lemma_.lower() == "end")     # "the end of the war" is not a truce
+        token.head.lower_ == "of" and holder.lemma_.lower() == "end"      # "the end of the war" is not a truce,
+        and token.lemma_.lower() not in ENDED_ATTACK_NOUNS)     # "the end of its offensive" is (round 17)
 
 
 PRESSURE_TYPES = frozenset({"PROTEST", "REQUEST", "THREATEN"})
@@ -2279,7 +2341,12 @@ def _deescalation_pledged(trigger: Trigger, governor: Trigger) -> bool:
         return False        # only the verb the promise governs directly ("agreed to disarm")
     if trigger.cameo in DISARMING_CAMEOS:
         return True
-    return trigger.cameo in HALTING_CAMEOS and verb.lemma_.lower() in HALTING_DEESCALATION
+    if trigger.cameo not in HALTING_CAMEOS:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in HALTING_DEESCALATION or lemma in ENDING_DEESCALATION and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ENDED_ATTACK_NOUNS for c in verb.children)
+    # ("pledged to end its offensive": an attack of one side ended; "agreed to end the war" is the agreement's topic)
 
 
 def _reciprocal_speech(trigger: Trigger) -> bool:

@@ -411,6 +411,11 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
         if not found and deed_agents:
             found = _agent_of_subject(subject, index)
         conjoined = any(c.dep_ == "conj" for c in subject.children)
+        partners = _misparsed_partners(subject, kids, index) if found else []
+        if partners:        # "A and B signed": the parser left the conjunction unjoined (round 17)
+            found = _unique([m for m in partners if m.start < found[0].start] + found
+                            + [m for m in partners if m.start >= found[0].start])
+            conjoined = True
         return Party(found, "subject", joint=conjoined and len(found) > 1)
     head = verb.head
     if head.i == verb.i:
@@ -459,6 +464,26 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
 WILL_NOUNS = frozenset({"decision", "move", "plan", "vote", "bid", "attempt", "refusal", "threat", "promise",
                         "pledge", "offer", "readiness", "willingness", "determination", "intention", "effort",
                         "failure", "commitment", "choice", "push", "drive", "agreement"})
+
+
+def _misparsed_partners(subject: Token, kids: list[Token], index: ActorIndex) -> list[Mention]:
+    """"Tajik President Rakhmonov and opposition leader Nuri signed", "President Anwar Sadat and Prime Minister
+    Menachem Begin signed": two subjects joined by "and" that the parser hung as two subjects of the verb, or the
+    first as the subject of the second ("Begin" read as a verb); both are the doers."""
+    partners: list[Mention] = []
+    for inner in subject.children:          # "Sadat" as a subject inside "Begin"
+        if inner.dep_ == "nsubj" and inner.i < subject.i and _joined_by_and(inner):
+            partners += noun_phrase_actors(inner, index)
+    if _joined_by_and(subject):             # "Rakhmonov and ... Nuri", each a subject of "signed"
+        for other in kids:
+            if other.dep_ == "nsubj" and other.i > subject.i:
+                partners += noun_phrase_actors(other, index)
+    return partners
+
+
+def _joined_by_and(token: Token) -> bool:
+    return any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children) and not any(
+        c.dep_ == "conj" for c in token.children)
 
 
 def _owner_of_will(verb: Token, noun: Token, index: ActorIndex) -> Party:

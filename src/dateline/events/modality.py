@@ -71,6 +71,13 @@ def _conditioned(token: Token, children: Optional[list[Token]] = None) -> Option
     return None
 
 
+def _gapped(children: list[Token]) -> bool:
+    """A conjoined infinitive with its own subject and no verb of its own before it ("..., and Hamas to stop
+    rocket fire"): the governing verb is left out, shared with the first conjunct."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children)
+
+
 def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[str, str]:
     """(modality, the cue words) for a trigger token of the given kind (verb, noun, adjective)."""
     trigger_children = list(trigger.children)
@@ -105,8 +112,16 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
         lemma = head.lemma_.lower()
         if clause.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
             return "negated", "short of"      # "stopped short of blaming Israel": not done
-        if clause.dep_ in ("xcomp", "acl", "advcl") and clause.dep_ != "conj":
-            if lemma in NEGATING_GOVERNORS and clause.dep_ == "xcomp":
+        role = clause.dep_
+        if role == "conj" and _gapped(children):
+            # "Israel agreed to stop air strikes, and Hamas to stop rocket fire": the second infinitive shares
+            # the first one's governing verb (round 17); hung on the first infinitive, it climbs past it
+            if head.dep_ == "xcomp":
+                clause = head
+                continue
+            role = "xcomp"
+        if role in ("xcomp", "acl", "advcl"):
+            if lemma in NEGATING_GOVERNORS and role == "xcomp":
                 return "negated", head.text
             if head.pos_ in ("NOUN",) and head.lower_ in REQUEST_NOUNS:
                 return "requested", head.text
@@ -121,6 +136,8 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
             if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
                     and lemma not in ("say", "tell", "announce"):
                 return "intended", "to"       # a purpose: "deployed troops to fight Boko Haram"
+            if role != clause.dep_:
+                break           # a gapped infinitive under a verb that governs no modality keeps its own
         if clause.dep_ == "ccomp":
             # reported speech or a complement clause: its own cues only (checked above)
             break
