@@ -5,14 +5,11 @@ country, inside a prepositional phrase; "the country" or "the kingdom" after a c
 and "the former Soviet republic", are the country named before. Sentences written for these tests; real spaCy model, no mocks."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_actors_round6 import found_on  # noqa: E402  (a text's codes on a given day)
-
-PROBES = Path(__file__).parent / "data" / "actor_probes_round12.jsonl"
 
 
 def test_a_plural_group_named_alone_is_of_the_story_country(nlp, resolver):
@@ -80,13 +77,3 @@ def test_a_former_soviet_republic_is_the_successor_state_named_before(nlp, resol
     # the old state itself and its leaders keep the successor's code
     assert found_on(nlp, resolver, "Former Soviet leader Mikhail Gorbachev died on Tuesday.", 2022, 8, 31)[
         "Former Soviet leader Mikhail Gorbachev"] == {"RUSGOV"}
-
-
-def test_the_round12_probe_bank_is_well_formed():
-    records = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(records) >= 60
-    for record in records:
-        for mention in record["mentions"]:
-            start = mention["start"]
-            assert record["text"][start:start + len(mention["text"])] == mention["text"]
-            assert mention["kind"] in ("name", "description", "role", "pronoun")

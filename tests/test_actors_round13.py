@@ -5,14 +5,11 @@ a state, rulers named after another country acts on theirs, a language adjective
 written for these tests; real spaCy model, no mocks."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_actors_round6 import found_on  # noqa: E402  (a text's codes on a given day)
-
-PROBES = Path(__file__).parent / "data" / "actor_probes_round13.jsonl"
 
 
 def test_a_plural_role_placed_in_two_countries_is_of_both(nlp, resolver):
@@ -127,13 +124,3 @@ def test_more_groups_named_alone(nlp, resolver):
                                      "the police station in El Paso.", 2021)
     assert found["state troopers"] == {"USACOP"}
     assert found["A mob"] == {"USACVL"}
-
-
-def test_the_probe_bank_is_well_formed():
-    records = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(records) >= 60
-    for record in records:
-        for mention in record["mentions"]:
-            start = mention["start"]
-            assert record["text"][start:start + len(mention["text"])] == mention["text"]
-            assert mention["kind"] in ("name", "description", "role", "pronoun")

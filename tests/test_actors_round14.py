@@ -5,14 +5,11 @@ country or an organisation leads ("NATO-led troops"), an envoy named without a c
 raid"). Sentences written for these tests; real spaCy model, no mocks."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_actors_round6 import found_on  # noqa: E402  (a text's codes on a given day)
-
-PROBES = Path(__file__).parent / "data" / "actor_probes_round14.jsonl"
 
 
 def test_a_plural_group_an_organisation_or_a_country_leads_is_the_leaders(nlp, resolver):
@@ -69,13 +66,3 @@ def test_a_military_operation_named_by_a_country_adjective_is_its_military(nlp, 
     # "strike" is as often a labour strike: no operation; "air strike" was MIL before and stays so
     assert "The Greek strike" not in found_on(nlp, resolver, "The Greek strike paralysed Athens.", 2011)
     assert found_on(nlp, resolver, "A U.S. air strike destroyed the base.", 2016)["A U.S. air strike"] == {"USAMIL"}
-
-
-def test_the_round_14_probe_bank_is_well_formed():
-    records = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(records) >= 60
-    for record in records:
-        for mention in record["mentions"]:
-            start = mention["start"]
-            assert record["text"][start:start + len(mention["text"])] == mention["text"]
-            assert mention["kind"] in ("name", "description", "role", "pronoun")
