@@ -71,6 +71,9 @@ CROWD_QUANTITIES = RULE_WORDS["crowd_quantities"]
 PROTEST_CROWD_NOUNS = RULE_WORDS["protest_crowd_nouns"]
 PROTESTING_VERBS = RULE_WORDS["protesting_verbs"]
 FLEEING_VERBS = RULE_WORDS["fleeing_verbs"]
+PENALTY_VERBS = RULE_WORDS["penalty_verbs"]
+CONSEQUENCE_NOUNS = RULE_WORDS["consequence_nouns"]
+PENALTY_PRICES = RULE_WORDS["penalty_prices"]
 DISPERSING_MEANS = RULE_WORDS["dispersing_means"]
 FIRING_ROUNDS = RULE_WORDS["firing_rounds"]
 SEATS_OF_POWER = RULE_WORDS["seats_of_power"]
@@ -373,6 +376,10 @@ class EventCoder:
                     target = _own_people_object(trigger.token, statement.speaker) or Party(
                         [Mention(statement.verb.idx, statement.verb.idx, statement.speaker_text, statement.speaker)],
                         "the speaker who asked")
+            if trigger.plover == "THREATEN" and trigger.kind == "verb" and trigger.token.lemma_.lower() in PENALTY_VERBS:
+                source, target = _penalty_foretold(trigger.token, found, source)
+                if not source:
+                    continue    # "Iran faces consequences", told by no one: no threat
             source, target = _forces_as_source(trigger, source, target, index)
             if trigger.plover == "AID":
                 target = _aid_recipients(trigger.token, target, index, context.places)
@@ -507,7 +514,12 @@ class EventCoder:
             if source and not target and trigger.kind == "verb" and trigger.plover in RIVAL_TYPES \
                     and trigger.token.lemma_.lower() not in DENYING_VERBS:
                 # (a denial answers whoever accused, told by its own convention)
-                target = _earlier_rival(trigger.token, source, history)
+                # (a word in answer may answer a deed earlier in its sentence too: "Iran seized a British tanker,
+                # and London warned of consequences"; a deed does not: "struck rebel positions after the
+                # militants seized the town")
+                earlier = [e for e in out if e.trigger_start is not None and e.trigger_start < trigger.token.idx] \
+                    if trigger.plover in WORDED_ANSWERS else []
+                target = _earlier_rival(trigger.token, source, list(history) + earlier)
             if trigger.plover == "COERCE" and trigger.kind == "verb" and _captured_city(trigger, target):
                 # "rebels captured Kigali": a city taken is the country's ground, not its government
                 trigger = dataclasses.replace(trigger, cameo="192", plover=self.tables.plover("192") or "COERCE",
@@ -549,6 +561,12 @@ class EventCoder:
                 # pattern names the subject as the target, the one after the verb as the source
                 source, target = Party(target.mentions, f"{target.how} (the pattern's source)"), \
                     Party(source.mentions, "subject (the pattern's target)")
+            if trigger.plover in COUP_ANSWERS and trigger.kind == "verb" and source and _coup_object(trigger.token):
+                # "the African Union said it would never accept a military coup": the coup's makers, not the
+                # army the adjective names (fresh2, fresh3 and fresh6 code the soldiers who took power)
+                target = _coup_answered(_coup_object(trigger.token), source, list(history) + out) or target
+            if trigger.plover == "THREATEN" and not target and trigger.kind == "verb" and _general_warning(trigger.token):
+                continue        # "economists warned of the consequences of the drought": aimed at no one
             resolved[trigger.token.i] = (source, target)
             if trigger.plover == "CONSULT" and trigger.kind == "verb" and target.how == "object" and \
                     not any(m.start <= c.idx < m.end for m in target.mentions for c in trigger.token.children
@@ -1350,6 +1368,8 @@ def _kind(token: Token) -> Optional[str]:
         return "adjective"
     if token.pos_ == "AUX" and token.lemma_ == "be" and any(c.dep_ == "prep" for c in token.children):
         return "verb"               # "police were on high alert": "be" as the main verb
+    if token.pos_ == "AUX" and token.lemma_ == "be" and any(c.dep_ == "expl" for c in token.children):
+        return "verb"               # "there would be consequences": "be" as the main verb
     return None
 
 
@@ -2029,6 +2049,31 @@ def _joint_doers(event: Event, history: Sequence[Event], own: set) -> list[Actor
     return list(dict.fromkeys(doers))
 
 
+def _penalty_foretold(verb: Token, found: list[Statement], sufferer: Party) -> tuple[Party, Party]:
+    """"Netanyahu said Iran would pay a heavy price", "said there would be serious consequences": a penalty
+    foretold is the speaker's threat, aimed at the one to suffer it (the clause's subject, when another side's);
+    with no speaker, or said by no one, it is no threat."""
+    statement = speaker_for(verb, found)
+    if statement is None or statement.speaker is None or any(
+            c.dep_ == "prep" and c.lower_ == "from" for head in [verb] + list(verb.children) for c in head.children):
+        return Party(), Party()     # ("Italy faces consequences from its debt crisis": what it suffers from)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "price" and (c.lower_ != "price" or any(
+            a.dep_ == "amod" and a.lower_ not in PENALTY_PRICES for a in c.children)) for c in verb.children):
+        return Party(), Party()     # "said consumers would pay higher prices": a cost, not a penalty
+    speaker = Party([Mention(statement.verb.idx, statement.verb.idx, statement.speaker_text, statement.speaker)],
+                    f"speaker who foretold the penalty ('{statement.verb.text}')")
+    return speaker, Party(_outside(sufferer.mentions, speaker.own_side()), "the one to suffer the penalty (subject)")
+
+
+def _general_warning(verb: Token) -> bool:
+    """"warned of the consequences of the drought", "warned about the dangers of smoking": a warning of
+    what follows from something (a noun of consequence with its own 'of'), not a threat to anyone."""
+    return any(prep.dep_ == "prep" and prep.lower_ in ("of", "about") and pobj.dep_ == "pobj"
+               and pobj.lemma_.lower() in CONSEQUENCE_NOUNS
+               and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)
+               for prep in verb.children for pobj in prep.children)
+
+
 def _held_to_state(attacker: Actor) -> Actor:
     """Armed forces named back by their deed stand for their state ("Russian forces ... condemned the attack")."""
     if attacker.sector == "MIL" and attacker.country:
@@ -2040,6 +2085,7 @@ SEIZING_VERBS = frozenset({"capture", "seize", "take", "overrun", "occupy", "con
 
 
 RIVAL_TYPES = frozenset({"THREATEN", "REJECT", "SANCTION", "COERCE", "ASSAULT", "ACCUSE"})
+WORDED_ANSWERS = frozenset({"THREATEN", "REJECT", "ACCUSE"})
 
 
 def _earlier_rival(token: Token, source: Party, history: Sequence[Event]) -> Party:
@@ -2686,6 +2732,26 @@ ATTACK_NOUNS = frozenset({"attack", "invasion", "assault", "raid", "bombing", "k
                           "detention", "execution", "executions"})
 COUP_NOUNS = frozenset({"coup", "putsch", "takeover"})
 COUP_MAKERS = "the makers of the earlier"
+COUP_ANSWERS = frozenset({"AGREE", "SUPPORT", "REJECT"})    # accepting, recognising or rejecting a coup
+
+
+def _coup_object(verb: Token) -> Optional[Token]:
+    """"would never accept a military coup": the coup the verb takes as its object, if any."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in COUP_NOUNS), None)
+
+
+def _coup_answered(coup: Token, source: Party, history: Sequence[Event]) -> Party:
+    """"would never accept a military coup", "rejected the coup": a coup named as the object is the last
+    seizure of power told before (coercion by soldiers, or of a government), done by another side."""
+    own = source.own_side()
+    for event in reversed(history):
+        doer = event.source
+        if event.plover != "COERCE" or doer is None or doer.code in own or doer.country in own:
+            continue
+        if doer.sector == "MIL" or (event.target is not None and event.target.sector == "GOV"):
+            return Party([Mention(coup.idx, coup.idx + len(coup.text), coup.text, doer)],
+                         f"{COUP_MAKERS} '{event.trigger}' ('{coup.text}')")
+    return Party()
 
 
 def _accuser(obj: Token, own_countries: set, history: Sequence[Event], own: frozenset = frozenset()) -> Party:
