@@ -5,7 +5,6 @@ before.
 Sentences written for these tests, coded with the real spaCy model, actor resolver and gazetteer."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -98,14 +97,3 @@ def test_crowds_massing_in_the_streets_protest(code):
 def test_crowds_pouring_into_the_streets_protest(code):
     events = triples(code("Tens of thousands of Serbs poured into the streets of Belgrade."))
     assert ("SRBCVL", "PROTEST", "SRBGOV") in events
-
-
-# -- the probe bank is well formed ----------------------------------------------------------------
-def test_the_round10_probe_bank_uses_the_gold_format():
-    path = Path(__file__).parent / "data" / "event_probes_round10.jsonl"
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(records) >= 80
-    for record in records:
-        assert {"id", "text", "date", "events"} <= set(record)
-        for event in record["events"]:
-            assert {"source", "source_country", "type", "target", "target_country", "modality"} <= set(event)

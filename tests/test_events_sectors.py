@@ -12,7 +12,6 @@ bare; a strike only considered is the bare country (6 in 4 sets, against MIL 2 i
 Sentences written for these tests, coded with the real spaCy model, actor resolver and gazetteer."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -68,14 +67,3 @@ def test_troops_are_the_military_and_the_country_attacked_is_bare(code):
 def test_a_strike_only_considered_keeps_the_bare_state(code):
     events = triples(code("Israel could strike Iran's nuclear facilities, officials said."))
     assert ("ISR", "ASSAULT", "IRN") in events
-
-
-# -- the probe bank is well formed ----------------------------------------------------------------------------
-def test_the_sector_probe_bank_uses_the_gold_format():
-    path = Path(__file__).parent / "data" / "event_probes_sectors.jsonl"
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(records) >= 30
-    for record in records:
-        assert {"id", "text", "date", "events"} <= set(record)
-        for event in record["events"]:
-            assert {"source", "source_country", "type", "target", "target_country", "modality"} <= set(event)
