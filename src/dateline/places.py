@@ -30,7 +30,8 @@ from spacy.tokens import Doc
 from .actors.lexicon import COUNTRY_WORDS, demonym_countries
 from .cache import cached
 from .model import Place
-from .nlp import entity_offsets, per_doc, positions_among, proper_nouns, sentence_numbers, token_attributes, words_text
+from .nlp import (entity_offsets, per_doc, positions_among, proper_nouns, sentence_numbers, token_attributes,
+                  words_text)
 
 LISTED_PLACES = Path(__file__).resolve().parent / "data" / "places.yaml"
 MIN_POPULATION_WITHOUT_NER = 100_000
@@ -236,10 +237,10 @@ class Gazetteer:
         name end, key, required, regional, us_state, local), the arguments of `best` besides the countries."""
         name_start = start + 1 if doc[start].lower_ == "the" and end - start > 1 else start
         name_end = end
-        key = _text_key(_span_text(doc, name_start, name_end))
+        key = _text_key(words_text(doc, name_start, name_end))
         if key not in self.index and name_end - name_start > 1 and doc[name_end - 1].lower_ in REGION_WORDS:
             name_end -= 1                                    # spaCy's "Kaduna state": the name is "Kaduna"
-            key = _text_key(_span_text(doc, name_start, name_end))
+            key = _text_key(words_text(doc, name_start, name_end))
         required = self._qualifier(doc, end)
         regional = name_end < len(doc) and doc[name_end].lower_ in REGION_WORDS
         state = self._state_sentence(doc, key, name_start)
@@ -254,7 +255,7 @@ class Gazetteer:
             sentence, by_sentence = sentence_numbers(doc), {}
             for start, end, label in entity_offsets(doc):
                 if label == "NORP":
-                    country = self._demonym(_span_text(doc, start, end))
+                    country = self._demonym(words_text(doc, start, end))
                     if country:
                         by_sentence.setdefault(sentence[start], set()).add(country)
             return {number: frozenset(found) for number, found in by_sentence.items()}
@@ -477,11 +478,6 @@ class _TokenTexts:
 
     def __getitem__(self, i: int) -> str:
         return self.strings[self.orths[i]]
-
-
-def _span_text(doc: Doc, start: int, end: int) -> str:
-    """`doc[start:end].text`, with no Span built."""
-    return words_text(doc, start, end)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

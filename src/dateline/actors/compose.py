@@ -75,19 +75,11 @@ def span_root(doc: Doc, start: int, end: int):
     per doc: the rules ask for the roots of the same few spans over and over (some four times each)."""
     if end - start == 1:
         return doc[start]
-    last_doc, length, roots = _SPAN_ROOTS
-    if last_doc is not doc or length != len(doc):
-        roots = per_doc(doc, "actors.span_roots", lambda d: {})
-        _SPAN_ROOTS[:] = [doc, len(doc), roots]
+    roots = per_doc(doc, "actors.span_roots", lambda d: {})
     root = roots.get((start, end))
     if root is None:
         root = roots[(start, end)] = doc[start:end].root.i
     return doc[root]
-
-
-# the doc whose span roots were asked last, its length and its roots: a rule asks about one doc at a
-# time, and this spares the per-doc cache's look-up (the cache stays the truth)
-_SPAN_ROOTS: list = [None, 0, {}]
 
 
 def inside_mention(found: list[Found], index: int) -> bool:
@@ -1253,7 +1245,8 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                          needs_country=True, sector=sector)
         elif places:
             country = lexicon.actor_for(places[0].code.code).country
-            if country and any(w in ("flagged", "registered") for w in _lower_words(doc, places[0].end, roles[0].start)):
+            between = _lower_words(doc, places[0].end, roles[0].start)
+            if country and ("flagged" in between or "registered" in between):
                 sector = None                     # "a British-flagged tanker": the flag state, not a business
             actor = _country_actor(lexicon, country, sector) if country else None
             if actor is None:

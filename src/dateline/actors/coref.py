@@ -17,11 +17,11 @@ from spacy.tokens import Doc
 from ..model import Actor
 from ..nlp import positions_among, proper_nouns, sentence_numbers, token_attributes, tokens_among, words_text
 from .compose import SPEAKER_NOUNS, Found, covered_tokens, inside_mention, person_entity_offsets, span_root
-from .context import (ADDRESSING_VERBS, COUNTED_ROLES, ENTOURAGE_NOUNS, INSTALLING_VERBS, MASS_BODIES, MONITOR_ROLES,
+from .context import (ADDRESSING_VERBS, COUNTED_ROLES, EMBASSY_WORDS, ENTOURAGE_NOUNS, ENVOY_TITLES, INSTALLING_VERBS,
+                      MASS_BODIES, MONITOR_ROLES,
                       REPEATED_TITLES, REPORTING_VERBS, SAME_HEADS, judging_subject, place_root, ranked_names_in_apposition,
                       refugees_not_of_hosts, reporting_group, sentence_initial_surnames, story_legislature,
                       surname_without_article)
-from .context import EMBASSY_WORDS, ENVOY_TITLES
 from .lexicon import Lexicon, fold
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -1741,11 +1741,10 @@ def add_named_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
     dictionary in apposition after a one-person description is that person, with the description's actor."""
     covered = covered_tokens(found)
     added = []
-    # (the names after a comma only: a Span is built for those)
+    # names after a comma only (ranked names are found there too): a Span is built for those
     people = [doc[start:end] for start, end in person_entity_offsets(doc) if start >= 2 and doc[start - 1].text == ","]
     for ent in people + ranked_names_in_apposition(doc):     # (", General Kiki,")
-        if ent.start < 2 or doc[ent.start - 1].text != "," or \
-                ent.root.dep_ != "appos" or any(i in covered for i in range(ent.start, ent.end)):
+        if ent.root.dep_ != "appos" or any(i in covered for i in range(ent.start, ent.end)):
             continue
         described = [f for f in found if f.end == ent.start - 1 and f.via == "description" and f.sector and
                      not f.plural and not f.extra and not f.possessed and (f.actor.country or f.actor.sector == "IGO")

@@ -9,8 +9,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from ..cli import (DB_OPTION, LEARNED_OPTION, ONE_SIDED_OPTION, PATTERNS_OPTION, _cells, _fail, _learned_level, _open_store,
-                   _pattern_files, _print_json_lines, console)
+from ..cli import (DB_OPTION, LEARNED_OPTION, ONE_SIDED_OPTION, PATTERNS_OPTION, _cells, _fail, _learned_level,
+                   _open_store, _pattern_files, _print_json_lines, console)
 
 
 def eval_command(

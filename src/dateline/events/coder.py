@@ -12,7 +12,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import yaml
 from spacy.attrs import IDX
@@ -1397,16 +1397,12 @@ def _ground_handed_to(verb: Token, source: Party, history: Sequence[Event]) -> P
             c.dep_ == "dobj" and (c.lemma_.lower() in GROUND_NOUNS or c.ent_type_ in ("GPE", "LOC", "FAC"))
             for c in verb.children):
         return Party()
-    own = {a.country for a in source.actors() if a.country}
-    for event in reversed(history):
-        if event.modality == "negated":
-            continue
-        for side, other in ((event.source, event.target), (event.target, event.source)):
-            if side is not None and other is not None and side.country in own \
-                    and other.country and other.country not in own:
-                return Party([Mention(verb.idx, verb.idx, "", _country_actor(other.country, None))],
-                             f"the other side in the earlier '{event.trigger}' (ground handed back)")
-    return Party()
+    found = _latest_counterpart(source, history, lambda event: event.modality != "negated")
+    if found is None:
+        return Party()
+    event, other = found
+    return Party([Mention(verb.idx, verb.idx, "", _country_actor(other.country, None))],
+                 f"the other side in the earlier '{event.trigger}' (ground handed back)")
 
 
 def _own_ground(src: Optional[Actor], tgt: Optional[Actor]) -> bool:
@@ -2092,18 +2088,29 @@ def _earlier_rival(token: Token, source: Party, history: Sequence[Event]) -> Par
     """"Thailand and Cambodia exchanged fire ... Thailand closed all border crossings": a hostile act
     that names no one, in an article, is aimed at the doer's foreign counterpart in the latest
     earlier hostile event between them (help or a pull-out makes no rival)."""
+    found = _latest_counterpart(source, history,
+                                lambda event: event.plover in RIVAL_TYPES or event.plover == "MOBILIZE")
+    if found is None:
+        return Party()
+    event, other = found
+    return Party([Mention(token.idx, token.idx, "", other)], f"the other side in the earlier '{event.trigger}'")
+
+
+def _latest_counterpart(source: Party, history: Sequence[Event],
+                        wanted: Callable[[Event], bool]) -> Optional[tuple[Event, Actor]]:
+    """The doer's foreign counterpart in the latest earlier event of the article between them that `wanted`
+    (a test of the event) accepts: (that event, the other side), else None."""
     own = {a.country for a in source.actors() if a.country}
     if not own:
-        return Party()
+        return None
     for event in reversed(history):
-        if event.plover not in RIVAL_TYPES and event.plover != "MOBILIZE":
+        if not wanted(event):
             continue
         for side, other in ((event.source, event.target), (event.target, event.source)):
             if side is not None and other is not None and side.country in own \
                     and other.country and other.country not in own:
-                return Party([Mention(token.idx, token.idx, "", other)],
-                             f"the other side in the earlier '{event.trigger}'")
-    return Party()
+                return event, other
+    return None
 
 
 def _member_suspended(trigger: Trigger, source: Party, target: Party) -> bool:
