@@ -144,7 +144,7 @@ class Gazetteer:
         hint = list(countries)
         sentence = sentence_numbers(doc)
         found, doubtful, taken = self._read_candidates(doc, hint)
-        self._admit_doubtful(doc, doubtful, found, taken, sentence)
+        self._admit_doubtful(doc, doubtful, found, taken, sentence, set(hint))
         return self._settle(doc, found, hint, sentence)
 
     def _read_candidates(self, doc: Doc, hint: list[str]) -> tuple[list, list, set[int]]:
@@ -179,10 +179,12 @@ class Gazetteer:
             found.append((start, end, key, required, record))
         return found, doubtful, taken
 
-    def _admit_doubtful(self, doc: Doc, doubtful: list, found: list, taken: set[int], sentence) -> None:
+    def _admit_doubtful(self, doc: Doc, doubtful: list, found: list, taken: set[int], sentence,
+                        countries: set[str]) -> None:
         """Names spaCy took for people or organisations, read again beside the places found: one joined
-        to a place ("Odesa and Chornomorsk", "Naha, Okinawa"), or an object in the country of a place
-        of its sentence ("strikes hit Rafah ... the Gaza Strip"); again while names come in."""
+        to a place ("Odesa and Chornomorsk", "Naha, Okinawa"), an object in the country of a place
+        of its sentence ("strikes hit Rafah ... the Gaza Strip"), or a town of the article's countries
+        that troops take, shell or advance on ("retook Kherson"); again while names come in."""
         while doubtful:
             here = {(sentence[s], r.country) for s, _, _, _, r in found if r.country}
             admitted = []
@@ -196,7 +198,9 @@ class Gazetteer:
                 big = MIN_POPULATION_WITHOUT_NER if root.ent_type_ == "PERSON" else SMALL_TOWN
                 if _conjunct_of_found(root, taken) or (
                         (record.population >= big or _listed(record)) and root.dep_ in PLACE_ROLES and
-                        (sentence[name_start], record.country) in here):
+                        (sentence[name_start], record.country) in here) or (
+                        record.country in countries and record.feature == "city" and
+                        record.population >= SMALL_TOWN and _object_of_a_siege(root)):
                     taken.update(range(start, end))
                     found.append((start, end, key, required, record))
                     admitted.append(item)
@@ -326,8 +330,12 @@ class Gazetteer:
     def _region_of_the_text(self, key: tuple[str, ...], record: GazetteerRecord,
                             others: list[Optional[str]]) -> GazetteerRecord:
         """Of provinces that share a name in several countries ("Punjab": Pakistan's and India's), the
-        one in the country most of the text's other places lie in ("New Delhi ... Punjab": India's)."""
-        rivals = [r for r in self.index.get(key, ()) if r.feature == "region" and r.country != record.country]
+        one in the country most of the text's other places lie in ("New Delhi ... Punjab": India's). A
+        province known by name only (no point, no people counted) also yields to a town of that country
+        ("Atlanta and Savannah": Savannah, Georgia, not Ghana's Savannah region)."""
+        unknown_size = not _listed(record) and not record.population
+        rivals = [r for r in self.index.get(key, ()) if r.country != record.country and
+                  (r.feature == "region" or unknown_size and r.feature == "city" and r.population >= SMALL_TOWN)]
         if not rivals:
             return record
         counts = {country: others.count(country) for country in {r.country for r in rivals} | {record.country}}
@@ -391,6 +399,22 @@ class Gazetteer:
             if end is not None:
                 yield position, end, False
                 position = end
+        yield from self._untagged_after_prepositions(doc, texts, proper)
+
+    def _untagged_after_prepositions(self, doc: Doc, texts: _TokenTexts, proper: list[int]):
+        """A town the tagger took for an adjective or a nationality ("buses burned in Culiacan"): the
+        capitalised object of "in", "near"... that the gazetteer knows and that names no people."""
+        proper = set(proper)
+        for position in positions_among(doc, STRONG_PLACE_PREPOSITIONS):
+            after = position + 1
+            if after >= len(doc) or after in proper or not texts[after][:1].isupper():
+                continue
+            token = doc[after]
+            if token.dep_ != "pobj" or token.head.i != position or fold(token.text) in self.demonyms:
+                continue
+            end = self._trie_end(doc, after, texts)
+            if end is not None:
+                yield after, end, False
 
     def _trie_end(self, doc: Doc, position: int, texts: _TokenTexts) -> Optional[int]:
         """The end of the longest gazetteer name starting at `position`, or None (`texts`: the doc's words)."""
@@ -495,6 +519,23 @@ def _conjunct_of_place(token, prepositions) -> bool:
             break
         head = head.head
     return head is not token and head.dep_ == "pobj" and head.head.lower_ in prepositions
+
+
+# verbs whose object is ground, not a person: a name they take is a town ("retook Kherson"), whatever
+# spaCy's entity label; "advanced on", "closed in on" take theirs after "on"
+GROUND_VERBS = frozenset({"shell", "bomb", "besiege", "encircle", "surround", "recapture", "retake", "overrun",
+                          "storm", "liberate", "enter", "evacuate", "pound", "raze", "blockade", "bombard"})
+ADVANCE_VERBS = frozenset({"advance", "march", "converge", "close", "push", "move"})
+
+
+def _object_of_a_siege(token) -> bool:
+    """Whether the token is what a verb of war takes as ground: 'shelled Kherson', 'advanced on Shusha'."""
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_ in GROUND_VERBS
+    if token.dep_ == "pobj" and head.lower_ == "on":
+        return head.head.lemma_ in ADVANCE_VERBS
+    return False
 
 
 def _conjunct_of_found(token, taken: set[int]) -> bool:
