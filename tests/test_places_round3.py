@@ -72,3 +72,17 @@ def test_the_probe_bank_is_well_formed():
         for toponym in record["toponyms"]:
             assert record["text"][toponym["start"]:].startswith(toponym["text"]), record["id"]
             assert len(toponym["country"]) == 3 and (toponym["lat"] is None) == (toponym["lon"] is None)
+
+
+@pytest.mark.parametrize("text, countries, name", [
+    ("India warned Pakistan that the Uri attack would not go unpunished.", ["IND", "PAK"], "Uri"),
+    ("Talks between Ecuadorean and Peruvian delegations on the Cordillera del Condor frontier resumed.",
+     ["ECU", "PER"], "Cordillera"),
+])
+def test_a_province_known_by_name_only_of_a_country_the_story_never_names_is_no_place(places_of, text, countries, name):
+    assert not [found for found in places_of(text, countries) if name in found]
+
+
+def test_a_province_the_text_calls_one_stays_in_any_story(places_of):
+    found = places_of("Troops were deployed in Valencia, Carabobo state, after looting.", ["USA"])
+    assert found["Carabobo"].country == "VEN"

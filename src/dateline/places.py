@@ -215,6 +215,7 @@ class Gazetteer:
         anchors = [(record, sentence[start]) for start, _, key, _, record in found if len(self.index.get(key, ())) == 1]
         cities = [(r, sentence[s]) for s, _, _, _, r in found if r.feature == "city" and r.lat is not None]
         places = []
+        readings = self._readings(doc)
         for start, end, key, required, record in found:
             if anchors and not required and record.feature != "country" and record.country != (hint[0] if hint else None) and \
                     len(self.index.get(key, ())) > 1:                            # the dateline's country stays
@@ -225,6 +226,8 @@ class Gazetteer:
             if record.feature == "region" and not required:
                 record = self._region_of_the_text(key, record, [r.country for s, e, _, _, r in found
                                                                  if (s, e) != (start, end)])
+                if _province_of_another_story(record, hint) and not readings[(start, end)][4]:
+                    continue                                     # (a name the text calls a province stays)
             if start > 0 and doc[start - 1].lower_ == "the" and record.feature != "city" and \
                     record.feature != "country":
                 start -= 1                                       # "the Galilee", "the Falklands": the article too
@@ -536,6 +539,14 @@ def _object_of_a_siege(token) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "on":
         return head.head.lemma_ in ADVANCE_VERBS
     return False
+
+
+def _province_of_another_story(record: GazetteerRecord, countries: list[str]) -> bool:
+    """A province known by its ISO name only (no point, no population), of a country the article does not
+    name: 'the Uri attack' in a story of India and Pakistan is not Switzerland's canton, nor the
+    'Cordillera del Condor' of Ecuador and Peru Paraguay's department."""
+    return bool(countries) and record.feature == "region" and record.lat is None and not record.population \
+        and record.country not in countries
 
 
 def _conjunct_of_found(token, taken: set[int]) -> bool:
