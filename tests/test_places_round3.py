@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import Gazetteer
+from dateline.places import Gazetteer, article_countries
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +86,21 @@ def test_a_province_known_by_name_only_of_a_country_the_story_never_names_is_no_
 def test_a_province_the_text_calls_one_stays_in_any_story(places_of):
     found = places_of("Troops were deployed in Valencia, Carabobo state, after looting.", ["USA"])
     assert found["Carabobo"].country == "VEN"
+
+
+def test_a_capital_named_does_not_outrank_the_other_countries_of_the_article(nlp, gazetteer):
+    from dateline.actors import ActorResolver
+    text = "Clashes in Tripoli's Bab al-Tabbaneh district left three dead, Lebanese officials said."
+    doc = nlp(text)
+    mentions = ActorResolver().resolve(doc, None)
+    assert "LBY" in [m.actor.country for m in mentions if m.via == "capital"]   # read as Libya's capital
+    places = {text[p.start:p.end]: p for p in gazetteer.find_places(doc, article_countries(mentions))}
+    assert places["Tripoli"].country == "LBN"
+
+
+def test_article_countries_puts_the_dateline_first_and_capitals_last():
+    from dateline.model import Actor, Mention
+    mentions = [Mention(0, 7, "Tripoli", Actor(code="LBYGOV", country="LBY"), via="capital"),
+                Mention(60, 78, "Lebanese officials", Actor(code="LBNGOV", country="LBN"), via="description"),
+                Mention(80, 82, "it", Actor(code="", country=None), via="pronoun")]
+    assert article_countries(mentions, "SYR") == ["SYR", "LBN", "LBY"]

@@ -580,6 +580,16 @@ def _us_state_sentences(doc: Doc) -> frozenset:
     return per_doc(doc, "us_state_sentences", build)
 
 
+def article_countries(mentions: Iterable, first: Optional[str] = None) -> list[str]:
+    """The countries `find_places` weighs, from the article's actor mentions (`model.Mention`): `first`
+    (the dateline's), then those of the mentions that are not a capital named, then the capitals'.
+    A capital is a place itself: "Tripoli" read as Libya's must not outrank "Lebanese officials" when
+    the name is weighed ("Clashes in Tripoli ..., Lebanese officials said": Lebanon's Tripoli)."""
+    mentions = [m for m in mentions if m.actor.country]
+    return ([first] if first else []) + [m.actor.country for m in mentions if m.via != "capital"] + \
+        [m.actor.country for m in mentions if m.via == "capital"]
+
+
 def _country_ranks(countries: Iterable[str]) -> dict[str, int]:
     """Each country by the rank of its first appearance (the article's first country ranks 0)."""
     return {c: rank for rank, c in enumerate(dict.fromkeys(c for c in countries if c))}
