@@ -22,17 +22,14 @@ from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote
 from ..nlp import doc_text, token_attributes, word_forms
 from . import dates
 from .amounts import find_amounts, sentence_ents
-from .grammar import (ActorIndex, Party, WordFilter, _prep_objects, _time_adverbial, adjective_source, argument_words,
-                      is_passive, noun_phrase_actors, noun_source, noun_targets, owner_actors, subject_of, token_range,
-                      verb_targets)
+from .grammar import (RULE_WORDS, ActorIndex, Party, WordFilter, _prep_objects, _time_adverbial, adjective_source,
+                      argument_words, is_passive, noun_phrase_actors, noun_source, noun_targets, owner_actors,
+                      subject_of, token_range, verb_targets)
 from .modality import modality_of
 from .patterns import PREPOSITIONS, Lexicon, Rule, build_lexicon, default_lexicon
 from .speech import SPEECH_VERBS, Statement, span_text, speaker_for, statements, to_quote
 from .tables import DATA
 
-# word lists of the grammar rules that read them by name (data/rule-words.yaml)
-RULE_WORDS = {key: frozenset(words) for key, words in
-              yaml.safe_load((DATA / "rule-words.yaml").read_text(encoding="utf-8")).items()}
 JOURNEY_VERBS = RULE_WORDS["journey_verbs"]
 REFUSING_VERBS = RULE_WORDS["refusing_verbs"]
 SCHEME_NOUNS = RULE_WORDS["scheme_nouns"]
