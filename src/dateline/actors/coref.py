@@ -18,7 +18,7 @@ from ..model import Actor
 from ..nlp import positions_among, proper_nouns, sentence_numbers, token_attributes, tokens_among, words_text
 from .compose import SPEAKER_NOUNS, Found, covered_tokens, inside_mention, person_entity_offsets, span_root
 from .context import (ADDRESSING_VERBS, COUNTED_ROLES, EMBASSY_WORDS, ENTOURAGE_NOUNS, ENVOY_TITLES, INSTALLING_VERBS,
-                      MASS_BODIES, MONITOR_ROLES,
+                      ENVOY_GROUPS, MASS_BODIES, MONITOR_ROLES,
                       REPEATED_TITLES, REPORTING_VERBS, SAME_HEADS, judging_subject, place_root, ranked_names_in_apposition,
                       refugees_not_of_hosts, reporting_group, sentence_initial_surnames, story_legislature,
                       surname_without_article)
@@ -178,7 +178,9 @@ SERVED_SECTORS = frozenset({"OPP", "REB", "IGO", "NGO"})
 def _embassy_of_envoy(doc: Doc, nearby: list[Found], item: Found) -> Optional[Found]:
     """Round 14: 'the U.S. embassy in Beijing ... Ambassador James Sasser': an envoy with no country word is of
     the last embassy named before him (an ambassador serves abroad: the story's country is seldom his own)."""
-    if not item.person or not any(doc[i].lower_ in ENVOY_TITLES for i in range(item.start, item.end)):
+    envoy = item.person and any(doc[i].lower_ in ENVOY_TITLES for i in range(item.start, item.end))
+    # round 15: and diplomats as a group ("took 52 diplomats hostage")
+    if not envoy and (item.sector != "GOV" or span_root(doc, item.start, item.end).lower_ not in ENVOY_GROUPS):
         return None
     return next((f for f in reversed(nearby) if f.end <= item.start and f.actor.country and not f.hint
                  and span_root(doc, f.start, f.end).lower_ in EMBASSY_WORDS), None)
@@ -456,7 +458,10 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         return ([f for f in earlier if not _partner(doc, f)] or earlier)[-1]
     last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start] and not f.hint]
     subjects = [f for f in last if is_subject(doc, f)]
-    return subjects[-1] if subjects else earlier[-1]
+    # round 15: a state subject of its main verb, not the subject of a clause it reports ("Iraqi officials said
+    # American missiles struck Baghdad. A government spokesman ...": Iraq's)
+    main = [f for f in subjects if f.actor.sector in STATE_VOICES and _main_clause_subject(doc, f)]
+    return (main or subjects)[-1] if subjects else earlier[-1]
 
 
 BORDER_IDS = frozenset(map(get_string_id, ("border", "frontier", "boundary", "borders", "frontiers")))
@@ -869,7 +874,11 @@ def _country_described(doc: Doc, token, probe: Found, found: list[Found], senten
         accept = lambda f: plain(f) and f.actor.country in lexicon.monarchies   # noqa: E731
     named = lambda f: accept(f) and f.via == "name" and \
         span_root(doc, f.start, f.end).dep_ not in ("compound", "amod")  # noqa: E731
-    return _nearest(found, probe, sentence_of, named) or _nearest(found, probe, sentence_of, accept)
+    # round 15: a subject goes on for the subject before it, as state voices do ("Kim Jong Un met Donald Trump in
+    # Singapore. The reclusive state promised ...": North Korea, not the last country named)
+    first = token.dep_ in ("nsubj", "nsubjpass")
+    return _nearest(found, probe, sentence_of, named, first, doc) or \
+        _nearest(found, probe, sentence_of, accept, first, doc)
 
 
 def add_repeated_heads(doc: Doc, found: list[Found]) -> list[Found]:
@@ -1863,6 +1872,8 @@ def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         staff = item.needs_owner and doc[item.end - 1].lower_ in PERSONAL_STAFF
         owners = [f for f in found if f.end == owner_end and f is not item and f.actor.country and
                   (not f.person or staff and f.actor.sector)]
+        if not owners and _international_owner(found, item, owner_end):
+            continue
         if owners:
             owner = owners[0]
             if owner.actor.sector and owner.actor.sector != item.sector and owner.via != "description":
@@ -1885,6 +1896,19 @@ def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "PERSON":
                 start -= 1
             item.start = start
+
+
+def _international_owner(found: list[Found], item: Found, owner_end: int) -> bool:
+    """Round 15: "the bloc's leaders", "the alliance's commanders": the people of an international organisation
+    are the organisation, as "EU leaders" and "ECOWAS leaders" are (gold of 3 studied sets)."""
+    if not item.needs_owner:
+        return False
+    owner = next((f for f in found if f.end == owner_end and f is not item and f.actor.sector == "IGO"), None)
+    if owner is None:
+        return False
+    item.actor, item.start, item.needs_owner = owner.actor, owner.start, False
+    item.antecedent = item.antecedent or owner
+    return True
 
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "advmod", "npadvmod"})
