@@ -589,12 +589,15 @@ MOTION_VERBS = frozenset("""go travel fly return arrive come move head flee driv
 trip journey retreat withdraw evacuate deport extradite expel escape""".split())
 
 
-PLACE_NOUNS = frozenset("""flight flights trip visit road way return journey route train bus border distance miles
+# nouns of going somewhere: "flights to Moscow", "the road to Damascus" name a place, not an actor
+JOURNEY_NOUNS = frozenset("""flight flights trip visit road way return journey route train bus border distance miles
 kilometres kilometers highway""".split())
 
 
 SETTLEMENT_NOUNS = frozenset("""city town village capital district province region outskirts streets centre center
 suburb port neighbourhood neighborhood area state county island""".split())
+# ground a city owns: its owner is a place ("Kabul's diplomatic quarter"), not an actor ("Moscow's support")
+POSSESSED_GROUND = SETTLEMENT_NOUNS - {"capital", "state"} | frozenset({"quarter", "airport", "suburbs", "outskirt"})
 
 
 def used_as_place(doc: Doc, start: int, end: int) -> bool:
@@ -606,7 +609,7 @@ def used_as_place(doc: Doc, start: int, end: int) -> bool:
             # "flew to Moscow" is a place; "sent tanks to Kyiv", "pressure from Washington" an actor
             governor = token.head.head
             if governor.pos_ in ("NOUN", "PROPN"):
-                return governor.lemma_.lower() in PLACE_NOUNS
+                return governor.lemma_.lower() in JOURNEY_NOUNS
             return governor.lemma_.lower() in MOTION_VERBS
         if preposition == "between" and token.head.head.lemma_.lower() in RELATION_NOUNS:
             return False                                      # round 11: "talks between Kiev and Moscow"
@@ -615,6 +618,8 @@ def used_as_place(doc: Doc, start: int, end: int) -> bool:
         return preposition in PLACE_PREPOSITIONS
     if token.dep_ in ("compound", "amod", "nmod") and token.head.i >= end:
         return True
+    if token.dep_ == "poss" and token.head.lemma_.lower() in POSSESSED_GROUND:
+        return True                                           # "in Kabul's diplomatic quarter", "Aleppo's airport"
     return token.dep_ not in ACTING_DEPS and token.dep_ != "pobj"
 
 
