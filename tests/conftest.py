@@ -38,3 +38,18 @@ def resolver():
 def coder():
     from dateline.events import EventCoder
     return EventCoder()
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The gazetteer with the shipped data (loaded once; it keeps no per-article state)."""
+    from dateline.places import Gazetteer
+    return Gazetteer()
+
+
+@pytest.fixture
+def places_of(nlp, gazetteer):
+    """A text's places by the words that name them, given the article's countries."""
+    def find(text, countries=()):
+        return {text[p.start:p.end]: p for p in gazetteer.find_places(nlp(text), list(countries))}
+    return find

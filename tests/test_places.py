@@ -4,17 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
 
 from dateline.clean import clean_article
 from dateline.eval.places import evaluate, km
 from dateline.model import Article
-from dateline.places import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer()
 
 
 def test_voa_dateline_is_istanbul(gazetteer, voa_text):

@@ -2,22 +2,8 @@
 for these tests; the probe bank is tests/data/place_probes_round2.jsonl)."""
 from __future__ import annotations
 
-import pytest
 
 from dateline.eval.places import km
-from dateline.places import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer()
-
-
-@pytest.fixture
-def places_of(nlp, gazetteer):
-    def find(text, countries=()):
-        return {text[p.start:p.end]: p for p in gazetteer.find_places(nlp(text), list(countries))}
-    return find
 
 
 # -- coverage ------------------------------------------------------------------------------------
