@@ -735,6 +735,11 @@ class EventCoder:
                     # "left the International Criminal Court", "withdrew from the treaty": reduced relations
                     coded = dataclasses.replace(coded, cameo="160", plover=self.tables.plover("160") or "SANCTION",
                                                 pattern_note=coded.pattern_note + " (leaving an organisation or treaty)")
+                if coded.plover == "PROTEST" and _foreign_mission_object(trigger, src, tgt, target):
+                    # "students besieged the U.S. embassy", "protesters attacked the French embassy": a riot or
+                    # sit-in at another state's mission is aimed at that state, as a protest outside it is
+                    # (gold, fresh_even, fresh5 code the bare state; none codes its government)
+                    tgt = _country_actor(tgt.country, None)
                 event_amounts = _amounts_for(trigger.token, amounts, trigger_tokens)
                 date = self._date(trigger.token, date_ents, context.date, modality)
                 place = _place(sentence, context, trigger.token)
@@ -1267,11 +1272,6 @@ def _counterparts_in_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out[i] = Mention(mention.start, mention.end, mention.text,
                          _country_actor(mention.actor.country, other.actor.sector), mention.via, mention.refers_to)
     return out
-
-
-def _head_word(mention: Mention) -> str:
-    words = mention.text.lower().split()
-    return words[-1] if words else ""
 
 
 def _aimed_at_no_one(events: list[Event]) -> list[Event]:
@@ -3376,6 +3376,16 @@ def _protest_site(token: Token, index: ActorIndex, source: Party) -> Party:
 
 
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "high commission", "residence"})
+
+
+def _foreign_mission_object(trigger: Trigger, src: Optional[Actor], tgt: Optional[Actor], target: Party) -> bool:
+    """The verb's object is another state's embassy or consulate ("stormed the U.S. embassy"); one word read
+    from the verb's children, no scan of the sentence."""
+    if trigger.kind != "verb" or src is None or tgt is None or not tgt.country or tgt.country == src.country \
+            or target.how != "object" or tgt.sector != "GOV":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in MISSION_NOUNS - {"residence", "mission"}
+               for c in trigger.token.children)
 
 
 def _is_people(mention: Mention) -> bool:
