@@ -234,3 +234,19 @@ def test_words_text_is_the_text_of_a_slice(nlp):
     for start in range(len(doc) + 2):
         for end in range(start, len(doc) + 3):         # (past the end: clipped as a slice is)
             assert words_text(doc, start, end) == doc[start:end].text
+
+
+def test_per_doc_builds_once_per_doc_and_never_reads_another_docs_data(nlp):
+    from dateline.nlp import per_doc
+    calls = []
+
+    def build(doc):
+        calls.append(len(doc))
+        return len(doc)
+
+    first, second = nlp("One two three."), nlp("Four five.")
+    assert [per_doc(first, "size", build), per_doc(second, "size", build), per_doc(first, "size", build)] == [4, 3, 4]
+    assert calls == [4, 3]                              # the first doc's value was kept, not built again
+    copied = nlp("Six seven eight nine ten.")
+    copied.user_data.update(first.user_data)            # user data copied from another doc
+    assert per_doc(copied, "size", build) == 6
