@@ -422,7 +422,8 @@ class Gazetteer:
     def _trie_end(self, doc: Doc, position: int, texts: _TokenTexts) -> Optional[int]:
         """The end of the longest gazetteer name starting at `position`, or None (`texts`: the doc's words)."""
         node, end, cursor = self.trie, None, position
-        while cursor < len(doc) and cursor - position < 6:
+        last = min(len(doc), position + 6)
+        while cursor < last:
             part = _folded(texts[cursor])
             if not part:                                   # a hyphen inside a name: "Ras al-Ain"
                 cursor += 1

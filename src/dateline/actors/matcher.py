@@ -7,7 +7,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Optional
 
-from spacy.attrs import IS_SPACE, ORTH, SPACY
+from spacy.attrs import ENT_IOB, IS_SPACE, ORTH, SPACY
 from spacy.tokens import Doc
 
 from ..nlp import token_attributes
@@ -84,6 +84,7 @@ def find_matches(doc: Doc, lexicon: Lexicon) -> list[Match]:
             starts.append(position)
             options.append(found)
     count = len(starts)
+    inside_entity = token_attributes(doc, ENT_IOB)                   # 1: inside a named entity ("I")
     best: list[tuple[int, int, int]] = [(0, 0, 0)] * (count + 1)    # (covered, -entity cuts, -pieces)
     choice: list = [None] * (count + 1)
     for k in range(count - 1, -1, -1):
@@ -91,7 +92,7 @@ def find_matches(doc: Doc, lexicon: Lexicon) -> list[Match]:
         best[k] = best[k + 1]
         for end, candidates in options[k]:
             covered, cuts, pieces = best[bisect_left(starts, end, k + 1)]
-            score = (covered + end - position, cuts - _cuts_entity(doc, tokens, end), pieces - 1)
+            score = (covered + end - position, cuts - _cuts_entity(inside_entity, tokens, end), pieces - 1)
             if score > best[k]:
                 best[k], choice[k] = score, (end, candidates)
     matches, k = [], 0
@@ -108,8 +109,8 @@ def find_matches(doc: Doc, lexicon: Lexicon) -> list[Match]:
 def _matches_at(texts: _TokenTexts, tokens: list[tuple[str, int]], position: int, trie: dict) -> list:
     found = []
     node = trie
-    cursor = position
-    while cursor < len(tokens):
+    cursor, length = position, len(tokens)
+    while cursor < length:
         node = node.get(tokens[cursor][0])
         if node is None:
             break
@@ -121,11 +122,12 @@ def _matches_at(texts: _TokenTexts, tokens: list[tuple[str, int]], position: int
     return found
 
 
-def _cuts_entity(doc: Doc, tokens: list[tuple[str, int]], end: int) -> int:
-    """1 when a match ending before tokens[end] leaves a named entity half read."""
+def _cuts_entity(inside_entity: list[int], tokens: list[tuple[str, int]], end: int) -> int:
+    """1 when a match ending before tokens[end] leaves a named entity half read (`inside_entity`: the doc's
+    ENT_IOB array, 1 for a token inside an entity)."""
     if end >= len(tokens):
         return 0
-    return 1 if doc[tokens[end][1]].ent_iob_ == "I" else 0
+    return 1 if inside_entity[tokens[end][1]] == 1 else 0
 
 
 class _TokenTexts:
