@@ -544,8 +544,8 @@ def _object_of_a_siege(token) -> bool:
 
 def _province_of_another_story(record: GazetteerRecord, countries: list[str]) -> bool:
     """A province known by its ISO name only (no point, no population), of a country the article does not
-    name: 'the Uri attack' in a story of India and Pakistan is not Switzerland's canton, nor the
-    'Cordillera del Condor' of Ecuador and Peru Paraguay's department."""
+    name: 'the Uri attack' in a story of India and Pakistan is not Switzerland's canton, and the 'Cordillera
+    del Condor' between Ecuador and Peru is not Paraguay's department."""
     return bool(countries) and record.feature == "region" and record.lat is None and not record.population \
         and record.country not in countries
 
@@ -584,8 +584,8 @@ def _us_state_sentences(doc: Doc) -> frozenset:
 def article_countries(mentions: Iterable, first: Optional[str] = None) -> list[str]:
     """The countries `find_places` weighs, from the article's actor mentions (`model.Mention`): `first`
     (the dateline's), then those of the mentions that are not a capital named, then the capitals'.
-    A capital is a place itself: "Tripoli" read as Libya's must not outrank "Lebanese officials" when
-    the name is weighed ("Clashes in Tripoli ..., Lebanese officials said": Lebanon's Tripoli)."""
+    A capital named is a place itself, and the reading the actor lexicon gave it must not settle its own name
+    ("Tripoli" is Libya's capital and Lebanon's second city: "Lebanese officials" must come first)."""
     mentions = [m for m in mentions if m.actor.country]
     return ([first] if first else []) + [m.actor.country for m in mentions if m.via != "capital"] + \
         [m.actor.country for m in mentions if m.via == "capital"]
