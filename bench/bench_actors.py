@@ -36,7 +36,7 @@ def run(quick: bool = False) -> str:
     from dateline import nlp as nlp_module
     from dateline.actors import ActorResolver, lexicon as lexicon_module
     from dateline.pipeline import freeze_loaded_objects
-    from dateline.places import Gazetteer, article_countries
+    from dateline.places import Gazetteer
     from dateline.settings import DEFAULT_MODEL
 
     corpus = texts(120 if quick else 800)
@@ -70,7 +70,7 @@ def run(quick: bool = False) -> str:
             nlp_module.keep_text(doc, text)                       # as the worker does after its parse
             begin = time.perf_counter()
             found = resolver.resolve(doc, date)
-            places += len(gazetteer.find_places(doc, article_countries(found)))
+            places += len(gazetteer.article_places(doc, found)[1])
             extra += time.perf_counter() - begin
             mentions += len(found)
         return time.perf_counter() - started, extra, mentions, places

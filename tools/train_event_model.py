@@ -44,7 +44,7 @@ def prepare(sets=STUDIED):
     from dateline.eval.events import read_gold
     from dateline.events import CodingContext, EventCoder
     from dateline.events.coder import coded_mentions
-    from dateline.places import Gazetteer, article_countries
+    from dateline.places import Gazetteer
     from dateline.settings import Settings
 
     settings = Settings()
@@ -57,7 +57,7 @@ def prepare(sets=STUDIED):
         items = read_gold(DATA_DIR / f"{name}.jsonl")
         for item, doc in zip(items, nlp.pipe((i.text for i in items), batch_size=32)):
             mentions = resolver.resolve(doc, item.date)
-            places = gazetteer.find_places(doc, article_countries(mentions))
+            _, places = gazetteer.article_places(doc, mentions)
             context = CodingContext(article_id=item.id, date=item.date, places=tuple(places))
             events, _ = coder.code(doc, mentions, context)
             out.append((name, item, doc, coded_mentions(doc, mentions), events, context))

@@ -31,7 +31,7 @@ from .events import CodingContext, EventCoder
 from .ingest import IngestOptions, article_id as make_article_id, read_inputs, repair as repair_text
 from .model import Article, Reject, Result
 from .limits import ARTICLE_SECONDS, time_limit
-from .places import Gazetteer, article_countries
+from .places import Gazetteer
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -93,11 +93,7 @@ class Worker:
         article, clean = result.article, result.clean
         date = article.published or clean.dateline_date
         result.mentions = self.actors.resolve(doc, date)
-        countries = [m.actor.country for m in result.mentions if m.actor.country]
-        if clean.dateline:
-            result.dateline_place = self.gazetteer.dateline_place(clean.dateline, countries)
-        result.places = self.gazetteer.find_places(
-            doc, article_countries(result.mentions, result.dateline_place.country if result.dateline_place else None))
+        result.dateline_place, result.places = self.gazetteer.article_places(doc, result.mentions, clean.dateline)
         context = CodingContext(article_id=article.id, date=date, places=tuple(result.places),
                                 dateline_place=result.dateline_place)
         result.events, result.quotes = self.coder.code(doc, result.mentions, context)

@@ -125,6 +125,16 @@ class Gazetteer:
         record = self.best(_text_key(text), hint, prefer_cities=True, required=hint[:1] if "," in name else ())
         return _place(record, "dateline") if record else None
 
+    def article_places(self, doc: Doc, mentions: Iterable, dateline: Optional[str] = None
+                       ) -> tuple[Optional[Place], list[Place]]:
+        """An article's dateline place and the places of its text, as the pipeline finds them: the dateline read
+        beside the countries of the actor mentions (`model.Mention`), the text's toponyms weighed by
+        `article_countries` (the dateline's country first)."""
+        mentions = list(mentions)
+        place = self.dateline_place(dateline, [m.actor.country for m in mentions if m.actor.country]) \
+            if dateline else None
+        return place, self.find_places(doc, article_countries(mentions, place.country if place else None))
+
     def find_places(self, doc: Doc, countries: Iterable[str] = ()) -> list[Place]:
         """Toponyms of the text, each resolved, with clean-text offsets, sorted by start.
 

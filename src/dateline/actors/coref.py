@@ -17,11 +17,10 @@ from spacy.tokens import Doc
 from ..model import Actor
 from ..nlp import positions_among, proper_nouns, sentence_numbers, token_attributes, tokens_among, words_text
 from .compose import SPEAKER_NOUNS, Found, covered_tokens, inside_mention, person_entity_offsets, span_root
-from .context import (ADDRESSING_VERBS, COUNTED_ROLES, EMBASSY_WORDS, ENTOURAGE_NOUNS, ENVOY_TITLES, INSTALLING_VERBS,
-                      ENVOY_GROUPS, MASS_BODIES, MONITOR_ROLES,
-                      REPEATED_TITLES, REPORTING_VERBS, SAME_HEADS, judging_subject, place_root, ranked_names_in_apposition,
-                      refugees_not_of_hosts, reporting_group, sentence_initial_surnames, story_legislature,
-                      surname_without_article)
+from .context import (ADDRESSING_VERBS, COUNTED_ROLES, EMBASSY_WORDS, ENTOURAGE_NOUNS, ENVOY_GROUPS, ENVOY_TITLES,
+                      INSTALLING_VERBS, MASS_BODIES, MONITOR_ROLES, REPEATED_TITLES, REPORTING_VERBS, SAME_HEADS,
+                      judging_subject, place_root, ranked_names_in_apposition, refugees_not_of_hosts, reporting_group,
+                      sentence_initial_surnames, story_legislature, surname_without_article)
 from .lexicon import Lexicon, fold
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})

@@ -236,7 +236,7 @@ def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[st
     from .. import nlp as nlp_module
     from ..actors import ActorResolver
     from ..events import CodingContext, EventCoder
-    from ..places import Gazetteer, article_countries
+    from ..places import Gazetteer
     from ..settings import Settings
 
     settings = Settings()
@@ -249,7 +249,7 @@ def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[st
     for item, doc in zip(items, nlp.pipe((i.text for i in items), batch_size=batch_size)):
         mentions = resolver.resolve(doc, item.date)
         # places as the pipeline finds them (Worker._analyse): the coder uses their countries
-        places = gazetteer.find_places(doc, article_countries(mentions))
+        _, places = gazetteer.article_places(doc, mentions)
         events, _ = coder.code(doc, mentions, CodingContext(article_id=item.id, date=item.date, places=tuple(places)))
         out.append(events)
         found.append(coder.trigger_types(doc, mentions))

@@ -72,7 +72,7 @@ def place_correct(gold: dict, place: Optional[Place]) -> tuple[bool, bool]:
 def evaluate(gold_path: str | Path = DEFAULT_GOLD, model: Optional[str] = None) -> PlaceScore:
     from .. import nlp as nlp_module
     from ..actors import ActorResolver
-    from ..places import Gazetteer, article_countries
+    from ..places import Gazetteer
     from ..settings import DEFAULT_MODEL
 
     records = read_gold(gold_path)
@@ -81,9 +81,7 @@ def evaluate(gold_path: str | Path = DEFAULT_GOLD, model: Optional[str] = None) 
     score = PlaceScore()
     for record, doc in zip(records, nlp.pipe(r["text"] for r in records)):
         mentions = resolver.resolve(doc, parse_date(record.get("date")))
-        countries = [m.actor.country for m in mentions if m.actor.country]
-        dateline = gazetteer.dateline_place(record["dateline"], countries) if record.get("dateline") else None
-        places = gazetteer.find_places(doc, article_countries(mentions, dateline.country if dateline else None))
+        _, places = gazetteer.article_places(doc, mentions, record.get("dateline"))
         for gold in record.get("toponyms", []):
             score.total += 1
             span = gold_span(record["text"], gold)

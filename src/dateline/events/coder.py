@@ -558,10 +558,11 @@ class EventCoder:
                 # pattern names the subject as the target, the one after the verb as the source
                 source, target = Party(target.mentions, f"{target.how} (the pattern's source)"), \
                     Party(source.mentions, "subject (the pattern's target)")
-            if trigger.plover in COUP_ANSWERS and trigger.kind == "verb" and source and _coup_object(trigger.token):
+            coup = _coup_object(trigger.token) if trigger.plover in COUP_ANSWERS and trigger.kind == "verb" else None
+            if coup is not None and source:
                 # "the African Union said it would never accept a military coup": the coup's makers, not the
                 # army the adjective names (fresh2, fresh3 and fresh6 code the soldiers who took power)
-                target = _coup_answered(_coup_object(trigger.token), source, list(history) + out) or target
+                target = _coup_answered(coup, source, list(history) + out) or target
             if trigger.plover == "THREATEN" and not target and trigger.kind == "verb" and _general_warning(trigger.token):
                 continue        # "economists warned of the consequences of the drought": aimed at no one
             resolved[trigger.token.i] = (source, target)
@@ -3376,6 +3377,7 @@ def _protest_site(token: Token, index: ActorIndex, source: Party) -> Party:
 
 
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "high commission", "residence"})
+FOREIGN_MISSION_NOUNS = MISSION_NOUNS - {"residence", "mission"}     # a state's own "mission" may be anything
 
 
 def _foreign_mission_object(trigger: Trigger, src: Optional[Actor], tgt: Optional[Actor], target: Party) -> bool:
@@ -3384,8 +3386,7 @@ def _foreign_mission_object(trigger: Trigger, src: Optional[Actor], tgt: Optiona
     if trigger.kind != "verb" or src is None or tgt is None or not tgt.country or tgt.country == src.country \
             or target.how != "object" or tgt.sector != "GOV":
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in MISSION_NOUNS - {"residence", "mission"}
-               for c in trigger.token.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FOREIGN_MISSION_NOUNS for c in trigger.token.children)
 
 
 def _is_people(mention: Mention) -> bool:
