@@ -73,6 +73,22 @@ _MISSING = object()
 _LAST_CACHE: tuple = (None, {})
 
 
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens as a list, `doc_tokens(doc)[i] == doc[i]`, built once for the doc asked about last:
+    `doc[i]` makes a new Token object on every call, and the actor and place rules index each doc some
+    three thousand times. (Kept here, not in `doc.user_data`: Tokens hold their doc, and a doc that held
+    them would be freed only by the cycle collector.)"""
+    global _LAST_TOKENS
+    last_doc, tokens = _LAST_TOKENS
+    if last_doc is not doc or len(tokens) != len(doc):
+        tokens = list(doc)
+        _LAST_TOKENS = (doc, tokens)
+    return tokens
+
+
+_LAST_TOKENS: tuple = (None, [])
+
+
 def token_attributes(doc: Doc, attribute: int) -> list[int]:
     """One attribute (LOWER, POS...) of every token, as ints, read once per doc."""
     return per_doc(doc, f"attribute.{attribute}", lambda d: d.to_array(attribute).tolist())

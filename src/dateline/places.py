@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from .actors.lexicon import COUNTRY_WORDS, demonym_countries
 from .cache import cached
 from .model import Place
-from .nlp import (entity_offsets, per_doc, positions_among, proper_nouns, sentence_numbers, token_attributes,
+from .nlp import (doc_tokens, entity_offsets, per_doc, positions_among, proper_nouns, sentence_numbers, token_attributes,
                   words_text)
 
 LISTED_PLACES = Path(__file__).resolve().parent / "data" / "places.yaml"
@@ -142,10 +142,11 @@ class Gazetteer:
         countries then join the article's countries to settle the names several countries share
         ("Hyderabad" in a story about Sindh is the Pakistani city).
         """
+        tokens = doc_tokens(doc)
         places = []
         for start, end, record in self.find_place_tokens(doc, countries):
-            last = doc[end - 1]
-            places.append(_place(record, "sentence", doc[start].idx, last.idx + len(last)))   # (span.end_char)
+            last = tokens[end - 1]
+            places.append(_place(record, "sentence", tokens[start].idx, last.idx + len(last)))   # (span.end_char)
         return places
 
     def find_place_tokens(self, doc: Doc, countries: Iterable[str] = ()) -> list[tuple[int, int, GazetteerRecord]]:
@@ -195,6 +196,7 @@ class Gazetteer:
         to a place ("Odesa and Chornomorsk", "Naha, Okinawa"), an object in the country of a place
         of its sentence ("strikes hit Rafah ... the Gaza Strip"), or a town of the article's countries
         that troops take, shell or advance on ("retook Kherson"); again while names come in."""
+        tokens = doc_tokens(doc)
         while doubtful:
             here = {(sentence[s], r.country) for s, _, _, _, r in found if r.country}
             admitted = []
@@ -202,7 +204,7 @@ class Gazetteer:
                 start, end, name_start, name_end, key, required, record = item
                 if not taken.isdisjoint(range(start, end)):
                     continue
-                root = doc[name_start] if name_end - name_start == 1 else doc[name_start:name_end].root
+                root = tokens[name_start] if name_end - name_start == 1 else doc[name_start:name_end].root
                 if not _whole_entity(doc, name_start, name_end):
                     continue                                 # "Union" of "the European Union", "Clinton" of "Bill Clinton"
                 big = MIN_POPULATION_WITHOUT_NER if root.ent_type_ == "PERSON" else SMALL_TOWN
@@ -221,6 +223,7 @@ class Gazetteer:
     def _settle(self, doc: Doc, found: list, hint: list[str], sentence) -> list[tuple[int, int, GazetteerRecord]]:
         """The found places, shared names settled by the text's other places, as (start, end, record) token offsets
         sorted by start."""
+        tokens = doc_tokens(doc)
         # places with one candidate only ("Sindh", "Detroit") anchor the names several places share
         anchors = [(record, sentence[start]) for start, _, key, _, record in found if len(self.index.get(key, ())) == 1]
         cities = [(r, sentence[s]) for s, _, _, _, r in found if r.feature == "city" and r.lat is not None]
@@ -238,7 +241,7 @@ class Gazetteer:
                                                                  if (s, e) != (start, end)])
                 if _province_of_another_story(record, hint) and not readings[(start, end)][4]:
                     continue                                     # (a name the text calls a province stays)
-            if start > 0 and doc[start - 1].lower_ == "the" and record.feature != "city" and \
+            if start > 0 and tokens[start - 1].lower_ == "the" and record.feature != "city" and \
                     record.feature != "country":
                 start -= 1                                       # "the Galilee", "the Falklands": the article too
             places.append((start, end, record))
@@ -252,14 +255,15 @@ class Gazetteer:
     def _read_name(self, doc: Doc, start: int, end: int) -> tuple:
         """What the text says of the candidate doc[start:end], whatever the article's countries: (name start,
         name end, key, required, regional, us_state, local), the arguments of `best` besides the countries."""
-        name_start = start + 1 if doc[start].lower_ == "the" and end - start > 1 else start
+        tokens = doc_tokens(doc)
+        name_start = start + 1 if tokens[start].lower_ == "the" and end - start > 1 else start
         name_end = end
         key = _text_key(words_text(doc, name_start, name_end))
-        if key not in self.index and name_end - name_start > 1 and doc[name_end - 1].lower_ in REGION_WORDS:
+        if key not in self.index and name_end - name_start > 1 and tokens[name_end - 1].lower_ in REGION_WORDS:
             name_end -= 1                                    # spaCy's "Kaduna state": the name is "Kaduna"
             key = _text_key(words_text(doc, name_start, name_end))
         required = self._qualifier(doc, end)
-        regional = name_end < len(doc) and doc[name_end].lower_ in REGION_WORDS
+        regional = name_end < len(doc) and tokens[name_end].lower_ in REGION_WORDS
         state = self._state_sentence(doc, key, name_start)
         local = self._sentence_countries(doc).get(sentence_numbers(doc)[name_start], ()) \
             if len(self.index.get(key, ())) > 1 else ()
@@ -470,8 +474,9 @@ class Gazetteer:
         return []
 
     def _plausible_without_ner(self, doc: Doc, start: int, record: GazetteerRecord, end: Optional[int] = None) -> bool:
-        token = doc[start]
-        before = doc[start - 1].lower_ if start > 0 else ""
+        tokens = doc_tokens(doc)
+        token = tokens[start]
+        before = tokens[start - 1].lower_ if start > 0 else ""
         strong = before in STRONG_PLACE_PREPOSITIONS or _conjunct_of_place(token, STRONG_PLACE_PREPOSITIONS)
         if _listed(record) and _whole_entity(doc, start, end if end is not None else start + 1):
             if end is not None and end - start > 1 and record.feature == "landmark":
@@ -493,7 +498,7 @@ class Gazetteer:
             return True                                        # "the siege of Homs", "to Kasserine"
         end = end if end is not None else start + 1            # the entity is exactly the name ("Guinea-Bissau")
         whole_entity = not token.ent_type_ or (token.ent_iob_ == "B" and
-                                               (end >= len(doc) or doc[end].ent_iob_ != "I"))
+                                               (end >= len(doc) or tokens[end].ent_iob_ != "I"))
         if record.feature == "country" and whole_entity:
             return True                                        # "Jordan opened its border" (tagged PERSON)
         if big and token.ent_type_ in ("ORG", "NORP") and whole_entity:

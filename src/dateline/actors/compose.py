@@ -15,7 +15,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import doc_text, entity_offsets, per_doc, positions_among, sentence_numbers, tokens_containing, words_text
+from ..nlp import doc_text, doc_tokens, entity_offsets, per_doc, positions_among, sentence_numbers, tokens_containing, words_text
 from .context import (ACTING_MACHINES, COUNTED_ROLES, LED_BODIES, OPPOSING_GROUPS, RELATION_NOUNS, VICTIM_VERBS,
                       deposed_leader, ousted_word_before)
 from .dictionary import DatedCode, today
@@ -73,8 +73,9 @@ def span_root(doc: Doc, start: int, end: int):
     """`doc[start:end].root`; a one-word span is its own root, and such spans are most mentions, so no
     Span is built for them (slicing a doc runs Python code in spaCy). The root of a longer span is kept
     per doc: the rules ask for the roots of the same few spans over and over (some four times each)."""
+    tokens = doc_tokens(doc)
     if end - start == 1:
-        return doc[start]
+        return tokens[start]
     last_doc, length, roots = _SPAN_ROOTS
     if last_doc is not doc or length != len(doc):
         roots = per_doc(doc, "actors.span_roots", lambda d: {})
@@ -82,7 +83,7 @@ def span_root(doc: Doc, start: int, end: int):
     root = roots.get((start, end))
     if root is None:
         root = roots[(start, end)] = doc[start:end].root.i
-    return doc[root]
+    return tokens[root]
 
 
 # the doc whose span roots were asked last, its length and its roots: the rules ask about one doc at a time,
@@ -161,13 +162,14 @@ def _without_borrowed_surnames(matches: list[Match], lexicon: Lexicon) -> list[M
     full_names = _person_name_ends(doc)               # last word -> earlier multi-word person names
     if not full_names:
         return matches
+    tokens = doc_tokens(doc)
     result, single = [], {id(m) for m in one_word}
     for match in matches:
-        earlier = [e for e in full_names.get(doc[match.start].lower, ()) if e[1] <= match.start] \
+        earlier = [e for e in full_names.get(tokens[match.start].lower, ()) if e[1] <= match.start] \
             if id(match) in single else []
         if earlier and not _same_person(matches, earlier, match, lexicon):
             # a town of the same name goes too when the parser reads the word as a person ("Hassan")
-            dropped = PERSON_OR_PLACE if doc[match.start].ent_type_ == "PERSON" else {PERSON}
+            dropped = PERSON_OR_PLACE if tokens[match.start].ent_type_ == "PERSON" else {PERSON}
             match = Match(match.start, match.end, [c for c in match.candidates if c[1] not in dropped], match.doc)
         result.append(match)
     return result
@@ -182,10 +184,11 @@ def person_entity_offsets(doc: Doc) -> list[tuple[int, int]]:
 
 def _person_name_ends(doc: Doc) -> dict:
     """Multi-word person names (spaCy entities) by the lowercase hash of their last word, as (start, end)."""
+    tokens = doc_tokens(doc)
     names: dict = {}
     for start, end in person_entity_offsets(doc):
-        if end - start > 1 and doc[end - 1].text[:1].isupper():
-            names.setdefault(doc[end - 1].lower, []).append((start, end))
+        if end - start > 1 and tokens[end - 1].text[:1].isupper():
+            names.setdefault(tokens[end - 1].lower, []).append((start, end))
     return names
 
 
@@ -290,13 +293,14 @@ def _head_title(lexicon: Lexicon, span) -> Optional[Title]:
 
 
 def _cut_from_longer_name(doc: Doc, start: int, end: int) -> bool:
-    if doc[end - 1].ent_type_ != "PERSON":
+    tokens = doc_tokens(doc)
+    if tokens[end - 1].ent_type_ != "PERSON":
         return False
-    if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" and doc[end].tag_ != "POS":
+    if end < len(doc) and tokens[end].ent_iob_ == "I" and tokens[end].ent_type_ == "PERSON" and tokens[end].tag_ != "POS":
         return True                                   # (the parser may take "'s" into the name: not a longer one)
-    before = doc[start - 1] if start > 0 else None
+    before = tokens[start - 1] if start > 0 else None
     # (a first name opening a sentence may be tagged as a verb or adjective: "Said Hassan, ...")
-    return doc[start].ent_iob_ == "I" and before is not None and before.ent_type_ == "PERSON" and \
+    return tokens[start].ent_iob_ == "I" and before is not None and before.ent_type_ == "PERSON" and \
         (before.pos_ == "PROPN" or before.is_sent_start) and before.text[:1].isupper() and \
         before.lower_ not in HONORIFICS                # "Ayatollah Ali Khamenei", "Sheikh Hasina": the same person
 
@@ -327,9 +331,10 @@ hall highway park station mosque cathedral barracks""".split())
 
 def _names_a_facility(doc: Doc, end: int) -> bool:
     """Whether the words after a name (over "International") are a facility noun it names."""
-    if end < len(doc) and doc[end].lower_ == "international":
+    tokens = doc_tokens(doc)
+    if end < len(doc) and tokens[end].lower_ == "international":
         end += 1
-    return end < len(doc) and doc[end].lower_ in FACILITY_NOUNS and doc[end - 1].text[:1].isupper()
+    return end < len(doc) and tokens[end].lower_ in FACILITY_NOUNS and tokens[end - 1].text[:1].isupper()
 
 
 def _surname_read_as_place(span) -> bool:
@@ -349,12 +354,13 @@ def _days_outside(code: DatedCode, date: Optional[dt.date]) -> int:
 
 def _lower_words(doc: Doc, start: int, end: int) -> list[str]:
     """`[t.lower_ for t in doc[start:end]]` for a few words, token by token (as in _gap)."""
-    return [doc[i].lower_ for i in range(max(start, 0), min(end, len(doc)))]
+    tokens = doc_tokens(doc)
+    return [tokens[i].lower_ for i in range(max(start, 0), min(end, len(doc)))]
 
 
 def _gap(doc: Doc, left: Segment, right: Segment) -> list:
-    # (token by token: a gap is a few words, and slicing the doc runs Python code in spaCy)
-    return [t for t in map(doc.__getitem__, range(left.end, right.start)) if not (t.text == "-" and not t.whitespace_)]
+    # (from the token list: a gap is a few words, and slicing the doc runs Python code in spaCy)
+    return [t for t in doc_tokens(doc)[left.end:right.start] if not (t.text == "-" and not t.whitespace_)]
 
 
 def _predicate(doc: Doc, role: Segment) -> bool:
@@ -630,25 +636,26 @@ NAME_PARTICLES = frozenset("""bin bint ibn al el abu abd ould de del della der d
 def _absorb_person_name(doc: Doc, end: int) -> int:
     """After a title, an unknown name ('Prime Minister Ahmet Foo'): extend the phrase over it, with
     hyphenated parts ('Waker-uz-Zaman') and name particles ('Abdulaziz bin Salman')."""
+    tokens = doc_tokens(doc)
     if end >= len(doc):
         return end
-    token = doc[end]
+    token = tokens[end]
     if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
         cursor = end + 1
-        while cursor < len(doc) and doc[cursor].ent_iob_ == "I":
+        while cursor < len(doc) and tokens[cursor].ent_iob_ == "I":
             cursor += 1
     else:
         cursor = end
-        while cursor < len(doc) and _name_word(doc[cursor]) and cursor - end < 4:
+        while cursor < len(doc) and _name_word(tokens[cursor]) and cursor - end < 4:
             cursor += 1
     if cursor == end:
         return end
     while cursor + 1 < len(doc) and cursor - end < 8:
-        here = doc[cursor]
-        if here.text in ("-", "‑") and not doc[cursor - 1].whitespace_ and not here.whitespace_ and \
-                doc[cursor + 1].text[:1].isalpha():
+        here = tokens[cursor]
+        if here.text in ("-", "‑") and not tokens[cursor - 1].whitespace_ and not here.whitespace_ and \
+                tokens[cursor + 1].text[:1].isalpha():
             cursor += 2                                   # "Waker-uz-Zaman"
-        elif here.lower_ in NAME_PARTICLES and _name_word(doc[cursor + 1]):
+        elif here.lower_ in NAME_PARTICLES and _name_word(tokens[cursor + 1]):
             cursor += 2                                   # "bin Salman"
         elif here.ent_type_ == "PERSON" and _name_word(here):
             cursor += 1
@@ -799,6 +806,7 @@ LOCAL_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG", "CVL", "MED", "LAB", "BUS
 def _take_in_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """'a special court in Dakar', 'police in the Mexican town of Iguala': a bare body of the
     state or society located by 'in' and a place is that place's country, one mention with it."""
+    tokens = doc_tokens(doc)
     by_start = {f.start: f for f in found if f.actor.country and not f.person and
                 (f.hint or (f.via == "demonym" and not f.actor.sector))}
     if not by_start:
@@ -808,11 +816,11 @@ def _take_in_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Foun
         if item.via != "description" or not item.needs_country or item.person or item.hint or item.extra or \
                 item.sector not in LOCAL_SECTORS or item.end + 1 >= len(doc):
             continue
-        preposition = doc[item.end]
+        preposition = tokens[item.end]
         if preposition.lower_ != "in" or not item.start <= preposition.head.i < item.end:
             continue
         cursor = item.end + 1
-        if doc[cursor].lower_ == "the":
+        if tokens[cursor].lower_ == "the":
             cursor += 1
         place = by_start.get(cursor)
         if place is None or id(place) in dropped:
@@ -820,11 +828,11 @@ def _take_in_places(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Foun
         end = place.end
         if place.via == "demonym":
             # only "the Mexican town of Iguala": a demonym alone after "in" is no place
-            if not (end + 2 < len(doc) and doc[end].lower_ in PLACE_NOUNS and doc[end + 1].lower_ == "of" and
-                    doc[end + 2].pos_ == "PROPN"):
+            if not (end + 2 < len(doc) and tokens[end].lower_ in PLACE_NOUNS and tokens[end + 1].lower_ == "of" and
+                    tokens[end + 2].pos_ == "PROPN"):
                 continue
             end += 2
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            while end < len(doc) and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper():
                 end += 1
         item.actor = _country_actor(lexicon, place.actor.country, item.sector)
         item.needs_country = False
@@ -845,22 +853,23 @@ SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesme
 def _take_in_heads(doc: Doc, found: list[Found]) -> None:
     """'the head of the armed forces', 'the chief of the police': the leader of a bare body described
     by a role is one mention with the body's actor (sector and, from the context, country)."""
+    tokens = doc_tokens(doc)
     taken = covered_tokens(found)
     for item in found:
         spoken_for = item.via == "name" and item.collective and not item.person and \
-            item.start >= 2 and doc[item.start - 1].lower_ in ("for", "the")
+            item.start >= 2 and tokens[item.start - 1].lower_ in ("for", "the")
         if (item.via != "description" and not spoken_for) or item.person_name or item.hint or item.extra or \
                 (not item.sector and not spoken_for):
             continue
         start = _start_with_determiner(doc, item.start)
-        while start > 0 and doc[start - 1].dep_ in ("det", "amod") and (start - 1) not in taken and \
-                item.start <= doc[start - 1].head.i < item.end:
+        while start > 0 and tokens[start - 1].dep_ in ("det", "amod") and (start - 1) not in taken and \
+                item.start <= tokens[start - 1].head.i < item.end:
             start -= 1                                    # "members of the ousted government"
-        if start < 2 or doc[start - 1].head.i != start - 2 or (start - 2) in taken:
+        if start < 2 or tokens[start - 1].head.i != start - 2 or (start - 2) in taken:
             continue
-        if not (doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in HEAD_NOUNS | MEMBER_NOUNS and
+        if not (tokens[start - 1].lower_ == "of" and tokens[start - 2].lower_ in HEAD_NOUNS | MEMBER_NOUNS and
                 not spoken_for) and \
-                not (doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in SPEAKER_NOUNS):
+                not (tokens[start - 1].lower_ == "for" and tokens[start - 2].lower_ in SPEAKER_NOUNS):
             continue
         head = _start_with_determiner(doc, start - 2)
         if any(i in taken for i in range(head, start - 2)):
@@ -922,6 +931,7 @@ def _share_coordinated_places(doc: Doc, found: list[Found], lexicon: Lexicon) ->
     """Round 13: 'Officials in Uruguay and Argentina', 'Diplomats from Egypt and Jordan', 'Leaders of Sudan and
     South Sudan': a plural role placed in two countries is one span with one mention per country on it, each
     with the role's sector (as 'Argentine and Chilean officials' is); the country names lose their own mention."""
+    tokens = doc_tokens(doc)
     if not positions_among(doc, AND_OR):
         return found
     by_start = {f.start: f for f in found if not f.hint}
@@ -934,14 +944,14 @@ def _share_coordinated_places(doc: Doc, found: list[Found], lexicon: Lexicon) ->
         at = item.end
         if first is None:                              # "Diplomats" + "from Egypt"
             first = by_start.get(at + 1)
-            if at + 1 >= len(doc) or doc[at].lower_ not in GROUP_PLACE_PREPOSITIONS or not _bare_country(first):
+            if at + 1 >= len(doc) or tokens[at].lower_ not in GROUP_PLACE_PREPOSITIONS or not _bare_country(first):
                 continue
             at = first.end
-        elif doc[at - 1].head.lower_ not in GROUP_PLACE_PREPOSITIONS or doc[at - 1].head.i < item.start:
+        elif tokens[at - 1].head.lower_ not in GROUP_PLACE_PREPOSITIONS or tokens[at - 1].head.i < item.start:
             continue                                   # "Officials in Uruguay": its place must end the phrase
         second = by_start.get(at + 1)
-        if at + 1 >= len(doc) or doc[at].lower_ not in AND_OR or not _bare_country(second) or \
-                doc[second.end - 1].head.i not in range(first.start, first.end) and \
+        if at + 1 >= len(doc) or tokens[at].lower_ not in AND_OR or not _bare_country(second) or \
+                tokens[second.end - 1].head.i not in range(first.start, first.end) and \
                 span_root(doc, second.start, second.end).head.i not in range(first.start, first.end):
             continue
         countries = [first.actor.country, second.actor.country]
@@ -1492,12 +1502,13 @@ OWNER_PRONOUNS = frozenset({"his", "her", "its", "my", "our", "your", "their", "
 
 def _owner_pronoun(doc: Doc, start: int) -> int:
     """The possessive pronoun before a role, over its modifiers ("his main challenger"); else `start`."""
+    tokens = doc_tokens(doc)
     cursor = start - 1
-    while cursor >= 0 and start - cursor <= 3 and doc[cursor].lower_ not in OWNER_PRONOUNS and \
-            doc[cursor].pos_ in ("ADJ", "NOUN", "NUM") and doc[cursor].dep_ in ("amod", "compound", "nummod") and \
-            start <= doc[cursor].head.i and doc[cursor].lower_ not in FORMER:
+    while cursor >= 0 and start - cursor <= 3 and tokens[cursor].lower_ not in OWNER_PRONOUNS and \
+            tokens[cursor].pos_ in ("ADJ", "NOUN", "NUM") and tokens[cursor].dep_ in ("amod", "compound", "nummod") and \
+            start <= tokens[cursor].head.i and tokens[cursor].lower_ not in FORMER:
         cursor -= 1
-    return cursor if cursor >= 0 and doc[cursor].lower_ in OWNER_PRONOUNS else start
+    return cursor if cursor >= 0 and tokens[cursor].lower_ in OWNER_PRONOUNS else start
 
 
 def _owned_by_pronoun(doc: Doc, start: int) -> bool:
@@ -1618,6 +1629,7 @@ ORG_HEADS = frozenset({"group", "movement", "militia", "party", "faction", "orga
 def polish_spans(doc: Doc, found: list[Found]) -> None:
     """Mention spans as a reader marks them: with 'the', a trailing possessive 's, and leading
     adjectives of a description ('Mutinous soldiers'), never overlapping another mention."""
+    tokens = doc_tokens(doc)
     taken = set()
     for item in found:
         if not item.backer:                                # "U.S.-backed rebels" is read as one phrase
@@ -1625,16 +1637,16 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
     for item in found:
         if item.via == "pronoun" or item.hint:
             continue
-        while item.end - item.start > 1 and doc[item.end - 1].pos_ == "ADP" and doc[item.end - 1].tag_ == "IN":
+        while item.end - item.start > 1 and tokens[item.end - 1].pos_ == "ADP" and tokens[item.end - 1].tag_ == "IN":
             item.end -= 1                                  # a Phoenix phrase ending in "in" ("embassy in")
         span = set(range(item.start, item.end))
         if item.via == "description":
             while item.start > 0 and (item.start - 1) not in taken and \
-                    doc[item.start - 1].dep_ in ("amod", "nummod", "compound", "advmod") and \
-                    doc[item.start - 1].tag_ not in FINITE_VERB_TAGS and \
-                    item.start <= doc[item.start - 1].head.i < item.end:
+                    tokens[item.start - 1].dep_ in ("amod", "nummod", "compound", "advmod") and \
+                    tokens[item.start - 1].tag_ not in FINITE_VERB_TAGS and \
+                    item.start <= tokens[item.start - 1].head.i < item.end:
                 item.start -= 1
-                edge = doc[item.start].left_edge.i            # "a 15-year-old schoolgirl": the whole modifier
+                edge = tokens[item.start].left_edge.i            # "a 15-year-old schoolgirl": the whole modifier
                 if edge < item.start and item.start - edge <= 4 and \
                         not any(i in taken for i in range(edge, item.start)):
                     item.start = edge
@@ -1642,29 +1654,29 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
         elif item.via == "name" and not item.person and span_root(doc, item.start, item.end).tag_ in ("NNS", "NNPS"):
             # "the last U.S. troops", "hundreds of Chechen fighters": adjectives of a named group
             while item.start > 0 and (item.start - 1) not in taken and \
-                    doc[item.start - 1].dep_ in ("amod", "nummod") and doc[item.start - 1].pos_ != "PROPN" and \
-                    item.start <= doc[item.start - 1].head.i < item.end:
+                    tokens[item.start - 1].dep_ in ("amod", "nummod") and tokens[item.start - 1].pos_ != "PROPN" and \
+                    item.start <= tokens[item.start - 1].head.i < item.end:
                 item.start -= 1
-        if item.via == "description" and item.start >= 2 and doc[item.start - 1].text == "-" and \
-                doc[item.start].lower_ in PARTICIPLES:
+        if item.via == "description" and item.start >= 2 and tokens[item.start - 1].text == "-" and \
+                tokens[item.start].lower_ in PARTICIPLES:
             backers = [f for f in found if f.end == item.start - 1 and not f.person]
             if backers:
                 item.start = backers[0].start          # "Russian-backed separatists": one phrase
-        before = doc[item.start - 1] if item.start > 0 else None
+        before = tokens[item.start - 1] if item.start > 0 else None
         # (a sentence's first word "Acting" is tagged a verb: "Acting President X accused ...")
         if before is not None and (item.start - 1) not in taken and \
                 (before.lower_ in FORMER_OR_INTERIM and (before.pos_ != "VERB" or before.is_sent_start) or
                  before.lower_ in ("ruling", "governing") and before.dep_ == "amod"):
             item.start -= 1                                # "Former Japanese Prime Minister Shinzo Abe"
         while item.via == "name" and item.person and item.start > 0 and (item.start - 1) not in taken and \
-                doc[item.start - 1].lower_ in HONORIFICS and doc[item.start - 1].text[:1].isupper():
+                tokens[item.start - 1].lower_ in HONORIFICS and tokens[item.start - 1].text[:1].isupper():
             item.start -= 1                                # "Ayatollah Ali Khamenei", "Sheikh Hasina"
         if item.via == "name":                             # (the root is read for names only)
             root = span_root(doc, item.start, item.end)
             if root.dep_ == "compound" and root.head.i == item.end and root.head.lower_ in ORG_HEADS and \
                     item.end not in taken:
                 item.end += 1                              # "the Islamic State group"
-        before = doc[item.start - 1] if item.start > 0 else None
+        before = tokens[item.start - 1] if item.start > 0 else None
         word_before = before.lower_ if before is not None else None
         if word_before == "the" and (item.start - 1) not in taken and \
                 (item.start <= before.head.i < item.end or item.via == "name"):
@@ -1672,12 +1684,12 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
         elif word_before in ("a", "an") and (item.start - 1) not in taken and \
                 item.via in ("description", "title") and item.start <= before.head.i < item.end:
             item.start -= 1                                # "a senior Iraqi army officer"
-        last = doc[item.end - 1]
+        last = tokens[item.end - 1]
         if item.plural or last.tag_ in ("NNS", "NNPS"):
             item.start = _quantity_before(doc, item.start, taken)   # "thousands of protesters"
         if last.lower_ in CROWD_NOUNS:
             item.end = _quantity_after(doc, item.end, taken)         # "a crowd of tens of thousands"
-        if item.end < len(doc) and doc[item.end].tag_ == "POS" and item.end not in taken:
+        if item.end < len(doc) and tokens[item.end].tag_ == "POS" and item.end not in taken:
             item.end += 1
         for extra in item.extra:
             extra.start, extra.end = item.start, item.end
@@ -1688,9 +1700,10 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
 def _up_to_before(doc: Doc, start: int, taken: set) -> int:
     """The start of "up to" before a counted group ("up to 900 soldiers"), which the parser often gives
     to the verb ("contribute up", "to" a preposition), else `start`."""
-    if start > 0 and doc[start].lower_ == "to" and doc[start - 1].lower_ == "up" and (start - 1) not in taken:
+    tokens = doc_tokens(doc)
+    if start > 0 and tokens[start].lower_ == "to" and tokens[start - 1].lower_ == "up" and (start - 1) not in taken:
         return start - 1
-    if start > 1 and doc[start].like_num and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ == "up" and \
+    if start > 1 and tokens[start].like_num and tokens[start - 1].lower_ == "to" and tokens[start - 2].lower_ == "up" and \
             (start - 1) not in taken and (start - 2) not in taken:
         return start - 2
     return start
@@ -1699,10 +1712,11 @@ def _up_to_before(doc: Doc, start: int, taken: set) -> int:
 def _span_coordinated_groups(doc: Doc, found: list[Found]) -> None:
     """'students and workers', 'Marines and Army Rangers': two groups of one actor joined by 'and' are one phrase
     to a reader; the first mention spans both (the second keeps its own)."""
+    tokens = doc_tokens(doc)
     groups = {f.start: f for f in found if f.plural and not f.extra and not f.hint and f.via in ("description", "name")}
     for item in found:
         if not item.plural or item.extra or item.hint or item.via not in ("description", "name") or \
-                item.end + 1 >= len(doc) or doc[item.end].lower_ not in ("and", "or"):
+                item.end + 1 >= len(doc) or tokens[item.end].lower_ not in ("and", "or"):
             continue
         other = groups.get(item.end + 1)
         if other is None or other is item or other.actor.code != item.actor.code or \

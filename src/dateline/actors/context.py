@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import positions_among, sentence_numbers, token_attributes, words_text
+from ..nlp import doc_tokens, positions_among, sentence_numbers, token_attributes, words_text
 from .dictionary import today
 from .lexicon import PERSON
 
@@ -110,10 +110,11 @@ def surname_without_article(surname: str) -> str:
 def sentence_initial_surnames(doc: Doc, surnames) -> list[int]:
     """'Sharaa said': positions of known surnames that the parser tags as a common noun because they open
     a sentence (one scan of the lower-case forms, in C)."""
+    tokens = doc_tokens(doc)
     wanted = {get_string_id(word) for word in surnames}
     lowers = token_attributes(doc, LOWER)
     return [i for i in compress(range(len(lowers)), map(wanted.__contains__, lowers))
-            if doc[i].pos_ == "NOUN" and doc[i].is_sent_start and doc[i].text[:1].isupper()]
+            if tokens[i].pos_ == "NOUN" and tokens[i].is_sent_start and tokens[i].text[:1].isupper()]
 
 
 def called_ousted(doc: Doc, start: int, end: int) -> bool:
@@ -275,16 +276,17 @@ def ranked_names_in_apposition(doc: Doc) -> list:
 def describe_named_people(doc: Doc, found: list) -> list:
     """'named his closest ally, Ousmane Sonko, as prime minister': a possessed description in apposition before a
     person the resolver knows is a mention of that person ("his closest ally" SENGOV); "his" keeps its own."""
+    tokens = doc_tokens(doc)
     from .compose import Found, covered_tokens       # (compose reads this module: imported when used)
     covered = None
     added = []
     for item in found:
         if not item.person or item.via not in ("name", "title") or not item.actor.country or item.start < 3 or \
-                doc[item.start - 1].text != "," or doc[item.end - 1].dep_ != "appos":
+                tokens[item.start - 1].text != "," or tokens[item.end - 1].dep_ != "appos":
             continue
-        noun = doc[item.start - 2]
+        noun = tokens[item.start - 2]
         owner = noun.left_edge
-        if noun.pos_ != "NOUN" or doc[item.end - 1].head.i != noun.i or owner.dep_ != "poss" or \
+        if noun.pos_ != "NOUN" or tokens[item.end - 1].head.i != noun.i or owner.dep_ != "poss" or \
                 owner.lower_ not in ("his", "her"):
             continue
         covered = covered if covered is not None else covered_tokens(found)
@@ -299,21 +301,22 @@ def describe_apposed_people(doc: Doc, found: list) -> list:
     """'Yusuf Lule, a former university head,', 'a U.S.-based cleric, Fethullah Gulen,', 'Kim Jae-gyu, the director
     of the KCIA': a description in apposition to a person the resolver knows, and read as no actor of its own, is a
     mention of that person (annotators mark such descriptions with the person's code)."""
+    tokens = doc_tokens(doc)
     from .compose import Found, covered_tokens       # (compose reads this module: imported when used)
     covered = None
     added = []
     for item in found:
         if not item.person or item.via not in ("name", "title") or not item.actor.country:
             continue
-        root = doc[item.end - 1]
+        root = tokens[item.end - 1]
         for noun in _apposed_nouns(doc, item, root):
             covered = covered if covered is not None else covered_tokens(found)
             start = noun.left_edge.i
             # (a place inside keeps its own mention: "a U.S.-based cleric")
-            if noun.i in covered or start in covered or doc[start].lower_ not in ("a", "an", "the"):
+            if noun.i in covered or start in covered or tokens[start].lower_ not in ("a", "an", "the"):
                 continue
             end = noun.i + 1
-            if end < len(doc) and doc[end].lower_ == "of":
+            if end < len(doc) and tokens[end].lower_ == "of":
                 end = noun.right_edge.i + 1                   # "the director of the ...": the whole phrase
                 if noun.i < item.start:
                     end = min(end, item.start - 1)            # (before the name: up to its comma)

@@ -15,7 +15,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..model import Actor
-from ..nlp import positions_among, proper_nouns, sentence_numbers, token_attributes, tokens_among, words_text
+from ..nlp import doc_tokens, positions_among, proper_nouns, sentence_numbers, token_attributes, tokens_among, words_text
 from .compose import SPEAKER_NOUNS, Found, covered_tokens, inside_mention, person_entity_offsets, span_root
 from .context import (ADDRESSING_VERBS, COUNTED_ROLES, EMBASSY_WORDS, ENTOURAGE_NOUNS, ENVOY_GROUPS, ENVOY_TITLES,
                       INSTALLING_VERBS, MASS_BODIES, MONITOR_ROLES, REPEATED_TITLES, REPORTING_VERBS, SAME_HEADS,
@@ -60,6 +60,7 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     sentence, in the sentences before; places count ("police in Lima"); else the article's most
     mentioned country; in an article that names no country at all, the country of its towns and regions.
     """
+    tokens = doc_tokens(doc)
     sentence_of = sentence_numbers(doc)
     _localise_generic(doc, found, lexicon)
     forms = token_attributes(doc, LOWER)
@@ -96,14 +97,14 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             _coordinated_partner(doc, nearby, item) or _controlled_object(doc, nearby, item) or \
             _context_country(doc, nearby, item, sentence_of, context)
         source = _town_of_the_sentence(item, source, sentence_of, context, lexicon) or source
-        if source is not None and doc[item.end - 1].lower_ in RULER_WORDS and not is_subject(doc, item):
+        if source is not None and tokens[item.end - 1].lower_ in RULER_WORDS and not is_subject(doc, item):
             # "the generals", "the junta", "the regime" as what others act on: the rulers of the country the
             # story is about (the most named so far, roles included), not of the foreign minister who talks
             story = running.most_common(1)[0][0] if running else None
             if story and story != source.actor.country and running[story] > running[source.actor.country] and \
                     any(f.actor.country == story for f in nearby):
                 source = next(f for f in reversed(nearby) if f.actor.country == story)
-        if source is not None and doc[item.end - 1].lower_ in RULED_BY_WORDS and item.sector == "GOV":
+        if source is not None and tokens[item.end - 1].lower_ in RULED_BY_WORDS and item.sector == "GOV":
             source = _ruled_target(doc, nearby, item, source, sentence_of) or source
         if source is not None and source.actor.sector == "REB" and not source.hint and item.sector != "REB" and \
                 not item.homes and context.struck_elsewhere(source.actor.country):
@@ -918,12 +919,13 @@ def add_repeated_heads(doc: Doc, found: list[Found]) -> list[Found]:
 def _definite_nouns(doc: Doc, wanted: set, covered: set) -> list:
     """The nouns outside the mentions whose lemma is one of `wanted`, opening with "the" and followed by no "of"
     ("the officers", not "the officers of the unit"), found by one scan of the lemmas (a Token only for those)."""
+    tokens = doc_tokens(doc)
     ids = {get_string_id(word) for word in wanted}
     lemmas = token_attributes(doc, LEMMA)
     return [noun for noun in map(doc.__getitem__, compress(range(len(lemmas)), map(ids.__contains__, lemmas)))
             if noun.i not in covered and noun.pos_ == "NOUN" and noun.dep_ not in ("compound", "amod", "poss")
-            and noun.left_edge.i < noun.i and doc[noun.left_edge.i].lower_ == "the"
-            and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("of", "'s"))]
+            and noun.left_edge.i < noun.i and tokens[noun.left_edge.i].lower_ == "the"
+            and not (noun.i + 1 < len(doc) and tokens[noun.i + 1].lower_ in ("of", "'s"))]
 
 
 THE = frozenset({"the"})
@@ -950,7 +952,8 @@ def _may_repeat_a_head(doc: Doc, found: list[Found]) -> bool:
 
 def _span_head_lemma(doc: Doc, item: Found) -> str:
     """The lemma of the word that heads the span of `item` (walked up from its last word)."""
-    token = doc[item.end - 1]
+    tokens = doc_tokens(doc)
+    token = tokens[item.end - 1]
     for _ in range(item.end - item.start):
         if not item.start <= token.head.i < item.end or token.head.i == token.i:
             break
@@ -965,14 +968,15 @@ HEAD_NOUNS = frozenset({"head", "chief", "director", "leader", "boss", "commande
 def add_heads_of_bodies(doc: Doc, found: list[Found]) -> list[Found]:
     """'The head of the U.N. nuclear watchdog', 'a spokesman for the alliance': one person of the body named in
     the phrase, with its actor (the body keeps its own mention inside)."""
+    tokens = doc_tokens(doc)
     covered = covered_tokens(found)
     added = []
     for item in found:
-        start = item.start - 1 if item.start > 0 and doc[item.start - 1].lower_ == "the" else item.start
+        start = item.start - 1 if item.start > 0 and tokens[item.start - 1].lower_ == "the" else item.start
         if item.person or item.extra or item.via == "pronoun" or start < 3 or \
                 not (item.collective or item.plural) or not (item.actor.sector or item.actor.country is None):
             continue
-        of, head, article = doc[start - 1], doc[start - 2], doc[start - 3]
+        of, head, article = tokens[start - 1], tokens[start - 2], tokens[start - 3]
         if of.lower_ in ("of", "for") and head.lower_ in HEAD_NOUNS and article.lower_ in ("the", "a", "an") and \
                 of.head.i == head.i and head.i not in covered and article.i not in covered:
             added.append(Found(article.i, item.end, item.actor, "description", person=True, antecedent=item,
@@ -1450,6 +1454,7 @@ def _coordinated_owner(doc: Doc, token, pool: list[Found], accept) -> Optional[F
 
 def add_short_names(doc: Doc, found: list[Found]) -> list[Found]:
     """'Foo' after 'Prime Minister Ahmet Foo': the same actor, chained to the full name."""
+    tokens = doc_tokens(doc)
     known: dict[str, Found] = {}
     given: dict[str, Found] = {}          # first names: "Apirat" of "Apirat Kongsompong", "Prabowo" (Thai, Indonesian)
     two_word: set[str] = set()            # first words of two-word surnames: "Murillo" of "Jesus Murillo Karam"
@@ -1471,14 +1476,14 @@ def add_short_names(doc: Doc, found: list[Found]) -> list[Found]:
     added: list[Found] = []
     opening = sentence_initial_surnames(doc, known)       # "Sharaa said", tagged as a common noun
     for index in sorted(proper_nouns(doc) + opening) if opening else proper_nouns(doc):
-        token = doc[index]
+        token = tokens[index]
         if token.i in covered or not _surname_word(token) and index not in opening:
             continue
         word = fold(token.text)
         if word not in known and word not in two_word and word not in given:
             continue
         end, source = token.i + 1, known.get(word)
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following = tokens[token.i + 1] if token.i + 1 < len(doc) else None
         if word in two_word and following is not None and following.i not in covered and _surname_word(following):
             pair = known.get(word + " " + fold(following.text))
             if pair is not None:
@@ -1747,16 +1752,17 @@ def add_described_people(doc: Doc, found: list[Found]) -> list[Found]:
 def add_named_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
     """"Iran's chief negotiator, Ali Larijani,", "his main challenger, Svetlana Tikhanovskaya": a name in no
     dictionary in apposition after a one-person description is that person, with the description's actor."""
+    tokens = doc_tokens(doc)
     covered = covered_tokens(found)
     added = []
     # names after a comma only (ranked names are found there too): a Span is built for those
-    people = [doc[start:end] for start, end in person_entity_offsets(doc) if start >= 2 and doc[start - 1].text == ","]
+    people = [doc[start:end] for start, end in person_entity_offsets(doc) if start >= 2 and tokens[start - 1].text == ","]
     for ent in people + ranked_names_in_apposition(doc):     # (", General Kiki,")
         if ent.root.dep_ != "appos" or any(i in covered for i in range(ent.start, ent.end)):
             continue
         described = [f for f in found if f.end == ent.start - 1 and f.via == "description" and f.sector and
                      not f.plural and not f.extra and not f.possessed and (f.actor.country or f.actor.sector == "IGO")
-                     and (f.person or doc[f.end - 1].tag_ in ("NN", "JJ"))]
+                     and (f.person or tokens[f.end - 1].tag_ in ("NN", "JJ"))]
         if not described:
             continue
         description = described[0]
@@ -1815,14 +1821,15 @@ def adopt_described_offices(doc: Doc, found: list[Found]) -> None:
     """"Indonesia's defence minister, Prabowo Subianto, ...": someone the dictionaries know only by country
     holds the office of a description of that country in apposition before the name; later mentions of the
     person (by the same dictionary name) hold it too, as after "Deng Xiaoping, China's paramount leader"."""
+    tokens = doc_tokens(doc)
     offices = {f.end: f for f in found if f.via == "description" and f.person and f.sector and f.actor.country
                and not f.extra and not f.possessed}
     held: dict[str, Actor] = {}
     for item in found:
         if not item.person or item.via not in ("name", "title") or not item.actor.country or not item.person_name:
             continue
-        office = offices.get(item.start - 1) if item.start >= 2 and doc[item.start - 1].text == "," else None
-        if item.actor.sector and item.via == "title" and doc[item.start].lower_ in RANKS and office is not None and \
+        office = offices.get(item.start - 1) if item.start >= 2 and tokens[item.start - 1].text == "," else None
+        if item.actor.sector and item.via == "title" and tokens[item.start].lower_ in RANKS and office is not None and \
                 office.actor.sector == "GOV" and item.actor.sector == "MIL":
             # "the South Vietnamese president, General Duong Van Minh": the rank is his, the office is what he holds
             item.actor = Actor(office.actor.code, office.actor.country, office.actor.sector, item.actor.name)
@@ -1859,16 +1866,17 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     """'the country's opposition', "Kabila's government": a role owned by the word before it is one
     mention with the owner's country (the owner keeps its own mention inside)."""
+    tokens = doc_tokens(doc)
     for item in found:
         if item.via != "description" or not item.sector or item.person_name or item.extra:
             continue
         # over the modifiers of the role: "the country's first female president"
         first = _over_modifiers(doc, item)
-        if first < 2 or doc[first - 1].tag_ != "POS":
+        if first < 2 or tokens[first - 1].tag_ != "POS":
             continue
         owner_end = first - 1
         # round 13: a person owns only those who speak or work for them ("the president's spokesman")
-        staff = item.needs_owner and doc[item.end - 1].lower_ in PERSONAL_STAFF
+        staff = item.needs_owner and tokens[item.end - 1].lower_ in PERSONAL_STAFF
         owners = [f for f in found if f.end == owner_end and f is not item and f.actor.country and
                   (not f.person or staff and f.actor.sector)]
         if not owners and _international_owner(found, item, owner_end):
@@ -1886,13 +1894,13 @@ def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
             item.actor = _country_level(lexicon, owner.actor.country, sector)
             item.start, item.antecedent = owner.start, item.antecedent or owner
             item.needs_owner = False
-        elif owner_end >= 2 and doc[owner_end - 1].lower_ in SINGLE_COUNTRY and doc[owner_end - 2].lower_ == "the" \
+        elif owner_end >= 2 and tokens[owner_end - 1].lower_ in SINGLE_COUNTRY and tokens[owner_end - 2].lower_ == "the" \
                 and not inside_mention(found, owner_end - 1):
             item.start = owner_end - 2                    # "the country's top court" with no country named before
             item.needs_owner = item.needs_owner and not item.actor.country   # (the country of the context)
-        elif doc[owner_end - 1].ent_type_ == "PERSON" and not inside_mention(found, owner_end - 1):
+        elif tokens[owner_end - 1].ent_type_ == "PERSON" and not inside_mention(found, owner_end - 1):
             start = owner_end - 1                         # an unknown person's government: the country stays
-            while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "PERSON":
+            while start > 0 and tokens[start].ent_iob_ == "I" and tokens[start - 1].ent_type_ == "PERSON":
                 start -= 1
             item.start = start
 
@@ -1979,8 +1987,9 @@ def add_entourages(doc: Doc, found: list[Found]) -> list[Found]:
 def span_appositions(doc: Doc, found: list[Found]) -> list[Found]:
     """"Zimbabwe's president, Robert Mugabe": one phrase to a reader, so one more mention of the person spans
     the description and the name in apposition (each keeps its own mention inside)."""
+    tokens = doc_tokens(doc)
     named = [f for f in found if f.person and f.via in ("name", "title") and f.start >= 2 and
-             doc[f.start - 1].text == ","]
+             tokens[f.start - 1].text == ","]
     if not named:
         return found
     descriptions = {f.end: f for f in found if f.via == "description" and f.person and not f.extra}
@@ -1996,12 +2005,13 @@ def span_appositions(doc: Doc, found: list[Found]) -> list[Found]:
 def span_possessed_names(doc: Doc, found: list[Found]) -> list[Found]:
     """'his New Jewel Movement', "Morsi's Muslim Brotherhood": a named group after a possessive pronoun or a
     person's possessive is one phrase to a reader, so one more mention spans both (each keeps its own)."""
+    tokens = doc_tokens(doc)
     added = []
-    owners = {f.end: f for f in found if f.person and f.via in ("name", "title") and doc[f.end - 1].tag_ == "POS"}
+    owners = {f.end: f for f in found if f.person and f.via in ("name", "title") and tokens[f.end - 1].tag_ == "POS"}
     for item in found:
         if item.via != "name" or item.person or item.start == 0 or item.extra:
             continue
-        owner = doc[item.start - 1]
+        owner = tokens[item.start - 1]
         person = owners.get(item.start)
         if owner.lower_ in POSSESSIVE_PRONOUNS and owner.dep_ == "poss" and item.start <= owner.head.i < item.end:
             added.append(Found(item.start - 1, item.end, item.actor, "description", collective=item.collective,
@@ -2015,19 +2025,20 @@ def span_possessed_names(doc: Doc, found: list[Found]) -> list[Found]:
 def extend_relational(doc: Doc, found: list[Found]) -> None:
     """'his successor Dmitry Medvedev', 'his son Kim Jong Il': the person's mention takes in the
     possessive and the noun that relates them (the pronoun keeps its own mention inside)."""
+    tokens = doc_tokens(doc)
     for item in found:
         if item.via == "description" and item.person and item.start > 0 and item.antecedent is None and \
-                doc[item.start - 1].lower_ in POSSESSIVE_PRONOUNS and \
-                item.start <= doc[item.start - 1].head.i < item.end:
+                tokens[item.start - 1].lower_ in POSSESSIVE_PRONOUNS and \
+                item.start <= tokens[item.start - 1].head.i < item.end:
             item.start -= 1                               # "his Russian counterpart" (the pronoun keeps its own)
             continue
         if not item.person or item.via not in ("name", "title") or item.start == 0:
             continue
-        before = doc[item.start - 1]
+        before = tokens[item.start - 1]
         if before.lower_ in POSSESSIVE_PRONOUNS and item.start <= before.head.i < item.end:
             item.start -= 1                               # "his successor Dmitry Medvedev"
-        elif item.start >= 2 and before.pos_ == "NOUN" and doc[item.start - 2].lower_ in POSSESSIVE_PRONOUNS and \
-                doc[item.start - 2].head.i == before.i and span_root(doc, item.start, item.end).head.i == before.i and \
+        elif item.start >= 2 and before.pos_ == "NOUN" and tokens[item.start - 2].lower_ in POSSESSIVE_PRONOUNS and \
+                tokens[item.start - 2].head.i == before.i and span_root(doc, item.start, item.end).head.i == before.i and \
                 span_root(doc, item.start, item.end).dep_ in ("appos", "compound", "npadvmod"):
             item.start -= 2                               # "his son Kim Jong Il"
 

@@ -10,6 +10,8 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ..nlp import doc_tokens
+
 AGENT_SUFFIXES = ("ers", "ors", "ists", "men", "ians")
 # words with an agent's ending that name things, places or machines
 NOT_PEOPLE = frozenset("""borders waters papers orders numbers letters centers centres containers computers matters
@@ -38,7 +40,8 @@ MAX_MODIFIERS = 2
 
 def people_after(doc: Doc, end: int) -> Optional[tuple[int, str]]:
     """(index of the noun, sector) when the country word ending at `end` modifies a plural noun of people."""
-    noun = doc[end - 1].head
+    tokens = doc_tokens(doc)
+    noun = tokens[end - 1].head
     if noun.i < end or noun.i - end > MAX_MODIFIERS or noun.tag_ != "NNS" or not _people(noun.lower_):
         return None
     if any((t.dep_ not in ("amod", "compound") or t.pos_ == "PROPN") and not (t.i == end and t.tag_ == "POS")

@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..model import Actor
+from ..nlp import doc_tokens
 from .compose import Found, is_role_word
 from .context import CONTEXT_WORDS
 from .coref import RULER_WORDS
@@ -32,17 +33,18 @@ def span_apposed_names(doc: Doc, found: list[Found]) -> list[Found]:
     description and the name in apposition when their codes differ (`coref.span_appositions` adds it where
     they agree). The description's office wins within one country (the speaker of a legislature); a name
     the dictionaries place in another country than the description's guessed owner is the better guess."""
+    tokens = doc_tokens(doc)
     descriptions = {f.end: f for f in found if f.via == "description" and f.person and not f.extra}
     if not descriptions:
         return found
     spanned = {(f.start, f.end) for f in found}
     added = []
     for item in found:
-        if not item.person or item.via not in ("name", "title") or item.start < 2 or doc[item.start - 1].text != ",":
+        if not item.person or item.via not in ("name", "title") or item.start < 2 or tokens[item.start - 1].text != ",":
             continue
         description = descriptions.get(item.start - 1)
         if description is None or (description.start, item.end) in spanned or \
-                (item.end < len(doc) and doc[item.end].text not in APPOSITION_ENDS):
+                (item.end < len(doc) and tokens[item.end].text not in APPOSITION_ENDS):
             continue
         actor = description.actor if description.actor.country == item.actor.country else item.actor
         added.append(Found(description.start, item.end, actor, "description", person=True, antecedent=description,
@@ -53,10 +55,11 @@ def span_apposed_names(doc: Doc, found: list[Found]) -> list[Found]:
 def span_locatives(doc: Doc, found: list[Found]) -> list[Found]:
     """'a crowd in the city', 'The Dutch peacekeepers in the enclave': one more mention over a group or a body
     and the place where it is (not a person: "Kabila in Kinshasa" is two things)."""
+    tokens = doc_tokens(doc)
     added = []
     for item in found:
         if item.person or item.via == "pronoun" or item.extra or item.end >= len(doc) or \
-                doc[item.end].lower_ not in PLACE_PREPOSITIONS or not item.actor.code:
+                tokens[item.end].lower_ not in PLACE_PREPOSITIONS or not item.actor.code:
             continue
         end = _place_end(doc, item, found)
         if end and not any(f.start == item.start and f.end == end for f in found):
@@ -69,18 +72,19 @@ def locate_bare_roles(doc: Doc, found: list[Found], lexicon) -> None:
     """'the new government in Tegucigalpa', 'the defence ministry in Yerevan': a bare role with a place of a
     country right after it ("in" and the place) is of that country, whatever country the sentence named before
     (not forces or their deeds, which are often abroad)."""
+    tokens = doc_tokens(doc)
     places = {f.start: f for f in found if f.actor.country and not f.needs_country and not f.person and
               f.via in PLACE_VIAS}
     if not places:
         return
     for item in found:
-        if not item.needs_country or item.end + 1 >= len(doc) or doc[item.end].lower_ not in PLACE_PREPOSITIONS:
+        if not item.needs_country or item.end + 1 >= len(doc) or tokens[item.end].lower_ not in PLACE_PREPOSITIONS:
             continue
-        if item.sector == "MIL" and doc[item.end - 1].lemma_.lower() != "ministry" and \
-                doc[item.end - 1].lower_ not in RULER_WORDS:
+        if item.sector == "MIL" and tokens[item.end - 1].lemma_.lower() != "ministry" and \
+                tokens[item.end - 1].lower_ not in RULER_WORDS:
             continue                    # "military action in Syria", "the troops in Afghanistan": often foreign
             # ("the generals in Rangoon" rule where they are)
-        if not is_role_word(lexicon, doc[item.end - 1].text):
+        if not is_role_word(lexicon, tokens[item.end - 1].text):
             continue                    # "government buildings in Azerbaijan": a thing the role word modifies
         place = places.get(item.end + 1)
         country = place.actor.country if place is not None else None
@@ -92,7 +96,8 @@ def locate_bare_roles(doc: Doc, found: list[Found], lexicon) -> None:
 def _argument_of(doc: Doc, item: Found, verb) -> bool:
     """Whether the mention is the subject or the object of the verb that the parser hung the place on
     ("Thai police in Narathiwat arrested ...", "told a crowd in the city")."""
-    root = doc[item.end - 1]
+    tokens = doc_tokens(doc)
+    root = tokens[item.end - 1]
     while root.head.i != root.i and item.start <= root.head.i < item.end:
         root = root.head
     return root.head.i == verb.i and root.dep_ in ("nsubj", "nsubjpass", "dobj")
@@ -159,13 +164,14 @@ def span_of_phrases(doc: Doc, found: list[Found]) -> list[Found]:
     """'the government of President Salvador Allende', 'the leaders of al Qaeda': a role and the person or group
     after "of" that the resolver reads as the same actor are one phrase, one more mention over both (their
     words then stand for one actor to the event coder, as each part does)."""
+    tokens = doc_tokens(doc)
     by_start = {}
     for item in found:
         if item.via != "pronoun" and not item.extra:
             by_start.setdefault(item.start, item)
     added = []
     for item in found:
-        if item.via == "pronoun" or item.extra or item.end + 1 >= len(doc) or doc[item.end].lower_ != "of":
+        if item.via == "pronoun" or item.extra or item.end + 1 >= len(doc) or tokens[item.end].lower_ != "of":
             continue
         owner = by_start.get(item.end + 1)
         if owner is None or owner.actor.code != item.actor.code or not item.actor.code or \
