@@ -357,6 +357,11 @@ class EventCoder:
             if requested:
                 source, target = self._requested_parties(trigger, governor, source, target, index,
                                                          resolved.get(governor.token.i))
+                if trigger.cameo == "087" and _asked_by_outsiders(source, target):
+                    # "the Security Council demanded an immediate Iraqi withdrawal", "the Arab League urged Syria to
+                    # withdraw its tanks from Homs": a body of states that asks is no side the forces face; they
+                    # leave the country they went into, if the article names one (gold, heldout, fresh3)
+                    target = _country_entered(source, list(history) + out)
             source, target = self._fill_pronouns(trigger, source, target, found, index)
             if source and trigger.kind == "verb" and (not target or target.how == "object"):
                 if numbered_group is None:
@@ -378,6 +383,18 @@ class EventCoder:
                 if not source:
                     continue    # "Iran faces consequences", told by no one: no threat
             source, target = _forces_as_source(trigger, source, target, index)
+            helped = _forces_asked_for(source, target, resolved.get(governor.token.i)) \
+                if requested and trigger.plover == "MOBILIZE" else Party()
+            if helped:
+                # "Poland asked NATO to station troops on its territory", "asked the UN to deploy a force": foreign
+                # forces sent at a state's bidding come to help it (gold, heldout, fresh3, fresh4 code aid)
+                trigger = dataclasses.replace(trigger, cameo="074", plover=self.tables.plover("074") or "AID",
+                                              pattern_note=trigger.pattern_note + " (forces asked for: help)")
+                trigger_tokens[trigger.token.i] = trigger
+                if target.how == "object":      # the forces sent, read as the helped country's: that country
+                    target = Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, None))
+                                    for m in target.mentions], "the country the forces are to help")
+                target = target or helped
             if trigger.plover == "AID":
                 target = _aid_recipients(trigger.token, target, index, context.places)
             if source and not target and trigger.kind == "verb" and trigger.plover in PLACE_TARGET_TYPES:
@@ -1941,6 +1958,39 @@ def _request_answered(noun: Token, index: ActorIndex) -> Optional[tuple[Party, P
     asked = [Mention(m.start, m.end, m.text, _held_to_state(m.actor))
              for m in _outside(subject_of(verb, index).mentions, own)]
     return Party(asker, f"one whose request it is ('{noun.text}')"), Party(asked, f"subject of '{verb.text}', who acts on it")
+
+
+def _asked_by_outsiders(source: Party, target: Party) -> bool:
+    """The target of a requested deed is the one who asked, a body of states (of no country)."""
+    return target.how == "the one who asked" and bool(source) and bool(target) \
+        and all(a.country is None for a in target.actors())
+
+
+def _forces_asked_for(source: Party, target: Party, request: Optional[tuple[Party, Party]]) -> Party:
+    """The state that asks another state or a body of states to send forces to it, as the one helped: the
+    doer is of another country, and the forces go nowhere else ("asked NATO to station troops on its soil")."""
+    asker = request[0] if request is not None and request[0] else (
+        target if target.how == "the one who asked" else Party())
+    asking = {a.country for a in asker.actors() if a.country}
+    if not source or not asking or any(a.country in asking for a in source.actors()) \
+            or not all(a.country in asking for a in target.actors()):
+        return Party()
+    return Party(asker.mentions, "the one who asked for the forces")
+
+
+def _country_entered(source: Party, told: Sequence[Event]) -> Party:
+    """The foreign country that the doer's side attacked or seized earlier in the article ("Iraqi troops
+    invaded Kuwait ... demanded an Iraqi withdrawal": Kuwait)."""
+    own = {a.country for a in source.actors() if a.country}
+    for event in told:
+        if event.plover not in ("ASSAULT", "COERCE") or event.modality != "asserted" or event.source is None \
+                or event.target is None or event.source.country not in own:
+            continue
+        country = event.target.country
+        if country and country not in own:
+            return Party([Mention(0, 0, event.trigger, _country_actor(country, None))],
+                         f"the country its forces went into ('{event.trigger}')")
+    return Party()
 
 
 def _own_institutions(asked: Party, asker: Party) -> bool:
