@@ -296,8 +296,11 @@ def _cut_from_longer_name(doc: Doc, start: int, end: int) -> bool:
     tokens = doc_tokens(doc)
     if tokens[end - 1].ent_type_ != "PERSON":
         return False
-    if end < len(doc) and tokens[end].ent_iob_ == "I" and tokens[end].ent_type_ == "PERSON" and tokens[end].tag_ != "POS":
-        return True                                   # (the parser may take "'s" into the name: not a longer one)
+    if end < len(doc) and tokens[end].ent_iob_ == "I" and tokens[end].ent_type_ == "PERSON" and tokens[end].tag_ != "POS" \
+            and not (tokens[end].text[:1].islower() and (end + 1 == len(doc) or tokens[end + 1].ent_iob_ != "I")):
+        # (the parser may take "'s" into the name, or end it on a word like "of" ("King Abdullah of | Saudi
+        # Arabia"): not a longer one)
+        return True
     before = tokens[start - 1] if start > 0 else None
     # (a first name opening a sentence may be tagged as a verb or adjective: "Said Hassan, ...")
     return tokens[start].ent_iob_ == "I" and before is not None and before.ent_type_ == "PERSON" and \
@@ -1192,7 +1195,8 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             # a country word before the title beats a namesake of another country in the dictionary
             # ("Senegalese Justice Minister Amadou Diallo")
             named = lexicon.actor_for(places[0].code.code).country \
-                if places and places[0].kind == DEMONYM and places[0].start < head_roles[-1].start else None
+                if places and places[0].start < head_roles[-1].start and _names_the_office(doc, places[0], head_roles[-1]) \
+                else None
             country = named or actor.country or (lexicon.actor_for(places[0].code.code).country if places else None)
             if country and country in lexicon.country_names:
                 sector = head_roles[-1].title.sector
@@ -1200,6 +1204,12 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                         head_roles[-2].title and not head_roles[-2].title.person and head_roles[-2].title.sector:
                     sector = head_roles[-2].title.sector   # "the ruling party candidate": the party's sector
                 actor = Actor(country + sector, country, sector, actor.name)
+        elif not head_roles and places and places[0].kind == COUNTRY and places[0].end <= person.start and \
+                _possessive_after(doc, places[0]) and actor.country and actor.country in lexicon.country_names and \
+                lexicon.actor_for(places[0].code.code).country not in (None, actor.country):
+            # "Jordan's King Abdullah": the possessor's country beats a namesake of another country in the dictionary
+            country = lexicon.actor_for(places[0].code.code).country
+            actor = Actor(country + (actor.sector or ""), country, actor.sector, actor.name)
         elif head_roles and actor.country and actor.sector is None and head_roles[-1].title.person and \
                 head_roles[-1].title.sector == "GOV" and actor.country in lexicon.country_names and \
                 not ousted_word_before(doc, person.start):   # "deposed president X" speaks for no government
@@ -1456,6 +1466,19 @@ def _party_name_start(doc: Doc, start: int) -> int:
     named = any(t.ent_type_ in ("NORP", "ORG") for t in doc[first:start]) or \
         first < start and not doc[first].is_sent_start
     return first if named else start
+
+
+# offices a country name before them always owns ("Hong Kong leader X"): unlike "Iraq envoy X", who is sent there
+HEAD_OFFICES = frozenset("""leader king queen president premier chancellor emir sultan monarch chief executive
+prime minister""".split())
+
+
+def _names_the_office(doc: Doc, place: Segment, role: Segment) -> bool:
+    """The country word before a title names the office's country: a demonym ("Senegalese Justice Minister"), a
+    possessor ("Jordan's King Abdullah") or a country's name before a head of state or government's title."""
+    if place.kind == DEMONYM or place.kind == COUNTRY and _possessive_after(doc, place):
+        return True
+    return place.kind in (COUNTRY, CITY) and place.end == role.start and doc[role.end - 1].lower_ in HEAD_OFFICES
 
 
 def _in_office(doc: Doc, start: int, role: Segment) -> bool:

@@ -125,6 +125,18 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         if source is not None and not source.hint:
             item.antecedent = item.antecedent or source
         item.needs_country = False
+    _namesakes_of_office(doc, found, context, lexicon)
+
+
+def _namesakes_of_office(doc: Doc, found: list[Found], context: "_Context", lexicon: Lexicon) -> None:
+    """'King Abdullah of Jordan': a dictionary person whose name is followed by "of" and another country holds
+    that country's office (the dictionary's namesake is someone else)."""
+    tokens = doc_tokens(doc)
+    for item in found:
+        if item.person and item.actor.country and item.end < len(doc) and tokens[item.end].lower_ == "of":
+            office = _country_of_office(doc, context.nearby(item), item)
+            if office is not None and office.actor.country not in (None, item.actor.country):
+                item.actor = _country_level(lexicon, office.actor.country, item.actor.sector)
 
 
 def _controlled_object(doc: Doc, nearby: list[Found], item: Found) -> Optional[Found]:
