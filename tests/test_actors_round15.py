@@ -81,6 +81,14 @@ def test_a_state_voice_goes_on_for_the_main_subject_of_the_sentence_before(nlp, 
     assert found["Officials"] == {"KENGOV"}
 
 
+def test_a_titled_official_whose_sentence_names_countries_after_him_goes_on_for_the_main_subject_before(nlp, resolver):
+    # (2026-11-28: the same main-clause reading when his own sentence names other countries after him)
+    found = found_on(nlp, resolver, "Indonesian troops landed in Dili, the capital of East Timor, nine days after "
+                                     "Fretilin declared the territory independent of Portugal. Foreign Minister Adam "
+                                     "Malik said Jakarta had acted at the request of pro-Indonesian Timorese parties.", 1975)
+    assert found["Foreign Minister Adam Malik"] == {"IDNGOV"}
+
+
 def test_a_country_description_as_subject_goes_on_for_the_subject_before(nlp, resolver):
     found = found_on(nlp, resolver, "Kim Jong Un met Donald Trump in Singapore. The reclusive state promised to work "
                                      "toward denuclearisation.", 2018, 6, 12)

@@ -456,7 +456,8 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # "The junta accused Paris of meddling": what a subject acts on is rarely its own country; the
         # subject of the sentence before is who goes on acting
         last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start]]
-        return ([f for f in last if is_subject(doc, f)] or last)[-1]
+        subjects = [f for f in last if is_subject(doc, f)]
+        return (_main_state_subjects(doc, subjects, item) or subjects or last)[-1]
     if after:
         return after[0]
     if not earlier:
@@ -470,10 +471,17 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         return ([f for f in earlier if not _partner(doc, f)] or earlier)[-1]
     last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start] and not f.hint]
     subjects = [f for f in last if is_subject(doc, f)]
-    # round 15: a state subject of its main verb, not the subject of a clause it reports ("Iraqi officials said
-    # American missiles struck Baghdad. A government spokesman ...": Iraq's)
-    main = [f for f in subjects if f.actor.sector in STATE_VOICES and _main_clause_subject(doc, f)]
-    return (main or subjects)[-1] if subjects else earlier[-1]
+    return (_main_state_subjects(doc, subjects, item) or subjects)[-1] if subjects else earlier[-1]
+
+
+def _main_state_subjects(doc: Doc, subjects: list[Found], item: Found) -> list[Found]:
+    """Round 15: for a state voice, the state subjects of their sentence's main verb, not the subjects of a clause
+    it reports or hangs on ("Iraqi officials said American missiles struck Baghdad. A government spokesman ...":
+    Iraq's; "Indonesian troops landed in Dili days after Fretilin declared independence. Foreign Minister Adam
+    Malik ...": Indonesia's)."""
+    if item.sector not in STATE_VOICES:
+        return []
+    return [f for f in subjects if f.actor.sector in STATE_VOICES and _main_clause_subject(doc, f)]
 
 
 BORDER_IDS = frozenset(map(get_string_id, ("border", "frontier", "boundary", "borders", "frontiers")))
