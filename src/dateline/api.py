@@ -140,7 +140,12 @@ class Service:
                         id=result.article.id, status=result.status, status_detail=result.status_detail,
                         duplicate_of=result.duplicate_of, title=result.article.title, events=len(result.events))
                 self.store.finish_run(run_id, counts)
-        reported = [outcomes.get(a.id) or ArticleOutcome(id=a.id, status="existing", title=a.title) for a in articles]
+            for article in articles:        # stored before: its events as stored, not 0
+                if article.id not in outcomes:
+                    outcomes[article.id] = ArticleOutcome(
+                        id=article.id, status="existing", title=article.title,
+                        events=len(self.store.events(modality=None, article_id=article.id)))
+        reported = [outcomes[a.id] for a in articles]
         return PostResult(run_id=run_id, articles=reported, counts=counts)
 
 
@@ -348,7 +353,9 @@ def _add_routes(app: FastAPI, service: Service) -> None:
         return store.event_places(query, limit=limit)
 
     @app.get("/articles", tags=["articles"])
-    def get_articles(status: Optional[str] = Query(None, description="processed, duplicate, skipped or rejected"),
+    def get_articles(status: Optional[Literal["processed", "duplicate", "skipped"]] = Query(
+                         None, description="processed, duplicate or skipped (rejected inputs are not stored as "
+                                           "articles: `dateline rejects` lists them)"),
                      text: Optional[str] = Query(None, max_length=200), limit: int = Query(50, ge=1, le=1000),
                      offset: int = Query(0, ge=0), store: Store = read) -> dict:
         """Stored articles, newest first, with their status and number of events."""

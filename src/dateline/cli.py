@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from .model import MODALITIES
+from .model import MODALITIES, PLOVER_TYPES
 
 app = typer.Typer(
     help="dateline turns news articles into clean, deduplicated, coded event data (PLOVER + CAMEO).\n\n"
@@ -27,7 +27,9 @@ DB_OPTION = typer.Option("dateline.duckdb", "--db", help="DuckDB database file (
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)   # one line, whatever the width
+    # one line, whatever the width, even for a parser's multi-line message (YAML marks its column with ^)
+    message = " ".join(line.strip() for line in str(message).splitlines() if line.strip() not in ("", "^"))
+    err.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -46,6 +48,14 @@ def _date(value: Optional[str], name: str) -> Optional[dt.date]:
         return dt.date.fromisoformat(value)
     except ValueError:
         _fail(f"{name} must be a date as YYYY-MM-DD, not {value!r}")
+
+
+def _date_range(since: Optional[str], until: Optional[str]) -> dict:
+    """--since and --until as dates; the wrong way round they would select nothing, silently."""
+    first, last = _date(since, "--since"), _date(until, "--until")
+    if first and last and first > last:
+        _fail(f"--since {first} is after --until {last}: no event can match")
+    return {"since": first, "until": last}
 
 
 def _print_json_lines(rows) -> None:
@@ -177,6 +187,8 @@ def process(
     if patterns:
         settings_kwargs["pattern_files"] = _pattern_files(patterns)
     settings = Settings(**settings_kwargs)
+    if cluster is None:                 # on a cluster, the workers load the model, not this machine
+        _check_model(settings.model)
     from .ingest import FORMATS
     if input_format is not None and input_format not in FORMATS:
         _fail(f"--format must be one of {', '.join(FORMATS)}, not {input_format!r}")
@@ -219,6 +231,21 @@ def process(
                   f"  [dim]({summary.executor})[/]")
 
 
+REPORT_REMOVALS = 10     # removed blocks listed per article in the run report (a page pasted 25,000 times...)
+
+
+def _check_model(model: str) -> None:
+    """A missing spaCy model stops `process` before it creates the database and records a run."""
+    import os
+    from spacy.util import is_package
+    if not is_package(model) and not os.path.exists(model):
+        from .nlp import ModelNotInstalled, load
+        try:
+            load(model)                 # the loader's own message, or a model spaCy finds some other way
+        except ModelNotInstalled as exc:
+            _fail(str(exc))
+
+
 def _print_run_report(summary) -> None:
     from .model import event_record
     for reject in summary.rejects:
@@ -238,9 +265,12 @@ def _print_run_report(summary) -> None:
         removed = [r for r in clean.removed if r.kind != "dateline"]
         kinds = Counter(r.kind for r in removed)
         console.print(f"removed blocks: {len(removed)}" + (f" ({', '.join(f'{k}: {n}' for k, n in kinds.items())})" if kinds else ""))
-        for r in removed:
+        for r in removed[:REPORT_REMOVALS]:
             snippet = r.text.strip().replace("\n", " ")
             console.print(f"  - {r.kind} raw[{r.start}:{r.end}] {escape(r.detail or '')}: [dim]{escape(snippet[:70])}...[/]")
+        if len(removed) > REPORT_REMOVALS:
+            console.print(f"  [dim]... and {len(removed) - REPORT_REMOVALS:,} more; `dateline show {escape(article.id)}` "
+                          "lists them all[/]")
         actors = Counter((m.actor.code, m.actor.name or m.text) for m in result.mentions)
         console.print("actors: " + ", ".join(f"{code} {name} x{n}" for (code, name), n in actors.most_common()),
                       markup=False)
@@ -250,7 +280,7 @@ def _print_run_report(summary) -> None:
         console.print()
 
 
-def _print_event_line(rec: dict) -> None:
+def _print_event_line(rec: dict, date: Optional[str] = None) -> None:
     """One event as two lines: who did what to whom (and how sure), then the words behind it."""
     arrow = "<->" if rec["symmetric"] else "->"
     extras = [rec["modality"]]
@@ -258,7 +288,8 @@ def _print_event_line(rec: dict) -> None:
         extras.append(f"said by {rec['speaker'].get('name') or rec['speaker'].get('code')}")
     extras += [f"{a['role'] or 'amount'} {a['value']:,.0f} {a['currency'] or a.get('unit') or ''}".rstrip()
                for a in rec["amounts"]]
-    console.print(f"  [bold]{rec['plover']}[/] ({rec['cameo']}, Goldstein {rec['goldstein']:+.1f})  "
+    console.print(("" if date is None else f"[cyan]{escape(str(date))}[/]") +
+                  f"  [bold]{rec['plover']}[/] ({rec['cameo']}, Goldstein {rec['goldstein']:+.1f})  "
                   f"{escape(_actor_text(rec['source']))} {arrow} {escape(_actor_text(rec['target']))}  "
                   f"[dim]{escape('; '.join(extras))}[/]", highlight=False)
     sentence = " ".join(rec["sentence"].split())
@@ -275,6 +306,14 @@ def _modalities(value: str) -> Optional[list[str]]:
     if unknown:
         _fail(f"unknown modality {', '.join(unknown)}; choose from {', '.join(MODALITIES)} or all")
     return chosen
+
+
+def _plover_types(values: Optional[List[str]]) -> Optional[List[str]]:
+    """--type values checked: a misspelt type stops the command rather than matching nothing."""
+    unknown = [t for t in values or () if t.upper() not in PLOVER_TYPES]
+    if unknown:
+        _fail(f"unknown PLOVER type {', '.join(unknown)}; choose from {', '.join(PLOVER_TYPES)}")
+    return values or None
 
 
 # The event filters, shared by every command that selects events (events, export...).
@@ -301,28 +340,36 @@ def events(
     since: Optional[str] = SINCE_OPTION,
     until: Optional[str] = UNTIL_OPTION,
     text: Optional[str] = TEXT_OPTION,
-    limit: Optional[int] = typer.Option(None, help="At most this many events."),
+    limit: Optional[int] = typer.Option(None, min=0, help="At most this many events."),
 ):
     """List coded events (asserted ones unless --modality says otherwise)."""
     if format not in ("table", "jsonl", "csv"):
         _fail("--format must be table, jsonl or csv")
     store = _open_store(db)
-    rows = store.events(modality=_modalities(modality), plover=type, actor=actor, country=country,
-                        quad_class=quad_class, since=_date(since, "--since"), until=_date(until, "--until"),
+    rows = store.events(modality=_modalities(modality), plover=_plover_types(type), actor=actor, country=country,
+                        quad_class=quad_class, **_date_range(since, until),
                         text=text, limit=limit)
     if format == "jsonl":
         _print_json_lines(rows)
     elif format == "csv":
         _write_events_csv(rows, sys.stdout)
+    elif console.width < WIDE_TABLE:      # nine columns in 80: the sentence would be cut to a word per line
+        for r in rows:
+            _print_event_line(r, date=r["date"] or "undated")
+        console.print(f"{len(rows)} events")
     else:
         table = Table(header_style="bold")
         for column in ("date", "source", "type", "cameo", "goldstein", "target", "modality", "trigger", "sentence"):
             table.add_column(column, overflow="fold")
         for r in rows:
             table.add_row(*_cells(r["date"], _actor_text(r["source"]), r["plover"], r["cameo"], f"{r['goldstein']:+.1f}",
-                                  _actor_text(r["target"]), r["modality"], r["trigger"], r["sentence"][:100]))
+                                  _actor_text(r["target"]), r["modality"], r["trigger"],
+                                  r["sentence"][:100] + ("..." if len(r["sentence"]) > 100 else "")))
         console.print(table)
         console.print(f"{len(rows)} events")
+
+
+WIDE_TABLE = 160        # narrower consoles get `dateline events` as two lines per event, not a table
 
 
 def _write_events_csv(rows, stream) -> None:
@@ -345,15 +392,24 @@ def _write_events_csv(rows, stream) -> None:
         writer.writerow([flat.get(c) for c in columns])
 
 
+ARTICLE_STATUSES = ("processed", "duplicate", "skipped")
+
+
 @app.command()
 def articles(
     db: str = DB_OPTION,
     format: str = typer.Option("table", "--format", "-f", help="table or jsonl."),
     status: Optional[str] = typer.Option(None, help="Only articles with this status (processed, duplicate, skipped)."),
+    limit: Optional[int] = typer.Option(None, min=0, help="At most this many articles (in the order they were read)."),
 ):
     """List stored articles with their status (processed, duplicate, skipped)."""
+    if format not in ("table", "jsonl"):
+        _fail("--format must be table or jsonl")
+    if status is not None and status not in ARTICLE_STATUSES:
+        _fail(f"--status must be one of {', '.join(ARTICLE_STATUSES)}, not {status!r}; "
+              "rejected inputs are listed by `dateline rejects`")
     store = _open_store(db)
-    rows = store.articles(status=status)
+    rows = store.articles(status=status, limit=limit)
     if format == "jsonl":
         _print_json_lines(rows)
         return
@@ -364,6 +420,9 @@ def articles(
         table.add_row(*_cells(r["id"], r["title"], r["source"], r["published"],
                               r["status"] + (f" ({r['status_detail']})" if r["status_detail"] else ""), r["duplicate_of"]))
     console.print(table)
+    counts = store.counts()
+    total = counts.get(status, 0) if status else sum(counts.get(s, 0) for s in ARTICLE_STATUSES)
+    console.print(f"{len(rows)} articles" + (f" of {total}" if total != len(rows) else ""))
 
 
 @app.command()
@@ -381,8 +440,10 @@ def show(
         sys.stdout.write(json.dumps(article, default=str, ensure_ascii=False, indent=2) + "\n")
         return
     console.rule(f"[bold]{escape(article['title'] or article['id'])}[/] [dim]{escape(article['id'])}[/]", align="left")
-    console.print(f"source: {article['source']}   published: {article['published']}   status: {article['status']}",
-                  markup=False)
+    console.print(f"source: {article['source'] or 'unknown'}   published: {article['published'] or 'unknown'}   "
+                  f"status: {article['status']}", markup=False)
+    if article["url"]:
+        console.print(f"url: {article['url']}", markup=False, highlight=False)
     if article["dateline"]:
         place = article["dateline_place"] or {}
         console.print(f"dateline: {article['dateline']}" + (f" -> {place.get('name')}, {place.get('country')} "
@@ -415,6 +476,8 @@ def show(
 @app.command()
 def rejects(db: str = DB_OPTION, format: str = typer.Option("table", "--format", "-f", help="table or jsonl.")):
     """List rejected inputs with the reason and what to do about it."""
+    if format not in ("table", "jsonl"):
+        _fail("--format must be table or jsonl")
     store = _open_store(db)
     rows = store.rejects()
     if format == "jsonl":
@@ -433,6 +496,19 @@ def rejects(db: str = DB_OPTION, format: str = typer.Option("table", "--format",
 from .commands import register_all  # noqa: E402  (the stages' commands reuse the helpers above)
 
 register_all(app)
+
+
+def _reflow_help(typer_app: typer.Typer) -> None:
+    """Each paragraph of a command's docstring as one flowing line: the help shows the docstring's
+    own line breaks, which wrap into ragged half lines in a terminal narrower than the source."""
+    import inspect
+    for info in typer_app.registered_commands:
+        doc = info.help if isinstance(info.help, str) else inspect.getdoc(info.callback)
+        if doc:
+            info.help = "\n\n".join(" ".join(paragraph.split()) for paragraph in doc.split("\n\n"))
+
+
+_reflow_help(app)
 
 
 def main() -> None:

@@ -50,6 +50,9 @@ def export_events(store: Store, fmt: str, out: str | Path, query: EventQuery = E
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if str(out) == "-":
+        raise ExportError("--out - would write a file named '-'; give a file name, or print the events with "
+                          "`dateline events --format jsonl` (or csv)")
     path = Path(out)
     if path.is_dir():
         raise ExportError(f"{path} is a folder; give a file name such as {path / ('events' + SUFFIXES[fmt])}")

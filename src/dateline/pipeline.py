@@ -15,6 +15,7 @@ cluster (issue 8):
 from __future__ import annotations
 
 import gc
+import hashlib
 import math
 import os
 from collections import deque
@@ -28,7 +29,7 @@ from .clean import CleanOptions, clean_article
 from .dedup import Deduplicator
 from .stories import update_stories
 from .events import CodingContext, EventCoder
-from .ingest import IngestOptions, article_id as make_article_id, read_inputs, repair as repair_text
+from .ingest import IngestOptions, article_id as make_article_id, origin, read_inputs, repair as repair_text
 from .model import Article, Reject, Result
 from .limits import ARTICLE_SECONDS, time_limit
 from .places import Gazetteer
@@ -201,6 +202,7 @@ class _Batch:
     fresh: list[Article]
     rejects: list[Reject]
     existing: int
+    inputs: list[str] = field(default_factory=list)   # the files and URLs its records come from
     cleaning: Any = None                  # the executor's handle of the clean step
     analysing: Any = None                 # ... and of the analyse step
     texts: dict[str, str] = field(default_factory=dict)   # clean texts, for dedup to verify against
@@ -260,18 +262,26 @@ def _process_into_store(inputs, store, settings, ingest_options, command, keep_r
     kept_rejects: list[Reject] = []
     in_flight: deque[_Batch] = deque()
     in_flight_ids: set[str] = set()       # ids read but not yet written: a second copy counts as existing
+    in_flight_texts_by_id: dict[str, tuple[str, Optional[str]]] = {}   # ... of those with their record's id
     window = executor.window
 
     def admit(number: int, articles: list[Article], rejects: list[Reject]) -> None:
-        stored = store.existing_ids([a.id for a in articles])
-        fresh, existing = [], 0
+        stored = store.stored_texts([a.id for a in articles])
+        fresh, existing, inputs = [], 0, _inputs_read(articles, rejects)
         for article in articles:
             if article.id in stored or article.id in in_flight_ids:
-                existing += 1
+                taken = stored.get(article.id) or in_flight_texts_by_id.get(article.id)
+                conflict = _id_conflict(article, taken)
+                if conflict is not None:  # another article under the same id: refused, not dropped unseen
+                    rejects = [*rejects, conflict]
+                else:
+                    existing += 1
             else:
                 in_flight_ids.add(article.id)
+                if _has_own_id(article):
+                    in_flight_texts_by_id[article.id] = (_digest(article.raw_text), article.input_ref)
                 fresh.append(article)
-        batch = _Batch(number, fresh, rejects, existing)
+        batch = _Batch(number, fresh, rejects, existing, inputs=inputs)
         batch.cleaning = executor.clean(fresh)
         in_flight.append(batch)
 
@@ -297,7 +307,7 @@ def _process_into_store(inputs, store, settings, ingest_options, command, keep_r
             counts[result.status] += 1
         counts["existing"] += batch.existing
         counts["rejected"] += len(batch.rejects)
-        store.write_batch(run_id, results, batch.rejects)
+        store.write_batch(run_id, results, batch.rejects, inputs_read=batch.inputs)
         store.record_progress(run_id, counts)
         forget = getattr(deduplicator, "forget", None)
         if forget is not None:            # the store now answers for these documents
@@ -305,6 +315,8 @@ def _process_into_store(inputs, store, settings, ingest_options, command, keep_r
         executor.committed(batch.analysing)
         in_flight.popleft()
         in_flight_ids.difference_update(a.id for a in batch.fresh)
+        for article in batch.fresh:
+            in_flight_texts_by_id.pop(article.id, None)
         for article_id in batch.texts:
             in_flight_texts.pop(article_id, None)
         if keep_results:
@@ -363,6 +375,32 @@ def _process_into_store(inputs, store, settings, ingest_options, command, keep_r
     update_stories(store)                 # issue 4: group new articles into stories, count events across them
     store.finish_run(run_id, counts)
     return RunSummary(run_id, counts, kept, kept_rejects, workers=executor.workers, executor=executor.name)
+
+
+def _has_own_id(article: Article) -> bool:
+    """Whether the id came from the record's id field, not from its URL or its text."""
+    return article.id != make_article_id(article.raw_text, url=article.url, ref=article.input_ref)
+
+
+def _digest(text: Optional[str]) -> str:
+    return hashlib.md5((text or "").encode("utf-8")).hexdigest()
+
+
+def _id_conflict(article: Article, taken: Optional[tuple[str, Optional[str]]]) -> Optional[Reject]:
+    """A reject when the record's own id is already taken by another text (two files both numbering
+    their records 1, 2, 3...): silently counting it as already stored would lose the article."""
+    if taken is None or not _has_own_id(article) or taken[0] == _digest(article.raw_text):
+        return None
+    ref = article.input_ref or article.id
+    return Reject(ref, "id_conflict", f"{ref}: id {article.id!r} is already taken by an article with another text"
+                  f"{f' ({taken[1]})' if taken[1] else ''}; records need unique ids (--id-field chooses the "
+                  "field), and a corrected text a new id")
+
+
+def _inputs_read(articles: list[Article], rejects: list[Reject]) -> list[str]:
+    """The files and URLs that a batch's records were read from (not stdin: each run reads another)."""
+    refs = {a.input_ref for a in articles if a.input_ref} | {r.input for r in rejects if r.input}
+    return sorted({origin(ref) for ref in refs} - {"<stdin>", "api"})
 
 
 def _wait_first(executor: Any, handles: list) -> None:

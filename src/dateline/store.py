@@ -14,7 +14,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 import duckdb
 
-from .model import Reject, Result, event_record, place_record, to_dict
+from .model import PLOVER_TYPES, Reject, Result, event_record, place_record, to_dict
 
 # Numbered migrations, applied in order; a number is never reused or edited once released.
 # Each area owns its numbers: 2 dedup/stories, 3 store/API, 4 scale, 5 events, 6 actors/places.
@@ -265,16 +265,30 @@ class Store:
         rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)]).fetchall()
         return {row[0] for row in rows}
 
+    def stored_texts(self, ids: Sequence[str]) -> dict[str, tuple[str, Optional[str]]]:
+        """For the stored ones of these article ids: (MD5 of the raw text, the input it was read from)."""
+        if not ids:
+            return {}
+        rows = self.con.execute("SELECT id, md5(raw_text), input_ref FROM articles WHERE id IN (SELECT unnest(?))",
+                                [list(ids)]).fetchall()
+        return {row[0]: (row[1], row[2]) for row in rows}
+
     def dedup_keys(self) -> list[tuple[str, str]]:
         """(article_id, clean text) of stored first copies, to seed the deduplicator."""
         return [(aid, text) for aid, text in self.con.execute(
             "SELECT id, clean_text FROM articles WHERE status = 'processed' ORDER BY run_id, id").fetchall()]
 
-    def write_batch(self, run_id: int, results: Iterable[Result], rejects: Iterable[Reject] = ()) -> None:
-        """Write results and rejects in one transaction: all of the batch or none of it."""
-        self._retry_on_oom(self._write_batch, run_id, list(results), list(rejects))
+    def write_batch(self, run_id: int, results: Iterable[Result], rejects: Iterable[Reject] = (),
+                    inputs_read: Sequence[str] = ()) -> None:
+        """Write results and rejects in one transaction: all of the batch or none of it.
 
-    def _write_batch(self, run_id: int, results: list[Result], rejects: list[Reject]) -> None:
+        `inputs_read` names the inputs (files, URLs) this batch read again: their rejects of earlier
+        runs are dropped, so that `dateline rejects` lists what is still refused once a file is fixed
+        or read with the right options (a record refused again is written again, with this run)."""
+        self._retry_on_oom(self._write_batch, run_id, list(results), list(rejects), list(inputs_read))
+
+    def _write_batch(self, run_id: int, results: list[Result], rejects: list[Reject],
+                     inputs_read: Sequence[str] = ()) -> None:
         self.con.execute("BEGIN TRANSACTION")
         try:
             fingerprints = []
@@ -285,8 +299,14 @@ class Store:
                     fingerprints.append((result.article.id, result.fingerprint))
             self._flush_bulk()
             self._write_fingerprints(fingerprints)
+            if inputs_read:
+                self.con.execute(
+                    "DELETE FROM rejects r WHERE r.run_id < ? AND EXISTS (SELECT 1 FROM (SELECT unnest(?) AS f) i "
+                    "WHERE r.input = i.f OR (starts_with(r.input, i.f) "   # the input, or one of its records
+                    "AND regexp_full_match(substr(r.input, length(i.f) + 1), '(:[0-9]+|#.*)')))",
+                    [run_id, list(inputs_read)])
             for reject in rejects:
-                self.con.execute("INSERT OR IGNORE INTO rejects VALUES (?, ?, ?, ?, ?)",
+                self.con.execute("INSERT OR REPLACE INTO rejects VALUES (?, ?, ?, ?, ?)",
                                  [reject.input, reject.reason, reject.detail, run_id, dt.datetime.now()])
             self.con.execute("COMMIT")
         except Exception as exc:
@@ -413,6 +433,14 @@ class Store:
             "events": self.events(modality=None, article_id=aid),
             "quotes": self.quotes(article_id=aid),
         }
+
+    def article_id(self, prefix: str) -> Optional[str]:
+        """The full id of the article with this id or unique id prefix (as `article` takes), else None."""
+        rows = self.con.execute("SELECT id FROM articles WHERE starts_with(id, ?) ORDER BY id = ? DESC LIMIT 2",
+                                [prefix, prefix]).fetchall()
+        if not rows or (len(rows) > 1 and rows[0][0] != prefix):
+            return None
+        return rows[0][0]
 
     def quotes(self, article_id: Optional[str] = None, limit: Optional[int] = None) -> list[dict]:
         sql = ("SELECT article_id, speaker_code, speaker_name, speaker_text, text, kind, "
@@ -1151,6 +1179,10 @@ class EventQuery:
                 setattr(self, name, [value])
             elif value is not None:
                 setattr(self, name, [v for v in value if v not in (None, "")] or None)
+        unknown = [t for t in self.plover or () if str(t).upper() not in PLOVER_TYPES]
+        if unknown:                     # a misspelt type would match nothing, silently
+            raise ValueError(f"unknown PLOVER type {', '.join(map(str, unknown))}; "
+                             f"choose from {', '.join(PLOVER_TYPES)}")
 
 
 def _actor_clause(roles: Sequence[str], values: Sequence[str], params: list) -> str:

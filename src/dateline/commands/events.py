@@ -99,13 +99,17 @@ def code_command(
 def quotes_command(
     db: str = DB_OPTION,
     format: str = typer.Option("table", "--format", "-f", help="table or jsonl."),
-    article: Optional[str] = typer.Option(None, "--article", help="Only the quotes of this article id."),
-    limit: Optional[int] = typer.Option(None, help="At most this many quotes."),
+    article: Optional[str] = typer.Option(None, "--article", help="Only the quotes of this article id "
+                                          "(a unique prefix is enough, such as the one the table shows)."),
+    limit: Optional[int] = typer.Option(None, min=0, help="At most this many quotes."),
 ):
     """List statements found in the articles: who said what, direct or indirect (like GDELT's quotations)."""
     if format not in ("table", "jsonl"):
         _fail("--format must be table or jsonl")
     store = _open_store(db)
+    if article is not None:
+        article = store.article_id(article) or _fail(
+            f"no article with id {article!r} (or the prefix is not unique); list them with `dateline articles`")
     rows = store.quotes(article_id=article, limit=limit)
     if format == "jsonl":
         _print_json_lines(rows)

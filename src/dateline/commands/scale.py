@@ -17,10 +17,12 @@ def generate(
     foreign_rate: float = typer.Option(0.02, min=0, max=1, help="Share of articles not in English."),
     force: bool = typer.Option(False, "--force", help="Write into OUT even if it exists."),
 ):
-    """Write a deterministic synthetic news corpus: varied countries and leaders, codable event
-    sentences, datelines, boilerplate, repeated bodies, syndicated copies and a few foreign articles.
+    """Write a deterministic synthetic news corpus, for trying dateline out, tests and benchmarks.
 
-    Example:  dateline generate corpus.jsonl -n 10000 --seed 1   then   dateline process corpus.jsonl
+    Varied countries and leaders, codable event sentences, datelines, boilerplate, repeated bodies,
+    syndicated copies and a few foreign articles.
+
+    Example: `dateline generate corpus.jsonl -n 10000 --seed 1`, then `dateline process corpus.jsonl`.
     """
     from ..cli import _fail, console
     from ..corpus import CorpusOptions, generate as generate_articles, write_jsonl, write_text_folder

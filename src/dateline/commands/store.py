@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..cli import (ACTOR_OPTION, COUNTRY_OPTION, DB_OPTION, MODALITY_OPTION, QUAD_CLASS_OPTION, SINCE_OPTION,
-                   TEXT_OPTION, TYPE_OPTION, UNTIL_OPTION, _date, _fail, _modalities, _open_store, console, err)
+                   TEXT_OPTION, TYPE_OPTION, UNTIL_OPTION, _date_range, _fail, _modalities, _open_store, console, err)
 from ..model import PLOVER_TYPES
 
 
@@ -89,7 +89,7 @@ def export(
     if unknown:
         _fail(f"unknown PLOVER type {', '.join(unknown)}; choose from {', '.join(PLOVER_TYPES)}")
     query = EventQuery(modality=_modalities(modality), plover=type or None, actor=actor, country=country,
-                       quad_class=quad_class, since=_date(since, "--since"), until=_date(until, "--until"), text=text)
+                       quad_class=quad_class, **_date_range(since, until), text=text)
     store = _open_store(db)
     try:
         written = export_events(store, format, out, query)
@@ -116,6 +116,9 @@ def serve(
     from ..store import StoreError
     if read_only and not os.path.exists(db):
         _fail(f"{db}: no such database; create it with `dateline process ... --db {db}`")
+    if not os.path.exists(db):          # a misspelt --db would otherwise show an empty dashboard, unexplained
+        err.print(f"[yellow]warning:[/] {escape(db)} did not exist: serving a new, empty database "
+                  "(is --db the file `dateline process` wrote?)", soft_wrap=True)
     try:
         app = create_app(db, token=token or "", read_only=read_only, max_body_bytes=max_body, max_batch=max_batch)
     except StoreError as exc:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..model import Reject
-from .common import IngestOptions, Item, article_id, decode, make_article, parse_date, repair
+from .common import IngestOptions, Item, article_id, decode, make_article, origin, parse_date, repair
 from .compression import open_binary, strip_gzip_suffix
 from .feeds import feed_records
 from .html import HTML_SIZE_FACTOR, html_record, read_html_file
@@ -26,7 +26,7 @@ from .text import read_bytes_bounded, read_text_file, text_record
 from .warc import read_warc
 
 __all__ = ["IngestOptions", "FORMATS", "article_id", "read_inputs", "detect_format", "make_article",
-           "parse_date", "repair", "decode"]
+           "parse_date", "repair", "decode", "origin"]
 
 FORMATS = ("txt", "html", "jsonl", "json", "csv", "parquet", "warc", "rss")
 _EXTENSIONS = {

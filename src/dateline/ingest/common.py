@@ -144,6 +144,13 @@ def parse_date(value: Any) -> Optional[dt.date]:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 19000101 <= value <= 21001231 and value == int(value):     # 20121203: YYYYMMDD, not 1970-08-21
+            try:
+                return dt.date(int(value) // 10000, int(value) // 100 % 100, int(value) % 100)
+            except ValueError:
+                pass
+        if value < 1e8:           # 0, 12 or a year such as 2012: no day to tell, not a 1970 timestamp
+            return None
         seconds = value / 1000 if value > 1e11 else value
         try:
             return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
@@ -169,7 +176,11 @@ def parse_date(value: Any) -> Optional[dt.date]:
     if text.isdigit():
         return parse_date(int(text))
     import dateparser
-    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+    # absolute dates with a year only: "N/A", "Monday", "3 hours ago" or "Dec. 3" would otherwise be
+    # dated from today, the day of the run, not the day of the article
+    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                                              "PARSERS": ["custom-formats", "absolute-time"],
+                                              "REQUIRE_PARTS": ["year"]})
     return parsed.date() if parsed else None
 
 
@@ -196,7 +207,7 @@ def make_article(text: Optional[str], ref: str, options: IngestOptions, *, title
     return Article(
         id=_record_id(record_id) or article_id(text, url=url, ref=ref),
         raw_text=text,
-        source=_field_text(source) or options.source or _origin(ref),
+        source=_field_text(source) or options.source or origin(ref),
         url=url,
         title=repair(title) if title else None,
         published=date or options.published,
@@ -231,7 +242,7 @@ def _record_id(value: Any) -> Optional[str]:
     return value if len(value) <= 64 else hashlib.sha1(value.encode("utf-8")).hexdigest()[:16]
 
 
-def _origin(ref: str) -> str:
+def origin(ref: str) -> str:
     """The file (or URL) part of a record reference such as 'path:12' or 'path#entry=3'."""
     head = ref.split("#", 1)[0]
     match = re.match(r"^(.*):\d+$", head)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -229,8 +230,10 @@ def read_csv(path: Path, options: IngestOptions, delimiter: Optional[str] = None
 
 def csv_records(stream, name: str, options: IngestOptions, delimiter: str = ",") -> Iterator[Item]:
     fields = FieldMap(options)
-    reader = csv.reader(stream, delimiter=delimiter)
     try:
+        first = stream.readline(1 << 20)      # a header line; bounded, should the file have no newlines
+        delimiter = _delimiter(first, delimiter)
+        reader = csv.reader(itertools.chain([first] if first else [], stream), delimiter=delimiter)
         header = next(reader, None)
     except (csv.Error, UnicodeDecodeError, *GZIP_ERRORS) as exc:
         yield Reject(f"{name}:1", "malformed", f"{name}:1: the header row cannot be read ({exc})")
@@ -274,6 +277,16 @@ def csv_records(stream, name: str, options: IngestOptions, delimiter: str = ",")
                                            "quote cells that hold the delimiter")
             continue
         yield record_to_item(dict(zip(header, row)), ref, fields, options)
+
+
+def _delimiter(header_line: str, expected: str) -> str:
+    """The expected delimiter, unless the header line has none of it but semicolons, tabs or bars
+    (the CSV of a spreadsheet set to a language with decimal commas: id;title;text)."""
+    if expected in header_line:
+        return expected
+    counts = {other: header_line.count(other) for other in (";", "\t", "|") if other != expected}
+    best = max(counts, key=counts.get, default=expected)
+    return best if counts.get(best) else expected
 
 
 # --- Parquet -------------------------------------------------------------------------------------
