@@ -218,3 +218,10 @@ def test_stated_refusal_is_a_reject(nlp, coder, resolver):
     events, _ = code(nlp, coder, resolver, "Serbia said it would never recognise Kosovo.", dt.date(2008, 2, 18))
     rejects = [e for e in events if e.plover == "REJECT"]
     assert rejects and rejects[0].modality == "asserted" and "refusal" in rejects[0].pattern
+
+
+def test_a_date_of_the_act_agreed_to_is_not_the_agreements(nlp, coder, resolver):
+    events, _ = code(nlp, coder, resolver, "Russia and Turkey agreed to meet again in January.", dt.date(2012, 12, 4))
+    assert find(events, "AGREE", "RUS", "TUR")[0].date == dt.date(2012, 12, 4)
+    events, _ = code(nlp, coder, resolver, "Putin will visit Ankara in January.", dt.date(2012, 12, 4))
+    assert find(events, "CONSULT", "RUS", "TUR")[0].date == dt.date(2013, 1, 1)

@@ -92,5 +92,11 @@ def test_future_weekday_for_intended_events():
     assert dates.resolve("Friday", dt.date(2012, 12, 3), future=True) == dt.date(2012, 12, 7)
 
 
+def test_a_month_without_a_year_is_the_last_one_for_a_fact_and_the_next_one_for_a_plan():
+    assert dates.resolve("in January", dt.date(2012, 12, 4)) == dt.date(2012, 1, 1)
+    assert dates.resolve("in January", dt.date(2012, 12, 4), future=True) == dt.date(2013, 1, 1)
+    assert dates.resolve("in December", dt.date(2012, 12, 4), future=True) == dt.date(2012, 12, 1)
+
+
 def test_unknown_date_words_give_none():
     assert dates.resolve("the other day", dt.date(2012, 12, 3)) is None

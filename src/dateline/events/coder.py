@@ -4595,17 +4595,21 @@ def _amounts_for(token: Token, amounts: list[tuple[Amount, Token]], triggers: di
 
 
 def _closest_date(token: Token, date_ents: list[Span]) -> Optional[Span]:
-    """A DATE entity hanging on the trigger's clause, else the nearest one in the sentence."""
+    """A DATE entity hanging on the trigger's clause, else the nearest one in the sentence. A date of a clause the
+    trigger governs is that clause's ("agreed to meet again in January": the meeting's, not the agreement's)."""
     best, best_distance = None, None
     for ent in date_ents:
-        node, inside = ent.root, False
+        node, inside, planned = ent.root, False, False
         for _ in range(6):
             if node.i == token.i or node.i == token.head.i:
                 inside = True
                 break
+            planned = planned or node.dep_ in ("xcomp", "ccomp") and node.head.i == token.i
             if node.head.i == node.i:
                 break
             node = node.head
+        if inside and planned:
+            continue
         distance = abs(ent.root.i - token.i) - (100 if inside else 0)
         if best_distance is None or distance < best_distance:
             best, best_distance = ent, distance

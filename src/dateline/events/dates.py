@@ -78,8 +78,10 @@ def _relative(text: str, base: dt.date, future: bool) -> Optional[dt.date]:
     return None
 
 
-def _calendar(text: str, base: dt.date) -> Optional[dt.date]:
-    """"March 3", "3 March 2011", "March 2011", "in 2011", "Dec. 3, 2012"."""
+def _calendar(text: str, base: dt.date, future: bool = False) -> Optional[dt.date]:
+    """"March 3", "3 March 2011", "March 2011", "in 2011", "Dec. 3, 2012". A month without a year is the last
+    one (up to a month ahead: "December 20" in a report of December 3), or for a plan the next one ("will meet in
+    January" in December is next January)."""
     lowered = text.lower().replace(".", " ").replace(",", " ")
     month = next((MONTHS[w] for w in lowered.split() if w in MONTHS), None)
     year_match = _YEAR.search(lowered)
@@ -95,6 +97,8 @@ def _calendar(text: str, base: dt.date) -> Optional[dt.date]:
         year = base.year
         if dt.date(year, month, 1) > base + dt.timedelta(days=31):
             year -= 1
+        elif future and month < base.month:
+            year += 1
     try:
         return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
     except ValueError:
@@ -118,7 +122,7 @@ def resolve(text: str, base: Optional[dt.date], future: bool = False) -> Optiona
     if base is None:
         return _calendar(text, dt.date.today()) if _YEAR.search(text) else None
     text = text.strip()
-    found = _relative(text, base, future) or _calendar(text, base)
+    found = _relative(text, base, future) or _calendar(text, base, future)
     if found is not None:
         return found
     if any(ch.isdigit() for ch in text) or any(w in MONTHS for w in text.lower().split()):
