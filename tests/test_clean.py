@@ -65,6 +65,7 @@ def test_voa_sample_keeps_first_copy_and_records_seven_repeats(voa_text):
     ("BEIRUT, Lebanon —", "BEIRUT", None),
     ("UNITED NATIONS (AP) —", "UNITED NATIONS", None),
     ("NEW YORK, December 1, 2012 (Reuters) --", "NEW YORK", dt.date(2012, 12, 1)),
+    ("PARIS, Dec. 4 (Daily Herald) -", "PARIS", dt.date(2012, 12, 4)),
 ])
 def test_dateline_forms(head, place, date):
     result = clean(f"{head} {NEWS[0]}\n{NEWS[1]}")
@@ -254,6 +255,15 @@ def test_dateline_on_the_line_after_the_headline():
     assert clean(text).dateline is None
 
 
+def test_dateline_after_the_menu_lines_of_a_scraped_page():
+    text = f"Skip to main content\nHome > World > Europe\nMOSCOW (Reuters) - {NEWS[0]}\n{NEWS[1]}"
+    result = clean(text)
+    assert result.dateline == "MOSCOW"
+    assert result.text == f"{NEWS[0]}\n{NEWS[1]}"
+    assert [r.kind for r in result.removed] == ["boilerplate", "boilerplate", "dateline"]
+    assert_offsets_exact(result)
+
+
 def test_clean_article_never_raises():
     article = Article(id="odd", raw_text=None)       # not even a string: kept as it came
     result = clean_article(article)
@@ -277,6 +287,9 @@ def test_clean_article_never_raises():
     ("Associated Press writer Suzan Fraser contributed to this report.", "contributed_report"),
     ("Posted: Dec. 3, 2012 10:14 AM", "timestamp"),
     ("Comments (12)", "comments_prompt"),
+    ("Skip to main content", "navigation"),
+    ("Toggle navigation", "navigation"),
+    ("Home > World > Europe", "breadcrumb"),
 ])
 def test_each_boilerplate_rule(line, rule):
     result = clean(f"{NEWS[0]}\n{line}\n{NEWS[1]}")

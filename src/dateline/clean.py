@@ -96,22 +96,23 @@ def _clean(article: Article, options: CleanOptions) -> CleanArticle:
 
     text = stage.text
     cuts: list[tuple[int, int]] = []
+    text_lines = spans.lines(text)      # for boilerplate and paragraphs: split once (issue 8, speed)
+    hits = find_boilerplate(text, text_lines=text_lines) if options.remove_boilerplate else []
     dateline = find_dateline(text, article.published) or find_dateline(
-        text, article.published, _after_headline(text, article.title))
+        text, article.published, _after_headline(text, article.title)) or find_dateline(
+        text, article.published, _after_leading_boilerplate(text, hits))
     blocked: list[tuple[int, int]] = []
     if dateline:
         blocked.append((dateline.start, dateline.end))
         cuts.append((dateline.start, dateline.end))
         _record(stage, removed, dateline.start, dateline.end, "dateline", _dateline_detail(dateline), strip=True)
 
-    text_lines = spans.lines(text)      # for boilerplate and paragraphs: split once (issue 8, speed)
-    if options.remove_boilerplate:
-        for hit in find_boilerplate(text, text_lines=text_lines):
-            if dateline and hit.unit.start < dateline.end and hit.unit.end > dateline.start:
-                continue                         # the dateline's own line: its rest is text
-            cuts.append(_widen(text, hit.unit.start, hit.unit.end))
-            blocked.append((hit.unit.start, hit.unit.end))
-            _record(stage, removed, hit.unit.start, hit.unit.end, "boilerplate", hit.rule)
+    for hit in hits:
+        if dateline and hit.unit.start < dateline.end and hit.unit.end > dateline.start:
+            continue                         # the dateline's own line: its rest is text
+        cuts.append(_widen(text, hit.unit.start, hit.unit.end))
+        blocked.append((hit.unit.start, hit.unit.end))
+        _record(stage, removed, hit.unit.start, hit.unit.end, "boilerplate", hit.rule)
 
     paragraphs = _open_paragraphs(text, spans.paragraphs(text, text_lines), spans.merge(blocked))
     for hit in find_repeats(text, paragraphs, options.repeat_threshold, article.title):
@@ -140,6 +141,19 @@ def _dateline_detail(dateline) -> str:
     if dateline.agency:
         parts.append(f"agency {dateline.agency}")
     return ", ".join(parts)
+
+
+def _after_leading_boilerplate(text: str, hits: list) -> int:
+    """Where the text starts after the boilerplate lines that open it ("Skip to main content", a breadcrumb): a
+    scraped page's dateline opens the first line after them; 0 when the text opens with no boilerplate."""
+    start = 0
+    for hit in sorted(hits, key=lambda h: h.unit.start):
+        if text[start:hit.unit.start].strip():
+            break
+        start = hit.unit.end
+    while start < len(text) and text[start] in " \t\r\n":
+        start += 1
+    return start
 
 
 def _after_headline(text: str, title: Optional[str]) -> int:

@@ -23,6 +23,10 @@ _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|
           r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 
 
+# an outlet that no list names: up to five capitalised words ("Daily Herald", "The Kyiv Independent")
+_OUTLET = r"[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){0,4}"
+
+
 @dataclass(frozen=True)
 class Dateline:
     place: str            # as written: "ISTANBUL", "UNITED NATIONS"
@@ -43,7 +47,7 @@ def _config() -> tuple[re.Pattern, frozenset[str]]:
         rf"(?P<place>{_CAP}[{_CAPS}.'’-]*(?:[ ]{_CAP}[{_CAPS}.'’-]*){{0,3}})"   # ISTANBUL, UNITED NATIONS, BOGOTÁ
         r"(?:,[ ](?P<region>[A-Z][a-zA-Z.'’-]+(?:[ ][A-Z][a-zA-Z.'’-]+){0,2}))?"  # , Lebanon / , Calif.
         rf"(?:,?[ ](?P<month>{_MONTH})[ ]?(?P<day>\d{{1,2}})(?:,[ ](?P<year>\d{{4}}))?)?"  # , Dec. 3(, 2012)
-        rf"(?:[ ]?\((?P<agency>{agency})\))?"
+        rf"(?:[ ]?\((?P<agency>{agency}|{_OUTLET})\))?"   # (AP), (Daily Herald)
         r"[ \t]*(?:—|–|--?)(?=\s)[ \t]*\n?[ \t]*")
     not_places = frozenset(str(p).upper() for p in data.get("not_places", []))
     return pattern, not_places
