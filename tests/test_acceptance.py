@@ -327,3 +327,15 @@ def test_since_after_until_is_an_error(sample_db, tmp_path):
         assert result.exit_code == 2 and "--since 2013-01-01 is after --until 2012-01-01" in result.output
     assert not (tmp_path / "none.csv").exists()
     assert run("events", "--db", sample_db, "--since", "2012-12-01", "--until", "2012-12-31", "-f", "jsonl")
+
+
+def test_opening_a_database_that_does_not_exist_is_an_error_not_an_empty_database(tmp_path):
+    """`dateline.open("typo.duckdb")` made and queried an empty database: every query answered nothing."""
+    import dateline
+    missing = tmp_path / "typo.duckdb"
+    with pytest.raises(FileNotFoundError, match="no dateline database"):
+        dateline.open(missing)
+    assert not missing.exists()
+    with dateline.open(missing, create=True) as handle:
+        assert len(handle.events()) == 0
+    assert missing.exists()

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import os as _os
 from typing import TYPE_CHECKING, Any, Optional, Sequence, Union
 
 __version__ = "0.1.0"
@@ -31,8 +32,12 @@ def process(inputs, **settings):
     return _process(inputs, **settings)
 
 
-def open(path, read_only: bool = False) -> "Database":  # noqa: A001 - mirrors duckdb.connect / builtins.open
-    """Open a dateline database for queries; an older database is migrated unless `read_only`."""
+def open(path, read_only: bool = False, create: bool = False) -> "Database":  # noqa: A001 - mirrors duckdb.connect
+    """Open a dateline database for queries; an older database is migrated unless `read_only`. A path with no
+    database is an error (a misspelt name would give an empty one) unless `create`."""
+    if not create and str(path) != ":memory:" and not _os.path.exists(path):
+        raise FileNotFoundError(f"no dateline database at {str(path)!r}: check the path, or make one with "
+                                f"`dateline process ... --db {path}` (or pass create=True)")
     return Database(path, read_only=read_only)
 
 
