@@ -2073,15 +2073,25 @@ def _forces_asked_for(source: Party, target: Party, request: Optional[tuple[Part
 def _country_entered(source: Party, told: Sequence[Event]) -> Party:
     """The foreign country that the doer's side attacked or seized earlier in the article ("Iraqi troops
     invaded Kuwait ... demanded an Iraqi withdrawal": Kuwait)."""
-    own = {a.country for a in source.actors() if a.country}
-    for event in told:
+    def entered(event: Event, own: set) -> Optional[str]:
         if event.plover not in ("ASSAULT", "COERCE") or event.modality != "asserted" or event.source is None \
                 or event.target is None or event.source.country not in own:
-            continue
-        country = event.target.country
+            return None
+        return event.target.country
+    return _first_foreign_country(source, told, entered, "the country its forces went into ('{}')")
+
+
+def _first_foreign_country(source: Party, told: Sequence[Event], country_of: Callable[[Event, set], Optional[str]],
+                           how: str) -> Party:
+    """The first country of another side than the doer's that `country_of` gives for an event told earlier in the
+    article, as a party named by that event's trigger (`how` says why, with the trigger for {}), else none."""
+    own = {a.country for a in source.actors() if a.country}
+    if not own:
+        return Party()
+    for event in told:
+        country = country_of(event, own)
         if country and country not in own:
-            return Party([Mention(0, 0, event.trigger, _country_actor(country, None))],
-                         f"the country its forces went into ('{event.trigger}')")
+            return Party([Mention(0, 0, event.trigger, _country_actor(country, None))], how.format(event.trigger))
     return Party()
 
 
@@ -2452,17 +2462,11 @@ def _mobilized_in_response(source: Party, history: Sequence[Event]) -> Party:
     """"China fired missiles off Taiwan ... Taiwan put its forces on alert": forces readied with no one
     named face the foreign country earlier in the article that first attacked, threatened or mobilized
     (the one the others answer: "Washington sent two carrier groups" after Taiwan's alert faces China)."""
-    own = {a.country for a in source.actors() if a.country}
-    if not own:
-        return Party()
-    for event in history:
+    def hostile(event: Event, own: set) -> Optional[str]:
         if event.plover not in HOSTILE_TYPES or event.source is None or event.modality != "asserted":
-            continue
-        country = event.source.country
-        if country and country not in own:
-            return Party([Mention(0, 0, event.trigger, _country_actor(country, None))],
-                         f"the country whose '{event.trigger}' it answers")
-    return Party()
+            return None
+        return event.source.country
+    return _first_foreign_country(source, history, hostile, "the country whose '{}' it answers")
 
 
 def _concession_pledged(trigger: Trigger, governor: Trigger, index: ActorIndex) -> bool:
