@@ -286,7 +286,7 @@ def _print_event_line(rec: dict, date: Optional[str] = None) -> None:
     extras = [rec["modality"]]
     if rec.get("speaker"):
         extras.append(f"said by {rec['speaker'].get('name') or rec['speaker'].get('code')}")
-    extras += [f"{a['role'] or 'amount'} {a['value']:,.0f} {a['currency'] or a.get('unit') or ''}".rstrip()
+    extras += [f"{a['role'] or 'amount'} {_number(a['value'])} {a['currency'] or a.get('unit') or ''}".rstrip()
                for a in rec["amounts"]]
     console.print(("" if date is None else f"[cyan]{escape(str(date))}[/]") +
                   f"  [bold]{rec['plover']}[/] ({rec['cameo']}, Goldstein {rec['goldstein']:+.1f})  "
@@ -466,11 +466,27 @@ def show(
         console.print(f"[bold]{e['plover']}[/] {e['cameo']} ({e['goldstein']:+.1f}) " + escape(
                       f"{_actor_text(e['source'])} -> {_actor_text(e['target'])}  [{e['modality']}]" +
                       (f" said by {_actor_text(e['speaker'])}" if e["speaker"] else "")), highlight=False)
-        console.print(f"   trigger {e['trigger']!r}, rule {e['pattern']}: {e['explanation']}", highlight=False, markup=False)
+        # the explanation names the trigger and the rule already: printed once, as the why
+        console.print(f"   why: {e['explanation']}", highlight=False, markup=False)
+        place = e.get("place") or {}
+        where = (f"{place.get('name')}" + (f", {place['country']}" if place.get("country") else "") +
+                 f" (from the {'dateline' if place.get('source') == 'dateline' else 'sentence'})") if place else "unknown"
+        console.print(f"   when: {e.get('date') or 'unknown'}   where: {where}", highlight=False, markup=False)
         if e["amounts"]:
-            console.print("   amounts: " + ", ".join(f"{a['text']} ({a['role'] or '-'})" for a in e["amounts"]),
+            console.print("   amounts: " + ", ".join(_amount_text(a) for a in e["amounts"]),
                           highlight=False, markup=False)
         console.print(f"   [dim]{escape(e['sentence'])}[/]", highlight=False)
+
+
+def _number(value: float) -> str:
+    """1200 -> '1,200', 14.5 -> '14.5', 3e10 -> '30,000,000,000': whole numbers with separators, no rounding."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _amount_text(a: dict) -> str:
+    """'$30 billion = 30,000,000,000 USD (from)', 'At least 12 = 12 killed (total)'."""
+    what = " ".join(x for x in (_number(a["value"]), a.get("currency") or a.get("unit") or "") if x)
+    return f"{a['text']} = {what} ({a.get('role') or '-'})"
 
 
 @app.command()

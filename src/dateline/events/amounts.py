@@ -25,7 +25,7 @@ CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EU
                   "riyal": "SAR", "riyals": "SAR", "dinar": "IQD", "dinars": "IQD", "franc": "CHF",
                   "francs": "CHF", "won": "KRW", "peso": "MXN", "pesos": "MXN", "rand": "ZAR", "naira": "NGN",
                   "hryvnia": "UAH", "hryvnias": "UAH", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
-MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+MULTIPLIERS = {"dozen": 12, "dozens": 12, "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
                "b": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 1e2}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -44,6 +44,9 @@ PEOPLE_NOUNS = frozenset({"people", "person", "persons", "civilians", "civilian"
                           "rebels", "fighters", "prisoners", "detainees", "migrants", "workers", "journalists",
                           "activists", "members", "supporters", "insurgents", "hostages", "passengers",
                           "others", "inhabitants", "citizens", "nationals"})
+# a noun counted as people when the verb that gives the unit takes it as its object or passive subject
+# ("arrested 3 al Qaeda suspects", "killed five gunmen"): any noun the verb acts on this way is counted
+PEOPLE_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CHANGE_VERBS = frozenset({"triple", "double", "quadruple", "increase", "raise", "boost", "cut", "reduce",
                           "expand", "grow", "lift", "lower", "rise", "fall", "drop", "climb", "decrease",
                           "slash", "halve", "bring"})
@@ -104,9 +107,13 @@ def _role(root: Token, sentence: Span, spans: list[Span]) -> str:
 def _people_unit(root: Token) -> Optional[str]:
     """"12 people were killed", "killing 12", "arresting 12 protesters" -> killed / arrested."""
     noun = root.head if root.dep_ == "nummod" else root
+    while noun.dep_ == "compound" and noun.head.i != noun.i and noun is not root:
+        noun = noun.head        # "3 al Qaeda suspects": the number hangs on the name before the noun
     counted = noun.lower_ in PEOPLE_NOUNS or noun is root
     if not counted:
-        return None
+        # "arrested 3 al Qaeda suspects": the object of a verb of killing, wounding, arresting... is people
+        unit = PEOPLE_UNITS.get(noun.head.lemma_.lower()) if noun.dep_ in PEOPLE_OBJECT_DEPS else None
+        return unit if unit and noun.head.pos_ == "VERB" and noun.pos_ in ("NOUN", "PROPN") else None
     for governor in (noun.head, noun.head.head):
         unit = PEOPLE_UNITS.get(governor.lemma_.lower())
         if unit and governor.pos_ in ("VERB", "AUX", "ADJ"):
@@ -142,7 +149,15 @@ def find_amounts(sentence: Span, entities: Optional[list[Span]] = None) -> list[
         if value is None:
             continue
         root = span.root
-        if span.label_ == "MONEY":
+        # "50 million euros" is often tagged CARDINAL with the currency word just after it: money all the same
+        currency_after = span.label_ == "CARDINAL" and span.end < len(span.doc) and \
+            span.doc[span.end].lower_ in CURRENCY_WORDS and span.doc[span.end].lower_ not in ("won", "pound")
+        if currency_after:
+            root = span.doc[span.end]
+            amount = Amount(value, span.doc[span.start:span.end + 1].text, currency=CURRENCY_WORDS[root.lower_],
+                            unit=None, role=_role(root, sentence, spans), start=span.start_char,
+                            end=root.idx + len(root.text))
+        elif span.label_ == "MONEY":
             amount = Amount(value, span.text, currency=_currency(span) or None, unit=None,
                             role=_role(root, sentence, spans), start=span.start_char, end=span.end_char)
         elif span.label_ == "PERCENT":

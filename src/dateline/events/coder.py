@@ -27,7 +27,7 @@ from .grammar import (RULE_WORDS, ActorIndex, Party, WordFilter, _prep_objects, 
                       subject_of, token_range, verb_targets)
 from .modality import modality_of
 from .patterns import PREPOSITIONS, Lexicon, Rule, build_lexicon, default_lexicon
-from .speech import SPEECH_VERBS, Statement, span_text, speaker_for, statements, to_quote
+from .speech import SPEECH_VERBS, Statement, continued, span_text, speaker_for, statements, to_quote
 from .tables import DATA
 
 JOURNEY_VERBS = RULE_WORDS["journey_verbs"]
@@ -155,8 +155,10 @@ class EventCoder:
         quotes: list[Quote] = []
         seen_quotes: set[tuple] = set()
         history: list[Event] = []
+        found: list[Statement] = []
         for sentence in doc.sents:
-            found = statements(sentence, index)
+            # a sentence that goes on with the last sentence's direct quote keeps its speaker
+            found = statements(sentence, index) or continued(sentence, found)
             for statement in found:
                 key = (statement.speaker_text, doc_text(doc)[statement.start:statement.end])
                 if key not in seen_quotes:
@@ -170,7 +172,9 @@ class EventCoder:
                 key = (span_text(sentence).strip(), event.plover, _code(event.source), _code(event.target))
                 previous = events.get(key)
                 if previous is None or (len(event.amounts), event.confidence) > (len(previous.amounts), previous.confidence):
-                    events[key] = event
+                    events[key] = _with_amounts_of(event, previous)
+                else:
+                    events[key] = _with_amounts_of(previous, event)
         coded = _without_home_protest_echo(_without_dictionary_echoes(_without_partial(list(events.values()))))
         if not self.one_sided:
             coded = _aimed_at_no_one(coded)
@@ -1248,7 +1252,15 @@ class EventCoder:
         chosen = _closest_date(token, date_ents)
         if chosen is None:
             return base
-        return dates.resolve(chosen.text, base, future=modality == "intended") or base
+        # a plan's date looks ahead only when it is the plan's own ("will meet on Friday"), not the date of the
+        # saying around it ("plans to send aid, the Pentagon said on Friday": last Friday)
+        # nor when the trigger is a deed already done ("pledged on Wednesday to sign": last Wednesday)
+        future = modality == "intended" and token.left_edge.i <= chosen.root.i <= token.right_edge.i \
+            and token.tag_ not in ("VBD", "VBN")
+        text = chosen.text
+        if chosen.end < len(chosen.doc) and chosen.doc[chosen.end].lower_ in ("before", "earlier", "after", "later"):
+            text += " " + chosen.doc[chosen.end].lower_     # "the day before": spaCy's entity stops at "the day"
+        return dates.resolve(text, base, future=future) or base
 
     def _event(self, sentence: Span, context, trigger: Trigger, src: Optional[Actor], tgt: Optional[Actor],
                symmetric: bool, modality: str, cue: str, statement: Optional[Statement],
@@ -4678,12 +4690,31 @@ def _salient_actors(mentions: list[Mention]) -> list[Actor]:
     return [actors[c] for c in sorted(counts, key=lambda c: -counts[c])]
 
 
+def _with_amounts_of(kept: Event, folded: Optional[Event]) -> Event:
+    """The event kept for a happening told by two triggers ("killed 25 people and wounded 60 others") keeps
+    the amounts of both: the 60 wounded are not lost with the second trigger's reading."""
+    if folded is None or not folded.amounts:
+        return kept
+    seen = {(a.text, a.unit, a.role, a.value) for a in kept.amounts}
+    extra = tuple(a for a in folded.amounts if (a.text, a.unit, a.role, a.value) not in seen)
+    if not extra:
+        return kept
+    return dataclasses.replace(kept, amounts=tuple(sorted(kept.amounts + extra, key=lambda a: a.start or 0)))
+
+
 def _amounts_for(token: Token, amounts: list[tuple[Amount, Token]], triggers: dict) -> tuple[Amount, ...]:
     """The amounts whose nearest trigger up the parse tree is this one."""
     attached = []
+    own = triggers.get(token.i)
     for amount, root in amounts:
         node, steps = root, 0
-        while node.head.i != node.i and node.i != token.i and node.i not in triggers and steps < 8:
+        # a count whose unit comes from its verb ("detained 150 protesters": arrested) belongs to that verb's
+        # event even when the counted noun is a trigger of its own
+        counted = root.head.i if root.dep_ == "nummod" and amount.unit not in (None, "people", "percent") else None
+        # "killed 25 people and wounded 60 others": a conjoined trigger of the same type tells the same happening
+        while node.head.i != node.i and node.i != token.i and (node.i not in triggers or node.i == counted or (
+                node.dep_ == "conj" and node.head.i == token.i and own is not None
+                and triggers[node.i].plover == own.plover)) and steps < 8:
             node, steps = node.head, steps + 1
         if node.i == token.i:
             attached.append(amount)
@@ -4700,7 +4731,8 @@ def _closest_date(token: Token, date_ents: list[Span]) -> Optional[Span]:
             if node.i == token.i or node.i == token.head.i:
                 inside = True
                 break
-            planned = planned or node.dep_ in ("xcomp", "ccomp") and node.head.i == token.i
+            planned = planned or node.dep_ in ("xcomp", "ccomp") and node.head.i == token.i or (
+                node.dep_ == "pcomp" and node.head.head.i == token.i)   # "accused X of shelling it the day before"
             if node.head.i == node.i:
                 break
             node = node.head
@@ -4712,18 +4744,60 @@ def _closest_date(token: Token, date_ents: list[Span]) -> Optional[Span]:
     return best
 
 
+PLACE_SHARING_DEPS = frozenset({"advcl", "conj", "xcomp"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "off", "along",
+                                   "throughout", "within", "into", "from", "onto", "through", "beyond"})
+NOT_VENUE_PREPOSITIONS = frozenset({"to", "with", "by", "on", "about", "against", "over", "toward", "towards",
+                                    "for", "between"})
+
+
+def _venue(doc: Doc, place: Place, clause: Token) -> bool:
+    """Whether a place named in an event's phrase is where it happened: one after "in", "at", "near", or a
+    town or region it was done to ("shelled Homs"); not a country or town named as a party ("Turkey said",
+    "Japan protested to China", "urged Russia", "if Seoul continued drills")."""
+    span = doc.char_span(place.start, place.end if place.end is not None else place.start + 1,
+                         alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    node = span.root
+    for _ in range(4):
+        if node.dep_ not in ("compound", "amod", "flat", "nmod", "appos", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    # a place inside a clause the event governs is that clause's ("accused Syria of shelling Akcakale",
+    # "agreed to meet in Sochi": the accusation and the agreement were not made there)
+    climb, steps = node, 0
+    while climb.i != clause.i and climb.head.i != climb.i and steps < 10:
+        if climb.dep_ in ("ccomp", "xcomp", "pcomp"):
+            return False
+        climb, steps = climb.head, steps + 1
+    if node.dep_ in ("nsubj", "nsubjpass", "poss", "dative", "agent", "npadvmod"):
+        return False
+    if node.dep_ == "pobj":
+        preposition = node.head.lower_
+        if preposition in LOCATIVE_PREPOSITIONS:
+            return True
+        if preposition in NOT_VENUE_PREPOSITIONS:
+            return False
+    return place.feature != "country"
+
+
 def _place(sentence: Span, context, token: Token) -> Optional[Place]:
     """Where it happened: a place in the trigger's own phrase ("met in Sochi"), else the dateline's
     place, else a place named elsewhere in the sentence ("the crisis in Syria" is a topic, not a venue)."""
     sentence_start, sentence_end = sentence.start_char, sentence.end_char
-    left, right = token.left_edge, token.right_edge
-    phrase_start, phrase_end = left.idx, right.idx + len(right.text)
     # one pass over the article's places, in their order; the sentence's other places are listed only
-    # when the dateline names no place (this runs once per event)
-    for place in context.places:
-        if place.start is not None and sentence_start <= place.start < sentence_end \
-                and phrase_start <= place.start < phrase_end:
-            return place
+    # when the dateline names no place (this runs once per event). A participle or conjoined clause takes
+    # its main clause's venue ("shelled the town of Homs, killing 30 civilians").
+    for clause in (token, token.head if token.dep_ in PLACE_SHARING_DEPS and token.head.pos_ == "VERB" else None):
+        if clause is None:
+            break
+        left, right = clause.left_edge, clause.right_edge
+        phrase_start, phrase_end = left.idx, right.idx + len(right.text)
+        for place in context.places:
+            if place.start is not None and sentence_start <= place.start < sentence_end \
+                    and phrase_start <= place.start < phrase_end and _venue(sentence.doc, place, clause):
+                return place
     if context.dateline_place:
         return context.dateline_place
     return next((p for p in context.places if p.start is not None and sentence_start <= p.start < sentence_end),

@@ -20,6 +20,8 @@ MONTHS["sept"] = 9
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "a": 1, "several": 3, "few": 3}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_QUALIFIER = re.compile(r"^(?:(?:in|on|by)\s+)?(?:late|early|mid-?|the end of|the start of|the beginning of)\s*",
+                        re.IGNORECASE)
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 
 
@@ -43,14 +45,32 @@ def _relative(text: str, base: dt.date, future: bool) -> Optional[dt.date]:
     if joined in ("today", "tonight", "this morning", "this afternoon", "this evening", "now", "earlier today",
                   "later today", "this week", "earlier this week", "this month", "earlier this month"):
         return base
+    if joined in ("the day before yesterday",):
+        return base - dt.timedelta(days=2)
     if joined in ("yesterday", "last night") or joined.startswith("yesterday"):
         return base - dt.timedelta(days=1)
+    # told against the article's date: "the day before", "a day earlier", "the previous night"
+    if joined in ("the day before", "the previous day", "a day earlier", "one day earlier", "the day earlier",
+                  "the night before", "the previous night", "the previous evening", "a day before"):
+        return base - dt.timedelta(days=1)
+    if joined in ("the next day", "the following day", "a day later", "one day later", "the day after"):
+        return base + dt.timedelta(days=1)
+    if joined in ("this year", "earlier this year", "later this year"):
+        return base
     if joined.startswith("tomorrow"):
         return base + dt.timedelta(days=1)
     for i, word in enumerate(words):
         if word in WEEKDAYS:
             before = words[i - 1] if i else ""
-            return _weekday(base, WEEKDAYS[word], future or before == "next")
+            if before == "last":          # "last Monday" told on a Monday is a week back, never ahead
+                return _weekday(base - dt.timedelta(days=1), WEEKDAYS[word], False)
+            if before == "next":
+                return _weekday(base + dt.timedelta(days=1), WEEKDAYS[word], True)
+            return _weekday(base, WEEKDAYS[word], future)
+    if words[-1] == "weekend" and len(words) <= 3:
+        # "over the weekend", "last weekend": the Saturday before; "next weekend", a plan's "this weekend": ahead
+        ahead = words[0] == "next" or (future and words[0] != "last")
+        return _weekday(base + dt.timedelta(days=1) if ahead else base - dt.timedelta(days=1), 5, ahead)
     if joined in ("last week", "the previous week", "a week ago", "past week", "the past week"):
         return base - dt.timedelta(days=7)
     if joined in ("next week",):
@@ -123,6 +143,11 @@ def resolve(text: str, base: Optional[dt.date], future: bool = False) -> Optiona
         return _calendar(text, dt.date.today()) if _YEAR.search(text) else None
     text = text.strip()
     found = _relative(text, base, future) or _calendar(text, base, future)
+    if found is None:
+        # "late last month", "early this year", "in mid-November": the period the word qualifies
+        plain = _QUALIFIER.sub("", text).strip()
+        if plain != text and plain:
+            found = _relative(plain, base, future) or _calendar(plain, base, future)
     if found is not None:
         return found
     if any(ch.isdigit() for ch in text) or any(w in MONTHS for w in text.lower().split()):

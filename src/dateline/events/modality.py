@@ -78,8 +78,24 @@ def _gapped(children: list[Token]) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in children)
 
 
+REPORTING_VERBS = frozenset({"say", "announce", "tell", "declare", "state", "confirm", "add", "promise", "pledge",
+                             "vow", "insist", "reiterate", "stress"})
+
+
+def _reported_future(clause: Token, children: list[Token]) -> bool:
+    """"Rasmussen said the alliance would deploy missiles": "would" under a past verb of saying is the reported
+    "will" (a plan), unless a condition hangs on it ("would meet him if Israel stopped building")."""
+    reported = clause.head if clause.dep_ == "conj" else clause      # "said X was ... and that Y would ..."
+    head = reported.head
+    return reported.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in REPORTING_VERBS \
+        and not _condition(clause, children) and not _conditioned(clause, children)
+
+
 def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[str, str]:
     """(modality, the cue words) for a trigger token of the given kind (verb, noun, adjective)."""
+    if kind == "adjective" and trigger.dep_ == "amod" and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head      # "will hold joint exercises": the adjective's noun, then the verb it hangs on
+        kind = "noun"
     trigger_children = list(trigger.children)
     if kind == "noun":
         for child in trigger_children:
@@ -99,6 +115,8 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
         children = trigger_children if clause is trigger else list(clause.children)
         modal = _modal(clause, children)
         if modal:
+            if modal[1].lower() == "would" and _reported_future(clause, children):
+                return "intended", modal[1]
             return modal
         condition = _condition(clause, children) or (step == 0 and _conditioned(clause, children))
         if condition:
@@ -123,10 +141,11 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
         if role in ("xcomp", "acl", "advcl"):
             if lemma in NEGATING_GOVERNORS and role == "xcomp":
                 return "negated", head.text
-            if head.pos_ in ("NOUN",) and head.lower_ in REQUEST_NOUNS:
-                return "requested", head.text
-            if head.pos_ in ("NOUN",) and head.lower_ in INTENT_NOUNS:
-                return "intended", head.text
+            if head.pos_ in ("NOUN",) and (head.lower_ in REQUEST_NOUNS or head.lower_ in INTENT_NOUNS):
+                denied = _negated(head)        # "has no plans to send troops": no plan, nothing intended
+                if denied:
+                    return "negated", f"{denied} {head.text}"
+                return ("requested" if head.lower_ in REQUEST_NOUNS else "intended"), head.text
             if lemma in REQUEST_GOVERNORS and any(c.dep_ in ("dobj",) for c in head.children):
                 return "requested", head.text
             if lemma in INTENT_GOVERNORS:
@@ -138,8 +157,9 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
                 return "intended", "to"       # a purpose: "deployed troops to fight Boko Haram"
             if role != clause.dep_:
                 break           # a gapped infinitive under a verb that governs no modality keeps its own
-        if clause.dep_ == "ccomp":
-            # reported speech or a complement clause: its own cues only (checked above)
+        if clause.dep_ in ("ccomp", "relcl"):
+            # reported speech or a complement clause: its own cues only (checked above); so is a relative clause
+            # ("refused to condemn the massacre in which 108 people were killed": the killing is a fact)
             break
         if clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
             break          # a conjoined clause with its own subject keeps its own modality

@@ -83,9 +83,109 @@ def statements(sentence: Span, index: ActorIndex) -> list[Statement]:
                 text = doc_text(token.doc)[start:end].strip(" ,\"“”")
                 if not text:
                     continue
+                if left.lower_ == "that" and left.dep_ == "mark" and left.i < right.i:
+                    start = token.doc[left.i + 1].idx      # "said that Turkey would ...": the quote starts after "that"
                 kind = "direct" if _is_direct(sentence, start, end) else "indirect"
+                start, end = _within_marks(token.doc, start, end)
                 found.append(Statement(token, child, speaker, speaker_text, kind, start, end))
+        found.extend(_quote_resumed(token, found, sentence))
+    if not found:
+        found.extend(_according_to(sentence, index))
     return found
+
+
+def _within_marks(doc, start: int, end: int) -> tuple[int, int]:
+    """A partial quote opened at the start of the clause ends at its closing mark: 'told Putin that "the
+    annexation of Crimea is illegal" during their call' quotes "the annexation of Crimea is illegal"."""
+    text = doc_text(doc)
+    opening = start
+    while opening < end and text[opening] in " ,":
+        opening += 1
+    if opening >= end or text[opening] not in QUOTE_MARKS:
+        return start, end
+    closing = min((i for i in (text.find(q, opening + 1, end) for q in QUOTE_MARKS) if i > 0), default=-1)
+    if closing < 0 or not text[closing + 1:end].strip(" ,.\"“”"):
+        return start, end
+    return opening + 1, closing
+
+
+def _according_to(sentence: Span, index: ActorIndex) -> list[Statement]:
+    """"According to French Foreign Minister Laurent Fabius, France will recognise the coalition", "..., according
+    to the defence ministry": the rest of the sentence is an indirect statement of the one it is according to."""
+    for token in sentence:
+        if token.lower_ != "according":
+            continue
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is None:
+            return []
+        mentions = noun_phrase_actors(obj, index)
+        text = doc_text(sentence.doc)
+        speaker_text = text[obj.left_edge.idx:obj.right_edge.idx + len(obj.right_edge.text)]
+        phrase_first, phrase_last = token.i, max(obj.right_edge.i, to.i)
+        if phrase_first == sentence.start or (phrase_first == sentence.start + 1 and sentence[0].is_punct):
+            first, last = phrase_last + 1, sentence.end - 1
+        else:
+            first, last = sentence.start, phrase_first - 1
+        while first <= last and sentence.doc[first].is_punct:
+            first += 1
+        while last >= first and sentence.doc[last].is_punct:
+            last -= 1
+        if last < first:
+            return []
+        start, end = sentence.doc[first].idx, sentence.doc[last].idx + len(sentence.doc[last].text)
+        kind = "direct" if _is_direct(sentence, start, end) else "indirect"
+        return [Statement(token, sentence.root, mentions[0].actor if mentions else None, speaker_text, kind,
+                          start, end)]
+    return []
+
+
+def _quote_resumed(verb: Token, found: list[Statement], sentence: Span) -> list[Statement]:
+    """The second half of a direct quote split by its speaker: '"We are ready to talk," he added, "but we will
+    not accept ultimatums."' The clause after the verb that opens with a quotation mark is said by the same
+    speaker (spaCy hangs it on the speech verb as a conjunct or an infinitive, not as a complement)."""
+    first = next((s for s in found if s.verb.i == verb.i and s.complement.i < verb.i and s.kind == "direct"), None)
+    if first is None:
+        return []
+    taken = {s.complement.i for s in found}
+    resumed = []
+    for child in verb.children:
+        if child.i < verb.i or child.i in taken or child.dep_ not in ("conj", "xcomp", "ccomp", "parataxis", "advcl"):
+            continue
+        opening = next((t for t in verb.doc[verb.i + 1:child.left_edge.i + 1] if t.text in QUOTE_MARKS), None)
+        if opening is None or opening.i + 1 >= sentence.end:
+            continue
+        last = child.right_edge
+        closing = next((t for t in verb.doc[opening.i + 1:sentence.end] if t.text in QUOTE_MARKS), None)
+        if closing is not None:
+            last = verb.doc[closing.i - 1]
+        while last.i > opening.i + 1 and last.text in (".", ","):
+            last = verb.doc[last.i - 1]
+        start, end = verb.doc[opening.i + 1].idx, last.idx + len(last.text)
+        if end > start and doc_text(verb.doc)[start:end].strip(" ,.\"“”"):
+            resumed.append(Statement(verb, child, first.speaker, first.speaker_text, "direct", start, end))
+    return resumed
+
+
+def continued(sentence: Span, previous: list[Statement]) -> list[Statement]:
+    """A sentence that opens inside quotation marks, right after a direct quote and with no speech verb of its
+    own, goes on with the same speaker: '"NATO stands with Turkey," Rasmussen said. "We will defend Turkey."'"""
+    last = next((s for s in reversed(previous) if s.kind == "direct"), None)
+    if last is None:
+        return []
+    text = span_text(sentence)
+    stripped = text.lstrip()
+    if not stripped or stripped[0] not in QUOTE_MARKS:
+        return []
+    start = sentence.start_char + (len(text) - len(stripped)) + 1
+    closing = min((i for i in (stripped.find(q, 1) for q in QUOTE_MARKS) if i > 0), default=len(stripped))
+    end = sentence.start_char + (len(text) - len(stripped)) + closing
+    whole = doc_text(sentence.doc)
+    while end > start and whole[end - 1] in " ,.":
+        end -= 1
+    if not doc_text(sentence.doc)[start:end].strip(" ,.\"“”"):
+        return []
+    return [Statement(last.verb, sentence.root, last.speaker, last.speaker_text, "direct", start, end)]
 
 
 def speaker_for(token: Token, found: list[Statement]) -> Optional[Statement]:
