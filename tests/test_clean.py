@@ -204,6 +204,22 @@ def test_language_identification():
     assert clean(french, detect_language=False).language is None
 
 
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Manmohan Singh met Pakistani President Asif Ali Zardari in New Delhi on Sunday.",
+    "Indonesian President Susilo Bambang Yudhoyono met Malaysian Prime Minister Najib Razak in Jakarta.",
+    "Kim Jong Un met Moon Jae-in at Panmunjom.",
+])
+def test_a_short_english_text_of_foreign_names_is_not_called_foreign(text):
+    # (such a text was called Indonesian or Vietnamese and skipped as foreign)
+    assert clean(text).language in (None, "en")
+
+
+def test_a_short_foreign_text_is_still_told():
+    assert clean("Presiden Indonesia bertemu dengan perdana menteri Malaysia di Jakarta pada hari Senin untuk "
+                 "membahas krisis.").language == "id"
+    assert clean("Il presidente francese ha incontrato la cancelliera tedesca a Berlino lunedì.").language == "it"
+
+
 # --- properties --------------------------------------------------------------------------------
 PIECES = st.sampled_from(NEWS + list(BOILERPLATE.values()) + [
     "ISTANBUL —", "  ", "\n", "\n\n", "\t", "\u00ad", "inter-\nnational", "\r\n", "MOSCOW (Reuters) - ",

@@ -55,7 +55,17 @@ def detect_language(text: str) -> Optional[str]:
         language = _get_detector().detect_language_of(sample.encode("utf-8", "replace").decode("utf-8"))
     if language is None:
         return None
-    return language.iso_code_639_1.name.lower()
+    code = language.iso_code_639_1.name.lower()
+    if code != "en" and len(_WORD.findall(sample)) < MIN_WORDS_FOR_SHORTCUT:
+        # a short text is mostly names ("Indian Prime Minister Manmohan Singh met ... Zardari"), and names read as
+        # any language: judge it by its other words, and call it unsure if they are too few
+        rest = " ".join(w for w in _WORD.findall(sample) if not w[:1].isupper())
+        if sum(map(str.isalpha, rest)) < MIN_LETTERS:
+            return None
+        second = _get_detector().detect_language_of(rest)
+        if second is None or second.iso_code_639_1.name.lower() != code:
+            return None
+    return code
 
 
 def _clearly_english(sample: str) -> bool:
