@@ -59,6 +59,15 @@ def test_killed_and_wounded_both_kept():
     assert {(a.value, a.unit) for a in attacks[0].amounts} == {(25.0, "killed"), (60.0, "wounded")}
 
 
+def test_count_of_a_reading_dropped_for_a_fuller_one_is_kept():
+    # the victims' reading ("soldiers were killed", no attacker) gives way to the attack by the militants
+    result = read("MAIDUGURI, Nigeria — Ten Nigerian soldiers were killed in an attack by Boko Haram militants on "
+                  "Sunday, the army said.")
+    attacks = events_of(result, "ASSAULT")
+    assert attacks and attacks[0].source is not None
+    assert [(a.value, a.unit) for a in attacks[0].amounts] == [(10.0, "killed")]
+
+
 # -- dates ---------------------------------------------------------------------------------------------
 def test_the_day_before():
     result = read("ANKARA — Turkey accused Syria of shelling its border town of Akcakale the day before, killing "

@@ -1366,32 +1366,41 @@ def _without_dictionary_echoes(events: list[Event]) -> list[Event]:
 
 def _without_partial(events: list[Event]) -> list[Event]:
     """Drop an event with a missing actor when the same sentence has the same type with both
-    actors known (the fuller reading wins); join a source-only and a target-only reading."""
+    actors known (the fuller reading wins, with the partial one's amounts); join a source-only and a
+    target-only reading."""
     by_key: dict[tuple, list[Event]] = {}
     for event in events:
         by_key.setdefault((event.sentence.start, event.plover, event.modality), []).append(event)
-    kept: list[Event] = []
+    order = {id(e): i for i, e in enumerate(events)}
+    kept: list[tuple[int, Event]] = []          # (the original's place in `events`, the event kept)
     for group in by_key.values():
         full = [e for e in group if e.source and e.target]
         sources_only = [e for e in group if e.source and not e.target]
         targets_only = [e for e in group if e.target and not e.source]
         if not full and len(sources_only) == 1 and len(targets_only) == 1 \
                 and sources_only[0].source.code != targets_only[0].target.code:
-            first = sources_only[0]
+            first = _with_amounts_of(sources_only[0], targets_only[0])
             merged = dataclasses.replace(first, target=targets_only[0].target,
                                          explanation=first.explanation[:-1] + "; target from the same sentence's "
                                          f"'{targets_only[0].trigger}'.")
-            kept.append(dataclasses.replace(merged, id=_merged_id(merged)))
+            kept.append((0, dataclasses.replace(merged, id=_merged_id(merged))))
             continue
+        fuller: dict[int, Event] = {id(f): f for f in full}
+        dropped_into: list[tuple[Event, Event]] = []
         for event in group:
             partial = not (event.source and event.target)
-            covered = any((event.source is None or f.source == event.source or f.target == event.source) and
-                          (event.target is None or f.target == event.target or f.source == event.target)
-                          for f in full if f is not event)
-            if not (partial and covered):
-                kept.append(event)
-    order = {id(e): i for i, e in enumerate(events)}
-    return sorted(kept, key=lambda e: (e.sentence.start, order.get(id(e), 0)))
+            cover = next((f for f in full if f is not event and
+                          (event.source is None or f.source == event.source or f.target == event.source) and
+                          (event.target is None or f.target == event.target or f.source == event.target)), None)
+            if partial and cover is not None:
+                dropped_into.append((event, cover))
+            else:
+                kept.append((order[id(event)], event))
+        for event, cover in dropped_into:     # "10 soldiers were killed in an attack by X": the count goes to X's
+            fuller[id(cover)] = _with_amounts_of(fuller[id(cover)], event)
+        if any(event.amounts for event, _ in dropped_into):
+            kept = [(i, fuller.get(id(e), e)) for i, e in kept]
+    return [e for _, e in sorted(kept, key=lambda pair: (pair[1].sentence.start, pair[0]))]
 
 
 def _merged_id(event: Event) -> str:
