@@ -111,7 +111,7 @@ def test_one_event_counted_across_syndicated_copies_and_other_words(db_path):
         assert len(events) == 2                                 # one mention in each coded article
         assert {e["article_id"] for e in events} == {"wire", "own"}
         for event in events:                                    # ... both counted as one event
-            assert event["num_mentions"] == 2
+            assert event["num_mentions"] == 4                   # the wire's mention in each of its 3 copies, the other wording's
             assert event["num_articles"] == 4                   # the wire, its two copies, the other wording
             assert event["num_sources"] == 4                    # Reuters, Hurriyet, Moscow Times, Anadolu
             assert event["sentence"]                            # each mention keeps its sentence
@@ -144,7 +144,7 @@ def test_a_later_copy_joins_its_story_and_counts(db_path):
         store.write_batch(store.begin_run("test"), [result("copy-3", WIRE, "Daily Sabah", DAY, duplicate_of="wire")])
         update_stories(store)
         event = store.events(article_id="wire")[0]
-        assert (event["num_mentions"], event["num_articles"], event["num_sources"]) == (2, 5, 5)
+        assert (event["num_mentions"], event["num_articles"], event["num_sources"]) == (5, 5, 5)
         assert store.article("copy-3")["story_id"] == event["story_id"]
 
 

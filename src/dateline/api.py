@@ -302,11 +302,11 @@ def _add_routes(app: FastAPI, service: Service) -> None:
     read = Depends(service.reader)
 
     def require_token(credentials: Optional[HTTPAuthorizationCredentials] = Depends(bearer)) -> None:
-        if service.read_only_db:
-            raise HTTPException(403, "this server opened the database read-only; restart it without --read-only")
-        if service.token is None:
+        if service.token is None:     # (checked first: `serve` without a token holds the database read-only)
             raise HTTPException(403, "this server is read-only: start it with --token (or DATELINE_TOKEN) to "
                                      "allow writes")
+        if service.read_only_db:
+            raise HTTPException(403, "this server opened the database read-only; restart it without --read-only")
         if credentials is None:
             raise HTTPException(401, "missing bearer token: send the header 'Authorization: Bearer <token>'")
         if not hmac.compare_digest(credentials.credentials.encode(), service.token.encode()):

@@ -3,7 +3,8 @@
 The store writes the files (DuckDB's COPY, or batches for JSONL), so an export of millions of
 events streams from the database to disk without materialising rows in Python.
 
-GDELT 2.0 event table: 61 tab-separated columns, no header, in the order of `GDELT_COLUMNS`.
+GDELT 2.0 event table: 61 tab-separated columns, no header, in the order of `GDELT_COLUMNS`, a
+row per event (the mentions of an aggregated event give one row: its first mention the filters keep).
 What we fill in (empty where we have nothing):
 
 - GlobalEventID: a stable 60-bit integer made from our event id (first 15 hex digits of its MD5);
@@ -13,7 +14,8 @@ What we fill in (empty where we have nothing):
   code for actors without a country (IGOs, groups), sector as Type1Code.
 - IsRootEvent: 1 for events in the article's first sentence that holds an event.
 - EventCode, EventBaseCode, EventRootCode, QuadClass, GoldsteinScale from the CAMEO code.
-- NumMentions, NumSources, NumArticles: from dedup's story grouping when present, else 1.
+- NumMentions, NumSources, NumArticles: from dedup's story grouping when present, else 1
+  (mentions in syndicated copies count too, as in GDELT).
 - AvgTone: when a tone was computed (none yet), else empty.
 - ActionGeo_*: type (1 country, 4 world city), place name, FIPS 10-4 country code (as GDELT uses),
   latitude, longitude, GeoNames feature id when known. Actor geo columns stay empty.

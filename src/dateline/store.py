@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
@@ -144,6 +145,14 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                holder = re.search(r"\(PID (\d+)\)", str(exc))
+                raise StoreError(
+                    f"cannot open {self.path}: another process{' (PID ' + holder.group(1) + ')' if holder else ''} "
+                    "holds it (a `dateline process` or `dateline serve`?). A database has one writer, or any "
+                    "number of readers: wait for the writer or stop it; `dateline serve` without --token "
+                    "only reads, so the other commands that read (stats, events, export ...) work alongside "
+                    "it") from exc
             raise StoreError(f"cannot open {self.path}: {exc}") from exc
         if not read_only:
             try:
@@ -617,7 +626,8 @@ class Store:
 
     def story_inputs(self, *, unassigned: bool, since: Optional[dt.date] = None, until: Optional[dt.date] = None,
                      limit: int = 5000) -> list[dict]:
-        """First copies with what story grouping compares: date, title, text, actor codes, event types.
+        """First copies with what story grouping compares: date, title, text, actor codes, the
+        country of each actor mention (repeated: how much an article is about each), event types.
 
         unassigned=True: those without a story yet, in arrival order. Otherwise those with a story,
         published in [since, until] (or undated), the most recent first."""
@@ -638,6 +648,8 @@ class Store:
             "SELECT a.id, a.story_id, a.title, a.source, a.published, "
             "a.clean_text AS text, "
             "(SELECT list(DISTINCT m.code) FROM mentions m WHERE m.article_id = a.id) AS actors, "
+            "(SELECT list(m.country) FROM mentions m WHERE m.article_id = a.id AND m.country IS NOT NULL) "
+            "AS countries, "
             "(SELECT list(DISTINCT e.plover) FROM events e WHERE e.article_id = a.id) AS event_types "
             f"FROM articles a WHERE {' AND '.join(where)} "
             f"ORDER BY {order} LIMIT ?", params + [limit])
@@ -860,7 +872,8 @@ class Store:
 
     def export_events(self, query: "EventQuery", fmt: str, path: str | Path,
                       fips: Optional[dict[str, str]] = None) -> int:
-        """Write matching events to `path` as jsonl, csv, parquet or gdelt; returns the row count.
+        """Write matching events to `path` as jsonl, csv, parquet or gdelt; returns the row count
+        (gdelt: a row per aggregated event, as GDELT's event table; the others: a row per mention).
 
         csv, parquet and gdelt are written by DuckDB's COPY and jsonl in fixed-size batches, so
         memory stays bounded whatever the number of events.
@@ -878,8 +891,9 @@ class Store:
             self.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet, COMPRESSION zstd)", params)
         elif fmt == "gdelt":
             sql, params = _gdelt_sql(query, fips or {})
-            self.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT csv, DELIMITER '\t', HEADER false, QUOTE '')",
-                             params)
+            written = self.con.execute(
+                f"COPY ({sql}) TO '{target}' (FORMAT csv, DELIMITER '\t', HEADER false, QUOTE '')", params).fetchone()
+            count = int(written[0]) if written else count   # a row per aggregated event
         else:
             raise ValueError(f"unknown export format {fmt!r}; choose jsonl, csv, parquet or gdelt")
         return count
@@ -1320,8 +1334,12 @@ def _gdelt_sql(query: EventQuery, fips: dict[str, str]) -> tuple[str, list]:
     ]
     assert len(values) == len(GDELT_COLUMNS) == 61
     select = ", ".join(f"{v} AS {c}" for v, c in zip(values, GDELT_COLUMNS))
+    # GDELT's event table has a row per event, not per mention: an aggregated event (event group)
+    # gives one row, its first mention among those the filters keep, with the group's counts
     sql = (f"SELECT {select} FROM events e LEFT JOIN articles a ON a.id = e.article_id "
            f"LEFT JOIN runs r ON r.id = a.run_id {_GROUP_JOIN} WHERE {where} "
+           "QUALIFY row_number() OVER (PARTITION BY coalesce(g.id, e.id) "
+           "ORDER BY e.date NULLS LAST, e.article_id, e.seq) = 1 "
            "ORDER BY e.date NULLS LAST, e.article_id, e.seq")
     return sql, [list(fips.keys()), list(fips.values()), *params]
 

@@ -4,17 +4,23 @@ Stories: articles about the same event, in different words, are grouped into one
 copy without a story is compared with the recent stories' articles and the new ones before it:
 - text: TF-IDF cosine over content words (a title's words count twice), IDF from the compared set;
 - actors: Jaccard of the actor codes mentioned; event types: Jaccard of the PLOVER types coded;
-- dates: published within `window_days` of each other (undated articles are not held apart).
+- dates: published within `window_days` of each other (undated articles are not held apart);
+- main countries: the countries an article is mostly about (those with at least `main_country_share`
+  of the mentions of its most mentioned one) must overlap, Jaccard at least `min_countries`, when
+  both articles have some, with the matched article and with the story's first one met in the
+  round (a story cannot drift from Libya-Iran to Iran-Germany to Germany-Libya): a Libya-Iran deal
+  and German aid to Iran share Iran and much wording, not their event.
 The similarity is the weighted mean of the parts both articles have; the best match at or above
 `threshold` (and at least `min_text` in text) gives its story, otherwise the article starts one. Duplicates take their first copy's
 story. Stories only grow: an article never moves to another story.
 
 Event counting (like GDELT's NumMentions / NumArticles / NumSources): the events of one story with
 the same type, modality and actors (in either order for symmetric types) within `event_window_days`
-are one aggregated event. num_mentions counts the coded mentions (sentences); num_articles the
-articles reporting it, syndicated copies included; num_sources their distinct sources (outlets).
-A copy (status duplicate) is never coded, so it adds an article and perhaps a source, never a
-mention or an event of its own. Every mention keeps its event id, article and sentence.
+are one aggregated event. num_mentions counts the mentions (sentences) in every article reporting
+it, syndicated copies included, as GDELT does (so never fewer than num_articles); num_articles the
+articles reporting it, copies included; num_sources their distinct sources (outlets). A copy
+(status duplicate) is never coded: it repeats its first copy's mentions and adds an article and
+perhaps a source, never an event of its own. Every mention keeps its event id, article and sentence.
 """
 from __future__ import annotations
 
@@ -44,6 +50,8 @@ class StoryOptions:
     candidates: int = 5000            # stored articles compared with, at most, per round
     event_window_days: int = 2        # mentions of one event further apart in date are separate events
     count_chunk: int = 2000           # stories whose events are counted per round (bounds memory)
+    min_countries: float = 0.6        # Jaccard of the main countries needed, when both articles have some
+    main_country_share: float = 0.25  # a country is a main one with this share of the top one's mentions
 
 
 @lru_cache(maxsize=1)
@@ -87,10 +95,13 @@ def group_stories(new: Sequence[dict], existing: Sequence[dict], options: StoryO
     common = max(50, len(pool) // 20)
     vectors = [_vector([t for t in ts if df[t] <= common], idf, options.top_terms) for ts in terms]
     features = [(_features(a, "actors"), _features(a, "event_types")) for a in pool]
+    countries = [_main_countries(a, options.main_country_share) for a in pool]
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     story_of: dict[int, str] = {}
+    seed_of: dict[str, int] = {}      # story -> its first article in this round: members share its countries
     for i, article in enumerate(existing):
         story_of[i] = article["story_id"]
+        seed_of.setdefault(article["story_id"], i)
         _post(postings, i, vectors[i])
     assignments: dict[str, str] = {}
     for offset, article in enumerate(new):
@@ -99,10 +110,14 @@ def group_stories(new: Sequence[dict], existing: Sequence[dict], options: StoryO
         for j, cosine in _cosines(postings, vectors[i]).items():
             if cosine < options.min_text or _at_most(cosine, options) + 1e-9 < best_score:
                 continue          # (even actors and types in full agreement could not reach the best so far)
+            if not (_same_countries(countries[i], countries[j], options.min_countries)
+                    and _same_countries(countries[i], countries[seed_of[story_of[j]]], options.min_countries)):
+                continue          # about other countries: another event, however alike the wording
             score = _similarity(article, pool[j], cosine, features[i], features[j], options)
             if score >= best_score:
                 best, best_score = j, score
         story_of[i] = story_of[best] if best is not None else f"story-{article['id']}"
+        seed_of.setdefault(story_of[i], i)
         assignments[article["id"]] = story_of[i]
         _post(postings, i, vectors[i])
     return assignments
@@ -153,6 +168,32 @@ def _at_most(cosine: float, options: StoryOptions) -> float:
     (a weighted mean only grows with a part at 1; the caller allows for rounding)."""
     weights = options.text_weight + options.actor_weight + options.type_weight
     return (options.text_weight * cosine + options.actor_weight + options.type_weight) / weights
+
+
+def _main_countries(article: dict, share: float) -> set[str]:
+    """The countries an article is mostly about: `countries` holds one per actor mention (without it,
+    the country parts of the actor codes, once each)."""
+    countries = article.get("countries")
+    if countries is None:
+        countries = [code[:3] for code in article.get("actors") or () if code and len(code) >= 3
+                     and code[:3] not in _SECTORS]
+    counts = Counter(c for c in countries if c)
+    if not counts:
+        return set()
+    top = max(counts.values())
+    return {country for country, n in counts.items() if n >= share * top}
+
+
+def _same_countries(a: set[str], b: set[str], at_least: float) -> bool:
+    if not a or not b:
+        return True
+    return len(a & b) / len(a | b) >= at_least
+
+
+# codes that name a role without a country (CAMEO sectors used alone)
+_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
+                      "LAB", "LEG", "HLH", "REF", "AGR", "ELI", "INS", "MOD", "RAD", "IGO", "NGO", "NGM",
+                      "UAF", "SEP", "ENV", "REL", "SET", "HRI", "DEV", "IMG", "TOP", "MID", "LOC", "UNK"})
 
 
 def _features(article: dict, key: str) -> set[str]:
@@ -208,7 +249,9 @@ def aggregate_events(events: Sequence[dict], window_days: int = 2) -> tuple[list
         rows.append({
             "id": group_id, "story_id": first["story_id"], "plover": first["plover"], "cameo": first["cameo"],
             "modality": first["modality"], "source_code": group["key"][3], "target_code": group["key"][4],
-            "first_date": group["first_date"], "last_date": group["last_date"], "num_mentions": len(evs),
+            "first_date": group["first_date"], "last_date": group["last_date"],
+            # a mention in an article with copies is a mention in each copy too (GDELT's NumMentions)
+            "num_mentions": sum(int(e["copies"] or 1) for e in evs),
             "num_articles": sum(int(e["copies"] or 1) for e in articles.values()), "num_sources": len(sources),
             "first_event_id": first["id"]})
         members += [(e["id"], group_id, first["story_id"]) for e in evs]

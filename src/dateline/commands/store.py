@@ -64,7 +64,8 @@ _QUAD_NAMES = {"1": "verbal cooperation", "2": "material cooperation", "3": "ver
 def export(
     out: str = typer.Option(..., "--out", "-o", help="File to write."),
     format: str = typer.Option(..., "--format", "-f", help="jsonl, csv, parquet, or gdelt (GDELT 2.0 event "
-                                                              "table: 61 tab-separated columns, no header)."),
+                                                              "table: 61 tab-separated columns, no header, a row "
+                                                              "per aggregated event)."),
     db: str = DB_OPTION,
     modality: str = MODALITY_OPTION,
     type: Optional[List[str]] = TYPE_OPTION,
@@ -105,7 +106,8 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on (0.0.0.0 for every interface)."),
     port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
     token: Optional[str] = typer.Option(None, envvar="DATELINE_TOKEN", show_envvar=True,
-                                        help="Bearer token that POST /articles needs; without one the API is read-only."),
+                                        help="Bearer token that POST /articles needs; without one the API is read-only "
+                                             "and the database held read-only (other commands can read it meanwhile)."),
     read_only: bool = typer.Option(False, "--read-only", help="Open the database read-only (no writes, no migrations)."),
     max_body: int = typer.Option(5_000_000, help="Largest request body in bytes (bigger gets 413)."),
     max_batch: int = typer.Option(100, help="Most articles in one POST /articles (more gets 413)."),
@@ -120,6 +122,12 @@ def serve(
         err.print(f"[yellow]warning:[/] {escape(db)} did not exist: serving a new, empty database "
                   "(is --db the file `dateline process` wrote?)", soft_wrap=True)
     try:
+        if not token and not read_only:
+            # without a token nothing can be written: create or migrate the database, then hold it
+            # read-only, so that `dateline stats`, `events`, `export` ... can read it meanwhile
+            from ..store import Store
+            Store(db).close()
+            read_only = True
         app = create_app(db, token=token or "", read_only=read_only, max_body_bytes=max_body, max_batch=max_batch)
     except StoreError as exc:
         _fail(str(exc))

@@ -5,7 +5,9 @@ A document is a duplicate of an earlier one when
 - LSH proposes an earlier document, the signatures put its similarity near a threshold or above
   (a shortlist), and the exact shingle sets agree: Jaccard >= `jaccard`, or the smaller set is
   contained in the larger to at least `containment` (a trimmed copy, or one with boilerplate
-  added) and the smaller is not tiny.
+  added), the smaller is not tiny and the new document's lead (its first sentence) is mostly
+  found in the earlier one: two articles that share wire formula ("Officials declined to comment")
+  but lead with other news are not copies.
 The first copy stays canonical: a copy of a copy points at the first one.
 
 Memory: the deduplicator holds signatures, band keys, exact keys and ids (about 1.4 kB per
@@ -15,6 +17,7 @@ that one text. Used without a loader (in memory), it keeps the texts itself.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Optional, Sequence
 
@@ -24,6 +27,8 @@ from ..model import Fingerprint, Result
 from .index import BandIndex
 from .keys import url_key
 from .minhash import MinHasher, MinHashParams, overlap
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“‘(]?[A-Z])|\n+")
 
 TextLoader = Callable[[Sequence[str]], Mapping[str, str]]
 
@@ -38,6 +43,9 @@ class DedupOptions:
     recent_texts: int = 2048          # texts kept for batches not yet written to the store
     max_bucket: int = 200             # LSH buckets fuller than this are wire formula, not copies: skipped
     margin: float = 0.15              # shortlist candidates whose estimated similarity is this close to a threshold
+    lead_min_words: int = 6           # a containment match needs the new document's lead (its first
+    lead_words: int = 40              # sentence, at least lead_min_words, at most lead_words words) ...
+    lead_found: float = 0.5           # ... this share of its shingles found in the earlier document
 
 
 @dataclass(frozen=True)
@@ -69,20 +77,40 @@ class BatchChecker:
                 result.status_detail = verdict.reason
 
     def _verify(self, shingles: np.ndarray, shortlist: list[int], earlier_sets: dict[int, np.ndarray],
-                batch_sets: Sequence[np.ndarray], first_in_batch: int) -> tuple[Optional[int], Optional[str]]:
+                batch_sets: Sequence[np.ndarray], first_in_batch: int,
+                text: Optional[str] = None) -> tuple[Optional[int], Optional[str]]:
         """The verified candidate with the largest overlap: numbers from `first_in_batch` on are this
-        batch's documents, earlier ones are looked up in `earlier_sets`."""
+        batch's documents, earlier ones are looked up in `earlier_sets`. `text` (the new document's)
+        gives its lead, which a containment match needs in the other document."""
         best, best_score, reason = None, 0.0, None
         opts = self.options
+        lead = self._lead(text) if text is not None and shortlist else None
         for doc in shortlist:
             other = batch_sets[doc - first_in_batch] if doc >= first_in_batch else earlier_sets.get(doc)
             if other is None:
                 continue
             j, c = overlap(shingles, other)
             small = min(len(shingles), len(other))
-            if (j >= opts.jaccard or (c >= opts.containment and small >= opts.min_contained)) and c > best_score:
+            contained = (c >= opts.containment and small >= opts.min_contained
+                         and (lead is None or len(lead) == 0 or overlap(lead, other)[1] >= opts.lead_found))
+            if (j >= opts.jaccard or contained) and c > best_score:
                 best, best_score, reason = doc, c, f"near copy (jaccard {j:.2f}, containment {c:.2f})"
         return best, reason
+
+    def _lead(self, text: str) -> np.ndarray:
+        """Shingles of a text's lead: its first sentence (with the next ones while it has fewer than
+        `lead_min_words` words: "U.S." is no lead), at most `lead_words` words. A first line without an
+        end of sentence is a headline (copies often change it), not the lead."""
+        text = text.strip()
+        first_line, _, rest = text.partition("\n")
+        if rest.strip() and not first_line.rstrip().endswith((".", "!", "?", '"', "”", "'")):
+            text = rest.strip()
+        words: list[str] = []
+        for sentence in _SENTENCE_END.split(text):
+            words += sentence.split()
+            if len(words) >= self.options.lead_min_words:
+                break
+        return self.hasher.shingles(" ".join(words[:self.options.lead_words]))
 
 
 class Deduplicator(BatchChecker):
@@ -184,7 +212,7 @@ class Deduplicator(BatchChecker):
             tkey, ukey = text_keys[pos], url_key(url)
             match, reason = self._exact(tkey, ukey)
             if match is None:
-                match, reason = self._verify(sets[pos], shortlists[pos], earlier_sets, sets, first_doc)
+                match, reason = self._verify(sets[pos], shortlists[pos], earlier_sets, sets, first_doc, text)
             canonical = self._canonical[match] if match is not None else article_id
             doc = self._register(article_id, canonical, tkey, ukey, text)
             fingerprint = Fingerprint(doc + self._seq_offset, canonical, tkey, ukey, len(sets[pos]),

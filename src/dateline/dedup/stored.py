@@ -141,7 +141,7 @@ class StoredDeduplicator(BatchChecker):
             tkey, ukey = text_keys[pos], url_keys[pos]
             match, reason = self._exact(tkey, ukey, stored_text, stored_url)
             if match is None:
-                seq, reason = self._verify(sets[pos], shortlists[pos], earlier_sets, sets, first_seq)
+                seq, reason = self._verify(sets[pos], shortlists[pos], earlier_sets, sets, first_seq, text)
                 match = None if seq is None else self._canonical_of(seq, info)
             canonical = match if match is not None else article_id
             seq = self._next_seq
