@@ -212,3 +212,17 @@ def test_the_gdelt_export_has_a_row_per_event_not_per_mention(tmp_path):
     rows = [line.split("\t") for line in tsv.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == len({e["group_id"] for e in events})
     assert sum(int(row[31]) for row in rows) == len(events)     # NumMentions adds up to the mentions
+
+
+def test_a_corpus_run_reports_a_line_per_article_not_every_event(tmp_path):
+    """`process` of 60 generated articles printed each article's actors and events: some 2,700 lines."""
+    from typer.testing import CliRunner
+    from dateline.cli import app
+    runner = CliRunner()
+    corpus = tmp_path / "gen.jsonl"
+    assert runner.invoke(app, ["generate", str(corpus), "-n", "8", "--seed", "3"]).exit_code == 0
+    result = runner.invoke(app, ["process", str(corpus), "--db", str(tmp_path / "g.duckdb")])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "gen.jsonl:" in line]
+    assert len(lines) == 8 and all(" events" in line for line in lines if " processed" in line)
+    assert "actors:" not in result.output and "trigger" not in result.output

@@ -220,11 +220,10 @@ def process(
         except Exception:   # closing after a failed write (disk full) may fail again: the error is told above
             pass
     if not quiet:
-        _print_run_report(summary)
-        shown = len(summary.results)
+        shown = _print_run_report(summary)
         if shown < sum(summary.counts[k] for k in ("processed", "duplicate", "skipped")):
             console.print(f"[dim](the report shows the first {shown} articles; list them all with "
-                          f"`dateline articles --db {escape(db)}`)[/]")
+                          f"`dateline articles --db {escape(db)}`, and one with `dateline show ID`)[/]")
     c = summary.counts
     console.print(f"[bold]read {c['read']}[/]: processed {c['processed']}, duplicate {c['duplicate']}, "
                   f"skipped {c['skipped']}, rejected {c['rejected']}, already stored {c['existing']}  -> {escape(db)}"
@@ -232,6 +231,8 @@ def process(
 
 
 REPORT_REMOVALS = 10     # removed blocks listed per article in the run report (a page pasted 25,000 times...)
+REPORT_IN_FULL = 5       # a run of more articles gets a line per article, not its actors and events
+REPORT_LINES = 20        # ... for this many of them
 
 
 def _check_model(model: str) -> None:
@@ -246,11 +247,32 @@ def _check_model(model: str) -> None:
             _fail(str(exc))
 
 
-def _print_run_report(summary) -> None:
-    from .model import event_record
+def _print_run_report(summary) -> int:
+    """The run's rejects, then each article in full (a small run) or in a line (a corpus); how many are shown."""
     for reject in summary.rejects:
         console.print(f"[red]rejected[/] {escape(f'{reject.input}: {reject.reason} - {reject.detail}')}")
-    for result in summary.results:
+    if len(summary.results) > REPORT_IN_FULL:
+        for result in summary.results[:REPORT_LINES]:
+            _print_article_line(result)
+        return min(len(summary.results), REPORT_LINES)
+    _print_articles_in_full(summary.results)
+    return len(summary.results)
+
+
+def _print_article_line(result) -> None:
+    """One article of a corpus run: where it came from, its id, status, dateline and number of events."""
+    article, clean = result.article, result.clean
+    status = result.status + (f" of {result.duplicate_of}" if result.duplicate_of else "")
+    details = [f"{len(result.events)} events"] if result.status == "processed" else []
+    if result.status == "processed" and clean.dateline:
+        details.append(f"dateline {clean.dateline}")
+    console.print(f"[cyan]{escape(article.input_ref or article.id)}[/] [dim]{escape(article.id)}[/] {escape(status)}"
+                  + (f"  [dim]{escape(', '.join(details))}[/]" if details else ""), highlight=False)
+
+
+def _print_articles_in_full(results) -> None:
+    from .model import event_record
+    for result in results:
         article, clean = result.article, result.clean
         head = f"[bold cyan]{escape(article.input_ref or article.id)}[/] [dim]{escape(article.id)}[/]  status: {result.status}"
         if result.duplicate_of:
