@@ -247,3 +247,14 @@ def test_according_to_names_the_speaker():
                   "according to the defence ministry.")
     assert [q.text for q in result.quotes] == [
         "Ten Afghan soldiers were killed by Taliban fighters in Helmand province on Tuesday"]
+
+
+def test_a_between_phrase_of_a_conjoined_noun_is_not_the_triggers():
+    # the parser hangs "between their countries" on "war": the two leaders' talks were coded as a war between them
+    result = read("ISTANBUL — Russian President Vladimir Putin held talks with Turkish Prime Minister Recep Tayyip "
+                  "Erdogan on Monday. The two leaders discussed the war in Syria and trade between their countries.")
+    assert events_of(result, "CONSULT") and not events_of(result, "ASSAULT")
+    # a war between two named sides is still one
+    result = read("BAGHDAD — The war between Iran and Iraq killed hundreds of thousands of people.")
+    assert {(e.source.country, e.target.country) for e in events_of(result, "ASSAULT") if e.source and e.target} \
+        >= {("IRN", "IRQ"), ("IRQ", "IRN")}

@@ -943,6 +943,10 @@ class Store:
             "rejected_inputs": self.con.execute("SELECT count(*) FROM rejects").fetchone()[0],
             "runs": self.con.execute("SELECT count(*) FROM runs").fetchone()[0],
             "events": total,
+            # the same happening told by several copies or articles is one grouped event (GDELT's one row)
+            "distinct_events": self.con.execute(
+                "SELECT count(DISTINCT coalesce(m.group_id, e.id)) FROM events e "
+                f"LEFT JOIN event_group_members m ON m.event_id = e.id WHERE {where}", params).fetchone()[0],
             "events_by_type": ranked(sets["plover"]),
             "events_by_quad_class": ranked(sets["quad_class"], by_count=False),
             "events_by_modality": ranked(sets["modality"]),

@@ -37,7 +37,8 @@ def stats(
         sys.stdout.write(json.dumps(counts, indent=2, default=str) + "\n")
         return
     console.print(f"[bold]{escape(db)}[/] (schema version {counts['schema_version']}): {counts['articles']} articles, "
-                  f"{counts['events']} events, {counts['rejected_inputs']} rejected inputs, {counts['runs']} runs"
+                  f"{counts['events']} events ({counts['distinct_events']} distinct, the same happening in several "
+                  f"copies or articles counted once), {counts['rejected_inputs']} rejected inputs, {counts['runs']} runs"
                   + (f", events from {counts['first_date']} to {counts['last_date']}" if counts["first_date"] else ""))
     sections = [("articles by status", counts["articles_by_status"]),
                 ("events by PLOVER type", counts["events_by_type"]),

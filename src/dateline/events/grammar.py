@@ -814,6 +814,16 @@ def _time_adverbial(prep: Token) -> bool:
     return prep.lower_ == "on" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
+def _after_other_conjunct(token: Token, prep: Token) -> bool:
+    """A preposition the parser hangs on the trigger right after a noun conjoined to another of its words: it
+    belongs to that nearer noun ("discussed the war in Syria and trade between their countries")."""
+    if prep.i == 0 or prep.i <= token.i:
+        return False
+    before = token.doc[prep.i - 1]
+    return before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") and before.head.i != token.i \
+        and before.i > token.i
+
+
 def argument_words(token: Token) -> frozenset[str]:
     """Words of a trigger's arguments, to match multi-word patterns: lemmas and lower-case forms of
     its objects, particles, complements and their modifiers, and each preposition both alone ("with")
@@ -859,6 +869,8 @@ def argument_words(token: Token) -> frozenset[str]:
         elif child.dep_ in ("prep", "agent"):
             if _time_adverbial(child):
                 continue    # "called Zelensky on Tuesday": a date, not the 'on' of "call on"
+            if _after_other_conjunct(token, child):
+                continue    # "the war in Syria and trade between their countries": the trade's 'between'
             words.add(child.lower_)
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
