@@ -240,45 +240,6 @@ def test_stats_tell_distinct_events_beside_the_events_of_each_article(tmp_path):
                  "Istanbul on Monday, officials said. Syria and energy deals were on the agenda of the meeting."},
     ]
     path = tmp_path / "two.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in (dict(WIRE, url="https://reuters.example.com/nato"),
-                                                            own_words)), encoding="utf-8")
-    db = str(tmp_path / "t.duckdb")
-    run("process", str(path), "--db", db)
-    events = [json.loads(line) for line in run("events", "--db", db, "--format", "jsonl").splitlines()
-              if line.startswith("{")]
-    requests = [e for e in events if e["plover"] == "REQUEST"]
-    assert len(requests) == 2 and len({e["group_id"] for e in requests}) == 1, events
-    tsv = tmp_path / "events.tsv"
-    run("export", "--db", db, "-f", "gdelt", "-o", str(tsv))
-    rows = [line.split("\t") for line in tsv.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == len({e["group_id"] for e in events})
-    assert sum(int(row[31]) for row in rows) == len(events)     # NumMentions adds up to the mentions
-
-
-def test_a_corpus_run_reports_a_line_per_article_not_every_event(tmp_path):
-    """`process` of 60 generated articles printed each article's actors and events: some 2,700 lines."""
-    from typer.testing import CliRunner
-    from dateline.cli import app
-    runner = CliRunner()
-    corpus = tmp_path / "gen.jsonl"
-    assert runner.invoke(app, ["generate", str(corpus), "-n", "8", "--seed", "3"]).exit_code == 0
-    result = runner.invoke(app, ["process", str(corpus), "--db", str(tmp_path / "g.duckdb")])
-    assert result.exit_code == 0, result.output
-    lines = [line for line in result.output.splitlines() if "gen.jsonl:" in line]
-    assert len(lines) == 8 and all(" events" in line for line in lines if " processed" in line)
-    assert "actors:" not in result.output and "trigger" not in result.output
-
-
-def test_stats_tell_distinct_events_beside_the_events_of_each_article(tmp_path):
-    """`stats` said "31,943 events" for 27,915 happenings: two articles reporting the same meeting are two
-    events of theirs and one distinct event."""
-    records = [
-        {"id": "a1", "date": "2012-12-03", "text": "ISTANBUL — Russian President Vladimir Putin held talks with "
-         "Turkish Prime Minister Recep Tayyip Erdogan in Istanbul on Monday. They discussed Syria."},
-        {"id": "a2", "date": "2012-12-03", "text": "ANKARA — Russian President Vladimir Putin held talks with "
-         "Turkish Prime Minister Recep Tayyip Erdogan in Istanbul on Monday, officials said. Energy was on the agenda."},
-    ]
-    path = tmp_path / "two.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     db = str(tmp_path / "two.duckdb")
     run("process", str(path), "--db", db)
@@ -286,5 +247,5 @@ def test_stats_tell_distinct_events_beside_the_events_of_each_article(tmp_path):
     events = [json.loads(line) for line in run("events", "--db", db, "--modality", "all", "--format", "jsonl")
               .splitlines() if line.startswith("{")]
     assert counts["events"] == len(events) >= 2
-    assert counts["distinct_events"] == len({e.get("group_id") or e["id"] for e in events})
+    assert counts["distinct_events"] == len({e.get("group_id") or e["id"] for e in events}) < len(events)
     assert "distinct" in " ".join(run("stats", "--db", db).split())
