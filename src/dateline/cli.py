@@ -308,8 +308,7 @@ def _print_event_line(rec: dict, date: Optional[str] = None) -> None:
     extras = [rec["modality"]]
     if rec.get("speaker"):
         extras.append(f"said by {rec['speaker'].get('name') or rec['speaker'].get('code')}")
-    extras += [f"{a['role'] or 'amount'} {_number(a['value'])} {a['currency'] or a.get('unit') or ''}".rstrip()
-               for a in rec["amounts"]]
+    extras += [f"{a['role'] or 'amount'} {_amount_size(a)}" for a in rec["amounts"]]
     console.print(("" if date is None else f"[cyan]{escape(str(date))}[/]") +
                   f"  [bold]{rec['plover']}[/] ({rec['cameo']}, Goldstein {rec['goldstein']:+.1f})  "
                   f"{escape(_actor_text(rec['source']))} {arrow} {escape(_actor_text(rec['target']))}  "
@@ -505,10 +504,22 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+AMOUNT_BOUNDS = {"min": "at least", "max": "up to", "about": "about"}
+
+
+def _amount_size(a: dict) -> str:
+    """'30,000,000,000 USD', 'at least 12 killed', '12-15 killed': the value read, with its bound."""
+    number = _number(a["value"])
+    if a.get("bound") == "range" and a.get("high") is not None:
+        number = f"{number}-{_number(a['high'])}"
+    elif a.get("bound") in AMOUNT_BOUNDS:
+        number = f"{AMOUNT_BOUNDS[a['bound']]} {number}"
+    return " ".join(x for x in (number, a.get("currency") or a.get("unit") or "") if x)
+
+
 def _amount_text(a: dict) -> str:
-    """'$30 billion = 30,000,000,000 USD (from)', 'At least 12 = 12 killed (total)'."""
-    what = " ".join(x for x in (_number(a["value"]), a.get("currency") or a.get("unit") or "") if x)
-    return f"{a['text']} = {what} ({a.get('role') or '-'})"
+    """'$30 billion = 30,000,000,000 USD (from)', 'At least 12 = at least 12 killed (total)'."""
+    return f"{a['text']} = {_amount_size(a)} ({a.get('role') or '-'})"
 
 
 @app.command()

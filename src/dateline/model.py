@@ -131,6 +131,8 @@ class Amount:
     role: Optional[str] = None            # from, to, total, change
     start: Optional[int] = None
     end: Optional[int] = None
+    bound: Optional[str] = None           # min ("at least 20"), max ("up to 40%"), about ("some 5,000"), range
+    high: Optional[float] = None          # the upper end of a range ("12 to 15": value 12, high 15)
 
 
 @dataclass(frozen=True)
@@ -243,8 +245,8 @@ def event_record(event: Event) -> dict:
         "symmetric": event.symmetric,
         "place": place_record(event.place),
         "date": event.date.isoformat() if event.date else None,
-        "amounts": [{"value": a.value, "currency": a.currency, "unit": a.unit, "role": a.role, "text": a.text}
-                    for a in event.amounts],
+        "amounts": [{"value": a.value, "currency": a.currency, "unit": a.unit, "role": a.role, "text": a.text,
+                     "bound": a.bound, "high": a.high} for a in event.amounts],
         "trigger": event.trigger,
         "pattern": event.pattern,
         "confidence": event.confidence,

@@ -92,6 +92,11 @@ MIGRATIONS: dict[int, str] = {
     CREATE TABLE dedup_bands (band_key UBIGINT, seq BIGINT);
     INSERT INTO dedup_bands SELECT unnest(band_keys) AS band_key, seq FROM dedup_docs;
     """,
+    5:  # events (issue 6): an amount's bound ("at least 20": min) and the upper end of a range ("12 to 15")
+    """
+    ALTER TABLE amounts ADD COLUMN bound VARCHAR;
+    ALTER TABLE amounts ADD COLUMN high DOUBLE;
+    """,
 }
 
 
@@ -363,7 +368,8 @@ class Store:
              place and place.lat, place and place.lon, event.date, event.trigger, event.pattern,
              event.confidence, event.sentence.text, json.dumps(record))])
         self._insert_many("amounts", [
-            (event.id, i, a.value, a.currency, a.unit, a.role, a.text) for i, a in enumerate(event.amounts)])
+            (event.id, i, a.value, a.currency, a.unit, a.role, a.text, a.bound, a.high)
+            for i, a in enumerate(event.amounts)])
 
     def _insert_many(self, table: str, rows: list[tuple]) -> None:
         if rows and self._bulk is not None:   # inside write_batch: gathered, then inserted in bulk
