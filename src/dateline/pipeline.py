@@ -93,7 +93,7 @@ class Worker:
     def _analyse(self, result: Result, doc) -> None:
         article, clean = result.article, result.clean
         date = article.published or clean.dateline_date
-        result.mentions = self.actors.resolve(doc, date)
+        result.mentions = self.actors.resolve(doc, date, clean.dateline)
         result.dateline_place, result.places = self.gazetteer.article_places(doc, result.mentions, clean.dateline)
         context = CodingContext(article_id=article.id, date=date, places=tuple(result.places),
                                 dateline_place=result.dateline_place)

@@ -1,8 +1,9 @@
 """Actor resolution: who is named or referred to in a parsed article.
 
-Contract: `ActorResolver(actor_files).resolve(doc, date) -> list[Mention]`, mentions sorted by
+Contract: `ActorResolver(actor_files).resolve(doc, date, dateline) -> list[Mention]`, mentions sorted by
 start, clean-text offsets (doc.text is the clean text). `date` (the article's date) picks
-date-restricted codes and the holder of a title ("the Russian president" in 1995 is Yeltsin).
+date-restricted codes and the holder of a title ("the Russian president" in 1995 is Yeltsin);
+`dateline` (the place the cleaner cut from the text) is the country of last resort for bare roles.
 A plural description ("the two leaders") gives one Mention per actor on the same span;
 `refers_to` is the index, in the returned list, of the mention's antecedent.
 
@@ -47,7 +48,10 @@ class ActorResolver:
             self._lexicon = load(self.actor_files)
         return self._lexicon
 
-    def resolve(self, doc: Doc, date: Optional[dt.date] = None) -> list[Mention]:
+    def resolve(self, doc: Doc, date: Optional[dt.date] = None, dateline: Optional[str] = None) -> list[Mention]:
+        """The actor mentions of a parsed article. `dateline`: the place its dateline names ("KABUL"), cut from
+        the clean text: in an article that names no country, its bare roles ("Police", "officials") are of the
+        dateline's country when the text's own towns tell none."""
         if isinstance(date, dt.datetime):
             date = date.date()
         lexicon = self.lexicon
@@ -57,7 +61,7 @@ class ActorResolver:
         found = add_unknown_organisations(doc, found, lexicon)
         found = add_outlets(doc, found, lexicon)        # "the satirical weekly Charlie Hebdo", "Radio Uganda"
         locate_bare_roles(doc, found, lexicon)          # "the new government in Tegucigalpa"
-        coref.resolve_context(doc, found, lexicon)
+        coref.resolve_context(doc, found, lexicon, dateline)
         found = [f for f in found if not f.needs_country and not f.hint]
         secessionist_authorities(doc, found, lexicon, date)   # "the secessionist government": rebels
         _ruling_parties(doc, found, lexicon, date)

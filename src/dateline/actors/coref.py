@@ -53,12 +53,13 @@ def is_topic(doc: Doc, item: Found) -> bool:
                 and root.head.head.pos_ == "VERB")
 
 
-def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
+def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon, dateline: Optional[str] = None) -> None:
     """Bare roles ('the army', 'police', 'the government') take the country of the context.
 
     Looked for in order: a country word earlier in the sentence (subjects first), later in the
     sentence, in the sentences before; places count ("police in Lima"); else the article's most
-    mentioned country; in an article that names no country at all, the country of its towns and regions.
+    mentioned country; in an article that names no country at all, the country of its towns and regions,
+    else of its dateline.
     """
     tokens = doc_tokens(doc)
     sentence_of = sentence_numbers(doc)
@@ -76,7 +77,7 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         if not places_read and not item.repeat_only:
             # no country is named at all ("Farmers tried to march to New Delhi"): the towns and regions
             # of the text tell where it happens (read once, and only for such articles)
-            places_read, dominant = True, place_country(doc)
+            places_read, dominant = True, place_country(doc) or dateline_country(dateline)
         nearby = context.nearby(item)
         body = _body_served(doc, nearby, item) if item.person else None
         if body is not None:
@@ -265,6 +266,16 @@ def place_country(doc: Doc, places: Optional[list] = None) -> Optional[str]:
 
 # a place after these is where someone goes or comes from, not where the story happens
 PASSING_PREPOSITIONS = frozenset({"to", "toward", "towards", "from", "for", "via"})
+
+
+def dateline_country(dateline: Optional[str]) -> Optional[str]:
+    """The country of the place a dateline names ("KABUL": AFG), read as the wire writes it (a bare dateline is
+    the well-known city of that name)."""
+    if not dateline:
+        return None
+    from ..places import Gazetteer
+    place = Gazetteer().dateline_place(dateline)
+    return place.country if place is not None else None
 
 
 def gazetteer_places(doc: Doc) -> list:
