@@ -153,3 +153,11 @@ def test_waters_are_places_without_a_country(nlp, gazetteer):
     found = {p.name: p for p in gazetteer.find_places(nlp(text))}
     sea = found["South China Sea"]
     assert (sea.country, sea.feature) == (None, "water") and sea.lat is not None
+
+
+def test_a_country_before_a_possessive_spacy_tagged_as_an_organisation(places_of):
+    # spaCy tags "Burkina Faso's" (possessive included) as ORG: the country was not found, nor then the town
+    found = places_of("Burkina Faso's army said it repelled an attack on Djibo.", ["BFA"])
+    assert found["Burkina Faso"].country == "BFA"
+    assert found["Djibo"].country == "BFA"
+    assert "Libya" in places_of("Libya's rival governments met in Morocco.")

@@ -512,8 +512,7 @@ class Gazetteer:
                 (before in PLACE_PREPOSITIONS or _conjunct_of_place(token, PLACE_PREPOSITIONS)):
             return True                                        # "the siege of Homs", "to Kasserine"
         end = end if end is not None else start + 1            # the entity is exactly the name ("Guinea-Bissau")
-        whole_entity = not token.ent_type_ or (token.ent_iob_ == "B" and
-                                               (end >= len(doc) or tokens[end].ent_iob_ != "I"))
+        whole_entity = _whole_entity(doc, start, end)
         if record.feature == "country" and whole_entity:
             return True                                        # "Jordan opened its border" (tagged PERSON)
         if big and token.ent_type_ in ("ORG", "NORP") and whole_entity:
@@ -591,10 +590,13 @@ def _conjunct_of_found(token, taken: set[int]) -> bool:
 
 
 def _whole_entity(doc: Doc, start: int, end: int) -> bool:
-    """Whether doc[start:end] is outside spaCy's entities or exactly one of them."""
+    """Whether doc[start:end] is outside spaCy's entities or exactly one of them (a possessive ending spaCy
+    put inside the entity aside: "Burkina Faso's" army, tagged ORG)."""
     token = doc[start]
     if not token.ent_type_ or token.ent_type_ == "EVENT":
         return True                                  # "the Falklands war": a place names the event
+    if end < len(doc) and doc[end].tag_ == "POS" and doc[end].ent_iob_ == "I":
+        end += 1
     return token.ent_iob_ == "B" and (end >= len(doc) or doc[end].ent_iob_ != "I")
 
 
