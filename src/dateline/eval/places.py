@@ -80,7 +80,7 @@ def evaluate(gold_path: str | Path = DEFAULT_GOLD, model: Optional[str] = None) 
     resolver, gazetteer = ActorResolver(), Gazetteer()
     score = PlaceScore()
     for record, doc in zip(records, nlp.pipe(r["text"] for r in records)):
-        mentions = resolver.resolve(doc, parse_date(record.get("date")))
+        mentions = resolver.resolve(doc, parse_date(record.get("date")), record.get("dateline"))   # as the pipeline
         _, places = gazetteer.article_places(doc, mentions, record.get("dateline"))
         for gold in record.get("toponyms", []):
             score.total += 1
