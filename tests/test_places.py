@@ -161,3 +161,25 @@ def test_a_country_before_a_possessive_spacy_tagged_as_an_organisation(places_of
     assert found["Burkina Faso"].country == "BFA"
     assert found["Djibo"].country == "BFA"
     assert "Libya" in places_of("Libya's rival governments met in Morocco.")
+
+
+def test_towns_that_a_verb_of_war_takes_whatever_spacy_tagged_them(places_of):
+    # "Kismayo" tagged PERSON after "retook" (which the lemmatizer leaves as it is); "Homs" tagged a common noun
+    assert places_of("Somali troops retook Kismayo from al Shabaab.", ["SOM"])["Kismayo"].country == "SOM"
+    assert places_of("Syrian government forces shelled Daraa and Homs.", ["SYR"])["Homs"].country == "SYR"
+    # the one town of that name anywhere, with no country named beside it
+    assert places_of("Rockets fired from Lebanon hit Kiryat Shmona.", ["LBN"])["Kiryat Shmona"].country == "ISR"
+    # two towns spaCy ran into one ORG entity
+    found = places_of("Turkish drones struck Qamishli and Kobani.", ["TUR"])
+    assert found["Qamishli"].country == "SYR" and found["Kobani"].country == "SYR"
+
+
+def test_a_town_of_the_story_beats_a_province_of_another_country_known_by_name_only(places_of):
+    # "Uri" is an Indian town and a Swiss canton (ISO name, no point, no population): the canton won and was then dropped
+    assert places_of("Indian police said militants attacked an army camp in Uri.", ["IND"])["Uri"].country == "IND"
+    assert places_of("Voters in the canton of Uri rejected the plan, Swiss officials said.", ["CHE"])["Uri"].country == "CHE"
+
+
+def test_a_person_a_verb_of_war_takes_is_no_town(places_of):
+    assert "Macron" not in places_of("Protesters attacked Macron's motorcade in Paris.", ["FRA"])
+    assert "Kiir" not in places_of("Rebels attacked Kiir's forces near Juba.", ["SSD"])

@@ -60,6 +60,7 @@ US_STATE_WORDS = frozenset({"governor", "gov.", "senate", "senator", "senators",
                             "republicans", "gop"})
 LOCAL_BONUS = 1.0                          # a city of the country a demonym of its sentence names ("Lebanese sources")
 PLACE_ROLES = frozenset({"dobj", "pobj", "conj", "appos"})
+LIST_JOINERS = frozenset({"and", "or"})
 STATE_BONUS = 7.0                          # enough for a state to beat a country (+4) of the same name
 STATE_NEAR_KM = 600.0                      # a city this close to a state's middle, same sentence: the state
 # common words that are also towns somewhere; never a place unless spaCy says so
@@ -210,7 +211,8 @@ class Gazetteer:
         """Names spaCy took for people or organisations, read again beside the places found: one joined
         to a place ("Odesa and Chornomorsk", "Naha, Okinawa"), an object in the country of a place
         of its sentence ("strikes hit Rafah ... the Gaza Strip"), or a town of the article's countries
-        that troops take, shell or advance on ("retook Kherson"); again while names come in."""
+        that troops take, shell or advance on ("retook Kherson"), or the one town of that name anywhere ("Rockets
+        hit Kiryat Shmona"); again while names come in."""
         tokens = doc_tokens(doc)
         while doubtful:
             here = {(sentence[s], r.country) for s, _, _, _, r in found if r.country}
@@ -226,8 +228,8 @@ class Gazetteer:
                 if _conjunct_of_found(root, taken) or (
                         (record.population >= big or _listed(record)) and root.dep_ in PLACE_ROLES and
                         (sentence[name_start], record.country) in here) or (
-                        record.country in countries and record.feature == "city" and
-                        record.population >= SMALL_TOWN and _object_of_a_siege(root)):
+                        (record.country in countries or len(self.index.get(key, ())) == 1) and
+                        record.feature == "city" and record.population >= SMALL_TOWN and _object_of_a_siege(root)):
                     taken.update(range(start, end))
                     found.append((start, end, key, required, record))
                     admitted.append(item)
@@ -330,6 +332,8 @@ class Gazetteer:
                 value += 4
             if record.feature == "region":
                 value += 5                                   # provinces and states count as big places
+                if wanted and record.country not in wanted and record.lat is None and not record.population:
+                    value -= 2                               # "in Uri" in an Indian story: the town, not the canton
                 if record.lat is not None:
                     value += 0.1                             # of two provinces of one name, the one with a point
                 if regional:
@@ -432,6 +436,7 @@ class Gazetteer:
                 yield position, end, False
                 position = end
         yield from self._untagged_after_prepositions(doc, texts, proper)
+        yield from self._untagged_objects(doc, texts, proper)
 
     def _untagged_after_prepositions(self, doc: Doc, texts: _TokenTexts, proper: list[int]):
         """A town the tagger took for an adjective or a nationality ("buses burned in Culiacan"): the
@@ -447,6 +452,20 @@ class Gazetteer:
             end = self._trie_end(doc, after, texts)
             if end is not None:
                 yield after, end, False
+
+    def _untagged_objects(self, doc: Doc, texts: _TokenTexts, proper: list[int]):
+        """A town the tagger took for a common noun where a place is the ground of a verb of war or joined to a
+        name ("shelled Daraa and Homs", "Homs" a NOUN): the capitalised word, inside its sentence, that the
+        gazetteer knows."""
+        named = set(proper)
+        for token in doc:
+            if token.i in named or token.is_sent_start or not texts[token.i][:1].isupper() or token.pos_ != "NOUN":
+                continue
+            if not (_object_of_a_siege(token) or token.dep_ == "conj" and token.head.i in named):
+                continue
+            end = self._trie_end(doc, token.i, texts)
+            if end is not None:
+                yield token.i, end, False
 
     def _trie_end(self, doc: Doc, position: int, texts: _TokenTexts) -> Optional[int]:
         """The end of the longest gazetteer name starting at `position`, or None (`texts`: the doc's words)."""
@@ -557,13 +576,17 @@ def _conjunct_of_place(token, prepositions) -> bool:
 # verbs whose object is ground, not a person: a name they take is a town ("retook Kherson"), whatever
 # spaCy's entity label; "advanced on", "closed in on" take theirs after "on"
 GROUND_VERBS = frozenset({"shell", "bomb", "besiege", "encircle", "surround", "recapture", "retake", "overrun",
-                          "storm", "liberate", "enter", "evacuate", "pound", "raze", "blockade", "bombard"})
+                          "storm", "liberate", "enter", "evacuate", "pound", "raze", "blockade", "bombard",
+                          "capture", "seize", "strike", "hit", "attack", "target", "raid",
+                          "retook", "overran"})       # (two past forms the lemmatizer leaves as they are)
 ADVANCE_VERBS = frozenset({"advance", "march", "converge", "close", "push", "move"})
 
 
 def _object_of_a_siege(token) -> bool:
     """Whether the token is what a verb of war takes as ground: 'shelled Kherson', 'advanced on Shusha'."""
     head = token.head
+    if token.dep_ == "conj" and head.dep_ == "dobj":
+        token, head = head, head.head                # "shelled Daraa and Homs"
     if token.dep_ == "dobj":
         return head.lemma_ in GROUND_VERBS
     if token.dep_ == "pobj" and head.lower_ == "on":
@@ -597,7 +620,10 @@ def _whole_entity(doc: Doc, start: int, end: int) -> bool:
         return True                                  # "the Falklands war": a place names the event
     if end < len(doc) and doc[end].tag_ == "POS" and doc[end].ent_iob_ == "I":
         end += 1
-    return token.ent_iob_ == "B" and (end >= len(doc) or doc[end].ent_iob_ != "I")
+    # a list of names spaCy ran into one entity ("struck Qamishli and Kobani", tagged ORG): each is whole
+    begins = token.ent_iob_ == "B" or start > 0 and doc[start - 1].lower_ in LIST_JOINERS and \
+        doc[start - 1].ent_iob_ == "I"
+    return begins and (end >= len(doc) or doc[end].ent_iob_ != "I" or doc[end].lower_ in LIST_JOINERS)
 
 
 def _listed(record: GazetteerRecord) -> bool:
