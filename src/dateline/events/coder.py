@@ -51,6 +51,9 @@ HALTED_ATTACKS = frozenset(RULE_WORDS["halted_attack_nouns"])
 REPORTED_AGREEING = frozenset(RULE_WORDS["reported_agreeing_verbs"])
 UNTARGETED_DROPPED = frozenset(RULE_WORDS["untargeted_dropped_types"])
 UNTARGETED_KEPT_CAMEOS = frozenset(RULE_WORDS["untargeted_kept_cameos"])
+SOURCELESS_DROPPED = frozenset(RULE_WORDS["sourceless_dropped_types"])
+OWNING_UP_VERBS = frozenset(RULE_WORDS["owning_up_verbs"])
+VICTORY_NOUNS = frozenset(RULE_WORDS["victory_nouns"])
 GROUP_NOUNS = frozenset(RULE_WORDS["group_nouns"])
 GROUP_NUMBERS = {pair.split(":")[0]: int(pair.split(":")[1]) for pair in RULE_WORDS["group_numbers"]}  # word:number
 # a sentence that may name a numbered group ("the three countries"): read once per sentence, before any token
@@ -177,7 +180,7 @@ class EventCoder:
                     events[key] = _with_amounts_of(previous, event)
         coded = _without_home_protest_echo(_without_dictionary_echoes(_without_partial(list(events.values()))))
         if not self.one_sided:
-            coded = _aimed_at_no_one(coded)
+            coded = _done_by_no_one(_aimed_at_no_one(coded))
         if self.learned is not None:
             coded = self.learned.add_events(doc, mentions, coded, context)
         return coded, quotes
@@ -247,6 +250,8 @@ class EventCoder:
                 continue        # "sent troops to fight the rebels": the purpose of the deployment, not a fight
             if _without_its_object(trigger):
                 continue        # "he returned to power": coming back is not returning something
+            if trigger.plover == "CONSULT" and trigger.kind == "verb" and _met_with_a_response(trigger.token):
+                continue        # "any attack would be met with force", "was met with anger": an answer, no meeting
             if _releases_a_thing(trigger, index):
                 continue        # "released sarin gas", "released a report": not freeing anyone
             if trigger.plover in ("CONSULT", "COERCE") and _subject_is_an_event(trigger, trigger_tokens):
@@ -273,7 +278,15 @@ class EventCoder:
                 continue        # "refused to say whether ...", "declined to comment": no one is rejected
             if _dealing_called_off(trigger, trigger_tokens):
                 continue        # "suspended military cooperation with Chile": what the sanction stops
+            if trigger.plover == "REJECT" and _reported_violation(trigger, found):
+                continue        # "Greece said Turkey had violated its airspace": the speaker's accusation (coded by
+                # _reported_accusations), not a defiance told as fact
             source, target = self._parties(trigger, index)
+            if trigger.plover in ("SUPPORT", "AGREE") and _victory_owned_up(trigger, source, target):
+                # "Milosevic might recognise the opposition's victory": owning up to a rival's win at home concedes
+                trigger = dataclasses.replace(trigger, cameo="080", plover=self.tables.plover("080") or "CONCEDE",
+                                              pattern_note=trigger.pattern_note + " (a rival's victory owned up to)")
+                trigger_tokens[trigger.token.i] = trigger
             if trigger.plover == "ACCUSE" and trigger.kind == "verb" and _blames_each_other(trigger.token):
                 # "the two armies fought, each side accusing the other of starting the war": both ways
                 source = target = _two_sides(trigger.token, sentence, index)
@@ -1341,6 +1354,13 @@ def _aimed_at_no_one(events: list[Event]) -> list[Event]:
     ("agreed to dismantle a test site") and peacekeepers deployed are kept."""
     return [e for e in events if e.target is not None or e.plover not in UNTARGETED_DROPPED
             or e.cameo in UNTARGETED_KEPT_CAMEOS]
+
+
+def _done_by_no_one(events: list[Event]) -> list[Event]:
+    """Drop agreements, meetings, support, concessions and rejections whose doer was not found ("the agreement
+    recognises Kosovo's independence", "the proposal was rejected"): a document or an unnamed party is no actor, and
+    the studied gold almost never codes them (rule-words.yaml has the counts). They stay in the history."""
+    return [e for e in events if e.source is not None or e.plover not in SOURCELESS_DROPPED]
 
 
 def _without_home_protest_echo(events: list[Event]) -> list[Event]:
@@ -3202,6 +3222,35 @@ def _dealing_called_off(trigger: Trigger, triggers: dict) -> bool:
     if governor is not None and trigger.kind == "adjective" and governor.plover in ("AGREE", "REJECT"):
         return True     # "will accept a joint UN and AU force": what is accepted, not a joint deed
     return governor is not None and governor.plover == "SANCTION"
+
+
+def _victory_owned_up(trigger: Trigger, source: Party, target: Party) -> bool:
+    """"recognised the opposition's victory", "accepted the opposition's victory": the victory of a party of the
+    doer's own country (rule-words.yaml owning_up_verbs, victory_nouns); a foreign recognition stays support."""
+    verb = trigger.token
+    if trigger.kind != "verb" or verb.lemma_.lower() not in OWNING_UP_VERBS or not target:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in VICTORY_NOUNS for c in verb.children):
+        return False
+    return _own_side_only(source, target)
+
+
+def _met_with_a_response(verb: Token) -> bool:
+    """"A Chinese invasion would be met with force", "the plan was met with scepticism": 'meet' in the passive with
+    'with' and no agent is how something is answered (heldout, fresh6), not a meeting ("was met at the airport by")."""
+    if verb.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and \
+        not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _reported_violation(trigger: Trigger, found: list[Statement]) -> bool:
+    """"Ankara said the plane had violated Turkish airspace", "said Sweden had not violated the agreement": a
+    violation a speaker reports is a charge the speaker makes, and the studied gold of gold, fresh5 and fresh6
+    codes the speaker's ACCUSE (or nothing), never the violator's REJECT (0 of 5)."""
+    token = trigger.token
+    return trigger.kind == "verb" and token.lemma_.lower() in ACCUSING_WORDS and any(
+        statement.complement.i == token.i for statement in found)
 
 
 def _compatriot_object(verb: Token, index: ActorIndex, source: Party) -> Party:
