@@ -66,6 +66,8 @@ def test_voa_sample_keeps_first_copy_and_records_seven_repeats(voa_text):
     ("UNITED NATIONS (AP) —", "UNITED NATIONS", None),
     ("NEW YORK, December 1, 2012 (Reuters) --", "NEW YORK", dt.date(2012, 12, 1)),
     ("PARIS, Dec. 4 (Daily Herald) -", "PARIS", dt.date(2012, 12, 4)),
+    ("DHAKA:", "DHAKA", None),
+    ("ISLAMABAD, Dec. 3:", "ISLAMABAD", dt.date(2012, 12, 3)),
 ])
 def test_dateline_forms(head, place, date):
     result = clean(f"{head} {NEWS[0]}\n{NEWS[1]}")
@@ -88,6 +90,9 @@ def test_dateline_year_comes_from_published_date():
     "BREAKING — Putin arrives in Istanbul for talks with Erdogan.",
     "US-Turkish talks - held in Ankara - ended without agreement on Monday.",
     "Putin - who arrived on Monday - met Erdogan.",
+    "EDITOR'S NOTE: This story contains graphic descriptions of violence.",
+    "UPDATE: Putin arrives in Istanbul for talks with Erdogan.",
+    "Turkey: Putin arrives in Istanbul for talks with Erdogan.",
 ])
 def test_ordinary_first_sentences_are_not_datelines(text):
     result = clean(text)
@@ -306,6 +311,12 @@ def test_clean_article_never_raises():
     ("Skip to main content", "navigation"),
     ("Toggle navigation", "navigation"),
     ("Home > World > Europe", "breadcrumb"),
+    ("Continue reading below", "read_more"),
+    ("Tags: Ukraine, Russia, war", "tags"),
+    ("Filed under: Middle East", "tags"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "standards"),
+    ("You must be logged in to comment.", "comment_login"),
+    ("Comments are closed.", "comment_login"),
 ])
 def test_each_boilerplate_rule(line, rule):
     result = clean(f"{NEWS[0]}\n{line}\n{NEWS[1]}")

@@ -1,7 +1,8 @@
 """Datelines: `ISTANBUL —`, `MOSCOW (Reuters) -`, `WASHINGTON, Dec. 3 (AP) —`, `BEIRUT, Lebanon —`.
 
 The place must be written in capitals and be followed, after an optional region, date and agency,
-by a dash: an ordinary first sentence ("Russian President Vladimir Putin says...") never matches.
+by a dash (or a colon: `DHAKA:`): an ordinary first sentence ("Russian President Vladimir Putin says...") never
+matches.
 """
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def _config() -> tuple[re.Pattern, frozenset[str]]:
         r"(?:,[ ](?P<region>[A-Z][a-zA-Z.'’-]+(?:[ ][A-Z][a-zA-Z.'’-]+){0,2}))?"  # , Lebanon / , Calif.
         rf"(?:,?[ ](?P<month>{_MONTH})[ ]?(?P<day>\d{{1,2}})(?:,[ ](?P<year>\d{{4}}))?)?"  # , Dec. 3(, 2012)
         rf"(?:[ ]?\((?P<agency>{agency}|{_OUTLET})\))?"   # (AP), (Daily Herald)
-        r"[ \t]*(?:—|–|--?)(?=\s)[ \t]*\n?[ \t]*")
+        r"[ \t]*(?:—|–|--?|:)(?=\s)[ \t]*\n?[ \t]*")    # "DHAKA:" as South Asian papers write it
     not_places = frozenset(str(p).upper() for p in data.get("not_places", []))
     return pattern, not_places
 
