@@ -270,10 +270,15 @@ def test_dateline_on_the_line_after_the_headline():
     text = f"Putin visits Turkey\nMOSCOW (Reuters) - {NEWS[0]}\n{NEWS[1]}"
     result = clean(text, title="Putin visits Turkey")
     assert result.dateline == "MOSCOW"
-    assert result.text == f"Putin visits Turkey\n{NEWS[0]}\n{NEWS[1]}"
+    # the body's own headline is the title, kept as such and recorded, not coded again with the lead
+    assert result.text == f"{NEWS[0]}\n{NEWS[1]}"
+    assert [(r.kind, r.text) for r in result.removed if r.kind == "headline"] == [("headline", "Putin visits Turkey")]
     assert_offsets_exact(result)
     # without the title to tell the headline, the second line is not searched
     assert clean(text).dateline is None
+    # a headline with no dateline after it goes too
+    plain = clean(f"Putin visits Turkey\n{NEWS[0]}", title="Putin visits Turkey")
+    assert plain.text == NEWS[0] and plain.removed[0].kind == "headline"
 
 
 def test_dateline_after_the_menu_lines_of_a_scraped_page():

@@ -107,7 +107,16 @@ def _clean(article: Article, options: CleanOptions) -> CleanArticle:
         cuts.append((dateline.start, dateline.end))
         _record(stage, removed, dateline.start, dateline.end, "dateline", _dateline_detail(dateline), strip=True)
 
+    headline_end = _after_headline(text, article.title)
+    if headline_end and not (dateline and dateline.start < headline_end):
+        # a page's body that opens with its own headline: kept as the title, not coded twice with the lead
+        blocked.append((0, headline_end))
+        cuts.append((0, headline_end))
+        _record(stage, removed, 0, headline_end, "headline", "the article's title (kept as its title)", strip=True)
+
     for hit in hits:
+        if headline_end and hit.unit.start < headline_end:
+            continue
         if dateline and hit.unit.start < dateline.end and hit.unit.end > dateline.start:
             continue                         # the dateline's own line: its rest is text
         cuts.append(_widen(text, hit.unit.start, hit.unit.end))

