@@ -20,10 +20,12 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 from typing import Iterable, Optional
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, ORTH, POS
+from spacy.parts_of_speech import NOUN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -458,10 +460,13 @@ class Gazetteer:
         name ("shelled Daraa and Homs", "Homs" a NOUN): the capitalised word, inside its sentence, that the
         gazetteer knows."""
         named = set(proper)
-        for token in doc:
-            if token.i in named or token.is_sent_start or not texts[token.i][:1].isupper() or token.pos_ != "NOUN":
+        tags = token_attributes(doc, POS)
+        tokens = doc_tokens(doc)
+        for i in compress(range(len(tags)), map(NOUN.__eq__, tags)):     # (the scan in C: most words are no nouns)
+            if not texts[i][:1].isupper():
                 continue
-            if not (_object_of_a_siege(token) or token.dep_ == "conj" and token.head.i in named):
+            token = tokens[i]
+            if token.is_sent_start or not (_object_of_a_siege(token) or token.dep_ == "conj" and token.head.i in named):
                 continue
             end = self._trie_end(doc, token.i, texts)
             if end is not None:
