@@ -183,3 +183,20 @@ def test_a_town_of_the_story_beats_a_province_of_another_country_known_by_name_o
 def test_a_person_a_verb_of_war_takes_is_no_town(places_of):
     assert "Macron" not in places_of("Protesters attacked Macron's motorcade in Paris.", ["FRA"])
     assert "Kiir" not in places_of("Rebels attacked Kiir's forces near Juba.", ["SSD"])
+
+
+def test_a_town_qualified_by_its_state_is_the_one_in_that_state(gazetteer, places_of):
+    # the biggest namesake in the country won: "Portland, Maine" was Oregon's, "Springfield, Ill." Missouri's
+    assert round(places_of("Police in Portland, Maine, arrested two men.")["Portland"].lon) == -70
+    assert round(places_of("The shooting happened in Springfield, Illinois.")["Springfield"].lat) == 40
+    # AP abbreviations and postal codes after a town and a comma ("PORTLAND, Ore." was Jamaica's Portland parish)
+    assert round(gazetteer.dateline_place("PORTLAND, Ore.").lon) == -123
+    assert round(gazetteer.dateline_place("CHARLESTON, W.Va.").lon) == -82
+    assert round(gazetteer.dateline_place("PARIS, TX").lon) == -96
+    assert round(places_of("The shooting happened in Springfield, Ill., on Monday.")["Springfield"].lat) == 40
+    # never alone: "Miss." and "OR" are no states
+    assert places_of("Miss. Smith said the OR was closed.", ["USA"]) == {}
+
+
+def test_a_name_spacy_keeps_as_one_token_with_an_apostrophe(places_of):
+    assert places_of("Chadian rebels advanced on N'Djamena.", ["TCD"])["N'Djamena"].country == "TCD"

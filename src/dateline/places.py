@@ -65,6 +65,7 @@ PLACE_ROLES = frozenset({"dobj", "pobj", "conj", "appos"})
 LIST_JOINERS = frozenset({"and", "or"})
 STATE_BONUS = 7.0                          # enough for a state to beat a country (+4) of the same name
 STATE_NEAR_KM = 600.0                      # a city this close to a state's middle, same sentence: the state
+NEAR_SCALE_KM = 200.0                      # a town of a qualifying state: 200 km nearer its middle outweighs 10x the people
 # common words that are also towns somewhere; never a place unless spaCy says so
 _COMMON = frozenset("""of the and a an as is it in on at to by for with from new university city state
 president minister police army government march may june july august said says will can""".split())
@@ -108,7 +109,7 @@ class Gazetteer:
     """Loads the gazetteer once per process (shared by every instance)."""
 
     def __init__(self):
-        self.index, self.trie, self.iso2to3, self.country_by_iso3, self.demonyms = _load()
+        self.index, self.trie, self.iso2to3, self.country_by_iso3, self.demonyms, self.abbreviations = _load()
 
     # -- public ---------------------------------------------------------------------------------
     def dateline_place(self, name: str, countries: Iterable[str] = ()) -> Optional[Place]:
@@ -117,16 +118,20 @@ class Gazetteer:
             return None
         text = name.strip().strip("—–-:, ").strip()
         hint: list[str] = list(countries)
+        near = None
         if "," in text:
             head, _, tail = text.partition(",")
-            tail_records = self.index.get(_text_key(tail), [])
+            state = self.abbreviations.get(tail.strip())                      # "PORTLAND, Ore."
+            tail_records = [state] if state is not None else self.index.get(_text_key(tail), [])
             # "CAIRO, Egypt": the country or province of that name first, not a town called Egypt
             tail_records = sorted(tail_records, key=lambda r: r.feature not in ("country", "region"))
             hint = [r.country for r in tail_records if r.country] + hint
+            near = _region_point(tail_records[0]) if tail_records else None
             if fold(tail).replace(".", "").replace(" ", "") in ("dc",):
                 hint = ["USA"] + hint
             text = head
-        record = self.best(_text_key(text), hint, prefer_cities=True, required=hint[:1] if "," in name else ())
+        record = self.best(_text_key(text), hint, prefer_cities=True, required=hint[:1] if "," in name else (),
+                           near=near)
         if record is not None and "," not in name:
             record = self._standalone_city(_text_key(text), record)
         return _place(record, "dateline") if record else None
@@ -190,11 +195,11 @@ class Gazetteer:
             reading = readings.get((start, end))
             if reading is None:
                 reading = readings[(start, end)] = self._read_name(doc, start, end)
-            name_start, name_end, key, required, regional, state, local = reading
-            said = (key, tuple(required), regional, state, local)
+            name_start, name_end, key, required, regional, state, local, near = reading
+            said = (key, tuple(required), regional, state, local, near)
             if said not in chosen:
                 chosen[said] = self.best(key, hint, required=required, ranks=ranks, regional=regional,
-                                         us_state=state, local=local)
+                                         us_state=state, local=local, near=near)
             record = chosen[said]
             if record is None:
                 continue
@@ -273,7 +278,7 @@ class Gazetteer:
 
     def _read_name(self, doc: Doc, start: int, end: int) -> tuple:
         """What the text says of the candidate doc[start:end], whatever the article's countries: (name start,
-        name end, key, required, regional, us_state, local), the arguments of `best` besides the countries."""
+        name end, key, required, regional, us_state, local, near), the arguments of `best` besides the countries."""
         tokens = doc_tokens(doc)
         name_start = start + 1 if tokens[start].lower_ == "the" and end - start > 1 else start
         name_end = end
@@ -281,12 +286,12 @@ class Gazetteer:
         if key not in self.index and name_end - name_start > 1 and tokens[name_end - 1].lower_ in REGION_WORDS:
             name_end -= 1                                    # spaCy's "Kaduna state": the name is "Kaduna"
             key = _text_key(words_text(doc, name_start, name_end))
-        required = self._qualifier(doc, end)
+        required, near = self._qualifier(doc, end)
         regional = name_end < len(doc) and tokens[name_end].lower_ in REGION_WORDS
         state = self._state_sentence(doc, key, name_start)
         local = self._sentence_countries(doc).get(sentence_numbers(doc)[name_start], ()) \
             if len(self.index.get(key, ())) > 1 else ()
-        return name_start, name_end, key, required, regional, state, local
+        return name_start, name_end, key, required, regional, state, local, near
 
     def _sentence_countries(self, doc: Doc) -> dict[int, frozenset]:
         """The countries that demonyms name, by sentence ("Lebanese security sources"), read once per
@@ -308,18 +313,25 @@ class Gazetteer:
 
     def best(self, key: tuple[str, ...], countries: Iterable[str] = (), prefer_cities: bool = False,
              required: Iterable[str] = (), ranks: Optional[dict[str, int]] = None, regional: bool = False,
-             us_state: bool = False, local: Iterable[str] = ()) -> Optional[GazetteerRecord]:
+             us_state: bool = False, local: Iterable[str] = (),
+             near: Optional[tuple[float, float]] = None) -> Optional[GazetteerRecord]:
         """The likeliest place of that name; `required` countries (an explicit 'Paris, Texas') decide.
         `ranks`: `countries` as `_country_ranks` gives them, when the caller has them already.
         `regional`: the text calls it a state or province ("Kaduna state"): the province, not its capital.
         `us_state`: words of US state politics in the sentence ("Georgia's governor"): a US state wins.
-        `local`: countries a demonym of the sentence names ("Lebanese sources"): their cities gain."""
+        `local`: countries a demonym of the sentence names ("Lebanese sources"): their cities gain.
+        `near`: the point of the province that qualifies the name ("Portland, Maine"): its nearest namesake."""
         records = self.index.get(key)
         if not records:
             return None
         required = set(required)
         if required and any(r.country in required for r in records):
             records = [r for r in records if r.country in required]
+        if near is not None:
+            away = {id(r): _km(r.lat, r.lon, near[0], near[1]) for r in records if r.feature == "city" and r.lat is not None}
+            close = [r for r in records if away.get(id(r), STATE_NEAR_KM + 1) <= STATE_NEAR_KM]
+            if close:      # the bigger, unless much further from the province's middle ("Springfield, Ill.": not Missouri's)
+                return max(close, key=lambda r: math.log10(r.population + 10) - away[id(r)] / NEAR_SCALE_KM)
         wanted = _country_ranks(countries) if ranks is None else ranks
 
         def score(record: GazetteerRecord) -> float:
@@ -477,11 +489,14 @@ class Gazetteer:
         node, end, cursor = self.trie, None, position
         last = min(len(doc), position + 6)
         while cursor < last:
-            part = _folded(texts[cursor])
-            if not part:                                   # a hyphen inside a name: "Ras al-Ain"
+            parts = _text_key(texts[cursor])               # "N'Djamena", one token, is two words of the key
+            if not parts:                                  # a hyphen inside a name: "Ras al-Ain"
                 cursor += 1
                 continue
-            node = node.get(part)
+            for part in parts:
+                node = node.get(part)
+                if node is None:
+                    break
             if node is None:
                 break
             cursor += 1
@@ -489,11 +504,12 @@ class Gazetteer:
                 end = cursor
         return end
 
-    def _qualifier(self, doc: Doc, end: int) -> list[str]:
-        """'Paris, Texas': the country of a region or country named right after a comma;
+    def _qualifier(self, doc: Doc, end: int) -> tuple[list[str], Optional[tuple[float, float]]]:
+        """'Paris, Texas': the country of a region or country named right after a comma, and the region's
+        point (the town of that name nearest it: 'Portland, Maine', not Oregon's);
         'San Jose, the capital of Costa Rica': the country named in an apposition."""
         if end + 1 >= len(doc) or doc[end].text != ",":
-            return []
+            return [], None
         for token in doc[end - 1].children:
             if token.dep_ == "appos":
                 for start in range(token.left_edge.i, token.right_edge.i + 1):
@@ -501,16 +517,20 @@ class Gazetteer:
                         records = self.index.get(_text_key(words_text(doc, start, start + length)), [])
                         countries = [r.country for r in records if r.feature == "country"]
                         if countries:
-                            return countries[:1]
+                            return countries[:1], None
         after = end + 1
         if after < len(doc) and doc[after].lower_ == "in":
             after += 1                                     # "a palace near Perth, in Scotland"
+        for length in (2, 1):
+            state = self.abbreviations.get(words_text(doc, after, after + length))
+            if state is not None:                          # "Portland, Ore."
+                return [state.country], _region_point(state)
         for length in (3, 2, 1):
             records = self.index.get(_text_key(words_text(doc, after, after + length)), [])
-            broad = [r.country for r in records if r.feature in ("country", "region") and r.country]
+            broad = [r for r in records if r.feature in ("country", "region") and r.country]
             if broad:
-                return broad[:1]
-        return []
+                return [broad[0].country], _region_point(broad[0])
+        return [], None
 
     def _plausible_without_ner(self, doc: Doc, start: int, record: GazetteerRecord, end: Optional[int] = None) -> bool:
         tokens = doc_tokens(doc)
@@ -582,8 +602,9 @@ def _conjunct_of_place(token, prepositions) -> bool:
 # spaCy's entity label; "advanced on", "closed in on" take theirs after "on"
 GROUND_VERBS = frozenset({"shell", "bomb", "besiege", "encircle", "surround", "recapture", "retake", "overrun",
                           "storm", "liberate", "enter", "evacuate", "pound", "raze", "blockade", "bombard",
-                          "capture", "seize", "strike", "hit", "attack", "target", "raid",
-                          "retook", "overran"})       # (two past forms the lemmatizer leaves as they are)
+                          "capture", "seize", "strike", "hit", "raid",
+                          "retook", "overran"})       # (two past forms the lemmatizer leaves as they are; not
+                                                      # "attack" or "target": "Republicans attacked Obama")
 ADVANCE_VERBS = frozenset({"advance", "march", "converge", "close", "push", "move"})
 
 
@@ -629,6 +650,11 @@ def _whole_entity(doc: Doc, start: int, end: int) -> bool:
     begins = token.ent_iob_ == "B" or start > 0 and doc[start - 1].lower_ in LIST_JOINERS and \
         doc[start - 1].ent_iob_ == "I"
     return begins and (end >= len(doc) or doc[end].ent_iob_ != "I" or doc[end].lower_ in LIST_JOINERS)
+
+
+def _region_point(record: GazetteerRecord) -> Optional[tuple[float, float]]:
+    """Where a province or state that qualifies a town lies (None for a country, or a province with no point)."""
+    return (record.lat, record.lon) if record.feature == "region" and record.lat is not None else None
 
 
 def _listed(record: GazetteerRecord) -> bool:
@@ -748,14 +774,14 @@ def _build():
         lat, lon = ((box[0] + box[1]) / 2, (box[2] + box[3]) / 2) if box else (None, None)
         add(state["name"], GazetteerRecord(state["name"], "USA", lat, lon, "region", 0, int(state["geonameid"])))
     _add_subdivisions(add, country_by_iso3)
-    _add_listed_places(add, index)
+    abbreviations = _add_listed_places(add, index)
     trie: dict = {}
     for key in index:
         node = trie
         for part in key:
             node = node.setdefault(part, {})
         node[""] = True
-    return index, trie, iso2to3, country_by_iso3, _demonyms()
+    return index, trie, iso2to3, country_by_iso3, _demonyms(), abbreviations
 
 
 def _demonyms() -> dict[str, str]:
@@ -792,19 +818,23 @@ def _add_subdivisions(add, country_by_iso3) -> None:
             add(name, GazetteerRecord(name, country.alpha_3, None, None, "region", 0, None))
 
 
-def _add_listed_places(add, index) -> None:
+def _add_listed_places(add, index) -> dict[str, GazetteerRecord]:
     """Islands, regions in the news and waters that the GeoNames extract lacks or leaves without
     coordinates (data/places.yaml). A listed province replaces the same country's province of that
-    name (pycountry's has no point; a US state's is the middle of the box around its cities)."""
+    name (pycountry's has no point; a US state's is the middle of the box around its cities).
+    Returns the provinces by their abbreviations ("Ore.", "OR"), as written: read after a town only."""
     import yaml
+    abbreviations = {}
     for entry in yaml.safe_load(LISTED_PLACES.read_text(encoding="utf-8")):
         record = GazetteerRecord(entry["name"], entry["country"], float(entry["lat"]), float(entry["lon"]),
                                  entry["feature"], int(entry["population"]), None)
+        abbreviations.update({short: record for short in entry.get("abbreviations", ())})
         for name in [entry["name"], *entry.get("names", ())]:
             if record.feature == "region" and record.country:
                 bucket = index.get(_key(name), [])
                 bucket[:] = [r for r in bucket if _listed(r) or not (r.feature == "region" and r.country == record.country)]
             add(name, record)
+    return abbreviations
 
 
 # Plain geographic words that name a province somewhere ("Gulf" in Papua New Guinea, "West" in
