@@ -131,6 +131,24 @@ def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.da
         segment = _segment(match, lexicon, date)
         if segment is not None:
             segments.append(segment)
+    return _towns_placed_by_apposition(doc, segments, lexicon) if doc is not None else segments
+
+
+def _towns_placed_by_apposition(doc: Doc, segments: list[Segment], lexicon: Lexicon) -> list[Segment]:
+    """Round 16: "Tripoli, Lebanon", "Birmingham, Alabama", "Hyderabad, Pakistan": a town or capital with a country
+    or region of another country in apposition after a comma is a town of that country (not a list: "Mumbai, Karachi
+    and Kabul" is a conjunction to the parser)."""
+    by_start = {s.start: s for s in segments if s.kind in (COUNTRY, CITY)}
+    for number, town in enumerate(segments):
+        if town.kind not in (CAPITAL, CITY) or town.end + 1 >= len(doc) or doc[town.end].text != ",":
+            continue
+        place = by_start.get(town.end + 1)
+        if place is None or not any(t.dep_ == "appos" and town.start <= t.head.i < town.end
+                                    for t in doc[place.start:place.end]):
+            continue
+        country = lexicon.actor_for(place.code.code).country
+        if country and country != lexicon.actor_for(town.code.code).country:
+            segments[number] = Segment(town.start, town.end, CITY, town.entry, DatedCode(country))
     return segments
 
 
@@ -481,6 +499,10 @@ def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
     if words[0] == "of" and len(words) <= 4 and left.kind in ROLE_KINDS and right.kind == TITLE and \
             _plural_role(doc, left) and all(t.lower_ == "the" or t.lower_ in FORMER or _modifier(t) for t in gap[1:]):
         return True                                   # "supporters of the defeated candidate"
+    if words[0] == "of" and len(words) <= 3 and left.kind == TITLE and left.title is not None and left.title.person \
+            and right.kind == TITLE and right.title is not None and not right.title.person and right.title.sector \
+            and all(t.lower_ == "the" or _modifier(t) for t in gap[1:]) and not _predicate(doc, left):
+        return True                                   # round 16: "the candidate of the ruling party" is the party's
     if left.kind in (COUNTRY, DEMONYM, ORG) and right.kind in ROLE_KINDS and _modifiers(gap):
         return True                                   # "Chinese telecommunications firm"
     if words in (("of",), ("of", "the")):             # "President of Syria", not "an advocate of Damascus"
