@@ -106,3 +106,10 @@ def test_organisations_outside_the_table_are_igo_or_ngo(nlp, resolver):
     found = found_on(nlp, resolver, "The Red Cross and the World Health Organization sent doctors to Yemen.", 2017)
     assert found["The Red Cross"] == {"ICRC"}
     assert found["the World Health Organization"] == {"WHO"}
+
+
+def test_what_one_joins_is_often_no_body(resolver, nlp):
+    # "join it": the trade deal, not Mexico (the merge of round 16 made it MEX, and a CONSULT with Mexico)
+    doc = nlp("The United States and Mexico reached a preliminary trade deal on Monday, and Trump said Canada "
+              "could join it later if it agreed to his terms.")
+    assert not [m for m in resolver.resolve(doc) if m.text == "it" and doc.text.find("join it") + 5 == m.start]
