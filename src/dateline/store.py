@@ -877,7 +877,7 @@ class Store:
             cursor.close()
 
     def export_events(self, query: "EventQuery", fmt: str, path: str | Path,
-                      fips: Optional[dict[str, str]] = None) -> int:
+                      fips: Optional[dict[str, str]] = None, country_names: Optional[dict[str, str]] = None) -> int:
         """Write matching events to `path` as jsonl, csv, parquet or gdelt; returns the row count
         (gdelt: a row per aggregated event, as GDELT's event table; the others: a row per mention).
 
@@ -896,7 +896,7 @@ class Store:
             sql, params = _flat_events_sql(query)
             self.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet, COMPRESSION zstd)", params)
         elif fmt == "gdelt":
-            sql, params = _gdelt_sql(query, fips or {})
+            sql, params = _gdelt_sql(query, fips or {}, country_names)
             written = self.con.execute(
                 f"COPY ({sql}) TO '{target}' (FORMAT csv, DELIMITER '\t', HEADER false, QUOTE '')", params).fetchone()
             count = int(written[0]) if written else count   # a row per aggregated event
@@ -1315,12 +1315,12 @@ GDELT_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _gdelt_sql(query: EventQuery, fips: dict[str, str]) -> tuple[str, list]:
+def _gdelt_sql(query: EventQuery, fips: dict[str, str],
+               country_names: Optional[dict[str, str]] = None) -> tuple[str, list]:
     """SELECT of the 61 GDELT columns: our values where we have them, NULL (empty) where not."""
     where, params = _event_where(query)
     day = "coalesce(e.date, a.published)"
     sentence_start = "TRY_CAST(e.record ->> 'sentence_start' AS INTEGER)"
-    empty_geo = ["NULL"] * 8
     values = [
         "CAST('0x' || left(md5(e.id), 15) AS BIGINT)",   # stable 60-bit integer from our event id
         f"strftime({day}, '%Y%m%d')", f"strftime({day}, '%Y%m')", f"strftime({day}, '%Y')",
@@ -1332,14 +1332,10 @@ def _gdelt_sql(query: EventQuery, fips: dict[str, str]) -> tuple[str, list]:
         "coalesce(nullif(g.num_mentions, 0), 1)", "coalesce(nullif(g.num_sources, 0), 1)",
         "coalesce(nullif(g.num_articles, 0), 1)",
         "TRY_CAST(e.record ->> 'tone' AS DOUBLE)",
-        *empty_geo, *empty_geo,
-        # action geo, GDELT's types: 1 country, 2 US state, 3 US city, 4 world city, 5 world region
-        # (provinces, and the islands and waters of our gazetteer, are areas below a country as ADM1 is)
-        "CASE WHEN e.place_name IS NULL THEN NULL WHEN e.record -> 'place' ->> 'feature' = 'country' THEN 1 "
-        "WHEN e.record -> 'place' ->> 'feature' = 'city' THEN (CASE WHEN e.place_country = 'USA' THEN 3 ELSE 4 END) "
-        "WHEN e.place_country = 'USA' THEN 2 ELSE 5 END",
-        _tsv("e.place_name"), "map_extract_value(MAP(?, ?), e.place_country)", "NULL", "NULL",
-        "e.lat", "e.lon", "e.record -> 'place' ->> 'geonameid'",
+        # an actor's geo is the event's place where the place lies in the actor's country (GDELT's: the place
+        # named closest to the actor, most often the action's), else empty
+        *_gdelt_geo("e.source_country = e.place_country"), *_gdelt_geo("e.target_country = e.place_country"),
+        *_gdelt_geo("TRUE"),
         "strftime(r.started, '%Y%m%d%H%M%S')", _tsv("coalesce(a.url, a.source)"),
     ]
     assert len(values) == len(GDELT_COLUMNS) == 61
@@ -1351,7 +1347,27 @@ def _gdelt_sql(query: EventQuery, fips: dict[str, str]) -> tuple[str, list]:
            "QUALIFY row_number() OVER (PARTITION BY coalesce(g.id, e.id) "
            "ORDER BY e.date NULLS LAST, e.article_id, e.seq) = 1 "
            "ORDER BY e.date NULLS LAST, e.article_id, e.seq")
-    return sql, [list(fips.keys()), list(fips.values()), *params]
+    names = country_names or {}
+    maps = [list(names.keys()), list(names.values()), list(fips.keys()), list(fips.values())]
+    return sql, [*maps * 3, *params]
+
+
+def _gdelt_geo(when: str) -> list[str]:
+    """The 8 geo columns of the event's place where `when` holds. GDELT's types: 1 country, 2 US state, 3 US city,
+    4 world city, 5 world region (provinces, and the islands and waters of our gazetteer, are areas below a country
+    as ADM1 is). FullName "Khartoum, Sudan" (GDELT writes "City, ADM1, Country"; our gazetteer has no ADM1 names
+    outside the US). Parameters: country names, then FIPS codes, each as a MAP's keys and values."""
+    feature = "e.record -> 'place' ->> 'feature'"
+    known = f"e.place_name IS NOT NULL AND coalesce(({when}), FALSE)"
+    return [
+        f"CASE WHEN NOT ({known}) THEN NULL WHEN {feature} = 'country' THEN 1 WHEN {feature} = 'city' "
+        "THEN (CASE WHEN e.place_country = 'USA' THEN 3 ELSE 4 END) WHEN e.place_country = 'USA' THEN 2 ELSE 5 END",
+        f"CASE WHEN {known} THEN " + _tsv(
+            f"CASE WHEN {feature} = 'country' THEN e.place_name ELSE concat_ws(', ', e.place_name, "
+            "map_extract_value(MAP(?, ?), e.place_country)) END") + " END",
+        f"CASE WHEN {known} THEN map_extract_value(MAP(?, ?), e.place_country) END", "NULL", "NULL",
+        f"CASE WHEN {known} THEN e.lat END", f"CASE WHEN {known} THEN e.lon END",
+        f"CASE WHEN {known} THEN e.record -> 'place' ->> 'geonameid' END"]
 
 
 _FRAME_QUERIES: dict[str, str] = {
