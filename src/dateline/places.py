@@ -555,6 +555,9 @@ class Gazetteer:
         if population >= MIN_POPULATION_AFTER_PREPOSITION and \
                 (before in PLACE_PREPOSITIONS or _conjunct_of_place(token, PLACE_PREPOSITIONS)):
             return True                                        # "the siege of Homs", "to Kasserine"
+        if population >= SMALL_TOWN and not token.ent_type_ and token.dep_ in ("dobj", "advmod", "npadvmod") and \
+                token.head.lemma_ in DESTINATION_VERBS:
+            return True                                        # "migrants reached Ceuta" (no entity at all)
         end = end if end is not None else start + 1            # the entity is exactly the name ("Guinea-Bissau")
         whole_entity = _whole_entity(doc, start, end)
         if record.feature == "country" and whole_entity:
@@ -605,6 +608,8 @@ GROUND_VERBS = frozenset({"shell", "bomb", "besiege", "encircle", "surround", "r
                           "capture", "seize", "strike", "hit", "raid",
                           "retook", "overran"})       # (two past forms the lemmatizer leaves as they are; not
                                                       # "attack" or "target": "Republicans attacked Obama")
+# verbs whose object is where one goes or leaves: a name spaCy tagged as nothing is a town there
+DESTINATION_VERBS = frozenset({"reach", "visit", "tour", "leave", "flee", "evacuate", "enter", "cross"})
 ADVANCE_VERBS = frozenset({"advance", "march", "converge", "close", "push", "move"})
 
 
