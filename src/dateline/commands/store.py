@@ -10,8 +10,9 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from ..cli import (ACTOR_OPTION, COUNTRY_OPTION, DB_OPTION, MODALITY_OPTION, QUAD_CLASS_OPTION, SINCE_OPTION,
-                   TEXT_OPTION, TYPE_OPTION, UNTIL_OPTION, _date_range, _fail, _modalities, _open_store, console, err)
+from ..cli import (ACTOR_OPTION, COUNTRY_OPTION, DB_OPTION, LEARNED_OPTION, MODALITY_OPTION, MODEL_OPTION,
+                   ONE_SIDED_OPTION, PATTERNS_OPTION, QUAD_CLASS_OPTION, SINCE_OPTION, TEXT_OPTION, TYPE_OPTION,
+                   UNTIL_OPTION, _date_range, _fail, _modalities, _open_store, console, err)
 from ..model import PLOVER_TYPES
 
 
@@ -80,8 +81,8 @@ def export(
     """Export events (the filters of `dateline events`) to a file, streamed from the database.
 
     Parquet reads with pandas, polars and DuckDB; gdelt follows the GDELT 2.0 event table's column
-    order with our values where we have them and empty columns where not (listed in the
-    docstring of the dateline.exports module).
+    order with our values where we have them and empty columns where not (what each column holds:
+    docs/api.md). CSV has no types: read the CAMEO codes as text ("040", not 40).
     """
     from ..exports import FORMATS, ExportError, export_events
     from ..store import EventQuery
@@ -112,11 +113,45 @@ def serve(
     read_only: bool = typer.Option(False, "--read-only", help="Open the database read-only (no writes, no migrations)."),
     max_body: int = typer.Option(5_000_000, help="Largest request body in bytes (bigger gets 413)."),
     max_batch: int = typer.Option(100, help="Most articles in one POST /articles (more gets 413)."),
+    actors: List[str] = typer.Option([], "--actors", metavar="FILE",
+                                     help="Your own actor dictionary for the articles POST /articles codes, as in "
+                                          "`dateline process`; repeatable; its entries win over the bundled ones."),
+    patterns: List[str] = PATTERNS_OPTION,
+    model: Optional[str] = MODEL_OPTION,
+    learned: Optional[str] = LEARNED_OPTION,
+    one_sided: Optional[bool] = ONE_SIDED_OPTION,
 ):
-    """Serve the REST API (OpenAPI at /docs) and the web dashboard (at /) over --db."""
+    """Serve the REST API (OpenAPI at /docs) and the web dashboard (at /) over --db.
+
+    Articles sent to POST /articles (and pasted in the dashboard) are coded with the settings given
+    here: pass the --actors, --patterns, --model, --learned and --one-sided of your `dateline process`
+    runs so that they are coded as the rest of the database.
+    """
     import uvicorn
     from ..api import create_app
+    from ..cli import _check_model, _learned_level, _pattern_files
+    from ..settings import Settings
     from ..store import StoreError
+    settings_kwargs: dict = {}
+    if actors:
+        from ..actors.dictionary import DictionaryError, read_user_file
+        for actor_file in actors:
+            try:
+                read_user_file(actor_file)
+            except DictionaryError as exc:
+                _fail(str(exc))
+        settings_kwargs["actor_files"] = tuple(actors)
+    if patterns:
+        settings_kwargs["pattern_files"] = _pattern_files(patterns)
+    if model:
+        settings_kwargs["model"] = model
+    if learned:
+        settings_kwargs["learned_events"] = _learned_level(learned)
+    if one_sided is not None:
+        settings_kwargs["one_sided_events"] = one_sided
+    settings = Settings(**settings_kwargs)
+    if token and not read_only:
+        _check_model(settings.model)    # the model loads on the first POST: a missing one is told now
     if read_only and not os.path.exists(db):
         _fail(f"{db}: no such database; create it with `dateline process ... --db {db}`")
     if not os.path.exists(db):          # a misspelt --db would otherwise show an empty dashboard, unexplained
@@ -129,7 +164,8 @@ def serve(
             from ..store import Store
             Store(db).close()
             read_only = True
-        app = create_app(db, token=token or "", read_only=read_only, max_body_bytes=max_body, max_batch=max_batch)
+        app = create_app(db, token=token or "", settings=settings, read_only=read_only, max_body_bytes=max_body,
+                         max_batch=max_batch)
     except StoreError as exc:
         _fail(str(exc))
     mode = "read-only (no token)" if not token or read_only else "writes need the bearer token"

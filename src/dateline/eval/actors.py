@@ -106,13 +106,42 @@ def error_cause(gold: dict, got: list[tuple[Optional[str], Optional[str]]]) -> s
     return "country right, another sector"
 
 
-def read_gold(path: str | Path) -> list[dict]:
+def _country_of(code: Optional[str]) -> Optional[str]:
+    """The country of an actor code whose first three letters are an ISO 3166 alpha-3 code (RUSGOV:
+    RUS); None for others (NATO, UNO)."""
+    import pycountry
+    if not code or len(code) < 3 or not code[:3].isalpha():
+        return None
+    return code[:3] if pycountry.countries.get(alpha_3=code[:3].upper()) else None
+
+
+def read_gold(path: str | Path, unfound: Optional[list[str]] = None) -> list[dict]:
+    """The records of a gold file; a line that cannot be used raises GoldError naming it. A mention
+    that gives a code but no `country` takes the code's country (RUSGOV: RUS). Gold mentions whose
+    text is not in the record's text (at that occurrence) are counted as missed; each is described
+    in `unfound` when a list is given."""
     records = []
     for number, record in json_lines(path, GoldError):
+        where = f"{path}:{number}"
         if "text" not in record:
-            raise GoldError(f"{path}:{number}: each line needs at least `text`")
-        for mention in record.get("mentions") or []:     # "SUNGOV" is scored as the codebook's "RUSGOV"
+            raise GoldError(f"{where}: each line needs at least `text`")
+        if not isinstance(record["text"], str) or not record["text"].strip():
+            raise GoldError(f"{where}: \"text\" must be a non-empty string")
+        if record.get("date") and parse_date(record["date"]) is None:
+            raise GoldError(f"{where}: \"date\" {record['date']!r} is not a date as YYYY-MM-DD")
+        mentions = record.get("mentions") or []
+        if not isinstance(mentions, list) or not all(isinstance(m, dict) for m in mentions):
+            raise GoldError(f"{where}: \"mentions\" must be a list of objects "
+                            "({\"text\", \"occurrence\", \"code\", \"country\"})")
+        for mention in mentions:     # "SUNGOV" is scored as the codebook's "RUSGOV"
+            if not isinstance(mention.get("text"), str) or not mention["text"]:
+                raise GoldError(f"{where}: each mention needs its \"text\" (the words as in the text)")
+            if "country" not in mention:
+                mention["country"] = _country_of(codebook_code(mention.get("code")))
             mention["code"], mention["country"] = codebook_code(mention.get("code")), codebook_code(mention.get("country"))
+            if unfound is not None and gold_span(record["text"], mention) is None:
+                unfound.append(f"{where}: gold mention {mention['text']!r} (occurrence {mention.get('occurrence', 1)}) "
+                               "is not in the text")
         records.append(record)
     return records
 
@@ -214,15 +243,15 @@ def score_record(record: dict, mentions: list[Mention], score: ActorScore, doc=N
 
 
 def evaluate(gold_path: str | Path = DEFAULT_GOLD, actor_files: tuple[str, ...] = (), model: Optional[str] = None,
-             head_match: bool = True) -> ActorScore:
+             head_match: bool = True, unfound: Optional[list[str]] = None) -> ActorScore:
     """Run the real resolver over the gold sentences (one nlp.pipe) and score it (`head_match=False`:
     a gold mention counts as found only when a mention covers its whole span)."""
     from .. import nlp as nlp_module
     from ..actors import ActorResolver
-    from ..settings import DEFAULT_MODEL
+    from ..settings import Settings
 
-    records = read_gold(gold_path)
-    nlp = nlp_module.load(model or DEFAULT_MODEL)
+    records = read_gold(gold_path, unfound)
+    nlp = nlp_module.load(model or Settings().model)     # --model, else DATELINE_MODEL
     resolver = ActorResolver(actor_files)
     score = ActorScore()
     for record, doc in zip(records, nlp.pipe(r["text"] for r in records)):

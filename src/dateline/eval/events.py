@@ -105,8 +105,11 @@ def _plover_actor(entries: list) -> list[tuple[Optional[str], Optional[str]]]:
     return out
 
 
-def _from_plover_record(record: dict, line: int) -> GoldItem:
-    plover = record["event"]
+def _from_plover_record(record: dict, line: int, where: str = "") -> GoldItem:
+    plover = str(record["event"]).strip().upper()
+    if plover not in PLOVER_TYPES:        # it would be counted as a gold event no coder can match
+        raise GoldError(f"{where or f'line {line}'}: unknown PLOVER type {record['event']!r} "
+                        f"(one of {', '.join(PLOVER_TYPES)})")
     sources = _plover_actor(record.get("source")) or [(None, None)]
     targets = _plover_actor(record.get("target")) or [(None, None)]
     events = []
@@ -120,18 +123,35 @@ def _from_plover_record(record: dict, line: int) -> GoldItem:
                     codes=False)
 
 
-def _from_dateline_record(record: dict, line: int) -> GoldItem:
+def _gold_date(record: dict, where: str) -> Optional[dt.date]:
+    """The record's date; one that is written but cannot be read is an error (it dates the actors)."""
+    value = record.get("date")
+    day = _date(value)
+    if value and day is None:
+        raise GoldError(f"{where}: \"date\" {value!r} is not a date as YYYY-MM-DD")
+    return day
+
+
+def _from_dateline_record(record: dict, line: int, where: str = "") -> GoldItem:
+    where = where or f"line {line}"
     events = []
-    for event in record.get("events") or []:
+    if not isinstance(record.get("events") or [], list):
+        raise GoldError(f"{where}: \"events\" must be a list of objects "
+                        f"({{\"source\", \"type\", \"target\", ...}}), not {type(record['events']).__name__}")
+    for number, event in enumerate(record.get("events") or [], 1):
+        if not isinstance(event, dict):
+            raise GoldError(f"{where}: event {number} must be an object with \"source\", \"type\", \"target\", "
+                            f"not {event!r}")
         plover = str(event.get("type", "")).upper()
         if plover not in PLOVER_TYPES:
-            raise GoldError(f"line {line}: unknown PLOVER type {event.get('type')!r}")
+            raise GoldError(f"{where}: unknown PLOVER type {event.get('type')!r} "
+                            f"(one of {', '.join(PLOVER_TYPES)})")
         # historical codes in the codebook's spelling: a gold SUNGOV is the resolver's RUSGOV
         source, source_country, target, target_country = (codebook_code(event.get(key)) for key in (
             "source", "source_country", "target", "target_country"))
         events.append(GoldEvent(source, source_country, plover, target, target_country,
                                 event.get("modality") or "asserted"))
-    return GoldItem(str(record.get("id", line)), record["text"], _date(record.get("date")),
+    return GoldItem(str(record.get("id", line)), record["text"], _gold_date(record, where),
                     record.get("kind", "sentence"), events)
 
 
@@ -141,10 +161,12 @@ def read_gold(path: str | Path) -> list[GoldItem]:
     for number, record in json_lines(path, GoldError):
         if "text" not in record:
             raise GoldError(f"{path}:{number} has no \"text\"")
+        if not isinstance(record["text"], str) or not record["text"].strip():
+            raise GoldError(f"{path}:{number}: \"text\" must be a non-empty string")
         if "event" in record and isinstance(record.get("source"), list):
-            items.append(_from_plover_record(record, number))
+            items.append(_from_plover_record(record, number, f"{path}:{number}"))
         else:
-            items.append(_from_dateline_record(record, number))
+            items.append(_from_dateline_record(record, number, f"{path}:{number}"))
     if not items:
         raise GoldError(f"{path} has no gold records")
     return items
@@ -226,12 +248,13 @@ def _match(gold: list[tuple], predicted: list[tuple], scores: Scores) -> list[tu
 
 
 def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[str] = None,
-               pattern_files: Sequence[str] = (), one_sided: Optional[bool] = None
-               ) -> tuple[list[list[Event]], list[set[str]]]:
+               pattern_files: Sequence[str] = (), one_sided: Optional[bool] = None, model: Optional[str] = None,
+               actor_files: Sequence[str] = ()) -> tuple[list[list[Event]], list[set[str]]]:
     """Parse, resolve actors, find places and code every gold text with the shipped pipeline stages
     (`learned`: the learned component's level, default the settings'; `pattern_files`: a user's
     event patterns beside the shipped ones; `one_sided`: keep events with no target found, default
-    the settings'); returns the events of each text and the PLOVER types
+    the settings'; `model`: the spaCy pipeline, default the settings', `DATELINE_MODEL`; `actor_files`: a
+    user's actor dictionaries, whose entries win); returns the events of each text and the PLOVER types
     of the trigger words found in it."""
     from .. import nlp as nlp_module
     from ..actors import ActorResolver
@@ -240,8 +263,8 @@ def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[st
     from ..settings import Settings
 
     settings = Settings()
-    nlp = nlp_module.load(settings.model)
-    resolver = ActorResolver(settings.actor_files)
+    nlp = nlp_module.load(model or settings.model)
+    resolver = ActorResolver(tuple(actor_files) or settings.actor_files)
     coder = EventCoder(pattern_files=pattern_files, learned=learned or settings.learned_events,
                        one_sided=settings.one_sided_events if one_sided is None else one_sided)
     gazetteer = Gazetteer()
@@ -258,11 +281,12 @@ def code_items(items: list[GoldItem], batch_size: int = 32, learned: Optional[st
 
 def evaluate(items: list[GoldItem], predictions: Optional[list[list[Event | GoldEvent]]] = None,
              learned: Optional[str] = None, pattern_files: Sequence[str] = (),
-             one_sided: Optional[bool] = None) -> Report:
+             one_sided: Optional[bool] = None, model: Optional[str] = None,
+             actor_files: Sequence[str] = ()) -> Report:
     trigger_types: list[Optional[set[str]]] = [None] * len(items)
     if predictions is None:
         predictions, trigger_types = code_items(items, learned=learned, pattern_files=pattern_files,
-                                                one_sided=one_sided)
+                                                one_sided=one_sided, model=model, actor_files=actor_files)
     code_scores, country_scores = Scores(), Scores()
     modality_matched = modality_agree = 0
     errors = []
@@ -359,11 +383,40 @@ def format_report(report: Report) -> list[str]:
         extra.update(spurious)
     if causes or extra:
         lines.append("")
+    if causes:              # (a heading with nothing under it read as if a list were missing)
         lines.append(f"unmatched gold events by cause ({'code' if report.codes else 'country'} level):")
         lines += [f"  {cause:<48} {n:>5}" for cause, n in causes.most_common()]
+    if extra:
         lines.append("unmatched coded events:")
         lines += [f"  {cause:<48} {n:>5}" for cause, n in extra.most_common()]
     main = report.code if report.codes else report.country
     p, r, f, _ = main.prf()
     lines.append(f"precision {p:.3f} recall {r:.3f} f1 {f:.3f}")
     return lines
+
+
+def report_record(report: Report) -> dict:
+    """The report as one JSON-ready record (`dateline eval --format json`): counts, precision, recall,
+    F1 and gold events per PLOVER type and overall at each level, modality agreement and the
+    unmatched events by cause; `level` names the main level, that of the last line of the text."""
+    def level(scores: Scores) -> dict:
+        def entry(plover=None) -> dict:
+            p, r, f, n = scores.prf(plover)
+            return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": n,
+                    "true_positives": scores.tp[plover] if plover else sum(scores.tp.values()),
+                    "false_positives": scores.fp[plover] if plover else sum(scores.fp.values()),
+                    "false_negatives": scores.fn[plover] if plover else sum(scores.fn.values())}
+        return {"overall": entry(), "by_type": {t: entry(t) for t in PLOVER_TYPES if scores.prf(t)[3] or scores.fp[t]}}
+    causes, extra = Counter(), Counter()
+    for error in report.errors:
+        missed, spurious = miss_causes(error["missed"], error["spurious"], error.get("trigger_types"))
+        causes.update(missed)
+        extra.update(spurious)
+    record = {"texts": report.items, "gold_events": report.gold_events, "coded_events": report.predicted_events,
+              "level": "code" if report.codes else "country", "country": level(report.country),
+              "modality": {"matched": report.modality_matched, "agree": report.modality_agree},
+              "unmatched_gold_by_cause": dict(causes.most_common()),
+              "unmatched_coded_by_cause": dict(extra.most_common())}
+    if report.codes:
+        record["code"] = level(report.code)
+    return record

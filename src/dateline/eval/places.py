@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from . import json_lines
 from ..model import Place
-from .actors import gold_span, parse_date, read_gold
+from .actors import GoldError, gold_span, parse_date, read_gold
 
 DEFAULT_GOLD = Path(__file__).parent / "data" / "places_gold.jsonl"
 MAX_KM = 50.0
@@ -69,14 +70,36 @@ def place_correct(gold: dict, place: Optional[Place]) -> tuple[bool, bool]:
     return km(place.lat, place.lon, float(gold["lat"]), float(gold["lon"])) <= MAX_KM, True
 
 
+def read_places_gold(path: str | Path) -> list[dict]:
+    """The records of a places gold file; a line whose toponyms cannot be scored (not a list of
+    objects with `text`, or coordinates that are not numbers) raises GoldError naming it."""
+    records = read_gold(path)
+    numbers = [number for number, _ in json_lines(path, GoldError)]
+    for number, record in zip(numbers, records):
+        toponyms = record.get("toponyms") or []
+        if not isinstance(toponyms, list) or not all(isinstance(t, dict) and isinstance(t.get("text"), str)
+                                                     for t in toponyms):
+            raise GoldError(f"{path}:{number}: \"toponyms\" must be a list of objects "
+                            "({\"text\", \"occurrence\", \"name\", \"country\", \"lat\", \"lon\"})")
+        for toponym in toponyms:
+            for key in ("lat", "lon"):
+                value = toponym.get(key)
+                try:
+                    float(value) if value is not None and not isinstance(value, bool) else None
+                except (TypeError, ValueError):
+                    raise GoldError(f"{path}:{number}: toponym {toponym['text']!r}: \"{key}\" must be a number "
+                                    f"(decimal degrees), not {value!r}") from None
+    return records
+
+
 def evaluate(gold_path: str | Path = DEFAULT_GOLD, model: Optional[str] = None) -> PlaceScore:
     from .. import nlp as nlp_module
     from ..actors import ActorResolver
     from ..places import Gazetteer
-    from ..settings import DEFAULT_MODEL
+    from ..settings import Settings
 
-    records = read_gold(gold_path)
-    nlp = nlp_module.load(model or DEFAULT_MODEL)
+    records = read_places_gold(gold_path)
+    nlp = nlp_module.load(model or Settings().model)     # --model, else DATELINE_MODEL
     resolver, gazetteer = ActorResolver(), Gazetteer()
     score = PlaceScore()
     for record, doc in zip(records, nlp.pipe(r["text"] for r in records)):

@@ -199,14 +199,60 @@ def rules_from_verb_dictionary(dictionary: VerbDictionary, tables: CameoTables) 
     return rules
 
 
+_USER_KEYS = ("cameo", "plover", "verbs", "nouns", "adjectives", "refine", "modality", "mutual", "require_both",
+              "confidence")
+
+
+def check_user_patterns(text: str, tables: CameoTables, source: str) -> None:
+    """A user's pattern file checked entry by entry, each problem a PatternError naming the line:
+    a missing or unknown CAMEO code (an unquoted `cameo: 040` is YAML's octal 32), a key that is
+    not in the format (`verb:` for `verbs:` would be ignored), word lists written as one string
+    (`verbs: cede` would be read letter by letter), an entry with no words, an unknown modality."""
+    from ..model import MODALITIES
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{source}:{mark.line + 1}" if mark is not None else source
+        raise PatternError(f"{where}: not valid YAML ({getattr(exc, 'problem', None) or exc})") from exc
+    if not isinstance(node, yaml.SequenceNode):
+        return                                  # rules_from_yaml says what the file must be
+    entries = yaml.safe_load(text) or []
+    for item, entry in zip(node.value, entries):
+        where = f"{source}:{item.start_mark.line + 1}"
+        if not isinstance(entry, dict):
+            continue
+        unknown = [str(key) for key in entry if key not in _USER_KEYS]
+        if unknown:
+            raise PatternError(f"{where}: unknown key {', '.join(map(repr, unknown))} (the keys are "
+                               f"{', '.join(_USER_KEYS)})")
+        code = entry.get("cameo")
+        if code is None or str(code).strip() == "":
+            raise PatternError(f"{where}: the entry has no `cameo:` code")
+        if not isinstance(code, str):
+            raise PatternError(f"{where}: write the CAMEO code in quotes, `cameo: \"081\"` (YAML reads {code!r} "
+                               "unquoted as a number)")
+        if not tables.exists(code.strip()):
+            raise PatternError(f"{where}: CAMEO code {code!r} is not in eventcodes.tsv")
+        for key in ("verbs", "nouns", "adjectives"):
+            if key in entry and not isinstance(entry[key], list):
+                raise PatternError(f"{where}: `{key}` must be a list, e.g. {key}: [{entry[key]}]")
+        if not any(entry.get(key) for key in ("verbs", "nouns", "adjectives")):
+            raise PatternError(f"{where}: the entry gives no verbs, nouns or adjectives, so it would never match")
+        if entry.get("modality") is not None and entry["modality"] not in MODALITIES:
+            raise PatternError(f"{where}: modality {entry['modality']!r} is not one of {', '.join(MODALITIES)}")
+
+
 def read_pattern_file(path: str | Path) -> list[Rule]:
     """The rules of a user's pattern file (the format of data/patterns.yaml); raises PatternError
-    with a readable reason, so that a command can refuse a bad file before any work."""
+    with a readable reason and the line, so that a command can refuse a bad file before any work."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PatternError(f"cannot read pattern file {path}: {getattr(exc, 'strerror', None) or exc}") from exc
-    return [replace(rule, user=True) for rule in rules_from_yaml(text, load_tables(), str(path))]
+    tables = load_tables()
+    check_user_patterns(text, tables, str(path))
+    return [replace(rule, user=True) for rule in rules_from_yaml(text, tables, str(path))]
 
 
 def build_lexicon(pattern_files: Sequence[str | Path] = (), verb_files: Sequence[str | Path] = (),

@@ -85,8 +85,12 @@ def _date(value: Optional[str]) -> Optional[dt.date]:
     return None
 
 
-def read_validation(path: str | Path, dictionary_dir: Optional[str | Path] = None):
-    """(sentences, verb files, actor files) from a validation file; raises ValidationError."""
+def read_validation(path: str | Path, dictionary_dir: Optional[str | Path] = None, builtin: bool = False):
+    """(sentences, verb files, actor files) from a validation file; raises ValidationError.
+
+    Actor files are the <Actorfile> and <Agentfile> entries (an agents file is told apart by its
+    `[~SECTOR]` codes when read). A file with no <Verbfile> is refused unless `builtin`, where
+    dateline's own patterns code it."""
     path = Path(path)
     try:
         root = ET.parse(path).getroot()
@@ -96,6 +100,7 @@ def read_validation(path: str | Path, dictionary_dir: Optional[str | Path] = Non
         raise ValidationError(f"{path} is not well-formed XML: {exc}") from exc
     folder = Path(dictionary_dir) if dictionary_dir else path.parent
     verb_files, actor_files = [], []
+    written = {}                                          # each dictionary path as the file names it
     environment = root.find("Environment")
     for element in (environment if environment is not None else []):
         name = (element.get("name") or (element.text or "")).strip()
@@ -104,13 +109,18 @@ def read_validation(path: str | Path, dictionary_dir: Optional[str | Path] = Non
         tag = element.tag.lower()
         if tag == "verbfile":
             verb_files.append(folder / name)
-        elif tag == "actorfile":
+        elif tag in ("actorfile", "agentfile"):
             actor_files.append(folder / name)
+        written[folder / name] = name
     for file in verb_files + actor_files:
         if not file.is_file():
-            raise ValidationError(f"{path} names dictionary {file.name}, which is not in {folder}")
-    if not verb_files:
-        raise ValidationError(f"{path} names no <Verbfile> in its <Environment>")
+            raise ValidationError(f"{path} names dictionary {written[file]}, which is not at {file}"
+                                  + ("" if dictionary_dir else " (names are read from the XML file's folder; "
+                                     "--dictionaries DIR reads them from another)"))
+    if not verb_files and not builtin:
+        where = "in its <Environment>" if environment is not None else "(it has no <Environment>)"
+        raise ValidationError(f"{path} names no <Verbfile> {where}: add <Environment><Verbfile name=\"verbs.txt\"/>"
+                              "</Environment>, or code it with dateline's own patterns with --builtin")
     sentences = []
     for element in root.iter("Sentence"):
         text_element = element.find("Text")
@@ -123,8 +133,12 @@ def read_validation(path: str | Path, dictionary_dir: Optional[str | Path] = Non
                 continue
             expected.append(((coding.get("sourcecode") or "").strip(), (coding.get("targetcode") or "").strip(),
                              (coding.get("eventcode") or "").strip()))
-        sentences.append(ValidationSentence(element.get("id") or str(len(sentences) + 1), text,
-                                            _date(element.get("date")), expected))
+        sentence_id = element.get("id") or str(len(sentences) + 1)
+        date = _date(element.get("date"))
+        if element.get("date") and date is None:     # its dated dictionary codes would hold on no date
+            raise ValidationError(f"{path}: <Sentence id=\"{sentence_id}\"> has date {element.get('date')!r}; "
+                                  "write it as YYYYMMDD (or TABARI's YYMMDD)")
+        sentences.append(ValidationSentence(sentence_id, text, date, expected))
     if not sentences:
         raise ValidationError(f"{path} has no <Sentence> with a <Text>")
     return sentences, verb_files, actor_files
@@ -151,7 +165,7 @@ def run_validation(path: str | Path, dictionary_dir: Optional[str | Path] = None
     from . import CodingContext, EventCoder
     from .petrarch import DictionaryError
 
-    sentences, verb_files, actor_files = read_validation(path, dictionary_dir)
+    sentences, verb_files, actor_files = read_validation(path, dictionary_dir, builtin=builtin)
     try:
         # the named dictionaries alone: the learned verifier knows dateline's own rules only
         coder = EventCoder(verb_files=[str(f) for f in verb_files], builtin=builtin, learned="off")

@@ -82,9 +82,9 @@ def decode(data: bytes, ref: str) -> Union[str, Reject]:
                                    "could be recognised; convert it to UTF-8")
 
 
-def _decode_legacy(sample: bytes, data: bytes) -> Optional[str]:
-    """Text in a legacy encoding, when charset-normalizer finds one that reads as language: its
-    coherence (a language recognised) or mostly-ASCII text with a few accented letters."""
+def _pick_encoding(sample: bytes) -> Optional[str]:
+    """The legacy encoding charset-normalizer finds for bytes that are not UTF-8, when it reads as
+    language: its coherence (a language recognised) or mostly-ASCII text with a few accented letters."""
     from charset_normalizer import from_bytes
     matches = list(from_bytes(sample))
     if not matches:
@@ -95,6 +95,32 @@ def _decode_legacy(sample: bytes, data: bytes) -> Optional[str]:
     encoding = "cp1252" if "cp1252" in tied else best.encoding
     non_ascii = sum(1 for byte in sample if byte > 0x7F) / max(len(sample), 1)
     if encoding not in _TEXT_ENCODINGS or best.chaos > 0.15 or (best.coherence < 0.1 and non_ascii > 0.2):
+        return None
+    return encoding
+
+
+def stream_encoding(head: bytes, complete: bool) -> Optional[str]:
+    """The encoding to read a record file (CSV) in, from its first bytes: "utf-8-sig" when they are
+    UTF-8 (a character cut at the end of an incomplete `head` is fine), else a legacy encoding that
+    reads as text (a spreadsheet's CSV saved as cp1252), else None."""
+    try:
+        head.decode("utf-8-sig")
+        return "utf-8-sig"
+    except UnicodeDecodeError as exc:
+        if not complete and exc.start >= len(head) - 3 and exc.reason == "unexpected end of data":
+            return "utf-8-sig"
+    encoding = _pick_encoding(head)
+    if encoding is None:
+        return None
+    text = head.decode(encoding, errors="ignore" if not complete else "strict")
+    return encoding if _reads_as_text(text) else None
+
+
+def _decode_legacy(sample: bytes, data: bytes) -> Optional[str]:
+    """Text in a legacy encoding, when charset-normalizer finds one that reads as language: its
+    coherence (a language recognised) or mostly-ASCII text with a few accented letters."""
+    encoding = _pick_encoding(sample)
+    if encoding is None:
         return None
     try:
         text = data.decode(encoding)
@@ -132,6 +158,9 @@ def repair(text: str) -> str:
     fixed = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, fix_line_breaks=False,
                           fix_character_width=False, normalization="NFC", explain=False)
     return fixed
+
+
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])")
 
 
 def parse_date(value: Any) -> Optional[dt.date]:
@@ -175,6 +204,14 @@ def parse_date(value: Any) -> Optional[dt.date]:
         pass
     if text.isdigit():
         return parse_date(int(text))
+    dotted = _DOTTED_DATE.match(text)
+    if dotted:              # 03.12.2012: day first wherever dates are written with dots (de, ru, pl, tr...)
+        year = int(dotted.group(3))
+        year += 0 if len(dotted.group(3)) == 4 else 2000 if year < 50 else 1900      # 03.12.12: 2012
+        try:
+            return dt.date(year, int(dotted.group(2)), int(dotted.group(1)))
+        except ValueError:
+            return None
     import dateparser
     # absolute dates with a year only: "N/A", "Monday", "3 hours ago" or "Dec. 3" would otherwise be
     # dated from today, the day of the run, not the day of the article

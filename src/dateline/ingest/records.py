@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from ..model import Reject
-from .common import IngestOptions, Item, make_article
+from .common import IngestOptions, Item, make_article, stream_encoding
 from .compression import GZIP_ERRORS, describe_error, open_binary
 
 DEFAULT_FIELDS = {
@@ -215,6 +215,9 @@ def _bounded_lines(stream, limit: int) -> Iterator[tuple[int, Any]]:
 
 
 # --- CSV -----------------------------------------------------------------------------------------
+_ENCODING_SAMPLE = 200_000      # bytes read to tell a CSV file's encoding
+
+
 def read_csv(path: Path, options: IngestOptions, delimiter: Optional[str] = None) -> Iterator[Item]:
     try:
         binary = open_binary(path)
@@ -223,8 +226,16 @@ def read_csv(path: Path, options: IngestOptions, delimiter: Optional[str] = None
         return
     if delimiter is None:
         delimiter = "\t" if ".tsv" in path.name.lower() else ","
+    encoding = "utf-8-sig"
+    try:                    # a spreadsheet's CSV is often cp1252: read it so, rather than refuse it
+        with binary:
+            head = binary.read(_ENCODING_SAMPLE)
+        encoding = stream_encoding(head, complete=len(head) < _ENCODING_SAMPLE) or "utf-8-sig"
+        binary = open_binary(path)
+    except (OSError, *GZIP_ERRORS):
+        binary = open_binary(path)          # the reader below reports what cannot be read
     with binary:
-        text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="strict", newline="")
+        text = io.TextIOWrapper(binary, encoding=encoding, errors="strict", newline="")
         yield from csv_records(text, str(path), options, delimiter)
 
 

@@ -226,7 +226,10 @@ async function loadNetwork(params) {
   }
   for (const n of list) {
     const r = radius(n.weight, maxNode);
-    const label = svg("text", { x: sx(n.x) + r + 2, y: sy(n.y) + 4 });
+    // right of the circle, unless the code would run past the chart's right edge (then left of it)
+    const right = sx(n.x) + r + 2 + n.code.length * 7.5 <= width;
+    const label = svg("text", right ? { x: sx(n.x) + r + 2, y: sy(n.y) + 4 }
+                                    : { x: sx(n.x) - r - 2, y: sy(n.y) + 4, "text-anchor": "end" });
     label.textContent = n.code;
     chart.append(svg("g", { class: "node" + (active.has(n.code) ? " active" : ""), "data-code": n.code,
                             onclick: () => { $("#f-actor").value = n.code; refresh(); } },
