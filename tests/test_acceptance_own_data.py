@@ -463,3 +463,16 @@ def test_dashboard_network_labels_stay_inside_the_chart(tmp_path):
             assert not errors, errors
         finally:
             browser.close()
+
+
+def test_python_api_reads_its_dates_and_says_what_it_returns(tmp_path):
+    import inspect
+
+    import dateline as api
+    db_path = tmp_path / "empty.duckdb"
+    with api.open(db_path, create=True) as db:
+        with pytest.raises(ValueError, match="since must be a date"):
+            db.events(since=20120101)              # was "fromisoformat: argument must be str"
+    for name, member in inspect.getmembers(api.Database, inspect.isfunction):
+        if not name.startswith("_"):
+            assert inspect.getdoc(member), f"Database.{name} has no docstring"

@@ -75,15 +75,15 @@ class Database:
         return self.events(as_="polars", **filters)
 
     def timeline(self, *, as_: str = "pandas", **filters: Any):
-        """Events per day and QuadClass (columns date, quad_class, events)."""
+        """Events per day and QuadClass: a DataFrame (columns date, quad_class, events), or `as_` asks."""
         return _frame(self.store.timeline(_event_query(**filters)), as_)
 
     def network(self, *, edges: int = 150, as_: str = "pandas", **filters: Any):
-        """Who acts on whom: source, target, events, mean_goldstein (the busiest `edges` pairs)."""
+        """Who acts on whom: a DataFrame of source, target, events, mean_goldstein (the busiest `edges` pairs)."""
         return _frame(self.store.network(_event_query(**filters), edges=edges), as_)
 
     def actors(self, *, limit: int = 50, as_: str = "pandas", **filters: Any):
-        """The most active actor codes among matching events."""
+        """The most active actor codes among matching events: a DataFrame (or `as_` asks), busiest first."""
         return _frame(self.store.actor_list(_event_query(**filters), limit=limit), as_)
 
     def actor(self, code: str, **filters: Any) -> Optional[dict]:
@@ -92,18 +92,24 @@ class Database:
 
     # -- the other tables -----------------------------------------------------------------------
     def articles_df(self, as_: str = "pandas"):
+        """Every article (processed, duplicate, skipped, rejected) with its status, dateline and clean text: a
+        DataFrame ("pandas", "polars" or "arrow" by `as_`)."""
         return self.store.frame("articles", _kind(as_))
 
     def mentions(self, as_: str = "pandas"):
+        """Every actor mention: article, offsets, text, code, country, sector, how it was resolved: a DataFrame."""
         return self.store.frame("mentions", _kind(as_))
 
     def places(self, as_: str = "pandas"):
+        """Every place found (the dateline's and the text's) with country and coordinates: a DataFrame."""
         return self.store.frame("places", _kind(as_))
 
     def quotes_df(self, as_: str = "pandas"):
+        """Every statement (speaker, quote, direct or indirect, offsets, verb): a DataFrame."""
         return self.store.frame("quotes", _kind(as_))
 
     def stories(self, as_: str = "pandas"):
+        """The stories (articles grouped by the event they report), largest first: a DataFrame."""
         return self.store.frame("stories", _kind(as_))
 
     def stats(self) -> dict:
@@ -123,6 +129,7 @@ class Database:
 
     # -- lifecycle ------------------------------------------------------------------------------
     def close(self) -> None:
+        """Close the database (also done on leaving a `with` block)."""
         self.store.close()
 
     def __enter__(self) -> "Database":
@@ -166,8 +173,8 @@ def _as_date(value: Union[str, _dt.date, None], name: str) -> Optional[_dt.date]
         return value
     try:
         return _dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{name} must be a date or YYYY-MM-DD, not {value!r}") from None
+    except (TypeError, ValueError):     # a number (20120101) as much as a misspelt string
+        raise ValueError(f"{name} must be a date or a 'YYYY-MM-DD' string, not {value!r}") from None
 
 
 def _event_query(*, actor=None, source=None, target=None, country=None, type=None, plover=None,
