@@ -173,3 +173,27 @@ def test_paste_an_article_and_see_it_coded(site, page):
     assert "Erdogan" in page.locator("#article-text").inner_text()
     OUTPUT.mkdir(exist_ok=True)
     page.screenshot(path=str(OUTPUT / "dashboard-pasted-article.png"), full_page=True)
+
+
+def test_the_header_counts_distinct_events_beside_their_mentions(tmp_path, page):
+    """Two articles reporting one meeting: the header said "4 events" for what is one meeting told twice."""
+    import json
+    records = [
+        {"id": "a1", "date": "2012-12-03", "title": "Putin and Erdogan hold talks in Istanbul",
+         "text": "ISTANBUL — Russian President Vladimir Putin held talks with Turkish Prime Minister Recep Tayyip "
+                 "Erdogan in Istanbul on Monday. The two leaders discussed the war in Syria and trade."},
+        {"id": "a2", "date": "2012-12-03", "title": "Erdogan meets Putin",
+         "text": "ANKARA — Turkish Prime Minister Recep Tayyip Erdogan met Russian President Vladimir Putin in "
+                 "Istanbul on Monday, officials said. Syria and energy deals were on the agenda of the meeting."},
+    ]
+    source, db = tmp_path / "two.jsonl", tmp_path / "two.duckdb"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert CliRunner().invoke(cli_app, ["process", str(source), "--db", str(db)]).exit_code == 0
+    with Store(db) as store:
+        stats = store.stats()
+    assert stats["distinct_events"] < stats["events"]
+    with running_server(create_app(db, token=TOKEN)) as url:
+        page.goto(url + "/")
+        wait_until_loaded(page)
+        sync_api.expect(page.locator("#summary")).to_contain_text(
+            f"2 articles, {stats['distinct_events']} events ({stats['events']} mentions)")

@@ -111,7 +111,10 @@ async function refresh({ keepPage = false } = {}) {
 async function loadSummary() {
   const stats = await getJSON("/stats");
   const range = stats.first_date ? `, ${stats.first_date} to ${stats.last_date}` : "";
-  $("#summary").textContent = `${stats.articles.toLocaleString()} articles, ${stats.events.toLocaleString()} events${range}`;
+  // an event reported by several articles (grouped into one story) is one event, its reports are mentions
+  const distinct = stats.distinct_events ?? stats.events;
+  const mentions = distinct !== stats.events ? ` (${stats.events.toLocaleString()} mentions)` : "";
+  $("#summary").textContent = `${stats.articles.toLocaleString()} articles, ${distinct.toLocaleString()} events${mentions}${range}`;
 }
 
 async function loadEvents(params) {
