@@ -476,3 +476,23 @@ def test_python_api_reads_its_dates_and_says_what_it_returns(tmp_path):
     for name, member in inspect.getmembers(api.Database, inspect.isfunction):
         if not name.startswith("_"):
             assert inspect.getdoc(member), f"Database.{name} has no docstring"
+
+
+def test_a_users_name_entry_wins_over_the_title_and_the_shipped_name_around_it(tmp_path, nlp):
+    """User entries win (issue 5): a user's `Vladimir Putin` lost to the shipped "President Vladimir Putin" and to
+    the title rule ("Spanish Prime Minister Mariano Rajoy" was ESPGOV whatever the user's file said)."""
+    import datetime as dt
+
+    from dateline.actors import ActorResolver
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("- {names: [Vladimir Putin, Putin], code: XYZGOV}\n- {names: [Mariano Rajoy], code: XYZOPP}\n",
+                    encoding="utf-8")
+    resolver = ActorResolver([str(mine)])
+    for text, span, code in [("Russian President Vladimir Putin met Erdogan.", "Russian President Vladimir Putin", "XYZGOV"),
+                             ("President Putin spoke.", "President Putin", "XYZGOV"),
+                             ("Spanish Prime Minister Mariano Rajoy spoke.", "Spanish Prime Minister Mariano Rajoy", "XYZOPP")]:
+        codes = {m.text: m.actor.code for m in resolver.resolve(nlp(text), dt.date(2012, 12, 3))}
+        assert codes[span] == code, (text, codes)
+    # the shipped lexicon alone is unchanged
+    shipped = {m.text: m.actor.code for m in ActorResolver().resolve(nlp("President Putin spoke."), dt.date(2012, 12, 3))}
+    assert shipped["President Putin"] == "RUSGOV"

@@ -1197,7 +1197,9 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             org_actor = lexicon.actor_for(orgs[0].code.code, entry(person).canonical)
             return Found(start, end, org_actor, "title", person=True, person_name=entry(person).canonical,
                          sector=org_actor.sector)
-        if head_roles and _rank_of_office_holder(doc, head_roles[-1], person, actor, date):
+        if entry(person).source == "user":
+            pass                        # the user's own entry wins over what the title and country words say
+        elif head_roles and _rank_of_office_holder(doc, head_roles[-1], person, actor, date):
             pass                        # "junta leader Colonel Assimi Goita" a year after the coup: GOV
         elif head_roles and actor.sector in ("REB", "OPP") and \
                 (ethnic or doc[head_roles[-1].end - 1].lower_ == "leader"):

@@ -117,7 +117,17 @@ class Lexicon:
     _actors: dict[tuple, Actor] = field(default_factory=dict, repr=False, compare=False)
 
     # -- building ---------------------------------------------------------------------------
+    @property
+    def user_entries(self) -> frozenset[int]:
+        """The indices of the entries read from a user's files (none for the shipped lexicon)."""
+        users = self.__dict__.get("_user_entries")
+        if users is None:
+            users = self.__dict__["_user_entries"] = frozenset(
+                i for i, e in enumerate(self.entries) if e.source == "user")
+        return users
+
     def add(self, entry: Entry, kind_of_name=None) -> int:
+        self.__dict__.pop("_user_entries", None)
         index = len(self.entries)
         self.entries.append(entry)
         for name in entry.names:

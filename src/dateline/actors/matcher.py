@@ -96,14 +96,32 @@ def find_matches(doc: Doc, lexicon: Lexicon) -> list[Match]:
             if score > best[k]:
                 best[k], choice[k] = score, (end, candidates)
     matches, k = [], 0
+    users = lexicon.user_entries
     while k < count:
         if choice[k] is None:
             k += 1
             continue
         end, candidates = choice[k]
+        if users:
+            candidates = _users_name_inside(starts, options, k, end, candidates, users) + candidates
         matches.append(Match(tokens[starts[k]][1], tokens[end - 1][1] + 1, candidates, doc))
         k = bisect_left(starts, end, k + 1)
     return matches
+
+
+def _users_name_inside(starts: list[int], options: list, k: int, end: int, candidates: list,
+                       users: frozenset[int]) -> list:
+    """A user's entry that ends a longer shipped name ("Putin" in a user file, "President Vladimir Putin" in
+    Phoenix): the user's entry comes first, on the longer span. User entries win."""
+    if any(c[0] in users for c in candidates):
+        return []
+    for j in range(k + 1, bisect_left(starts, end, k + 1)):
+        for option_end, inner in options[j]:
+            if option_end == end:
+                mine = [c for c in inner if c[0] in users]
+                if mine:
+                    return mine
+    return []
 
 
 def _matches_at(texts: _TokenTexts, tokens: list[tuple[str, int]], position: int, trie: dict) -> list:

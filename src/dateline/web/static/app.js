@@ -239,6 +239,18 @@ async function loadNetwork(params) {
       svg("circle", { cx: sx(n.x), cy: sy(n.y), r }, title(`${n.code} ${n.name || ""}: ${n.weight} events`)), label));
   }
   box.append(chart);
+  // the guess of a code's width above misses wide capitals ("MLIGOV"): measured now that it is drawn, a label past an
+  // edge moves to the other side of its circle, and one too wide for both is held inside the chart
+  for (const label of chart.querySelectorAll(".node text")) {
+    let b = label.getBBox();
+    if (b.x + b.width > width) {
+      const circle = label.previousSibling;
+      label.setAttribute("x", Number(circle.getAttribute("cx")) - Number(circle.getAttribute("r")) - 2);
+      label.setAttribute("text-anchor", "end");
+      b = label.getBBox();
+    }
+    if (b.x < 0) { label.setAttribute("x", 0); label.setAttribute("text-anchor", "start"); }
+  }
 }
 
 function radius(weight, max) { return 4 + 10 * Math.sqrt(weight / max); }
