@@ -496,3 +496,15 @@ def test_a_users_name_entry_wins_over_the_title_and_the_shipped_name_around_it(t
     # the shipped lexicon alone is unchanged
     shipped = {m.text: m.actor.code for m in ActorResolver().resolve(nlp("President Putin spoke."), dt.date(2012, 12, 3))}
     assert shipped["President Putin"] == "RUSGOV"
+
+
+def test_the_shipped_phoenix_dictionaries_pass_the_check_a_users_file_gets():
+    """A user who passes a copy of a shipped dictionary to --actors got errors for its ten typos (dates such as
+    '>201005011' were read as codes that hold on every date)."""
+    from pathlib import Path
+
+    from dateline.actors.dictionary import check_petrarch_file
+    data = Path(__import__("dateline.actors", fromlist=["x"]).__file__).parent / "data"
+    for name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                 "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt"):
+        check_petrarch_file(data / name)
