@@ -508,3 +508,20 @@ def test_the_shipped_phoenix_dictionaries_pass_the_check_a_users_file_gets():
     for name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                  "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt"):
         check_petrarch_file(data / name)
+
+
+def test_the_files_own_verb_dictionary_wins_over_builtin_patterns(tmp_path):
+    """`code --petrarch-xml --builtin`: dateline's "restore ties" (050) beat the file's own RESTORE [064], so the
+    docs' example said "reproduced 0 of 1"."""
+    dicts = tmp_path / "dicts"
+    dicts.mkdir()
+    (dicts / "verbs.txt").write_text("--- RESTORE [064] ---\nRESTORE\n", encoding="utf-8")
+    (dicts / "actors.txt").write_text("ARNOR_ [ARN]\nGONDOR_ [GON]\n", encoding="utf-8")
+    xml = tmp_path / "records.xml"
+    xml.write_text('<Validation><Environment><Verbfile name="dicts/verbs.txt"/><Actorfile name="dicts/actors.txt"/>'
+                   '</Environment><Sentence date="20150805" id="DEMO-01">'
+                   '<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"/>'
+                   '<Text>Arnor restored diplomatic ties with Gondor.</Text></Sentence></Validation>', encoding="utf-8")
+    result = CliRunner().invoke(app, ["code", "--petrarch-xml", str(xml), "--builtin"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().splitlines()[-1] == "reproduced 1 of 1 expected codings"

@@ -42,7 +42,7 @@ class Rule:
     petrarch_block: Optional[str] = None   # for dictionary verbs: the block whose patterns refine the code
     mutual: bool = False          # done together: conjoined doers are each other's partner ("A and B signed")
     mutual_both: bool = False     # ... in both directions ("A and B clashed")
-    user: bool = False            # from a user's pattern file: wins over a shipped rule of equal specificity
+    user: bool = False            # from a user's pattern file or verb dictionary: wins over every shipped rule
 
     @property
     def specificity(self) -> int:
@@ -125,12 +125,13 @@ class Lexicon:
         return rule.cameo
 
 
-def _priority(rule: Rule) -> tuple[bool, int, int, bool]:
-    """Our own patterns before dictionary verbs, then the most specific first; at equal length a
-    pattern with content words ("send troops") before one of prepositions only ("send to"), and a
-    user's pattern before a shipped one (so a pattern file can recode a shipped phrase)."""
-    return (rule.petrarch_block is not None, -rule.specificity,
-            -sum(1 for word in rule.words if word not in PREPOSITIONS), not rule.user)
+def _priority(rule: Rule) -> tuple[bool, bool, int, int]:
+    """A user's rules (pattern files, and the verb dictionaries a user names) before the shipped ones, so that
+    a user's coding of a word wins ("RESTORE [064]" over our "restore ties"); then our own patterns before
+    dictionary verbs, then the most specific first; at equal length a pattern with content words ("send troops")
+    before one of prepositions only ("send to")."""
+    return (not rule.user, rule.petrarch_block is not None, -rule.specificity,
+            -sum(1 for word in rule.words if word not in PREPOSITIONS))
 
 
 def _split_phrase(kind: str, phrase: str) -> tuple[str, tuple[str, ...]]:
@@ -270,12 +271,13 @@ def build_lexicon(pattern_files: Sequence[str | Path] = (), verb_files: Sequence
         for rule in read_pattern_file(path):
             lexicon.add(rule)
     dictionaries = [read_verb_dictionary(p) for p in verb_files]
+    users = bool(verb_files)                  # the verb dictionaries a user names are the user's rules
     if builtin and not verb_files:
         dictionaries = [_shipped_dictionary()]
     for dictionary in dictionaries:
         lexicon.dictionaries.append(dictionary)
         for rule in rules_from_verb_dictionary(dictionary, tables):
-            lexicon.add(rule)
+            lexicon.add(replace(rule, user=True) if users else rule)
     return lexicon
 
 
