@@ -159,6 +159,7 @@ class EventCoder:
         seen_quotes: set[tuple] = set()
         history: list[Event] = []
         found: list[Statement] = []
+        told: list[Statement] = []      # the statements of the earlier sentences (whose claim a denial answers)
         for sentence in doc.sents:
             # a sentence that goes on with the last sentence's direct quote keeps its speaker
             found = statements(sentence, index) or continued(sentence, found)
@@ -167,8 +168,9 @@ class EventCoder:
                 if key not in seen_quotes:
                     seen_quotes.add(key)
                     quotes.append(to_quote(statement, context.article_id, doc_text(doc)))
-            coded = self._code_sentence(sentence, index, found, partner, context, history)
+            coded = self._code_sentence(sentence, index, found, partner, context, history, told)
             history.extend(coded)
+            told.extend(found)
             for event in coded:
                 # one event per (sentence, type, actors): a repeated body or a second trigger for the
                 # same happening ("held talks" + "talks") never counts twice; the richer reading wins
@@ -194,7 +196,8 @@ class EventCoder:
 
     # -- one sentence ------------------------------------------------------------------------
     def _code_sentence(self, sentence: Span, index: ActorIndex, found: list[Statement],
-                       partner: list[Actor], context, history: Sequence[Event] = ()) -> list[Event]:
+                       partner: list[Actor], context, history: Sequence[Event] = (),
+                       told: Sequence[Statement] = ()) -> list[Event]:
         triggers = self._triggers(sentence, index)
         if triggers and _discarded(sentence):
             triggers = [t for t in triggers if t.plover not in CONFLICT_TYPES]
@@ -503,7 +506,9 @@ class EventCoder:
             if source and not target and trigger.kind == "verb" and trigger.plover in ANSWER_TYPES:
                 target = _summarised_doer(trigger.token, index, source) or _claim_speaker(trigger.token, found, source)
             if source and not target:
-                target = _earlier_event_parties(trigger.token, source, list(history) + out)
+                target = _earlier_event_parties(trigger.token, source, list(history) + out, trigger.plover)
+            if source and not target and trigger.plover == "REJECT" and trigger.kind == "verb":
+                target = _answered_party(trigger.token, source, told, list(history) + out)
             if source and not target and trigger.plover == "RETREAT" and trigger.kind == "verb":
                 target = _ground_handed_to(trigger.token, source, list(history) + out)
             if trigger.plover == "CONCEDE" and source and not target and trigger.kind == "verb":
@@ -1982,12 +1987,16 @@ def _conjoined_target(verb: Token, source: Party, earlier: Sequence[Event]) -> P
     return Party()
 
 
-def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]) -> Party:
+def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event], plover: str = "") -> Party:
     """"Rebels criticised the agreement": a definite event noun with no actor of its own points back
     to the last such event in the article; its parties are the target."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "against", "with", "on")
                 for p in c.children if p.dep_ == "pobj"]
+    if plover == "THREATEN":
+        # "warned that such actions would not go unanswered": the deed named back is the subject of what is said
+        objects += [s for c in token.children if c.dep_ == "ccomp" for s in c.children
+                    if s.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "such" for d in s.children)]
     own = {a.code for a in source.actors()}
     own_countries = {a.country for a in source.actors() if a.country}
     denial = token.lemma_.lower() in DENIAL_VERBS
@@ -2007,12 +2016,15 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
             if found:
                 return found
             continue
-        if lemma in ATTACK_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+        deed = plover in ("ACCUSE", "THREATEN") and (lemma in NAMED_DEED_NOUNS or obj.lower_ in NAMED_DEED_NOUNS)
+        if (lemma in ATTACK_NOUNS or deed) and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in (
+                "the", "this", "that", "such") for c in obj.children):
             # "China condemned the attack": the attacker of the last violent event; armed forces are
             # held to their state ("Russian forces launched an invasion ... leaders condemned the attack")
-            # the first violent event of the article is the one the others react to
+            # the first violent event of the article is the one the others react to; a deed named back
+            # ("Algeria condemned the march", "warned that such actions...") may be a show of force too
             for event in history:
-                if event.plover not in ("ASSAULT", "COERCE"):
+                if event.plover not in ("ASSAULT", "COERCE") and not (deed and event.plover == "MOBILIZE"):
                     continue
                 attacker = event.source
                 if attacker is None:
@@ -2064,6 +2076,9 @@ def _summary_noun(verb: Token) -> list[Token]:
     if verb.dep_ in SUMMARY_CLAUSES and head.i != verb.i and head.pos_ == "NOUN" \
             and head.lemma_.lower() in SUMMARY_HEADS:
         return [head]
+    if verb.dep_ == "ccomp" and head.tag_ == "VBZ" and head.lower_ in SUMMARY_NOUNS and head.i > 0 \
+            and head.nbor(-1).text == ",":
+        return [head]       # ", claims the army denied" read as a verb "claims" with the denial its clause
     return []
 
 
@@ -2214,10 +2229,11 @@ def _claim_speaker(verb: Token, found: list[Statement], source: Party) -> Party:
             n.lemma_.lower() in CLAIM_NOUNS for n in _summary_noun(verb)):
         return Party()
     statement = speaker_for(verb, found)
-    own = source.own_side()
-    if statement is None or statement.speaker is None or statement.speaker.code in own \
-            or statement.speaker.country in own:
-        return Party()
+    if statement is not None and statement.speaker is None:
+        # ", claims the army denied" read as a statement of "claims": the claim is the one told before it
+        statement = next((s for s in reversed(found) if s.speaker is not None and s.verb.i < verb.i), None)
+    if statement is None or not _other_side(statement.speaker, source):
+        return Party()      # ("The RSF said it had seized the palace, claims the army denied": another side at home)
     return Party([Mention(statement.verb.idx, statement.verb.idx, statement.speaker_text, statement.speaker)],
                  f"speaker of the claim ('{statement.verb.text}')")
 
@@ -2916,6 +2932,8 @@ ACCUSATION_NOUNS = frozenset({"involvement", "accusation", "charge", "claim", "a
                               "report", "involvment", "role", "link", "links", "wrongdoing", "complicity"})
 CLAIM_NOUNS = ACCUSATION_NOUNS | SUMMARY_NOUNS              # a claim or a deed named back, denied
 SUMMARY_HEADS = CLAIM_NOUNS | DECISION_NOUNS                # a noun a clause beside a deed describes
+# hostile deeds named back by a reaction that are not attacks ("condemned the march", "such actions")
+NAMED_DEED_NOUNS = frozenset(RULE_WORDS["named_deed_nouns"])
 ATTACK_NOUNS = frozenset({"attack", "invasion", "assault", "raid", "bombing", "killing", "shelling", "offensive",
                           "incursion", "strike", "massacre", "crackdown", "occupation", "incident", "downing",
                           "shootdown", "sinking", "airstrike", "airstrikes",
@@ -2971,6 +2989,65 @@ def _accuser(obj: Token, own_countries: set, history: Sequence[Event], own: froz
                 and event.source.country in own_countries and event.speaker.code != event.source.code:
             return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, event.speaker)],
                          f"the one who reported the earlier '{event.trigger}'")
+    return Party()
+
+
+# what a rejection of a demand names back ("Morsi rejected the ultimatum"); of a claim told before ("denied the claim")
+DEMAND_NOUNS = frozenset(RULE_WORDS["rejected_demand_nouns"])
+TOLD_CLAIM_NOUNS = CLAIM_NOUNS | frozenset(RULE_WORDS["told_claim_nouns"])
+
+
+def _answered_party(verb: Token, source: Party, told: Sequence[Statement], history: Sequence[Event]) -> Party:
+    """"The army gave Morsi 48 hours ... Morsi rejected the ultimatum": a rejected demand answers the one who
+    made it; "Georgian officials said Russian troops had crossed the line. Moscow denied the claim": a denied
+    claim told in an earlier sentence answers its speaker (another side's: a different code, not the
+    denier's own country)."""
+    if verb.lemma_.lower() not in DENIAL_VERBS:
+        return Party()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+    if lemmas & DEMAND_NOUNS:
+        return _demand_maker(objects[0], source, history)
+    clause = any(c.dep_ == "ccomp" for c in verb.children)
+    if not clause and not lemmas & TOLD_CLAIM_NOUNS:
+        return Party()
+    return _earlier_speaker(objects[0] if objects else verb, source, told)
+
+
+VOICES_OF_STATE = frozenset({"GOV", "MED"})     # a government and its state media speak as one side
+
+
+def _other_side(actor: Optional[Actor], source: Party) -> bool:
+    """Not the source's own code, nor its bare country, nor a country the source is a part of; at home, a
+    rival (rebels, the army against the government) and not the government's own voice (its state media)."""
+    if actor is None:
+        return False
+    for own in source.actors():
+        if actor.code == own.code or actor.code == own.country or actor.country == own.code:
+            return False
+        if actor.country and actor.country == own.country and actor.sector in VOICES_OF_STATE \
+                and own.sector in VOICES_OF_STATE:
+            return False
+    return True
+
+
+def _demand_maker(obj: Token, source: Party, history: Sequence[Event]) -> Party:
+    """The source of the last demand or threat (ultimatum) aimed at the rejecter or at no one named."""
+    own = source.own_side()
+    for event in reversed(history):
+        if event.plover in ("REQUEST", "THREATEN") and _other_side(event.source, source) \
+                and (event.target is None or event.target.code in own or event.target.country in own):
+            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, event.source)],
+                         f"maker of the earlier '{event.trigger}'")
+    return Party()
+
+
+def _earlier_speaker(obj: Token, source: Party, told: Sequence[Statement]) -> Party:
+    """The speaker of the last statement of an earlier sentence made by another side."""
+    for statement in reversed(told):
+        if _other_side(statement.speaker, source):
+            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, statement.speaker)],
+                         f"speaker of the earlier claim ('{statement.verb.text}')")
     return Party()
 
 
