@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from dateline.cli import app
 from dateline.corpus import CorpusOptions, generate
+from test_store_support import ONE_MEETING_TWO_REPORTS
 
 
 def run(*args: str) -> str:
@@ -231,14 +232,7 @@ def test_a_corpus_run_reports_a_line_per_article_not_every_event(tmp_path):
 def test_stats_tell_distinct_events_beside_the_events_of_each_article(tmp_path):
     """`stats` said "31,943 events" for 27,915 happenings: two articles reporting the same meeting are two
     events of theirs and one distinct event."""
-    records = [
-        {"id": "a1", "date": "2012-12-03", "title": "Putin and Erdogan hold talks in Istanbul",
-         "text": "ISTANBUL — Russian President Vladimir Putin held talks with Turkish Prime Minister Recep Tayyip "
-                 "Erdogan in Istanbul on Monday. The two leaders discussed the war in Syria and trade."},
-        {"id": "a2", "date": "2012-12-03", "title": "Erdogan meets Putin",
-         "text": "ANKARA — Turkish Prime Minister Recep Tayyip Erdogan met Russian President Vladimir Putin in "
-                 "Istanbul on Monday, officials said. Syria and energy deals were on the agenda of the meeting."},
-    ]
+    records = ONE_MEETING_TWO_REPORTS
     path = tmp_path / "two.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     db = str(tmp_path / "two.duckdb")

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from dateline.api import create_app
 from dateline.cli import app as cli_app
 from dateline.store import Store
-from test_store_support import make_results, running_server, write_sample
+from test_store_support import ONE_MEETING_TWO_REPORTS, make_results, running_server, write_sample
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "test-output"
@@ -178,14 +178,7 @@ def test_paste_an_article_and_see_it_coded(site, page):
 def test_the_header_counts_distinct_events_beside_their_mentions(tmp_path, page):
     """Two articles reporting one meeting: the header said "4 events" for what is one meeting told twice."""
     import json
-    records = [
-        {"id": "a1", "date": "2012-12-03", "title": "Putin and Erdogan hold talks in Istanbul",
-         "text": "ISTANBUL — Russian President Vladimir Putin held talks with Turkish Prime Minister Recep Tayyip "
-                 "Erdogan in Istanbul on Monday. The two leaders discussed the war in Syria and trade."},
-        {"id": "a2", "date": "2012-12-03", "title": "Erdogan meets Putin",
-         "text": "ANKARA — Turkish Prime Minister Recep Tayyip Erdogan met Russian President Vladimir Putin in "
-                 "Istanbul on Monday, officials said. Syria and energy deals were on the agenda of the meeting."},
-    ]
+    records = ONE_MEETING_TWO_REPORTS
     source, db = tmp_path / "two.jsonl", tmp_path / "two.duckdb"
     source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     assert CliRunner().invoke(cli_app, ["process", str(source), "--db", str(db)]).exit_code == 0

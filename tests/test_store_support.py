@@ -119,3 +119,14 @@ def running_server(app) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=15)
         sock.close()
+
+
+# two articles reporting one meeting (grouped into one story: their events are one distinct event)
+ONE_MEETING_TWO_REPORTS = [
+    {"id": "a1", "date": "2012-12-03", "title": "Putin and Erdogan hold talks in Istanbul",
+     "text": "ISTANBUL — Russian President Vladimir Putin held talks with Turkish Prime Minister Recep Tayyip "
+             "Erdogan in Istanbul on Monday. The two leaders discussed the war in Syria and trade."},
+    {"id": "a2", "date": "2012-12-03", "title": "Erdogan meets Putin",
+     "text": "ANKARA — Turkish Prime Minister Recep Tayyip Erdogan met Russian President Vladimir Putin in "
+             "Istanbul on Monday, officials said. Syria and energy deals were on the agenda of the meeting."},
+]

@@ -127,6 +127,30 @@ def _pattern_files(patterns: List[str]) -> tuple[str, ...]:
     return tuple(patterns)
 
 
+def coding_settings(actors: Optional[List[str]], patterns: Optional[List[str]], model: Optional[str],
+                    learned: Optional[str], one_sided: Optional[bool]) -> dict:
+    """The `Settings` fields that the coding options of `process` and `serve` give (user dictionaries checked
+    now: a malformed one stops the command with its file and line)."""
+    chosen: dict = {}
+    if model:
+        chosen["model"] = model
+    if learned:
+        chosen["learned_events"] = _learned_level(learned)
+    if one_sided is not None:
+        chosen["one_sided_events"] = one_sided
+    if actors:
+        from .actors.dictionary import DictionaryError, read_user_file
+        for actor_file in actors:
+            try:
+                read_user_file(actor_file)
+            except DictionaryError as exc:
+                _fail(str(exc))
+        chosen["actor_files"] = tuple(actors)
+    if patterns:
+        chosen["pattern_files"] = _pattern_files(patterns)
+    return chosen
+
+
 def _learned_level(value: str) -> str:
     value = value.strip().lower()
     if value not in ("off", "verify", "full"):
@@ -189,22 +213,7 @@ def process(
     total = count_inputs(paths)
     settings_kwargs = dict(batch_size=batch_size, repeat_threshold=repeat_threshold, max_text_bytes=max_bytes,
                            workers=workers_for(workers, total, batch_size))
-    if model:
-        settings_kwargs["model"] = model
-    if learned:
-        settings_kwargs["learned_events"] = _learned_level(learned)
-    if one_sided is not None:
-        settings_kwargs["one_sided_events"] = one_sided
-    if actors:
-        from .actors.dictionary import DictionaryError, read_user_file
-        for actor_file in actors:
-            try:
-                read_user_file(actor_file)
-            except DictionaryError as exc:
-                _fail(str(exc))
-        settings_kwargs["actor_files"] = tuple(actors)
-    if patterns:
-        settings_kwargs["pattern_files"] = _pattern_files(patterns)
+    settings_kwargs.update(coding_settings(actors, patterns, model, learned, one_sided))
     settings = Settings(**settings_kwargs)
     if cluster is None:                 # on a cluster, the workers load the model, not this machine
         _check_model(settings.model)

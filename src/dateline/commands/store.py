@@ -129,27 +129,10 @@ def serve(
     """
     import uvicorn
     from ..api import create_app
-    from ..cli import _check_model, _learned_level, _pattern_files
+    from ..cli import _check_model, coding_settings
     from ..settings import Settings
     from ..store import StoreError
-    settings_kwargs: dict = {}
-    if actors:
-        from ..actors.dictionary import DictionaryError, read_user_file
-        for actor_file in actors:
-            try:
-                read_user_file(actor_file)
-            except DictionaryError as exc:
-                _fail(str(exc))
-        settings_kwargs["actor_files"] = tuple(actors)
-    if patterns:
-        settings_kwargs["pattern_files"] = _pattern_files(patterns)
-    if model:
-        settings_kwargs["model"] = model
-    if learned:
-        settings_kwargs["learned_events"] = _learned_level(learned)
-    if one_sided is not None:
-        settings_kwargs["one_sided_events"] = one_sided
-    settings = Settings(**settings_kwargs)
+    settings = Settings(**coding_settings(actors, patterns, model, learned, one_sided))
     if token and not read_only:
         _check_model(settings.model)    # the model loads on the first POST: a missing one is told now
     if read_only and not os.path.exists(db):
