@@ -207,3 +207,17 @@ def test_a_town_spacy_tagged_as_nothing_where_people_go(places_of):
     assert places_of("Hundreds of migrants reached Ceuta from Morocco.", ["MAR"])["Ceuta"].country == "ESP"
     # a town the GeoNames extract has only as a province with no point
     assert places_of("Israeli troops entered Tulkarm and Qalqilya.", ["ISR"])["Qalqilya"].feature == "city"
+
+
+def test_datelines_of_capitals_with_namesakes(gazetteer):
+    # an old other name of a bigger city ("Islamabad" was Chittagong's) no longer beats the city of that name;
+    # a bare dateline names a city, not a province of that name (San Salvador, the Bahamas' island; Jerusalem)
+    assert gazetteer.dateline_place("ISLAMABAD").country == "PAK"
+    assert gazetteer.dateline_place("SAN SALVADOR").country == "SLV"
+    assert gazetteer.dateline_place("JERUSALEM").feature == "city"
+    assert gazetteer.dateline_place("VALLETTA, Malta").feature == "city"
+    # old names still lead to their cities
+    assert gazetteer.dateline_place("BOMBAY").name == "Mumbai" and gazetteer.dateline_place("KIEV").country == "UKR"
+    # stories from UN headquarters
+    for dateline in ("UNITED NATIONS", "UNITED NATIONS, N.Y."):
+        assert gazetteer.dateline_place(dateline).country == "USA"

@@ -63,6 +63,9 @@ US_STATE_WORDS = frozenset({"governor", "gov.", "senate", "senator", "senators",
 LOCAL_BONUS = 1.0                          # a city of the country a demonym of its sentence names ("Lebanese sources")
 PLACE_ROLES = frozenset({"dobj", "pobj", "conj", "appos"})
 LIST_JOINERS = frozenset({"and", "or"})
+# datelines that name a body's seat, not a place: wire style for stories from UN headquarters
+DATELINE_SEATS = {("united", "nations"): "New York City"}
+ALIAS_PENALTY = 1.0                        # a town named by one of its other names yields to one of that very name
 STATE_BONUS = 7.0                          # enough for a state to beat a country (+4) of the same name
 STATE_NEAR_KM = 600.0                      # a city this close to a state's middle, same sentence: the state
 NEAR_SCALE_KM = 200.0                      # a town of a qualifying state: 200 km nearer its middle outweighs 10x the people
@@ -117,6 +120,7 @@ class Gazetteer:
         if not name or not name.strip():
             return None
         text = name.strip().strip("—–-:, ").strip()
+        text = DATELINE_SEATS.get(_text_key(text), text)          # "UNITED NATIONS": the UN's seat
         hint: list[str] = list(countries)
         near = None
         if "," in text:
@@ -129,7 +133,7 @@ class Gazetteer:
             near = _region_point(tail_records[0]) if tail_records else None
             if fold(tail).replace(".", "").replace(" ", "") in ("dc",):
                 hint = ["USA"] + hint
-            text = head
+            text = DATELINE_SEATS.get(_text_key(head), head)
         record = self.best(_text_key(text), hint, prefer_cities=True, required=hint[:1] if "," in name else (),
                            near=near)
         if record is not None and "," not in name:
@@ -344,7 +348,9 @@ class Gazetteer:
                 value += LOCAL_BONUS                         # not enough for Paris, Texas beside "American"
             if record.feature == "country" and not prefer_cities:
                 value += 4
-            if record.feature == "region":
+            if record.feature == "city" and _text_key(record.name) != key:
+                value -= ALIAS_PENALTY                       # "Islamabad" is also an old name of Chittagong
+            if record.feature == "region" and not prefer_cities:
                 value += 5                                   # provinces and states count as big places
                 if wanted and record.country not in wanted and record.lat is None and not record.population:
                     value -= 2                               # "in Uri" in an Indian story: the town, not the canton
