@@ -8,6 +8,7 @@ possessor) and is a place when it is where something happens ("in Moscow").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -131,7 +132,9 @@ def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.da
         segment = _segment(match, lexicon, date)
         if segment is not None:
             segments.append(segment)
-    return _towns_placed_by_apposition(doc, segments, lexicon) if doc is not None else segments
+    if doc is None:
+        return segments
+    return _towns_placed_by_region(doc, _towns_placed_by_apposition(doc, segments, lexicon), lexicon)
 
 
 def _towns_placed_by_apposition(doc: Doc, segments: list[Segment], lexicon: Lexicon) -> list[Segment]:
@@ -148,8 +151,100 @@ def _towns_placed_by_apposition(doc: Doc, segments: list[Segment], lexicon: Lexi
             continue
         country = lexicon.actor_for(place.code.code).country
         if country and country != lexicon.actor_for(town.code.code).country:
+            country = _state_of_namesake(doc, town, place, country)   # "Atlanta, Georgia": the US state
+            if country != lexicon.actor_for(place.code.code).country:
+                at = next(i for i, s in enumerate(segments) if s is place)
+                segments[at] = by_start[place.start] = Segment(place.start, place.end, CITY, place.entry,
+                                                                DatedCode(country))
             segments[number] = Segment(town.start, town.end, CITY, town.entry, DatedCode(country))
     return segments
+
+
+def _towns_placed_by_region(doc: Doc, segments: list[Segment], lexicon: Lexicon) -> list[Segment]:
+    """Round 17: the Phoenix file lists big towns as country synonyms ("Birmingham" GBR), but a sentence that names
+    a state or province of another country places a namesake town there: "The governor of Alabama visited
+    Birmingham" (USA), "In Virginia, police in Alexandria" (USA); "Police in Victoria ... in Melbourne": Victoria
+    is the Australian state, not the Seychelles' capital. "Georgia's governor" is the US state's. Only towns with a
+    namesake in that country move, and only where the sentence names the town's own country by no country word."""
+    # most texts name no town beside another country's place: the cheap token tests first
+    titles = positions_among(doc, US_STATE_TITLES)
+    towns = [i for i, s in enumerate(segments) if s.kind in (CITY, CAPITAL) or s.kind == COUNTRY and titles and
+             any(s.start - 2 <= i < s.end + 2 for i in titles)]
+    if not towns:
+        return segments
+    places = [s for s in segments if s.kind in (COUNTRY, CITY, CAPITAL, DEMONYM)]
+    if len({s.code.code[:3] for s in places}) < 2 and all(segments[i].kind != COUNTRY for i in towns):
+        return segments                 # one country's places only (the rule needs two, or a state's title)
+    sentence = sentence_numbers(doc)
+    countries = {id(s): lexicon.actor_for(s.code.code).country for s in places}
+    for number in towns:
+        town = segments[number]
+        if not countries[id(town)]:
+            continue
+        here = [s for s in places if s is not town and sentence[s.start] == sentence[town.start]]
+        if town.kind != COUNTRY and not any(s.kind in (COUNTRY, CITY) and countries[id(s)] not in
+                                            (None, countries[id(town)]) for s in here):
+            continue                    # no place of another country beside the town
+        moved = _namesake_home(doc, town, countries, here, lexicon)
+        if moved:
+            segments[number] = Segment(town.start, town.end, CITY, town.entry, DatedCode(moved))
+    return segments
+
+
+def _namesake_home(doc: Doc, town: Segment, countries: dict, here: list[Segment], lexicon: Lexicon) -> Optional[str]:
+    """The country of another state's region (or town) that places `town` in that state, if any."""
+    own = countries[id(town)]
+    if town.kind == COUNTRY:            # "Georgia's governor": a US state's title over a country that is a state name
+        head = span_root(doc, town.start, town.end).head
+        head = head.head if head.lower_ == "of" else head
+        return "USA" if head.lower_ in US_STATE_TITLES and "USA" in _gazetteer_features(doc, town, "region") else None
+    if any(countries[id(s)] == own and (s.kind == DEMONYM or _gazetteer_features(doc, s, "country")) for s in here):
+        return None                     # the sentence names the town's own country ("police in Birmingham, England")
+    for cue in here:
+        other = countries[id(cue)]
+        if not other or other == own or cue.kind in (DEMONYM, CAPITAL):
+            continue
+        cue_features = _gazetteer_features(doc, cue, "region", "city")
+        town_features = _gazetteer_features(doc, town, "region", "city")
+        if town.kind == CITY and cue_features.get(other) == "region" and other in town_features and \
+                not _gazetteer_features(doc, cue, "country"):
+            return other                # "Alabama ... Birmingham"
+        if town_features.get(other) == "region" and cue_features.get(other) == "city" and cue.kind == CITY:
+            return other                # "Victoria ... Melbourne"
+    return None
+
+
+def _state_of_namesake(doc: Doc, town: Segment, place: Segment, country: str) -> str:
+    """Round 17: a country that is also another country's state ("Atlanta, Georgia") places a town that the
+    gazetteer knows only in the state's country there."""
+    towns = _gazetteer_features(doc, town, "city", "region")
+    if country in towns:
+        return country
+    return next((other for other, feature in _gazetteer_features(doc, place, "region").items() if other in towns),
+                country)
+
+
+def _gazetteer_features(doc: Doc, segment: Segment, *features: str) -> dict:
+    """Country -> feature of the gazetteer's places named doc[segment] ('region' first), among `features`."""
+    found: dict = {}
+    for country, feature in _gazetteer_places(doc[segment.start:segment.end].text):
+        if feature in features:
+            found.setdefault(country, feature)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _gazetteer_places(text: str) -> tuple:
+    """(country, feature) of the gazetteer's places of that name, regions first (the same names recur)."""
+    from ..places import Gazetteer, fold
+    key = tuple(fold(text).replace(".", ". ").replace("'", " '").split())
+    records = sorted(Gazetteer().index.get(key, ()), key=lambda r: r.feature != "region")
+    return tuple((r.country, r.feature) for r in records if r.country)
+
+
+# titles of a US state's offices ("Georgia's governor", "Georgia state senator")
+US_STATE_TITLES = frozenset({"governor", "governors", "legislature", "legislators", "statehouse", "sheriff",
+                             "senator", "senators"})
 
 
 FORMER_WORDS = frozenset({"former", "ex"})

@@ -51,6 +51,7 @@ ACTING_MACHINES = frozenset(CONTEXT_WORDS["acting_machines"])
 MASS_BODIES = frozenset(CONTEXT_WORDS["mass_bodies"])
 MONITOR_ROLES = frozenset(CONTEXT_WORDS["monitor_roles"])
 ADDRESSING_VERBS = frozenset(CONTEXT_WORDS["addressing_verbs"])
+MEETING_VERBS = frozenset(CONTEXT_WORDS["meeting_verbs"])
 RELATION_NOUNS = frozenset(CONTEXT_WORDS["relation_nouns"])
 ENTOURAGE_NOUNS = frozenset(CONTEXT_WORDS["entourage_nouns"])
 # each word of a list of another words for one thing maps to the whole list

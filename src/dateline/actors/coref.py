@@ -21,6 +21,7 @@ from .context import (ADDRESSING_VERBS, COUNTED_ROLES, EMBASSY_WORDS, ENTOURAGE_
                       INSTALLING_VERBS, MASS_BODIES, MONITOR_ROLES, REPEATED_TITLES, REPORTING_VERBS, SAME_HEADS,
                       judging_subject, place_root, ranked_names_in_apposition, refugees_not_of_hosts, reporting_group,
                       sentence_initial_surnames, story_legislature, surname_without_article)
+from .context import CONTEXT_WORDS, MEETING_VERBS, RELATION_NOUNS
 from .lexicon import Lexicon, fold
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -408,6 +409,8 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
 
     usable = [f for f in found if f is not item and f.actor.country and not f.needs_country and not f.backer
               and not _seat_abroad(doc, f) and not _across_border(forms, f)]
+    if item.end + 1 < len(doc) and doc[item.end].lower_ == "in" and met_or_talked_with(doc, item):
+        usable = [f for f in usable if f.start != item.end + 1]     # "exiled leaders in London": a refuge
     if item.homes:                                    # "Kurdish militants": a country where Kurds live
         usable = [f for f in usable if f.actor.country in item.homes]
     if item.sector == "REF":                          # "Germany would accept the refugees": not German
@@ -423,7 +426,7 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # a place in the role's own clause first ("as rebels held much of Monrovia")
         verb = _clause_verb(span_root(doc, item.start, item.end))
         # "peace talks with separatist rebels collapsed in Tokyo": where one talks with them is not where they are
-        talked_with = _partner_of_a_noun(doc, item)
+        talked_with = _partner_of_a_noun(doc, item) or met_or_talked_with(doc, item)
         own = [f for f in usable if verb is not None and sentence_of[f.start] == here and
                not (talked_with and f.via == "capital") and
                (f.hint or f.via == "capital" or f.actor.code == f.actor.country) and f.start >= item.end
@@ -506,6 +509,8 @@ def _across_border(forms: list[int], place: Found) -> bool:
 
 
 BASED_VERBS = frozenset({"base", "headquarter", "exile"})
+STAY_VERBS = frozenset(CONTEXT_WORDS["stay_verbs"])
+EXILE_WORDS = frozenset(CONTEXT_WORDS["exile_words"])
 
 
 def _seat_abroad(doc: Doc, place: Found) -> bool:
@@ -514,8 +519,26 @@ def _seat_abroad(doc: Doc, place: Found) -> bool:
     if place.actor.sector and place.via != "capital":
         return False
     root = span_root(doc, place.start, place.end)
-    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in BASED_VERBS and \
-        root.head.head.dep_ in ("acl", "relcl", "amod", "advcl")
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    # round 17: where one trained, studied or hid ("the gunman had trained in Libya") is a stay, in any clause
+    return root.head.head.lemma_.lower() in STAY_VERBS or \
+        root.head.head.lemma_.lower() in BASED_VERBS and root.head.head.dep_ in ("acl", "relcl", "amod", "advcl")
+
+
+def met_or_talked_with(doc: Doc, item: Found) -> bool:
+    """Round 17: the role is whom one meets or talks with ("met rebel leaders in Havana", "held talks with rebel
+    commanders in Oslo"; not a state's officials, who host), or is in exile: a place after it is the venue or the
+    refuge, not its home."""
+    root = span_root(doc, item.start, item.end)
+    if any(t.lower_ in EXILE_WORDS for t in doc[max(item.start - 1, 0):item.end + 2]):
+        return True                     # "exiled opposition leaders in London", "leaders in exile"
+    if item.sector in STATE_VOICES or item.sector == "COP":
+        return False                    # "met officials in Washington": a state's people met at home are its hosts
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in MEETING_VERBS
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and \
+        (root.head.head.lemma_.lower() in MEETING_VERBS or root.head.head.lemma_.lower() in RELATION_NOUNS)
 
 
 def _partner_of_a_noun(doc: Doc, item: Found) -> bool:
@@ -809,7 +832,16 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             noun = doc[token.i + 1].lower_
             start = token.i - 1 if low == "two" and token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
             probe = Found(start, token.i + 2, Actor("?"), "description")
-            if noun in PAIR_PEOPLE:
+            joined = _joined_pair(doc, found + added, probe, token, sentence_of, noun in PAIR_PEOPLE) \
+                if noun in PAIR_PEOPLE or noun in PAIR_COUNTRIES else None
+            if joined:
+                government = noun in ("governments", "capitals")
+                # a leader named as one of "the two sides" stands for his country ("X accused Russia ... Both sides")
+                actors = None if noun in PAIR_PEOPLE else \
+                    [f.actor if noun == "sides" and not f.person or not f.actor.country else
+                     _country_level(lexicon, f.actor.country, "GOV" if government else None) for f in joined]
+                added.append(_plural(probe, joined, actors))
+            elif noun in PAIR_PEOPLE:
                 pair = _last_two(found + added, probe, sentence_of, lambda f: f.person, lambda f: f.person_name or f.actor.code)
                 if pair:
                     added.append(_plural(probe, pair))
@@ -1096,6 +1128,61 @@ def _last_two(found, probe, sentence_of, accept, identity) -> Optional[list[Foun
         if len(seen) == 2:
             return list(reversed(list(seen.values())))
     return None
+
+
+# round 17: "the two sides" are the last two actors that act on each other or are joined, not the last two named:
+# "Sudan's army and the RSF fought ... Egypt offered to mediate between the two sides"; "Modi met Xi ..., and Khan
+# criticised the meeting. The two leaders ..." (conjuncts, or the subject and the object of one verb)
+JOINED_OBJECT_DEPS = frozenset({"dobj", "dative"})
+JOINED_PREPOSITIONS = frozenset({"with", "against", "at", "on"})
+
+
+def _joined_pair(doc: Doc, found: list[Found], probe: Found, token, sentence_of, people: bool) -> Optional[list[Found]]:
+    """The two mentions, latest first found, joined by 'and' or as subject and object of one verb, before `probe`
+    within the lookback; never the subject of the probe's own clause ("Egypt offered to mediate between ...")."""
+    here = sentence_of[probe.start]
+    window = [f for f in found if f.end <= probe.start and here - sentence_of[f.start] <= LOOKBACK_SENTENCES
+              and (f.person if people else bool(f.actor.country) or f.actor.sector is not None)
+              and f.via != "pronoun" and not is_topic(doc, f) and not is_passing(doc, f.start, f.end)]
+    if len(window) < 2 and not any(f.extra for f in window):
+        return None
+    verb = _clause_verb(token)
+    by_root = {span_root(doc, f.start, f.end).i: f for f in window}
+    best: Optional[list[Found]] = None
+    for item in window:
+        root = span_root(doc, item.start, item.end)
+        other = None
+        if item.plural and len(item.extra) == 1 and not people:
+            pair = [item, item.extra[0]]                   # "Armenian and Azerbaijani forces"
+        elif root.dep_ == "conj" and root.head.i in by_root:
+            other = by_root[root.head.i]                   # "Sudan's army and the RSF"
+        elif root.dep_ in JOINED_OBJECT_DEPS or \
+                root.dep_ == "pobj" and root.head.lower_ in JOINED_PREPOSITIONS and root.head.head.pos_ == "VERB":
+            acting = root.head if root.dep_ != "pobj" else root.head.head
+            other = next((f for i, f in by_root.items() if doc[i].dep_ == "nsubj" and doc[i].head.i == acting.i), None)
+        if other is not None:
+            pair = [other, item]
+        elif not (item.plural and len(item.extra) == 1 and not people):
+            continue
+        if _same_actor(pair, people) or any(_subject_of(doc, f, verb) for f in pair):
+            continue
+        if best is None or pair[-1].end > best[-1].end:
+            best = pair
+    return best
+
+
+def _same_actor(pair: list[Found], people: bool) -> bool:
+    first, second = pair
+    if people:
+        return (first.person_name or first.actor.code) == (second.person_name or second.actor.code)
+    return first.actor.code == second.actor.code
+
+
+def _subject_of(doc: Doc, item: Found, verb) -> bool:
+    root = span_root(doc, item.start, item.end)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return verb is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i
 
 
 def _plural(probe: Found, pair: list[Found], actors: Optional[list[Actor]] = None) -> Found:

@@ -18,7 +18,7 @@ from ..model import Actor
 from ..nlp import doc_tokens
 from .compose import Found, is_role_word
 from .context import CONTEXT_WORDS
-from .coref import RULER_WORDS
+from .coref import RULER_WORDS, met_or_talked_with
 
 LOCATIVE_NOUNS = frozenset(CONTEXT_WORDS["locative_nouns"])
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
@@ -86,6 +86,8 @@ def locate_bare_roles(doc: Doc, found: list[Found], lexicon) -> None:
             # ("the generals in Rangoon" rule where they are)
         if not is_role_word(lexicon, tokens[item.end - 1].text):
             continue                    # "government buildings in Azerbaijan": a thing the role word modifies
+        if met_or_talked_with(doc, item):
+            continue                    # "met rebel leaders in Havana": the venue of a meeting is not their home
         place = places.get(item.end + 1)
         country = place.actor.country if place is not None else None
         if country in lexicon.country_names and item.sector:
