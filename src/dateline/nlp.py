@@ -127,7 +127,7 @@ def doc_tokens(doc: Doc) -> list[Token]:
     them would be freed only by the cycle collector.)"""
     global _LAST_TOKENS
     last_doc, tokens = _LAST_TOKENS
-    if last_doc is not doc or len(tokens) != len(doc):
+    if last_doc is not doc:         # (no stage retokenizes a parsed doc: the same doc keeps its tokens)
         tokens = list(doc)
         _LAST_TOKENS = (doc, tokens)
     return tokens

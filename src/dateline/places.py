@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from itertools import compress
 from pathlib import Path
 from typing import Iterable, Optional
 
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import DEP, IS_TITLE, LOWER, ORTH, POS, SENT_START
 from spacy.parts_of_speech import NOUN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -478,13 +479,14 @@ class Gazetteer:
         name ("shelled Daraa and Homs", "Homs" a NOUN): the capitalised word, inside its sentence, that the
         gazetteer knows."""
         named = set(proper)
-        tags = token_attributes(doc, POS)
-        tokens = doc_tokens(doc)
-        for i in compress(range(len(tags)), map(NOUN.__eq__, tags)):     # (the scan in C: most words are no nouns)
-            if not texts[i][:1].isupper():
+        tags, titled = token_attributes(doc, POS), token_attributes(doc, IS_TITLE)
+        starts, deps = token_attributes(doc, SENT_START), token_attributes(doc, DEP)
+        # (the scan in C: few words are capitalised common nouns; a Token is made only for those that are objects)
+        for i in compress(range(len(tags)), map(operator.and_, map(NOUN.__eq__, tags), map(bool, titled))):
+            if starts[i] == 1 or deps[i] not in _OBJECT_DEPS:
                 continue
-            token = tokens[i]
-            if token.is_sent_start or not (_object_of_a_siege(token) or token.dep_ == "conj" and token.head.i in named):
+            token = doc[i]
+            if not (_object_of_a_siege(token) or token.dep_ == "conj" and token.head.i in named):
                 continue
             end = self._trie_end(doc, token.i, texts)
             if end is not None:
@@ -614,6 +616,7 @@ GROUND_VERBS = frozenset({"shell", "bomb", "besiege", "encircle", "surround", "r
                           "capture", "seize", "strike", "hit", "raid",
                           "retook", "overran"})       # (two past forms the lemmatizer leaves as they are; not
                                                       # "attack" or "target": "Republicans attacked Obama")
+_OBJECT_DEPS = frozenset(get_string_id(dep) for dep in ("dobj", "conj", "pobj"))   # what a verb of war takes
 # verbs whose object is where one goes or leaves: a name spaCy tagged as nothing is a town there
 DESTINATION_VERBS = frozenset({"reach", "visit", "tour", "leave", "flee", "evacuate", "enter", "cross"})
 ADVANCE_VERBS = frozenset({"advance", "march", "converge", "close", "push", "move"})
@@ -652,15 +655,16 @@ def _conjunct_of_found(token, taken: set[int]) -> bool:
 def _whole_entity(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end] is outside spaCy's entities or exactly one of them (a possessive ending spaCy
     put inside the entity aside: "Burkina Faso's" army, tagged ORG)."""
-    token = doc[start]
+    tokens = doc_tokens(doc)
+    token = tokens[start]
     if not token.ent_type_ or token.ent_type_ == "EVENT":
         return True                                  # "the Falklands war": a place names the event
-    if end < len(doc) and doc[end].tag_ == "POS" and doc[end].ent_iob_ == "I":
+    if end < len(tokens) and tokens[end].tag_ == "POS" and tokens[end].ent_iob_ == "I":
         end += 1
     # a list of names spaCy ran into one entity ("struck Qamishli and Kobani", tagged ORG): each is whole
-    begins = token.ent_iob_ == "B" or start > 0 and doc[start - 1].lower_ in LIST_JOINERS and \
-        doc[start - 1].ent_iob_ == "I"
-    return begins and (end >= len(doc) or doc[end].ent_iob_ != "I" or doc[end].lower_ in LIST_JOINERS)
+    begins = token.ent_iob_ == "B" or start > 0 and tokens[start - 1].lower_ in LIST_JOINERS and \
+        tokens[start - 1].ent_iob_ == "I"
+    return begins and (end >= len(tokens) or tokens[end].ent_iob_ != "I" or tokens[end].lower_ in LIST_JOINERS)
 
 
 def _region_point(record: GazetteerRecord) -> Optional[tuple[float, float]]:

@@ -19,7 +19,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from ..model import Mention
-from ..nlp import doc_text, token_attributes
+from ..nlp import doc_text, positions_among, token_attributes
 from . import coref
 from .compose import Found, choose_segments, compose, polish_spans
 from .context import (describe_apposed_people, describe_named_people, ousted_offices,
@@ -126,11 +126,14 @@ def _ruling_parties(doc: Doc, found: list[Found], lexicon: Lexicon, date: Option
 # gold, "Japan's ruling Liberal Democratic Party" GOV in 3) outranks the dates a dictionary files the party under
 STANDING_WORDS = {"opposition": ("GOV", "OPP"), "ruling": ("OPP", "GOV"), "governing": ("OPP", "GOV")}
 STANDING_DEPS = frozenset({"amod", "compound", "nmod"})
+STANDING_KEYS = frozenset(STANDING_WORDS)
 
 
 def _standing_said(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     """A party or body of a country coded GOV whose phrase calls it the opposition is OPP, one coded OPP whose phrase
     calls it ruling or governing is GOV (not a "former ruling" one)."""
+    if not positions_among(doc, STANDING_KEYS):
+        return                                       # most texts hold none of the words
     for item in found:
         if item.person or item.actor.sector not in ("GOV", "OPP") or not item.actor.country:
             continue

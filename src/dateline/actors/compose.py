@@ -185,6 +185,8 @@ def _towns_placed_by_region(doc: Doc, segments: list[Segment], lexicon: Lexicon)
         if town.kind != COUNTRY and not any(s.kind in (COUNTRY, CITY) and countries[id(s)] not in
                                             (None, countries[id(town)]) for s in here):
             continue                    # no place of another country beside the town
+        if len({c for c, _ in _gazetteer_places(words_text(doc, town.start, town.end))}) < 2:
+            continue                    # a name the gazetteer knows in one country only cannot move
         moved = _namesake_home(doc, town, countries, here, lexicon)
         if moved:
             segments[number] = Segment(town.start, town.end, CITY, town.entry, DatedCode(moved))
@@ -227,7 +229,7 @@ def _state_of_namesake(doc: Doc, town: Segment, place: Segment, country: str) ->
 def _gazetteer_features(doc: Doc, segment: Segment, *features: str) -> dict:
     """Country -> feature of the gazetteer's places named doc[segment] ('region' first), among `features`."""
     found: dict = {}
-    for country, feature in _gazetteer_places(doc[segment.start:segment.end].text):
+    for country, feature in _gazetteer_places(words_text(doc, segment.start, segment.end)):
         if feature in features:
             found.setdefault(country, feature)
     return found

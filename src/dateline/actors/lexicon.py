@@ -28,7 +28,7 @@ DATA = Path(__file__).parent / "data"
 PHOENIX_ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                        "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
-CACHE_VERSION = 32
+CACHE_VERSION = 34
 # the documented sectors (docs/actor-codes.md): a code that is one of them alone names no country
 SECTOR_CODES = frozenset({"GOV", "MIL", "REB", "OPP", "LEG", "JUD", "COP", "BUS", "MED", "CVL", "REF",
                           "LAB", "CRM", "REL", "NGO", "IGO"})
@@ -111,6 +111,7 @@ class Lexicon:
     ethnic_homes: dict[int, tuple] = field(default_factory=dict)  # entry index -> home countries
     monarchies: frozenset = frozenset()                            # ISO3 of kingdoms, emirates... ("the kingdom")
     one_party: dict[str, tuple] = field(default_factory=dict)     # ISO3 -> (from, to) of its ruling party's monopoly
+    user_count: int = 0                                            # the first entries, read from a user's files
     # an armed group's name as words -> (its home countries, whether it moves home only where it acts)
     transnational: dict[tuple, tuple] = field(default_factory=dict)
     # (code, name) -> its Actor, worked out once per process (Actors are immutable)
@@ -119,15 +120,11 @@ class Lexicon:
     # -- building ---------------------------------------------------------------------------
     @property
     def user_entries(self) -> frozenset[int]:
-        """The indices of the entries read from a user's files (none for the shipped lexicon)."""
-        users = self.__dict__.get("_user_entries")
-        if users is None:
-            users = self.__dict__["_user_entries"] = frozenset(
-                i for i, e in enumerate(self.entries) if e.source == "user")
-        return users
+        """The indices of the entries read from a user's files (none for the shipped lexicon): `build` adds them
+        first, so they are the first `user_count`."""
+        return frozenset(range(self.user_count))
 
     def add(self, entry: Entry, kind_of_name=None) -> int:
-        self.__dict__.pop("_user_entries", None)
         index = len(self.entries)
         self.entries.append(entry)
         for name in entry.names:
@@ -377,6 +374,7 @@ def build(user_files: Iterable[str] = ()) -> Lexicon:
     lexicon = Lexicon()
     for entry in _read_users(user_files):
         lexicon.add(entry)
+    lexicon.user_count = len(lexicon.entries)
     capitals, city_names = _gazetteer_names()
     lexicon.legacy = dict(legacy_countries())
     lexicon.sectors = yaml.safe_load((DATA / "sectors.yaml").read_text(encoding="utf-8")) or {}

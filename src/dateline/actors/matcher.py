@@ -96,7 +96,7 @@ def find_matches(doc: Doc, lexicon: Lexicon) -> list[Match]:
             if score > best[k]:
                 best[k], choice[k] = score, (end, candidates)
     matches, k = [], 0
-    users = lexicon.user_entries
+    users = lexicon.user_entries if lexicon.user_count else None
     while k < count:
         if choice[k] is None:
             k += 1
