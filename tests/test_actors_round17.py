@@ -48,6 +48,11 @@ def test_the_two_sides_are_the_pair_joined_before_not_the_mediator(nlp, resolver
     found = found_on(nlp, resolver, "Erdogan and Putin held talks in Istanbul. The two leaders agreed to build a "
                                     "pipeline.", 2016, 10, 10)
     assert found["The two leaders"] == {"TURGOV", "RUSGOV"}
+    # the pair that acts beats a pair named later only beside it (the merge found "the two sides" read as the hosts)
+    found = found_on(nlp, resolver, "Russia and Ukraine signed deals in Istanbul on Friday, in a ceremony hosted by "
+                                    "Turkish President Tayyip Erdogan and U.N. Secretary-General Antonio Guterres. "
+                                    "The two sides did not sign a document with each other.", 2022, 7, 22)
+    assert found["The two sides"] == {"RUS", "UKR"}
 
 
 def test_a_namesake_town_is_of_the_country_whose_state_the_sentence_names(nlp, resolver):

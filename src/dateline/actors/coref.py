@@ -1166,8 +1166,12 @@ def _joined_pair(doc: Doc, found: list[Found], probe: Found, token, sentence_of,
             continue
         if _same_actor(pair, people) or any(_subject_of(doc, f, verb) for f in pair):
             continue
-        if best is None or pair[-1].end > best[-1].end:
-            best = pair
+        # a pair that acts (a joined subject, or a subject and its object) before one only named beside
+        # ("Russia and Ukraine signed deals ... in a ceremony hosted by Erdogan and Guterres. The two sides")
+        rank = (other is None or root.dep_ != "conj" or
+                span_root(doc, other.start, other.end).dep_ in ("nsubj", "nsubjpass"), pair[-1].end)
+        if best is None or rank > best_rank:
+            best, best_rank = pair, rank
     return best
 
 
