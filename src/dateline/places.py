@@ -153,6 +153,11 @@ class Gazetteer:
             return biggest
         return record
 
+    def kinds_of(self, name: str) -> tuple[tuple[str, str], ...]:
+        """(country, feature) of every place the gazetteer knows by that name, provinces first: "Birmingham" ->
+        (GBR, city), (USA, city)...; "Victoria" -> (AUS, region), ...; for rules that ask where a name can be."""
+        return _kinds_of(_text_key(name))
+
     def article_places(self, doc: Doc, mentions: Iterable, dateline: Optional[str] = None
                        ) -> tuple[Optional[Place], list[Place]]:
         """An article's dateline place and the places of its text, as the pipeline finds them: the dateline read
@@ -665,6 +670,12 @@ def _whole_entity(doc: Doc, start: int, end: int) -> bool:
     begins = token.ent_iob_ == "B" or start > 0 and tokens[start - 1].lower_ in LIST_JOINERS and \
         tokens[start - 1].ent_iob_ == "I"
     return begins and (end >= len(tokens) or tokens[end].ent_iob_ != "I" or tokens[end].lower_ in LIST_JOINERS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _kinds_of(key: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    records = sorted(Gazetteer().index.get(key, ()), key=lambda r: r.feature != "region")   # (the same names recur)
+    return tuple((r.country, r.feature) for r in records if r.country)
 
 
 def _region_point(record: GazetteerRecord) -> Optional[tuple[float, float]]:

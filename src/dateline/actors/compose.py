@@ -8,7 +8,6 @@ possessor) and is a place when it is where something happens ("in Moscow").
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -235,13 +234,10 @@ def _gazetteer_features(doc: Doc, segment: Segment, *features: str) -> dict:
     return found
 
 
-@functools.lru_cache(maxsize=4096)
 def _gazetteer_places(text: str) -> tuple:
-    """(country, feature) of the gazetteer's places of that name, regions first (the same names recur)."""
-    from ..places import Gazetteer, fold
-    key = tuple(fold(text).replace(".", ". ").replace("'", " '").split())
-    records = sorted(Gazetteer().index.get(key, ()), key=lambda r: r.feature != "region")
-    return tuple((r.country, r.feature) for r in records if r.country)
+    """(country, feature) of the gazetteer's places of that name, regions first."""
+    from ..places import Gazetteer
+    return Gazetteer().kinds_of(text)
 
 
 # titles of a US state's offices ("Georgia's governor", "Georgia state senator")
