@@ -1152,8 +1152,9 @@ def _joined_pair(doc: Doc, found: list[Found], probe: Found, token, sentence_of,
     for item in window:
         root = span_root(doc, item.start, item.end)
         other = None
-        if item.plural and len(item.extra) == 1 and not people:
-            pair = [item, item.extra[0]]                   # "Armenian and Azerbaijani forces"
+        own_pair = item.plural and len(item.extra) == 1 and not people   # "Armenian and Azerbaijani forces"
+        if own_pair:
+            pair = [item, item.extra[0]]
         elif root.dep_ == "conj" and root.head.i in by_root:
             other = by_root[root.head.i]                   # "Sudan's army and the RSF"
         elif root.dep_ in JOINED_OBJECT_DEPS or \
@@ -1162,7 +1163,7 @@ def _joined_pair(doc: Doc, found: list[Found], probe: Found, token, sentence_of,
             other = next((f for i, f in by_root.items() if doc[i].dep_ == "nsubj" and doc[i].head.i == acting.i), None)
         if other is not None:
             pair = [other, item]
-        elif not (item.plural and len(item.extra) == 1 and not people):
+        elif not own_pair:
             continue
         if _same_actor(pair, people) or any(_subject_of(doc, f, verb) for f in pair):
             continue

@@ -118,12 +118,6 @@ class Lexicon:
     _actors: dict[tuple, Actor] = field(default_factory=dict, repr=False, compare=False)
 
     # -- building ---------------------------------------------------------------------------
-    @property
-    def user_entries(self) -> frozenset[int]:
-        """The indices of the entries read from a user's files (none for the shipped lexicon): `build` adds them
-        first, so they are the first `user_count`."""
-        return frozenset(range(self.user_count))
-
     def add(self, entry: Entry, kind_of_name=None) -> int:
         index = len(self.entries)
         self.entries.append(entry)

@@ -96,7 +96,7 @@ def find_matches(doc: Doc, lexicon: Lexicon) -> list[Match]:
             if score > best[k]:
                 best[k], choice[k] = score, (end, candidates)
     matches, k = [], 0
-    users = lexicon.user_entries if lexicon.user_count else None
+    users = lexicon.user_count        # user entries are the lexicon's first ones
     while k < count:
         if choice[k] is None:
             k += 1
@@ -110,15 +110,16 @@ def find_matches(doc: Doc, lexicon: Lexicon) -> list[Match]:
 
 
 def _users_name_inside(starts: list[int], options: list, k: int, end: int, candidates: list,
-                       users: frozenset[int]) -> list:
+                       users: int) -> list:
     """A user's entry that ends a longer shipped name ("Putin" in a user file, "President Vladimir Putin" in
-    Phoenix): the user's entry comes first, on the longer span. User entries win."""
-    if any(c[0] in users for c in candidates):
+    Phoenix): the user's entry comes first, on the longer span. User entries win (`users`: how many entries, the
+    first ones, a user's files gave)."""
+    if any(c[0] < users for c in candidates):
         return []
     for j in range(k + 1, bisect_left(starts, end, k + 1)):
         for option_end, inner in options[j]:
             if option_end == end:
-                mine = [c for c in inner if c[0] in users]
+                mine = [c for c in inner if c[0] < users]
                 if mine:
                     return mine
     return []
