@@ -1214,7 +1214,7 @@ class EventCoder:
             return source, target
         for child in trigger.token.children:
             if child.dep_ == "nsubj" and child.lower_ in PRONOUN_SUBJECTS:
-                mention = Mention(child.idx, child.idx + len(child.text), child.text, statement.speaker, "pronoun")
+                mention = _mention_on(child, statement.speaker, "pronoun")
                 return Party([mention], "pronoun for the speaker"), target
         return source, target
 
@@ -1705,7 +1705,7 @@ def _own_people_object(verb: Token, speaker: Optional[Actor]) -> Party:
         return Party()
     for obj in verb.children:
         if obj.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "our" for c in obj.children):
-            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, _country_actor(speaker.country, "CVL"))],
+            return Party([_mention_on(obj, _country_actor(speaker.country, "CVL"))],
                          f"'our {obj.text}': the speaker's people")
     return Party()
 
@@ -1843,7 +1843,7 @@ def _vetoed_resolution(trigger: Trigger) -> Party:
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [p for _, p in _prep_objects(verb, ("against",))]
     for obj in objects + [c for o in objects for c in o.children if c.dep_ == "compound"]:    # (a misparse:
         if obj.lower_ in RESOLUTION_NOUNS:                                # "a resolution censuring" as a compound)
-            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, UNITED_NATIONS)],
+            return Party([_mention_on(obj, UNITED_NATIONS)],
                          f"the body of the resolution ('{obj.text}': the United Nations)")
     return Party()
 
@@ -1920,6 +1920,11 @@ PROTEST_WORDS = frozenset({"protest", "protests", "protesters", "demonstrators",
                            "pressure", "demands", "uprising", "strike", "strikes"})
 
 
+def _mention_on(token: Token, actor: Actor, via: str = "name") -> Mention:
+    """`actor` named by the token's own words (a pronoun, an object noun that points to an actor told elsewhere)."""
+    return Mention(token.idx, token.idx + len(token.text), token.text, actor, via)
+
+
 def _country_actor(country: str, sector: Optional[str]) -> Actor:
     return Actor(country + (sector or ""), country, sector, None)
 
@@ -1967,7 +1972,7 @@ def _reacted_to(token: Token, source: Party, earlier: Sequence[Event]) -> Party:
             continue
         if doer.sector == "MIL" and doer.country:
             doer = _country_actor(doer.country, None)
-        return Party([Mention(token.idx, token.idx + len(token.text), token.text, doer)],
+        return Party([_mention_on(token, doer)],
                      f"doer of the earlier '{event.trigger}' it answers")
     return Party()
 
@@ -1982,7 +1987,7 @@ def _conjoined_target(verb: Token, source: Party, earlier: Sequence[Event]) -> P
         if event.trigger_start == verb.head.idx and event.plover in HOSTILE_TYPES and event.target is not None \
                 and event.source is not None and event.source.country in countries \
                 and event.target.country not in countries:
-            return Party([Mention(verb.idx, verb.idx + len(verb.text), verb.text, event.target)],
+            return Party([_mention_on(verb, event.target)],
                          f"target of the joined '{event.trigger}'")
     return Party()
 
@@ -2034,11 +2039,11 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
                 if lemma in COUP_NOUNS and event.plover == "COERCE":
                     # "The army seized power ... Australia condemned the coup": the soldiers who took power
                     # answer for it themselves; they are not their state, which they overthrew
-                    mentions = [Mention(obj.idx, obj.idx + len(obj.text), obj.text, doer)
+                    mentions = [_mention_on(obj, doer)
                                 for doer in dict.fromkeys(_joint_doers(event, history, own))]
                     return Party(mentions, f"{COUP_MAKERS} '{event.trigger}' ('the {obj.text}')")
                 doers = dict.fromkeys(_held_to_state(doer) for doer in _joint_doers(event, history, own))
-                mentions = [Mention(obj.idx, obj.idx + len(obj.text), obj.text, doer) for doer in doers]
+                mentions = [_mention_on(obj, doer) for doer in doers]
                 return Party(mentions, f"attacker of the earlier '{event.trigger}' ('the {obj.text}')")
             continue
         if lemma not in AGREEMENT_NOUNS and lemma not in DECISION_NOUNS and lemma not in MEETING_NOUNS:
@@ -2059,7 +2064,7 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
                 (event.source, event.target)
             parties = [a for a in sides if a is not None and a.code not in own]
             if parties:
-                mentions = [Mention(obj.idx, obj.idx + len(obj.text), obj.text, a) for a in parties]
+                mentions = [_mention_on(obj, a) for a in parties]
                 return Party(mentions, f"parties of the earlier '{event.trigger}' ('the {obj.text}')")
     return Party()
 
@@ -2959,7 +2964,7 @@ def _coup_answered(coup: Token, source: Party, history: Sequence[Event]) -> Part
         if event.plover != "COERCE" or doer is None or doer.code in own or doer.country in own:
             continue
         if doer.sector == "MIL" or (event.target is not None and event.target.sector == "GOV"):
-            return Party([Mention(coup.idx, coup.idx + len(coup.text), coup.text, doer)],
+            return Party([_mention_on(coup, doer)],
                          f"{COUP_MAKERS} '{event.trigger}' ('{coup.text}')")
     return Party()
 
@@ -2971,7 +2976,7 @@ def _accuser(obj: Token, own_countries: set, history: Sequence[Event], own: froz
         if event.plover == "ACCUSE" and event.source is not None and event.target is not None \
                 and event.source.code not in own and (event.target.code in own or (
                     event.target.country in own_countries and event.source.country not in own_countries)):
-            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, event.source)],
+            return Party([_mention_on(obj, event.source)],
                          f"accuser in the earlier '{event.trigger}'")
     for event in reversed(history):
         # "The RSF said it had seized the palace, claims the army denied": a side's claim of its own deed
@@ -2980,14 +2985,14 @@ def _accuser(obj: Token, own_countries: set, history: Sequence[Event], own: froz
                 and event.speaker.code == event.source.code and event.source.code not in own \
                 and event.source.country not in own_countries and (
                     event.target.code in own or event.target.country in own_countries):
-            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, event.speaker)],
+            return Party([_mention_on(obj, event.speaker)],
                          f"one who claimed the earlier '{event.trigger}'")
     for event in reversed(history):
         # "Refugees said soldiers had burned villages ... the government denied the accusations": the one
         # who reported the denier's deeds
         if event.speaker is not None and event.source is not None and event.speaker.code not in own \
                 and event.source.country in own_countries and event.speaker.code != event.source.code:
-            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, event.speaker)],
+            return Party([_mention_on(obj, event.speaker)],
                          f"the one who reported the earlier '{event.trigger}'")
     return Party()
 
@@ -3037,7 +3042,7 @@ def _demand_maker(obj: Token, source: Party, history: Sequence[Event]) -> Party:
     for event in reversed(history):
         if event.plover in ("REQUEST", "THREATEN") and _other_side(event.source, source) \
                 and (event.target is None or event.target.code in own or event.target.country in own):
-            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, event.source)],
+            return Party([_mention_on(obj, event.source)],
                          f"maker of the earlier '{event.trigger}'")
     return Party()
 
@@ -3046,7 +3051,7 @@ def _earlier_speaker(obj: Token, source: Party, told: Sequence[Statement]) -> Pa
     """The speaker of the last statement of an earlier sentence made by another side."""
     for statement in reversed(told):
         if _other_side(statement.speaker, source):
-            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, statement.speaker)],
+            return Party([_mention_on(obj, statement.speaker)],
                          f"speaker of the earlier claim ('{statement.verb.text}')")
     return Party()
 
@@ -3068,7 +3073,7 @@ def _phrase_party(token: Token, index: ActorIndex, country: Optional[str]) -> Pa
     sector = ROLE_SECTORS_EXTRA.get(token.lower_) or ROLE_SECTORS_EXTRA.get(token.lemma_.lower())
     if sector and country and not any(c.dep_ in ("amod", "compound", "poss") and c.pos_ == "PROPN" and not
                                       c.lower_ in ("supreme", "constitutional", "high") for c in token.children):
-        return Party([Mention(token.idx, token.idx + len(token.text), token.text, _country_actor(country, sector))],
+        return Party([_mention_on(token, _country_actor(country, sector))],
                      f"'{token.text}' of the same country")
     return Party()
 
@@ -3095,7 +3100,7 @@ def _seat_of_power(verb: Token, sentence: Span, source: Party, places: Sequence[
                 e.plover == "COERCE" and e.target is not None and e.target.code == country + "GOV" for e in told):
             continue
         if country:
-            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, _country_actor(country, "GOV"))],
+            return Party([_mention_on(obj, _country_actor(country, "GOV"))],
                          f"'{obj.text}', the seat of the government of {country}")
     return Party()
 
@@ -3113,7 +3118,7 @@ def _unnamed_role_target(token: Token, sentence: Span, source: Party, places: Se
             placed = [p.country for p in _sentence_places(sentence, places) if p.country]
             country = placed[0] if placed else (next(iter(own)) if len(own) == 1 else None)
             if country and not (sector in ("MIL", "COP") and country in own):
-                return Party([Mention(pobj.idx, pobj.idx + len(pobj.text), pobj.text, _country_actor(country, sector))],
+                return Party([_mention_on(pobj, _country_actor(country, sector))],
                              f"'{pobj.text}' of {country}, where it happens")
     return Party()
 
@@ -3169,7 +3174,7 @@ def _released_people(verb: Token, source: Party) -> Party:
         words = {c.lower_ for c in obj.children}
         sector = "OPP" if obj.lemma_.lower() == "prisoner" and "political" in words else RELEASED_ROLES.get(obj.lower_)
         if sector:
-            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, _country_actor(next(iter(own)), sector))],
+            return Party([_mention_on(obj, _country_actor(next(iter(own)), sector))],
                          f"'{obj.text}' of the doer's country (people released)")
     return Party()
 
@@ -3593,7 +3598,7 @@ def _aid_recipients(token: Token, target: Party, index: ActorIndex, places: Sequ
             country = next((m.actor.country for w in where for m in _actors_inside(w, index) if m.actor.country), None) \
                 or next((p.country for w in where for p in _places_in(w, places) if p.country), None)
             if country:
-                return Party([Mention(pobj.idx, pobj.idx + len(pobj.text), pobj.text, _country_actor(country, "CVL"))],
+                return Party([_mention_on(pobj, _country_actor(country, "CVL"))],
                              f"convention: '{pobj.text}' given aid are civilians of {country}")
     return target
 
@@ -3615,7 +3620,7 @@ def _protesters_of_the_place(noun: Token, sentence: Span, target: Party, places:
         country = target.mentions[0].actor.country
     if country is None:
         return Party()
-    return Party([Mention(noun.idx, noun.idx + len(noun.text), noun.text, _country_actor(country, "CVL"))],
+    return Party([_mention_on(noun, _country_actor(country, "CVL"))],
                  f"convention: protests in {country} are by its people")
 
 
@@ -3628,8 +3633,7 @@ def _protesters_of_the_ruler(noun: Token, index: ActorIndex) -> Party:
         if node.pos_ in ("VERB", "AUX"):
             rulers = [m for m in subject_of(node, index).mentions if m.actor.country and m.actor.sector == "GOV"]
             if rulers:
-                return Party([Mention(noun.idx, noun.idx + len(noun.text), noun.text,
-                                      _country_actor(rulers[0].actor.country, "CVL"))],
+                return Party([_mention_on(noun, _country_actor(rulers[0].actor.country, "CVL"))],
                              f"convention: protests against the rule of the subject of '{node.text}' are by its people")
             return Party()
     return Party()
@@ -3878,7 +3882,7 @@ def _protests_caused(noun: Token, index: ActorIndex) -> tuple[Party, Party]:
     rulers = [m for m in causers.mentions if m.actor.country and m.actor.sector in ("GOV", "LEG", None)]
     if not rulers:
         return Party(), Party()
-    people = Mention(noun.idx, noun.idx + len(noun.text), noun.text, _country_actor(rulers[0].actor.country, "CVL"))
+    people = _mention_on(noun, _country_actor(rulers[0].actor.country, "CVL"))
     return Party([people], "convention: protests set off by a government are by its people"), \
         Party(rulers[:1], f"the one whose act set off the protests ('{verb.text}')")
 
@@ -3977,7 +3981,7 @@ def _pronoun_antecedent(verb: Token, sentence: Span, index: ActorIndex, source: 
     for token in reversed(sentence[:pronoun.i - sentence.start]):
         found = [m for m in index.at(token) if m.actor.code not in own and m.actor.country]
         if found and not (plural and token.tag_ in ("NNP",) and not token.lower_.endswith("s")):
-            return Party([Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, found[0].actor,
+            return Party([_mention_on(pronoun, found[0].actor,
                                   "pronoun")], f"'{pronoun.text}' for {found[0].text}, named before it")
     return Party()
 
@@ -4259,7 +4263,7 @@ def _rebel_ground(verb: Token, source: Party, target: Party, places: Sequence[Pl
         countries = [p.country for p in _places_in(obj, places) if p.country] + \
             [a.country for a in target.actors() if a.country] + [a.country for a in source.actors() if a.country]
         if countries:
-            return Party([Mention(obj.idx, obj.idx + len(obj.text), obj.text, _country_actor(countries[0], "REB"))],
+            return Party([_mention_on(obj, _country_actor(countries[0], "REB"))],
                          f"rebels of the ground attacked ('{obj.text}')")
     return Party()
 
