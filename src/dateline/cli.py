@@ -79,6 +79,11 @@ def _print_json_lines(rows) -> None:
         sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
 
 
+def _print_json(record: dict) -> None:
+    """One JSON object, indented, for `--format json` of the evaluation commands."""
+    print(json.dumps(record, ensure_ascii=False, indent=2, default=str))
+
+
 def _cells(*values) -> list[Text]:
     """Table cells shown as written: article text ("[Reuters]") is data, not console markup."""
     return [Text("" if value is None else str(value)) for value in values]
@@ -139,16 +144,21 @@ def coding_settings(actors: Optional[List[str]], patterns: Optional[List[str]], 
     if one_sided is not None:
         chosen["one_sided_events"] = one_sided
     if actors:
-        from .actors.dictionary import DictionaryError, read_user_file
-        for actor_file in actors:
-            try:
-                read_user_file(actor_file)
-            except DictionaryError as exc:
-                _fail(str(exc))
-        chosen["actor_files"] = tuple(actors)
+        chosen["actor_files"] = checked_actor_files(actors)
     if patterns:
         chosen["pattern_files"] = _pattern_files(patterns)
     return chosen
+
+
+def checked_actor_files(actors: List[str]) -> tuple[str, ...]:
+    """A user's actor dictionaries, each read now: a malformed one stops the command with its file and line."""
+    from .actors.dictionary import DictionaryError, read_user_file
+    for actor_file in actors:
+        try:
+            read_user_file(actor_file)
+        except DictionaryError as exc:
+            _fail(str(exc))
+    return tuple(actors)
 
 
 def _learned_level(value: str) -> str:

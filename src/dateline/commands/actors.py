@@ -37,7 +37,7 @@ def eval_actors(
     The last line reads: code accuracy A country accuracy C (N mentions).
     """
     from ..actors import DictionaryError
-    from ..cli import _explain, _fail, console
+    from ..cli import _explain, _fail, _print_json, console
     from ..eval.actors import DEFAULT_GOLD, GoldError, agreement, evaluate
     from ..nlp import ModelNotInstalled
     if format not in ("table", "json"):
@@ -86,7 +86,7 @@ def eval_places(
     Each gold line is {"id", "text", "dateline"?, "toponyms": [{"text", "occurrence", "name", "country",
     "lat", "lon"}]}. The last line reads: place accuracy P country accuracy C (N toponyms, M not found).
     """
-    from ..cli import _explain, _fail, console
+    from ..cli import _explain, _fail, _print_json, console
     from ..eval.actors import GoldError
     from ..eval.places import DEFAULT_GOLD, evaluate
     from ..nlp import ModelNotInstalled
@@ -107,11 +107,6 @@ def eval_places(
         console.print(f"{error['id']}: {error['text']!r} gold {error['gold']} got {error['got']}  | {error['sentence']}",
                       highlight=False, markup=False)
     console.print(score.summary(), highlight=False)
-
-
-def _print_json(record: dict) -> None:
-    import json
-    print(json.dumps(record, ensure_ascii=False, indent=2, default=str))
 
 
 def register(app: typer.Typer) -> None:

@@ -10,7 +10,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..cli import (DB_OPTION, LEARNED_OPTION, MODEL_OPTION, ONE_SIDED_OPTION, PATTERNS_OPTION, _cells, _explain, _fail,
-                   _learned_level, _open_store, _pattern_files, _print_json_lines, console)
+                   _learned_level, _open_store, _pattern_files, _print_json, _print_json_lines, checked_actor_files,
+                   console)
 
 
 def eval_command(
@@ -55,29 +56,22 @@ def eval_command(
     if annotation is not None:
         report = evaluate(items, annotation)
     else:
-        from ..actors import DictionaryError
-        from ..actors.dictionary import read_user_file
         from ..nlp import ModelNotInstalled
-        for actor_file in actors:
-            try:
-                read_user_file(actor_file)
-            except DictionaryError as exc:
-                _fail(str(exc))
+        actor_files = checked_actor_files(actors)
         try:
             with console.status(f"coding {len(items)} gold texts...", spinner="dots"):
                 report = evaluate(items, learned=_learned_level(learned) if learned else None,
                                   pattern_files=_pattern_files(patterns), one_sided=one_sided, model=model,
-                                  actor_files=tuple(actors))
+                                  actor_files=actor_files)
         except ModelNotInstalled as exc:
             _fail(_explain(exc))
     if level == "country":
         report.codes = False
     if format == "json":
-        import json
         record = report_record(report)
         record["errors"] = [{"id": e["id"], "text": e["text"], "missed": e["missed"], "spurious": e["spurious"],
                              "no_trigger_for": _types_without_trigger(e)} for e in report.errors[:errors]]
-        print(json.dumps(record, ensure_ascii=False, indent=2))
+        _print_json(record)
         return
     lines = format_report(report)
     for line in lines[:-1]:
