@@ -103,10 +103,21 @@ def _within_marks(doc, start: int, end: int) -> tuple[int, int]:
         opening += 1
     if opening >= end or text[opening] not in QUOTE_MARKS:
         return start, end
-    closing = min((i for i in (text.find(q, opening + 1, end) for q in QUOTE_MARKS) if i > 0), default=-1)
-    if closing < 0 or not text[closing + 1:end].strip(" ,.\"“”"):
+    closing = _closing_mark(text, opening + 1, end)
+    if closing < 0 or not _has_words(text[closing + 1:end]):
         return start, end
     return opening + 1, closing
+
+
+def _closing_mark(text: str, start: int, end: Optional[int] = None) -> int:
+    """Where the first quotation mark of `text[start:end]` stands, or -1."""
+    found = [i for i in (text.find(q, start, end if end is not None else len(text)) for q in QUOTE_MARKS) if i >= 0]
+    return min(found, default=-1)
+
+
+def _has_words(text: str) -> bool:
+    """Whether a quote's text is more than marks, commas and stops."""
+    return bool(text.strip(" ,.\"“”"))
 
 
 def _according_to(sentence: Span, index: ActorIndex) -> list[Statement]:
@@ -162,7 +173,7 @@ def _quote_resumed(verb: Token, found: list[Statement], sentence: Span) -> list[
         while last.i > opening.i + 1 and last.text in (".", ","):
             last = verb.doc[last.i - 1]
         start, end = verb.doc[opening.i + 1].idx, last.idx + len(last.text)
-        if end > start and doc_text(verb.doc)[start:end].strip(" ,.\"“”"):
+        if end > start and _has_words(doc_text(verb.doc)[start:end]):
             resumed.append(Statement(verb, child, first.speaker, first.speaker_text, "direct", start, end))
     return resumed
 
@@ -178,12 +189,13 @@ def continued(sentence: Span, previous: list[Statement]) -> list[Statement]:
     if not stripped or stripped[0] not in QUOTE_MARKS:
         return []
     start = sentence.start_char + (len(text) - len(stripped)) + 1
-    closing = min((i for i in (stripped.find(q, 1) for q in QUOTE_MARKS) if i > 0), default=len(stripped))
+    closing = _closing_mark(stripped, 1)
+    closing = closing if closing > 0 else len(stripped)
     end = sentence.start_char + (len(text) - len(stripped)) + closing
     whole = doc_text(sentence.doc)
     while end > start and whole[end - 1] in " ,.":
         end -= 1
-    if not doc_text(sentence.doc)[start:end].strip(" ,.\"“”"):
+    if not _has_words(whole[start:end]):
         return []
     return [Statement(last.verb, sentence.root, last.speaker, last.speaker_text, "direct", start, end)]
 
