@@ -228,6 +228,16 @@ def test_person_entity_offsets_are_the_people_of_doc_ents(nlp):
     assert person_entity_offsets(doc) == expected       # read again, from the doc's cache
 
 
+def test_entity_offsets_are_doc_ents_read_from_the_arrays(nlp):
+    from dateline.nlp import entity_offsets
+    texts = [TEXT, "Amina Odhiambo told Reuters that the United Nations and the African Union met in Addis Ababa",
+             "On Monday, 12 soldiers were killed.", "no entity here at all"]
+    for doc in nlp.pipe(texts):
+        assert entity_offsets(doc) == [(e.start, e.end, e.label_) for e in doc.ents]
+    last = nlp(texts[1])
+    assert entity_offsets(last)[-1][1] == len(last)      # an entity that ends the doc
+
+
 def test_words_text_is_the_text_of_a_slice(nlp):
     from dateline.nlp import words_text
     doc = nlp("  Paris , Texas and\n\nSan Jose, the capital of Costa Rica.  ")

@@ -8,7 +8,7 @@ from itertools import compress
 from typing import Callable, Iterable, Iterator, TypeVar
 
 import spacy
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN
 from spacy.strings import get_string_id
@@ -138,23 +138,49 @@ _LAST_TOKENS: tuple = (None, [])
 
 def token_attributes(doc: Doc, attribute: int) -> list[int]:
     """One attribute (LOWER, POS...) of every token, as ints, read once per doc."""
-    return per_doc(doc, f"attribute.{attribute}", lambda d: d.to_array(attribute).tolist())
+    # (asked some 30 times per article: the doc asked about last is read without a key or a closure built)
+    last_doc, cache = _LAST_CACHE
+    if last_doc is doc:
+        value = cache.get(_ATTRIBUTE_KEYS.get(attribute))
+        if value is not None:
+            return value
+    key = _ATTRIBUTE_KEYS.get(attribute) or _ATTRIBUTE_KEYS.setdefault(attribute, f"attribute.{attribute}")
+    return per_doc(doc, key, lambda d: d.to_array(attribute).tolist())
 
 
-@functools.lru_cache(maxsize=None)
+_ATTRIBUTE_KEYS: dict[int, str] = {}        # attribute -> its key in the doc's cache
+
+
 def _string_ids(words: frozenset) -> frozenset:
-    return frozenset(get_string_id(word) for word in words)
+    ids = _STRING_IDS.get(words)
+    if ids is None:
+        ids = _STRING_IDS[words] = frozenset(get_string_id(word) for word in words)
+    return ids
+
+
+_STRING_IDS: dict[frozenset, frozenset] = {}      # a stage's word set -> the string ids of its words
 
 
 def positions_among(doc: Doc, words: frozenset, attribute: int = LOWER) -> list[int]:
     """The positions of the tokens whose `attribute` (lower-case form by default; ORTH for the exact
     text) is one of `words` (a frozenset), in order."""
     wanted = _string_ids(words)
-    if attribute == LOWER and per_doc(doc, "lower_forms", lambda d: frozenset(token_attributes(d, LOWER))).isdisjoint(wanted):
-        return []           # most texts hold none of a stage's few words: the set of their forms says so, no scan
+    if attribute == LOWER:
+        # most texts hold none of a stage's few words: the set of their forms says so, no scan (asked some twenty
+        # times per article: the doc asked about last is read without a closure built)
+        last_doc, cache = _LAST_CACHE
+        present = cache.get("lower_forms") if last_doc is doc else None
+        if present is None:
+            present = per_doc(doc, "lower_forms", _lower_forms)
+        if present.isdisjoint(wanted):
+            return []
     forms = token_attributes(doc, attribute)
     # the scan runs in C (map, compress): several stages each scan every token for their few words
     return list(compress(range(len(forms)), map(wanted.__contains__, forms)))
+
+
+def _lower_forms(doc: Doc) -> frozenset:
+    return frozenset(token_attributes(doc, LOWER))
 
 
 def tokens_among(doc: Doc, words: frozenset) -> Iterator[Token]:
@@ -226,7 +252,23 @@ def entity_offsets(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, label) of each of the doc's entities, in order (`ent.start, ent.end, ent.label_` of
     `doc.ents`), read once per doc: `doc.ents` makes a Span of every entity each time it is read, and the
     actor and place stages read the entities three times."""
-    return per_doc(doc, "entity_offsets", lambda d: [(ent.start, ent.end, ent.label_) for ent in d.ents])
+    return per_doc(doc, "entity_offsets", _entity_offsets)
+
+
+def _entity_offsets(doc: Doc) -> list[tuple[int, int, str]]:
+    # read as `Doc.ents` reads them (an entity opens at a B with a type and runs over its I's), from the arrays
+    iob, types = token_attributes(doc, ENT_IOB), token_attributes(doc, ENT_TYPE)
+    strings, length, found = doc.vocab.strings, len(iob), []
+    for start in compress(range(length), map(_OPENS.__eq__, iob)):
+        if types[start]:
+            end = start + 1
+            while end < length and iob[end] == _INSIDE:
+                end += 1
+            found.append((start, end, strings[types[start]]))
+    return found
+
+
+_OPENS, _INSIDE = 3, 1          # ENT_IOB values of B and I
 
 
 def sentence_numbers(doc: Doc) -> tuple[int, ...]:

@@ -544,6 +544,10 @@ occupied held trained armed friendly aligned""".split())
 
 def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
     """Whether `right` continues the phrase that ends with `left`."""
+    if right.start - left.end >= 5 and not _glued_hyphens(doc) and \
+            doc_tokens(doc)[left.end].lower_ not in POSSESSIVE:
+        return False        # (the rules below join over four words at most but after a possessive: most pairs
+        #                   of a sentence's segments lie further apart, and their gap need not be read)
     gap = _gap(doc, left, right)
     words = tuple(t.lower_ for t in gap)
     if _operation(left) or _operation(right):

@@ -48,20 +48,26 @@ def normalised_tokens(doc: Doc) -> list[tuple[str, int]]:
     arrays: making a Token object for every word cost more than the matching itself.
     """
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, SPACY, IS_SPACE]).tolist()
-    result = []
-    spaced_before = True
     known = _FOLDED.get                   # (a call to _folded per token cost more than the look-up)
-    for i, (orth, spaced, is_space) in enumerate(rows):
-        glued = not spaced_before and not spaced
-        spaced_before = spaced
-        if is_space:
-            continue
-        text = known(orth) or _folded(orth, strings)
-        if glued and i > 0 and text in _HYPHENS:
-            continue
-        result.append((text, i))
-    return result
+    texts = [known(orth) or _folded(orth, strings) for orth in token_attributes(doc, ORTH)]
+    dropped = _dropped_tokens(doc, texts)
+    if not dropped:
+        return list(zip(texts, range(len(texts))))
+    return [(text, i) for i, text in enumerate(texts) if i not in dropped]
+
+
+def _dropped_tokens(doc: Doc, texts: list[str]) -> set[int]:
+    """The whitespace tokens and the hyphens glued to the words on both sides (most texts have neither: the
+    two tests run in C)."""
+    dropped: set[int] = set()
+    if not _HYPHENS.isdisjoint(texts):
+        spaced = token_attributes(doc, SPACY)
+        dropped.update(i for i, text in enumerate(texts)
+                       if i > 0 and text in _HYPHENS and not spaced[i - 1] and not spaced[i])
+    is_space = token_attributes(doc, IS_SPACE)
+    if any(is_space):
+        dropped.update(compress(range(len(is_space)), is_space))
+    return dropped
 
 
 def find_matches(doc: Doc, lexicon: Lexicon) -> list[Match]:

@@ -13,7 +13,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from ..model import Actor, Quote
-from ..nlp import doc_text
+from ..nlp import doc_text, doc_tokens, positions_among
 from .grammar import ActorIndex, WordFilter, noun_phrase_actors, subject_of
 
 SPEECH_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "stress", "add", "note",
@@ -120,12 +120,18 @@ def _has_words(text: str) -> bool:
     return bool(text.strip(" ,.\"“”"))
 
 
+ACCORDING = frozenset({"according"})
+
+
 def _according_to(sentence: Span, index: ActorIndex) -> list[Statement]:
     """"According to French Foreign Minister Laurent Fabius, France will recognise the coalition", "..., according
     to the defence ministry": the rest of the sentence is an indirect statement of the one it is according to."""
-    for token in sentence:
-        if token.lower_ != "according":
+    # (most sentences hold no "according": the doc's positions of the word are read once, no token scanned)
+    tokens = doc_tokens(sentence.doc)
+    for i in positions_among(sentence.doc, ACCORDING):
+        if not sentence.start <= i < sentence.end:
             continue
+        token = tokens[i]
         to = next((c for c in token.children if c.lower_ == "to"), None)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         if obj is None:
