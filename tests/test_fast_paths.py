@@ -238,6 +238,15 @@ def test_entity_offsets_are_doc_ents_read_from_the_arrays(nlp):
     assert entity_offsets(last)[-1][1] == len(last)      # an entity that ends the doc
 
 
+def test_attributes_read_together_are_each_attribute_array(nlp):
+    from dateline.nlp import _READ_TOGETHER, token_attributes
+    # the second text has line breaks: the component that reads them runs before the parser, and what it read
+    # must not stand for the parsed doc's tags, dependencies and entities
+    for doc in nlp.pipe([TEXT, "Sudan army, RSF clash\n\nSudan's army and the RSF fought in Khartoum.", ""]):
+        for attribute in _READ_TOGETHER:
+            assert token_attributes(doc, attribute) == doc.to_array(attribute).tolist()
+
+
 def test_words_text_is_the_text_of_a_slice(nlp):
     from dateline.nlp import words_text
     doc = nlp("  Paris , Texas and\n\nSan Jose, the capital of Costa Rica.  ")

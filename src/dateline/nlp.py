@@ -8,7 +8,7 @@ from itertools import compress
 from typing import Callable, Iterable, Iterator, TypeVar
 
 import spacy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, IS_SPACE, IS_TITLE, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN
 from spacy.strings import get_string_id
@@ -57,7 +57,7 @@ def line_breaks(doc: Doc) -> Doc:
     if "\n" not in text or len(doc) < 2:
         return doc
     longest = max(len(line.rstrip()) for line in text.split("\n"))
-    starts = token_attributes(doc, IDX)
+    starts = doc.to_array(IDX).tolist()      # (not kept in the doc's cache: the parser has not run yet)
     line_start = 0
     for gap in _GAPS.finditer(text):
         after = gap.end()
@@ -144,11 +144,30 @@ def token_attributes(doc: Doc, attribute: int) -> list[int]:
         value = cache.get(_ATTRIBUTE_KEYS.get(attribute))
         if value is not None:
             return value
-    key = _ATTRIBUTE_KEYS.get(attribute) or _ATTRIBUTE_KEYS.setdefault(attribute, f"attribute.{attribute}")
+    key = _attribute_key(attribute)
+    if attribute in _READ_TOGETHER:
+        return per_doc(doc, key, lambda d: _read_together(d)[attribute])
     return per_doc(doc, key, lambda d: d.to_array(attribute).tolist())
 
 
+def _attribute_key(attribute: int) -> str:
+    return _ATTRIBUTE_KEYS.get(attribute) or _ATTRIBUTE_KEYS.setdefault(attribute, f"attribute.{attribute}")
+
+
+def _read_together(doc: Doc) -> dict[int, list[int]]:
+    """The attributes the stages read of every doc, in one `to_array` call (a call per attribute cost twice
+    as much), each kept in the doc's cache as `token_attributes` keeps it. Asked of a parsed doc only: a
+    pipeline component that runs before the parser reads the arrays itself."""
+    columns = dict(zip(_READ_TOGETHER, doc.to_array(list(_READ_TOGETHER)).T.tolist()))
+    cache = _doc_cache(doc)
+    for attribute, column in columns.items():
+        columns[attribute] = cache.setdefault(_attribute_key(attribute), column)
+    return columns
+
+
 _ATTRIBUTE_KEYS: dict[int, str] = {}        # attribute -> its key in the doc's cache
+# the attributes the actor, place and event stages read of every doc
+_READ_TOGETHER = (ORTH, LOWER, LEMMA, POS, DEP, IDX, LENGTH, SPACY, IS_SPACE, IS_TITLE, SENT_START, ENT_IOB, ENT_TYPE)
 
 
 def _string_ids(words: frozenset) -> frozenset:
