@@ -57,6 +57,23 @@ def test_petrarch_dictionary_with_a_malformed_date_names_the_line(tmp_path):
     assert mention_codes(db)["Zoran Foobar"] == "SRBOPP"      # the date-restricted code of 2014
 
 
+def test_yaml_code_written_in_petrarch_form_is_read_as_strictly_as_a_petrarch_file(tmp_path):
+    """Finding (review): a YAML entry may write its codes in PETRARCH form (`codes: ["SRBGOV >100101"]`), but
+    such a code was read leniently, so `"SRBGOV >2010-01-01"` became an undated code that held on every date.
+    It is now an error naming the file, the actor and the forms a code may take; well-formed ones keep their dates."""
+    text = tmp_path / "a.txt"
+    text.write_text(FOOBAR, encoding="utf-8")
+    bad = tmp_path / "mine.yaml"
+    bad.write_text('- names: [Zoran Foobar]\n  codes: ["SRBGOV >2010-01-01"]\n', encoding="utf-8")
+    message = fails("process", text, "--db", tmp_path / "x.duckdb", "--actors", bad, "-w", "1")
+    assert "mine.yaml:1" in message and ">2010-01-01" in message and "YYMMDD" in message
+    good = tmp_path / "good.yaml"
+    good.write_text('- names: [Zoran Foobar]\n  codes: ["SRBGOV 100101-121231", "SRBOPP >130101"]\n', encoding="utf-8")
+    db = str(tmp_path / "ok.duckdb")
+    run("process", text, "--db", db, "--actors", good, "--published", "2014-05-05", "-w", "1", "-q")
+    assert mention_codes(db)["Zoran Foobar"] == "SRBOPP"      # the code that holds in 2014
+
+
 def test_yaml_dictionary_with_an_impossible_date_is_an_error_with_the_line(tmp_path):
     """Finding: `from: 2010-13-01` in a YAML dictionary crashed `process` with a traceback
     (ValueError: month must be in 1..12); a YAML syntax error named no line."""

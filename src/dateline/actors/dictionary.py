@@ -140,8 +140,10 @@ def parse_date(text: str) -> Optional[dt.date]:
     return None
 
 
-def parse_code(body: str) -> Optional[DatedCode]:
-    """`RUSGOV >080508` -> DatedCode('RUSGOV', 2008-05-08, None)."""
+def parse_code(body: str, strict: bool = False) -> Optional[DatedCode]:
+    """`RUSGOV >080508` -> DatedCode('RUSGOV', 2008-05-08, None). A date restriction that cannot be read
+    leaves the code undated, or raises a DictionaryError when `strict` (a user's file: a code whose dates
+    cannot be read would silently hold on every date)."""
     parts = body.split()
     if not parts:
         return None
@@ -151,17 +153,29 @@ def parse_code(body: str) -> Optional[DatedCode]:
     if len(parts) == 1:
         return DatedCode(code)
     restriction = "".join(parts[1:])
-    if restriction.startswith(">"):
-        return DatedCode(code, start=parse_date(restriction[1:]))
-    if restriction.startswith("<"):
-        return DatedCode(code, end=parse_date(restriction[1:]))
-    if "-" in restriction:
-        first, _, last = restriction.partition("-")
-        start, end = parse_date(first), parse_date(last)
-        if start is None and end is None:
-            return DatedCode(code)
-        return DatedCode(code, start=start, end=end)
-    return DatedCode(code)
+    dates = restriction_dates(restriction)
+    if dates is None:
+        if strict:
+            raise DictionaryError(f"bad date restriction {restriction!r} in [{body}] ({RESTRICTION_FORMS})")
+        return DatedCode(code)
+    return DatedCode(code, start=dates[0], end=dates[1])
+
+
+_RESTRICTION_RE = re.compile(r"^(?:>(\d+)|<(\d+)|(\d+)-(\d+))$")
+RESTRICTION_FORMS = "codes are [CODE], [CODE >YYMMDD], [CODE <YYMMDD] or [CODE YYMMDD-YYMMDD], dates YYMMDD or YYYYMMDD"
+
+
+def restriction_dates(restriction: str) -> Optional[tuple[Optional[dt.date], Optional[dt.date]]]:
+    """`>YYMMDD` (from), `<YYMMDD` (until) or `YYMMDD-YYMMDD` as (start, end); None when the restriction is
+    none of these or one of its dates is no valid day."""
+    match = _RESTRICTION_RE.match(restriction)
+    if not match:
+        return None
+    written = match.groups()
+    after, before, first, last = dates = [parse_date(d) if d is not None else None for d in written]
+    if any(d is None for d, text in zip(dates, written) if text is not None):
+        return None
+    return (after, None) if after else (None, before) if before else (first, last)
 
 
 def _strip_comment(line: str) -> tuple[str, str]:
@@ -313,7 +327,7 @@ def _codes_from_yaml(item: dict) -> list[DatedCode]:
     result = []
     for code in codes or []:
         if isinstance(code, str):
-            parsed = parse_code(code.strip("[]"))
+            parsed = parse_code(code.strip("[]"), strict=True)
             if parsed:
                 result.append(parsed)
             continue
@@ -399,9 +413,6 @@ def read_csv_actors(path: Path, source: str = "user") -> list[Entry]:
     return entries
 
 
-_RESTRICTION_RE = re.compile(r"^(?:>(\d+)|<(\d+)|(\d+)-(\d+))$")
-
-
 def check_petrarch_file(path: str | Path) -> None:
     """A user's PETRARCH-format file, checked line by line: a bracket left open or a date restriction
     that is not `>YYMMDD`, `<YYMMDD` or `YYMMDD-YYMMDD` (valid dates, 6 or 8 digits) raises a
@@ -418,19 +429,15 @@ def check_petrarch_file(path: str | Path) -> None:
             continue
         for body in _CODE_RE.findall(line):
             parts = body.split()
-            if len(parts) < 2:
-                continue
-            restriction = "".join(parts[1:])
-            match = _RESTRICTION_RE.match(restriction)
-            if not match or any(parse_date(d) is None for d in match.groups() if d is not None):
-                problems.append((number, f"bad date restriction {restriction!r} in [{body}]"))
+            if len(parts) >= 2 and restriction_dates("".join(parts[1:])) is None:
+                problems.append((number, f"bad date restriction {''.join(parts[1:])!r} in [{body}]"))
     if problems:
         shown = "; ".join(f"line {number}: {what}" for number, what in problems[:3])
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
         first = problems[0][0]
         raise DictionaryError(
             f"{path}:{first}: {len(problems)} malformed line{'s' if len(problems) > 1 else ''}: {shown}{more}. "
-            "Codes are [CODE], [CODE >YYMMDD], [CODE <YYMMDD] or [CODE YYMMDD-YYMMDD] (dates YYMMDD or YYYYMMDD)")
+            f"{RESTRICTION_FORMS[0].upper()}{RESTRICTION_FORMS[1:]}")
 
 
 def is_agent_file(path: str | Path) -> bool:
