@@ -241,7 +241,9 @@ class EventCoder:
                 trigger = dataclasses.replace(trigger, cameo="141", plover=self.tables.plover("141") or "PROTEST",
                                               pattern_note=trigger.pattern_note + CROWD_DEMAND)
                 trigger_tokens[trigger.token.i] = trigger
-            if trigger.plover in ("REQUEST", "ACCUSE") and trigger.kind == "verb" \
+            street_demand = trigger.plover == "REQUEST" and trigger.kind == "verb" \
+                and _demand_of_street_protest(trigger.token, trigger_tokens)
+            if trigger.plover in ("REQUEST", "ACCUSE") and trigger.kind == "verb" and not street_demand \
                     and _purpose_of_protest(trigger.token, trigger_tokens):
                 continue        # "rallied in Belgrade to demand ...", "marched to denounce police violence": what
                 # the protest is for; the protest is the event
@@ -285,6 +287,8 @@ class EventCoder:
                 continue        # "Greece said Turkey had violated its airspace": the speaker's accusation (coded by
                 # _reported_accusations), not a defiance told as fact
             source, target = self._parties(trigger, index)
+            if street_demand and trigger.token.head.i in resolved:
+                source, target = resolved[trigger.token.head.i]     # the crowd demands of whom it protests against
             if trigger.plover in ("SUPPORT", "AGREE") and _victory_owned_up(trigger, source, target):
                 # "Milosevic might recognise the opposition's victory": owning up to a rival's win at home concedes
                 trigger = dataclasses.replace(trigger, cameo="080", plover=self.tables.plover("080") or "CONCEDE",
@@ -710,8 +714,15 @@ class EventCoder:
                              and any(_is_people(m) for m in source.mentions)):
                     # "protesters stormed parliament", "rioters set fire to police stations", "Albanians
                     # set fire to government offices": a riot ("Palestinians attacked a synagogue" is not)
-                    coded = dataclasses.replace(trigger, cameo="145", plover=self.tables.plover("145") or "PROTEST",
-                                                pattern_note=trigger.pattern_note + " (violence by civilians: riot)")
+                    protested = _protest_told_before(src, tgt, history)
+                    if protested is not None:
+                        # "Millions took to the streets to demand Morsi's resignation. Protesters set fire to the
+                        # headquarters of his party": violence after the crowd's protest, told in an earlier
+                        # sentence, attacks whom it protests against (gold, fresh2, fresh5 code an ASSAULT)
+                        tgt = protested
+                    else:
+                        coded = dataclasses.replace(trigger, cameo="145", plover=self.tables.plover("145") or "PROTEST",
+                                                    pattern_note=trigger.pattern_note + " (violence by civilians: riot)")
                 if coded.cameo == "144" and trigger.kind == "verb" and src is not None and src.country \
                         and _speaks_for_state(src, source):
                     # "the government blocked access to Wikipedia": a state blocking is a restriction
@@ -2775,6 +2786,18 @@ CROWD_CONTROL_SECTORS = frozenset({"COP", "MIL", "GOV"})    # the state and its 
 CROWD_UNDER_FIRE = " (the protest of the crowd under fire, told beside it)"
 
 
+def _protest_told_before(crowd: Actor, struck: Optional[Actor], history: Sequence[Event]) -> Optional[Actor]:
+    """The target of the latest protest at home by the same crowd told in an earlier sentence, when the riot is at
+    home too ("set fire to the German embassy" after a march stays a protest at the embassy's state)."""
+    if struck is not None and struck.country != crowd.country:
+        return None
+    for event in reversed(history):
+        if event.plover == "PROTEST" and event.source is not None and event.source.code == crowd.code \
+                and event.target is not None and event.target.country == crowd.country:
+            return event.target
+    return None
+
+
 def _protest_of_crowd_under_fire(doc: Doc, target: Party, crowd: Actor, index: ActorIndex,
                                  triggers: dict) -> Optional[Actor]:
     """Whom a crowd that force is used on was protesting against, when its protest is told beside it
@@ -2834,6 +2857,14 @@ def _purpose_of_protest(verb: Token, triggers: dict) -> bool:
     governor = triggers.get(head.i)
     return verb.dep_ in ("advcl", "xcomp") and governor is not None and governor.plover == "PROTEST" \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _demand_of_street_protest(verb: Token, triggers: dict) -> bool:
+    """"Millions took to the streets to demand Morsi's resignation", "massed in the streets of Manila to demand his
+    resignation": a crowd out in the streets to demand something makes the demand as well as the protest (gold,
+    fresh5, fresh6 code both; "rallied in Belgrade to demand ..." stays the protest alone in heldout and GSR)."""
+    return _purpose_of_protest(verb, triggers) and any(
+        w in STREET_WORDS for w in triggers[verb.head.i].rule.words)
 
 
 def _purpose_of_deployment(token: Token, triggers: dict) -> bool:
@@ -2928,6 +2959,7 @@ def _leaves_organisation_or_treaty(token: Token, target: Optional[Actor]) -> boo
 
 # citizens, the opposition and unions: the people who take to the streets, riot and demand change
 STREET_SECTORS = frozenset({"CVL", "OPP", "LAB"})
+STREET_WORDS = frozenset(RULE_WORDS["street_protest_words"])
 RIOT_VERBS = frozenset({"storm", "set", "burn", "torch", "riot", "ransack", "loot", "smash", "stone", "attack", "break",
                         "vandalize", "vandalise", "besiege", "raid", "occupy", "throw"})
 
