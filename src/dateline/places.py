@@ -246,7 +246,9 @@ class Gazetteer:
                         (record.population >= big or _listed(record)) and root.dep_ in PLACE_ROLES and
                         (sentence[name_start], record.country) in here) or (
                         (record.country in countries or len(self.index.get(key, ())) == 1) and
-                        record.feature == "city" and record.population >= SMALL_TOWN and _object_of_a_siege(root)):
+                        record.feature == "city" and record.population >= SMALL_TOWN and _object_of_a_siege(root)) or (
+                        (record.country in countries or len(self.index.get(key, ())) == 1 and root.ent_type_ != "PERSON")
+                        and record.feature == "city" and record.population >= SMALL_TOWN and _ground_of_a_war_noun(root)):
                     taken.update(range(start, end))
                     found.append((start, end, key, required, record))
                     admitted.append(item)
@@ -296,7 +298,7 @@ class Gazetteer:
         if key not in self.index and name_end - name_start > 1 and tokens[name_end - 1].lower_ in REGION_WORDS:
             name_end -= 1                                    # spaCy's "Kaduna state": the name is "Kaduna"
             key = _text_key(words_text(doc, name_start, name_end))
-        required, near = self._qualifier(doc, end)
+        required, near = self._qualifier(doc, end, key)
         regional = name_end < len(doc) and tokens[name_end].lower_ in REGION_WORDS
         state = self._state_sentence(doc, key, name_start)
         local = self._sentence_countries(doc).get(sentence_numbers(doc)[name_start], ()) \
@@ -517,12 +519,15 @@ class Gazetteer:
                 end = cursor
         return end
 
-    def _qualifier(self, doc: Doc, end: int) -> tuple[list[str], Optional[tuple[float, float]]]:
+    def _qualifier(self, doc: Doc, end: int, key: tuple[str, ...] = ()) -> tuple[list[str], Optional[tuple[float, float]]]:
         """'Paris, Texas': the country of a region or country named right after a comma, and the region's
         point (the town of that name nearest it: 'Portland, Maine', not Oregon's);
-        'San Jose, the capital of Costa Rica': the country named in an apposition."""
-        if end + 1 >= len(doc) or doc[end].text != ",":
+        'San Jose, the capital of Costa Rica': the country named in an apposition;
+        'Palma in Cabo Delgado': a shared town name (`key`) followed by "in" and a region or country of one of its towns."""
+        if end + 1 >= len(doc):
             return [], None
+        if doc[end].text != ",":
+            return self._located_in(doc, end, key)
         for token in doc[end - 1].children:
             if token.dep_ == "appos":
                 for start in range(token.left_edge.i, token.right_edge.i + 1):
@@ -542,6 +547,23 @@ class Gazetteer:
             records = self.index.get(_text_key(words_text(doc, after, after + length)), [])
             broad = [r for r in records if r.feature in ("country", "region") and r.country]
             if broad:
+                return [broad[0].country], _region_point(broad[0])
+        return [], None
+
+    def _located_in(self, doc: Doc, end: int, key: tuple[str, ...]) -> tuple[list[str], Optional[tuple[float, float]]]:
+        """'the town of Palma in Cabo Delgado', 'Tripoli in northern Lebanon': a name that towns of several countries
+        share, followed by "in" and a province or country where one of them lies, is that one (not the biggest)."""
+        tokens = doc_tokens(doc)
+        homes = {r.country for r in self.index.get(key, ()) if r.feature != "country"}
+        if len(self.index.get(key, ())) < 2 or tokens[end].lower_ != "in":
+            return [], None
+        after = end + 1
+        while after < len(doc) and tokens[after].lower_ in LOCATING_MODIFIERS:
+            after += 1                                     # "in the north of", "in northern Lebanon"
+        for length in (3, 2, 1):
+            records = self.index.get(_text_key(words_text(doc, after, after + length)), [])
+            broad = [r for r in records if r.feature in ("country", "region") and r.country in homes]
+            if broad and after + length <= len(doc):
                 return [broad[0].country], _region_point(broad[0])
         return [], None
 
@@ -624,6 +646,9 @@ GROUND_VERBS = frozenset({"shell", "bomb", "besiege", "encircle", "surround", "r
 _OBJECT_DEPS = frozenset(get_string_id(dep) for dep in ("dobj", "conj", "pobj"))   # what a verb of war takes
 # verbs whose object is where one goes or leaves: a name spaCy tagged as nothing is a town there
 DESTINATION_VERBS = frozenset({"reach", "visit", "tour", "leave", "flee", "evacuate", "enter", "cross"})
+# words between "in" and a province or country that locate a town inside it ("in northern Lebanon")
+LOCATING_MODIFIERS = frozenset({"the", "northern", "southern", "eastern", "western", "central", "northeastern",
+                                "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"})
 ADVANCE_VERBS = frozenset({"advance", "march", "converge", "close", "push", "move"})
 
 
@@ -637,6 +662,33 @@ def _object_of_a_siege(token) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "on":
         return head.head.lemma_ in ADVANCE_VERBS
     return False
+
+
+def _ground_of_a_war_noun(token) -> bool:
+    """Whether the token is what a noun of war is aimed at: 'their assault on Bakhmut', 'the siege of Mariupol',
+    and where the parser hangs "on" on the verb, 'pressed their assault on Bakhmut', 'launched an offensive on
+    Kherson'."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in ("on", "of"):
+        return False
+    governor, nouns = head.head, ASSAULT_ON_NOUNS if head.lower_ == "on" else SIEGE_OF_NOUNS
+    if governor.pos_ == "NOUN":
+        aimed = governor.lower_ in nouns
+    else:
+        aimed = head.lower_ == "on" and governor.pos_ == "VERB" and \
+            any(c.dep_ == "dobj" and c.lower_ in nouns for c in governor.children)
+    # a war the sentence tells of: "Critics renewed their attack on Nokia" is no assault on the Finnish town
+    return aimed and any(t.lower_ in ARMED_WORDS for t in token.sent)
+
+
+ASSAULT_ON_NOUNS = frozenset({"assault", "offensive", "attack", "attacks", "bombardment", "push", "advance", "raid",
+                              "raids", "march", "onslaught"})
+ARMED_WORDS = frozenset({"forces", "troops", "army", "armies", "soldiers", "military", "militants", "rebels", "fighters",
+                         "insurgents", "jihadists", "separatists", "militia", "militias", "artillery", "tanks", "drones",
+                         "jets", "warplanes", "missiles", "rockets", "gunmen", "guerrillas", "marines", "paratroopers",
+                         "offensive", "siege", "bombardment", "shelling", "onslaught", "encirclement", "storming"})
+SIEGE_OF_NOUNS = frozenset({"siege", "fall", "capture", "recapture", "bombardment", "shelling", "encirclement",
+                            "liberation", "storming", "occupation"})
 
 
 def _province_of_another_story(record: GazetteerRecord, countries: list[str]) -> bool:
