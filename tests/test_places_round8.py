@@ -46,3 +46,17 @@ def test_the_probe_bank_is_well_formed():
         for toponym in record["toponyms"]:
             assert record["text"][toponym["start"]:].startswith(toponym["text"]), record["id"]
             assert len(toponym["country"]) == 3 and (toponym["lat"] is None) == (toponym["lon"] is None)
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Police in Tripoli in northern Lebanon arrested two men.", "Police in Tripoli", "LBNCOP"),
+    ("Rebels attacked Hyderabad in Pakistan's Sindh province.", "Rebels", "PAKREB"),
+    ("Officials in Tripoli in Libya denied it.", "Officials in Tripoli", "LBYGOV"),
+])
+def test_an_actor_placed_in_a_town_in_another_country_takes_that_country(nlp, resolver, text, mention, code):
+    assert {m.text: m.actor.code for m in resolver.resolve(nlp(text))}[mention] == code
+
+
+def test_a_capital_acting_in_another_country_stays_its_government(nlp, resolver):
+    found = {m.text: m.actor.code for m in resolver.resolve(nlp("The role of Moscow in Syria worries Washington."))}
+    assert found["Moscow"] == "RUSGOV"                   # Syria has no town called Moscow

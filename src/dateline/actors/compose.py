@@ -133,7 +133,8 @@ def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.da
             segments.append(segment)
     if doc is None:
         return segments
-    return _towns_placed_by_region(doc, _towns_placed_by_apposition(doc, segments, lexicon), lexicon)
+    segments = _towns_placed_by_in(doc, _towns_placed_by_apposition(doc, segments, lexicon), lexicon)
+    return _towns_placed_by_region(doc, segments, lexicon)
 
 
 def _towns_placed_by_apposition(doc: Doc, segments: list[Segment], lexicon: Lexicon) -> list[Segment]:
@@ -157,6 +158,35 @@ def _towns_placed_by_apposition(doc: Doc, segments: list[Segment], lexicon: Lexi
                                                                 DatedCode(country))
             segments[number] = Segment(town.start, town.end, CITY, town.entry, DatedCode(country))
     return segments
+
+
+def _towns_placed_by_in(doc: Doc, segments: list[Segment], lexicon: Lexicon) -> list[Segment]:
+    """"Police in Tripoli in northern Lebanon", "Hyderabad in Pakistan's Sindh province": a town followed by "in" and
+    another country is that country's town of the name, where the gazetteer knows one there ("the role of Moscow in
+    Syria" keeps Moscow: Syria has no Moscow)."""
+    by_start = {s.start: s for s in segments if s.kind == COUNTRY}
+    if not by_start:
+        return segments
+    tokens = doc_tokens(doc)
+    for number, town in enumerate(segments):
+        if town.kind not in (CAPITAL, CITY) or town.end >= len(doc) or tokens[town.end].lower_ != "in":
+            continue
+        after = town.end + 1
+        while after < len(doc) and tokens[after].lower_ in LOCATING_MODIFIERS:
+            after += 1
+        place = by_start.get(after)
+        if place is None:
+            continue
+        country = lexicon.actor_for(place.code.code).country
+        if country and country != lexicon.actor_for(town.code.code).country and \
+                country in _gazetteer_features(doc, town, "city"):
+            segments[number] = Segment(town.start, town.end, CITY, town.entry, DatedCode(country))
+    return segments
+
+
+# words between "in" and a country that locate a town inside it ("in northern Lebanon")
+LOCATING_MODIFIERS = frozenset({"the", "northern", "southern", "eastern", "western", "central", "northeastern",
+                                "northwestern", "southeastern", "southwestern"})
 
 
 def _towns_placed_by_region(doc: Doc, segments: list[Segment], lexicon: Lexicon) -> list[Segment]:
