@@ -10,7 +10,7 @@ from collections import Counter
 from itertools import compress
 from typing import Optional
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -78,7 +78,7 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon, dateline: Op
         if not places_read and not item.repeat_only:
             # no country is named at all ("Farmers tried to march to New Delhi"): the towns and regions
             # of the text tell where it happens (read once, and only for such articles)
-            places_read, dominant = True, place_country(doc) or dateline_country(dateline)
+            places_read, dominant = True, place_country(doc) or dateline_country(dateline) or party_country(doc)
         nearby = context.nearby(item)
         body = _body_served(doc, nearby, item) if item.person else None
         if body is not None:
@@ -277,6 +277,20 @@ def dateline_country(dateline: Optional[str]) -> Optional[str]:
     from ..places import Gazetteer
     place = Gazetteer().dateline_place(dateline)
     return place.country if place is not None else None
+
+
+US_PARTY_WORDS = frozenset(CONTEXT_WORDS["us_party_words"])
+US_PARTY_ROLES = frozenset(CONTEXT_WORDS["us_party_roles"])
+
+
+def party_country(doc: Doc) -> Optional[str]:
+    """Round 18: a text that names no country, town or dateline but the U.S. parties ("Republican senators blocked
+    the bill", "Senate Democrats") is American; "Democratic" only before a U.S. office ("Democratic lawmakers")."""
+    for position in positions_among(doc, US_PARTY_WORDS, ORTH):
+        if doc[position].text != "Democratic" or \
+                position + 1 < len(doc) and doc[position + 1].lower_ in US_PARTY_ROLES:
+            return "USA"
+    return None
 
 
 def gazetteer_places(doc: Doc) -> list:
@@ -785,9 +799,11 @@ IGO_NAMES_IN_EPITHETS = frozenset({"u.n.", "un", "united", "nations", "atomic", 
 COUNTRY_EPITHETS = frozenset({"state", "nation", "emirate", "country", "kingdom", "republic"})
 IGO_DESCRIPTION_NOUNS = IGO_NOUNS | IGO_EPITHETS
 COUNTRY_DESCRIPTION_NOUNS = SINGLE_COUNTRY | COUNTRY_EPITHETS
+DIVIDED_COUNTRIES = CONTEXT_WORDS["divided_countries"]
+HALF_WORDS = frozenset({"north", "south"})
 # the words that open or head a description read by `add_descriptions`
 DESCRIPTION_WORDS = frozenset({"two", "both", "each", "either", "other"}) | GROUP_NOUNS | IGO_DESCRIPTION_NOUNS | \
-    COUNTRY_DESCRIPTION_NOUNS
+    COUNTRY_DESCRIPTION_NOUNS | HALF_WORDS
 EPITHET_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "nmod", "advmod", "punct", "quantmod"})
 
 
@@ -916,6 +932,11 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             if source:
                 probe.actor, probe.antecedent, probe.collective = source.actor, source, True
                 added.append(probe)
+        elif low in HALF_WORDS:
+            half = _half_of_divided_country(doc, token, found, covered)
+            if half is not None:
+                added.append(Found(token.i - 1, token.i + 1, _country_level(lexicon, half, None), "description",
+                                   collective=True))
         elif low in COUNTRY_DESCRIPTION_NOUNS and token.i not in covered and \
                 (start := _definite_start(doc, token, found)) is not None and \
                 (low in SINGLE_COUNTRY or start < token.i - 1) and \
@@ -931,6 +952,20 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 probe.collective = True
                 added.append(probe)
     return sorted(found + added, key=lambda f: f.start)
+
+
+def _half_of_divided_country(doc: Doc, token, found: list[Found], covered: set) -> Optional[str]:
+    """Round 18: "South Korea cut off trade with the North", "the South fired back": a capitalised "the North" or
+    "the South" that ends its phrase (not "the South China Sea", "the North Korean leader") in a text that names
+    either half of a divided country is the other half (`context_words.yaml`: divided_countries)."""
+    if token.i == 0 or token.i in covered or not token.text[:1].isupper() or doc[token.i - 1].lower_ != "the":
+        return None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and (after.text[:1].isupper() or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+        return None
+    named = {f.actor.country for f in found}
+    pair = next((p for p in DIVIDED_COUNTRIES if p["north"] in named or p["south"] in named), None)
+    return pair[token.lower_] if pair is not None else None
 
 
 def _country_described(doc: Doc, token, probe: Found, found: list[Found], sentence_of, lexicon: Lexicon,
@@ -1696,6 +1731,8 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
                                   and f.via != "pronoun", subject_first=True, doc=doc)
             source = source or _nearest(pool, item, sentence_of, lambda f: accept(f) and f.via != "pronoun",
                                         subject_first=True, doc=doc)
+            if source is None and pronoun == "its":
+                source = _office_country(pool, item, sentence_of, doc, lexicon)
         if source is None:
             continue
         owner = source.actor
@@ -1737,6 +1774,21 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
             kept.append(Found(mark.i, mark.i + 1, possessor.actor, "pronoun", antecedent=possessor,
                               person=possessor.person, person_name=possessor.person_name))
     return sorted(kept, key=lambda f: f.start)
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+
+
+def _office_country(pool: list[Found], item: Found, sentence_of: list[int], doc: Doc, lexicon: Lexicon):
+    """Round 18: "Sri Lanka's president fled. Its lawmakers elected a successor": with no body or country word
+    before, "its" is the country of the state office named before (a country-only mention, not the person)."""
+    office = _nearest(pool, item, sentence_of, lambda f: f.actor.sector in STATE_SECTORS and bool(f.actor.country)
+                      and f.via != "pronoun", subject_first=True, doc=doc)
+    if office is None:
+        return None
+    country = office.actor.country
+    return Found(office.start, office.end, Actor(country, country, None, lexicon.country_names.get(country, country)),
+                 "name")
 
 
 def _in_prepositional_phrase(doc: Doc, item: Found) -> bool:

@@ -79,6 +79,8 @@ def _misread_name(doc: Doc, item: Found, head: int) -> bool:
     Free Patriotic Army" as a bare army."""
     if item.via == "description" and item.sector == "CVL" and not item.person_name:
         return True
+    if doc[head].lower_ == "bank" and item.via == "description" and not item.person_name:
+        return True                                   # "the Bank of Japan" is a name, not the title "bank"
     if item.person or item.start == 0 or item.via not in ("name", "description"):
         return False
     before = doc[item.start - 1]
@@ -176,7 +178,9 @@ def _sector(doc: Doc, start: int, end: int, head: int, found: list[Found]) -> st
 
 def _country_after(doc: Doc, head: int, end: int, found: list[Found]) -> bool:
     """'Bank of Japan': the name is its head and a country's name."""
-    return any(f.start == head + 2 and f.end == end and f.actor.code == f.actor.country for f in found)
+    return any(f.start == head + 2 and f.end == end and f.actor.code == f.actor.country or
+               f.via == "description" and f.start <= head and f.end == end and f.actor.country   # title "bank" + "of England"
+               for f in found)
 
 
 def _possessive_country(doc: Doc, start: int, found: list[Found]) -> Optional[Found]:
