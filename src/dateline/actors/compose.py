@@ -167,6 +167,7 @@ def _towns_placed_by_in(doc: Doc, segments: list[Segment], lexicon: Lexicon) -> 
     by_start = {s.start: s for s in segments if s.kind == COUNTRY}
     if not by_start:
         return segments
+    from ..places import LOCATING_MODIFIERS           # ("in northern Lebanon": the words places reads the same way)
     tokens = doc_tokens(doc)
     for number, town in enumerate(segments):
         if town.kind not in (CAPITAL, CITY) or town.end >= len(doc) or tokens[town.end].lower_ != "in":
@@ -182,11 +183,6 @@ def _towns_placed_by_in(doc: Doc, segments: list[Segment], lexicon: Lexicon) -> 
                 country in _gazetteer_features(doc, town, "city"):
             segments[number] = Segment(town.start, town.end, CITY, town.entry, DatedCode(country))
     return segments
-
-
-# words between "in" and a country that locate a town inside it ("in northern Lebanon")
-LOCATING_MODIFIERS = frozenset({"the", "northern", "southern", "eastern", "western", "central", "northeastern",
-                                "northwestern", "southeastern", "southwestern"})
 
 
 def _towns_placed_by_region(doc: Doc, segments: list[Segment], lexicon: Lexicon) -> list[Segment]:
