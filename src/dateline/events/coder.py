@@ -35,6 +35,8 @@ REFUSING_VERBS = RULE_WORDS["refusing_verbs"]
 SCHEME_NOUNS = RULE_WORDS["scheme_nouns"]
 ARMED_PEOPLE = RULE_WORDS["armed_people"]
 UNREALISING_VERBS = RULE_WORDS["unrealising_verbs"]
+DEED_AGREEING_VERBS = RULE_WORDS["deed_agreeing_verbs"]
+MEANS_SETTING_VERBS = RULE_WORDS["means_setting_verbs"]
 PLAN_MAKING_PARTICIPLES = RULE_WORDS["plan_making_participles"]
 STATES_RESTORED = RULE_WORDS["states_restored"]
 RECIPROCAL_SPEECH = frozenset(RULE_WORDS["reciprocal_speech_verbs"])
@@ -671,9 +673,12 @@ class EventCoder:
                 target = _offered_to(offer, index, source)      # "offered to mediate between Iran and the US"
             if trigger.plover == "AGREE" and trigger.kind == "verb" and source and not target:
                 target = _reporting_counterpart(trigger.token, found, source)
+            if not target and source and _own_deed_agreed(trigger, trigger_tokens):
+                target = _deed_partner(trigger.token, index, source)    # "agreed to form a government with X"
             if trigger.plover in COUNTERPART_TYPES and trigger.kind == "verb" and not target \
                     and len(source.actors()) < 2 and source.how != SENTENCE_ACTOR and not requested \
-                    and not _stated_refusal(trigger) and not unnamed_partner:
+                    and not _stated_refusal(trigger) and not unnamed_partner \
+                    and not _own_deed_agreed(trigger, trigger_tokens):
                 continue        # "Kiev accepted a price increase": one side accepting a thing agrees with no one
                 # (a refusal, "would never accept the ruling", is still coded below as a REJECT)
             if trigger.rule.require_both and not (source and target):
@@ -1208,6 +1213,8 @@ class EventCoder:
             if trigger.plover == "AID" and token.lemma_.lower() in RECEIVING_VERBS and not is_passive(token) \
                     and trigger.cameo != "075":   # ("accepted refugees from Syria": the host gives refuge)
                 source, target = _given_by(token, index, source)
+            if trigger.plover == "AID" and not source:
+                source = _means_authoriser(token, index)   # "authorised measures to protect civilians"
             if trigger.cameo == "075" and source:
                 fled_from = _given_by(token, index, source)[0]
                 if fled_from:       # "took in refugees from Syria": refuge is given to the country they fled
@@ -4227,6 +4234,47 @@ def _partner_unnamed(verb: Token) -> bool:
     "Yeltsin and Chechen leader Aslan Maskhadov", a name the actor files may lack)."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" and g.pos_ == "NOUN" for g in c.children)
                for c in verb.children)
+
+
+def _own_deed_agreed(trigger: Trigger, triggers: dict) -> bool:
+    """"Iran agreed to curb its nuclear programme": one side agreeing to a deed of its own that is no event
+    itself is an AGREE with no partner (a deed that is an event, "agreed to step down", is coded as that)."""
+    verb = trigger.token
+    return trigger.kind == "verb" and trigger.plover == "AGREE" and verb.lemma_.lower() in DEED_AGREEING_VERBS \
+        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i not in triggers for c in verb.children)
+
+
+def _deed_partner(verb: Token, index: ActorIndex, source: Party) -> Party:
+    """The partner named by 'with' inside the deed agreed to ("agreed to form a government of national
+    reconciliation with the opposition"): the other side of the AGREE."""
+    own = {a.code for a in source.actors()}
+    deed = next(c for c in verb.children if c.dep_ == "xcomp")
+    for word in deed.subtree:
+        if word.dep_ == "prep" and word.lower_ == "with":
+            found = [m for pobj in word.children if pobj.dep_ == "pobj"
+                     for m in noun_phrase_actors(pobj, index) if m.actor.code not in own]
+            if found:
+                return Party(found, "object of 'with' in the deed agreed to")
+    return Party()
+
+
+def _means_authoriser(verb: Token, index: ActorIndex) -> Party:
+    """"The Security Council authorised all necessary measures to protect civilians": protection told as what
+    an authorised means (a mission, a force, measures) is for is given by whoever set the means up."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB":
+        return Party()
+    means = verb.head
+    while means.dep_ == "conj" and means.head.pos_ == "NOUN":
+        means = means.head          # "a no-fly zone and all necessary measures to protect"
+    head = means.head
+    if means.dep_ != "dobj" or head.lemma_.lower() not in MEANS_SETTING_VERBS:
+        return Party()
+    for _ in range(3):      # "authorised member states to take measures": up the 'to' clauses to the authoriser
+        found = subject_of(head, index)
+        if found or head.dep_ != "xcomp":
+            return found
+        head = head.head
+    return Party()
 
 
 def _calls_for_calm(trigger: Trigger, triggers: dict) -> bool:
