@@ -19,7 +19,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote, Sentence
-from ..nlp import doc_text, token_attributes, word_forms
+from ..nlp import doc_text, doc_tokens, token_attributes, word_forms
 from . import dates
 from .amounts import find_amounts, sentence_ents
 from .grammar import (RULE_WORDS, ActorIndex, Party, WordFilter, _prep_objects, _time_adverbial, adjective_source,
@@ -5082,11 +5082,12 @@ def _venue(doc: Doc, place: Place, clause: Token) -> bool:
     """Whether a place named in an event's phrase is where it happened: one after "in", "at", "near", or a
     town or region it was done to ("shelled Homs"); not a country or town named as a party ("Turkey said",
     "Japan protested to China", "urged Russia", "if Seoul continued drills")."""
-    span = doc.char_span(place.start, place.end if place.end is not None else place.start + 1,
-                         alignment_mode="expand")
-    if span is None or not len(span):
+    # (the place's tokens from the token offsets: a Span per place and event cost more than the test; a one-word
+    # place is its own root)
+    positions = token_range(doc, place.start, place.end if place.end is not None else place.start + 1)
+    if not positions:
         return True
-    node = span.root
+    node = doc_tokens(doc)[positions[0]] if len(positions) == 1 else doc[positions.start:positions.stop].root
     for _ in range(4):
         if node.dep_ not in ("compound", "amod", "flat", "nmod", "appos", "conj") or node.head.i == node.i:
             break
