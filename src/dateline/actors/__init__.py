@@ -75,6 +75,7 @@ class ActorResolver:
         found = coref.add_personal_pronouns(doc, found, lexicon)
         found = coref.add_relatives(doc, found, lexicon)
         found = coref.add_entourages(doc, found)        # "Ambassador X and his staff", "the Somoza family"
+        found = coref.add_wings(doc, found)             # "the ruling party's youth wing"
         found = coref.resolve_possessed(doc, found, lexicon)
         found = coref.refresh_pronouns(found)
         found = coref.add_named_descriptions(doc, found)

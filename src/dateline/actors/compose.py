@@ -693,6 +693,9 @@ def group_segments(doc: Doc, segments: list[Segment]) -> list[list[Segment]]:
             split.extend([[group[0]], group[1:]])     # "pro-Russian separatists", "pro-Beijing lawmakers"
         elif len(group) >= 2 and _anti_modifier(doc, group[0]):
             split.extend([[group[0]], group[1:]])     # "anti-government protesters": what they oppose
+        elif len(group) >= 3 and any(_anti_modifier(doc, s) for s in group[1:-1]):
+            inner = [s for s in group[1:-1] if _anti_modifier(doc, s)]   # round 19: "Thai anti-government
+            split.extend([inner, [s for s in group if s not in inner]])  # protesters": Thai protesters
         else:
             split.append(group)
     return split

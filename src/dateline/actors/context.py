@@ -54,6 +54,8 @@ ADDRESSING_VERBS = frozenset(CONTEXT_WORDS["addressing_verbs"])
 MEETING_VERBS = frozenset(CONTEXT_WORDS["meeting_verbs"])
 RELATION_NOUNS = frozenset(CONTEXT_WORDS["relation_nouns"])
 ENTOURAGE_NOUNS = frozenset(CONTEXT_WORDS["entourage_nouns"])
+WING_NOUNS = frozenset(CONTEXT_WORDS["wing_nouns"])
+WING_MODIFIERS = frozenset(CONTEXT_WORDS["wing_modifiers"])
 # each word of a list of another words for one thing maps to the whole list
 SAME_HEADS = {word: frozenset(words) for words in CONTEXT_WORDS["same_heads"] for word in words}
 INSTALLING_VERBS = frozenset(CONTEXT_WORDS["installing_verbs"])

@@ -21,7 +21,7 @@ from .context import (ADDRESSING_VERBS, COUNTED_ROLES, EMBASSY_WORDS, ENTOURAGE_
                       INSTALLING_VERBS, MASS_BODIES, MONITOR_ROLES, REPEATED_TITLES, REPORTING_VERBS, SAME_HEADS,
                       judging_subject, place_root, ranked_names_in_apposition, refugees_not_of_hosts, reporting_group,
                       sentence_initial_surnames, story_legislature, surname_without_article)
-from .context import CONTEXT_WORDS, MEETING_VERBS, RELATION_NOUNS
+from .context import CONTEXT_WORDS, MEETING_VERBS, RELATION_NOUNS, WING_MODIFIERS, WING_NOUNS
 from .lexicon import Lexicon, fold
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -37,6 +37,7 @@ GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "m
                          "alliance", "coalition", "insurgents", "militants", "rebels"})
 EACH_SIDE = {("each", "side"), ("either", "side"), ("the", "other"), ("both", "sides"), ("the", "two", "sides")}
 LOOKBACK_SENTENCES = 3
+FIGHTING_VERBS = frozenset(CONTEXT_WORDS["fighting_verbs"])   # round 19: "rebels fighting Kabila's government"
 # a country after these prepositions is where or what something is about ("the crisis in Syria",
 # "talks on Syria"), rarely one of "the two countries" that act
 TOPIC_PREPOSITIONS = frozenset({"in", "on", "about", "over", "into", "across", "within", "inside", "near",
@@ -87,7 +88,10 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon, dateline: Op
             continue
         source = _repeated_role(doc, nearby, item, sentence_of)
         if source is None and item.repeat_only:
-            continue                             # "the minister" with no minister before: no mention
+            # round 19: "stormed the U.S. consulate ... the ambassador": an envoy of the embassy named before
+            source = _embassy_of_envoy(doc, nearby, item)
+            if source is None:
+                continue                         # "the minister" with no minister before: no mention
         if item.sector == "REB" and any(t.lower_ in UNATTRIBUTED for t in doc[max(item.start - 2, 0):item.end]):
             continue                             # "Unknown attackers", "unidentified gunmen": nobody's
         if source is not None and (item.repeat_only or source.actor.country is None):
@@ -448,7 +452,7 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # "Al-Shabaab gunmen stormed a mall in Nairobi ... the attackers": bare attackers are the group named
         # before them, not of the place they strike (unless a country is named as where they are)
         group = _armed_group_before(usable, item, sentence_of) if item.sector == "REB" and not item.homes else None
-        ally = _helped_against(doc, usable, item) if item.sector == "REB" else None
+        ally = _helped_against(doc, usable, item) or _fought_state(doc, usable, item) if item.sector == "REB" else None
         if ally is not None:
             return ally
         if own and group is None:
@@ -578,6 +582,16 @@ def _helped_against(doc: Doc, usable: list[Found], item: Found) -> Optional[Foun
     return next((f for f in state if f.start <= helped.i < f.end), None) or \
         next((f for f in reversed(state) if f.end <= helped.i and f.person and helped.pos_ == "PROPN"
               and doc[f.end - 1].text == helped.text), None)
+
+
+def _fought_state(doc: Doc, usable: list[Found], item: Found) -> Optional[Found]:
+    """Round 19: 'Uganda backed rebels fighting Laurent Kabila's government': rebels are of the state their own
+    clause fights ("fighting", "who are battling"), not of the ones who back them."""
+    root = span_root(doc, item.start, item.end)
+    objects = [o.i for v in root.children if v.dep_ in ("acl", "relcl") and v.lemma_ in FIGHTING_VERBS
+               for o in v.children if o.dep_ == "dobj"]
+    state = [f for f in usable if f.actor.sector in STATE_VOICES]
+    return next((f for f in state for i in objects if f.start <= i < f.end), None)
 
 
 def _own_place(root, verb) -> bool:
@@ -823,6 +837,11 @@ def _definite_start(doc: Doc, token, found: list, allowed: frozenset = frozenset
     return start - 1
 
 
+def _group_demonyms(found: list, start: int, end: int) -> list:
+    """The bare country words ("Lebanese", "Somali") of mentions between `start` and `end`."""
+    return [f for f in found if f.via == "demonym" and not f.actor.sector and start <= f.start < f.end <= end]
+
+
 def _group_start(doc: Doc, token, found: list) -> Optional[int]:
     """The "the" of "the group", or round 16 of "the Islamist group", "the Iran-backed group" (words before the noun
     that are no mention and no name, or a backer): a group named before, as "the group" is (gold REB of 3 sets)."""
@@ -831,6 +850,8 @@ def _group_start(doc: Doc, token, found: list) -> Optional[int]:
     # a country that backs the group is an epithet too ("the Iran-backed group"), one of the group's words
     backing = {i for f in found if f.backer and token.i - 4 <= f.start < f.end <= token.i
                for i in range(f.start, f.end)}
+    # round 19: so is the group's own country word ("Hezbollah ... the Lebanese group"; the country must match)
+    backing |= {i for f in _group_demonyms(found, token.i - 4, token.i) for i in range(f.start, f.end)}
     start = _definite_start(doc, token, found, frozenset(doc[i].lower_ for i in backing))
     if start is None or any(doc[i].pos_ == "PROPN" and i not in backing for i in range(start + 1, token.i)):
         return None
@@ -841,6 +862,7 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
     """'the two leaders', 'both countries', 'the country' -> the actors they stand for."""
     sentence_of = sentence_numbers(doc)
     added: list[Found] = []
+    absorbed: list[Found] = []
     covered = covered_tokens(found)
     for token in tokens_among(doc, DESCRIPTION_WORDS):
         low = token.lower_
@@ -905,9 +927,13 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             source = source or _nearest(found + added, probe, sentence_of,
                                         lambda f: f.person and f.via == "title" and f.actor.sector in ("REB", "OPP")
                                         and doc[f.start].ent_type_ == "ORG" and not f.extra)
+            own = _group_demonyms(found, start, token.i)
+            if source and any(f.actor.country != source.actor.country for f in own):
+                source = None                   # "Hamas ... the Lebanese group": another group, not Hamas
             if source:
                 probe.actor, probe.antecedent, probe.collective = source.actor, source, True
                 added.append(probe)
+                absorbed.extend(own)            # "Lebanese" is a word of the group's description now
         elif low in ("each", "either", "other") and token.i not in covered and token.i + 1 <= len(doc):
             words = (low, doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "")
             start = token.i - 1 if low == "other" else token.i
@@ -951,6 +977,8 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 probe.antecedent = source
                 probe.collective = True
                 added.append(probe)
+    if absorbed:
+        found = [f for f in found if not any(f is a for a in absorbed)]
     return sorted(found + added, key=lambda f: f.start)
 
 
@@ -2171,6 +2199,32 @@ def add_entourages(doc: Doc, found: list[Found]) -> list[Found]:
                 "the" in (doc[item.start].lower_, doc[max(item.start - 1, 0)].lower_):
             item.end += 1                                # "the Somoza family": the name's mention takes it in
     return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def _wing_end(doc: Doc, end: int) -> int:
+    """The end of "youth wing", "Youth League", "'s armed wing" right after a mention ending at `end`, else 0."""
+    i = end
+    while i < len(doc) and i - end < 4 and doc[i].lower_ in WING_MODIFIERS:
+        i += 1
+    modified = any(doc[k].lower_ != "'s" for k in range(end, i))    # not "Hamas's wing" alone, nor "right wing"
+    return i + 1 if i < len(doc) and doc[i].lower_ in WING_NOUNS and modified else 0
+
+
+def add_wings(doc: Doc, found: list[Found]) -> list[Found]:
+    """Round 19: "the ruling party's youth wing", "the ANC Youth League", "Hamas's armed wing": a wing of a party or
+    group is of its actor, one mention over both (the owner's mention takes the wing in; a name the matcher read
+    inside the wing, "Youth", goes). Reads a few tokens after each mention, only in texts with a wing noun."""
+    if not positions_among(doc, WING_NOUNS):
+        return found
+    drop = set()
+    for item in found:
+        if item.person or item.via == "pronoun" or item.extra or not item.actor.code or item.end >= len(doc):
+            continue
+        end = _wing_end(doc, item.end)
+        if end:
+            drop.update(id(f) for f in found if item.end <= f.start and f.end <= end)
+            item.end = end
+    return [f for f in found if id(f) not in drop] if drop else found
 
 
 def span_appositions(doc: Doc, found: list[Found]) -> list[Found]:
