@@ -156,11 +156,16 @@ def test_no_plans_to_is_negated():
 
 
 def test_killing_in_a_relative_clause_is_not_refused():
+    # (with its doer named: a toll with no doer in a relative clause is no event at all since event round 26, as
+    # fresh2, fresh6 and GSR code it)
     result = read("MOSCOW — Russia refused to condemn the Syrian government for the massacre in Houla, in which "
-                  "at least 108 people, including 49 children, were killed.")
+                  "Syrian troops killed at least 108 people, including 49 children.")
     assert [e.modality for e in events_of(result, "ACCUSE")] == ["negated"]
     killings = events_of(result, "ASSAULT")
     assert killings and all(e.modality == "asserted" for e in killings)
+    untold = read("MOSCOW — Russia refused to condemn the Syrian government for the massacre in Houla, in which "
+                  "at least 108 people, including 49 children, were killed.")
+    assert [e.modality for e in events_of(untold, "ACCUSE")] == ["negated"] and not events_of(untold, "ASSAULT")
 
 
 def test_adjective_trigger_takes_the_modality_of_its_verb():
