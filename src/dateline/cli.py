@@ -124,12 +124,7 @@ PATTERNS_OPTION = typer.Option(
 def _pattern_files(patterns: List[str]) -> tuple[str, ...]:
     """The user's event pattern files, each checked first: a bad one stops the command with its reason."""
     from .events.patterns import PatternError, read_pattern_file
-    for path in patterns:
-        try:
-            read_pattern_file(path)
-        except PatternError as exc:
-            _fail(str(exc))
-    return tuple(patterns)
+    return _checked_files(patterns, read_pattern_file, PatternError)
 
 
 def coding_settings(actors: Optional[List[str]], patterns: Optional[List[str]], model: Optional[str],
@@ -153,12 +148,17 @@ def coding_settings(actors: Optional[List[str]], patterns: Optional[List[str]], 
 def checked_actor_files(actors: List[str]) -> tuple[str, ...]:
     """A user's actor dictionaries, each read now: a malformed one stops the command with its file and line."""
     from .actors.dictionary import DictionaryError, read_user_file
-    for actor_file in actors:
+    return _checked_files(actors, read_user_file, DictionaryError)
+
+
+def _checked_files(paths: List[str], read, error: type) -> tuple[str, ...]:
+    """The files, each read now by `read`: the first that raises `error` stops the command with its message."""
+    for path in paths:
         try:
-            read_user_file(actor_file)
-        except DictionaryError as exc:
+            read(path)
+        except error as exc:
             _fail(str(exc))
-    return tuple(actors)
+    return tuple(paths)
 
 
 def _learned_level(value: str) -> str:

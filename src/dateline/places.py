@@ -245,17 +245,24 @@ class Gazetteer:
                 big = MIN_POPULATION_WITHOUT_NER if root.ent_type_ == "PERSON" else SMALL_TOWN
                 if _conjunct_of_found(root, taken) or (
                         (record.population >= big or _listed(record)) and root.dep_ in PLACE_ROLES and
-                        (sentence[name_start], record.country) in here) or (
-                        (record.country in countries or len(self.index.get(key, ())) == 1) and
-                        record.feature == "city" and record.population >= SMALL_TOWN and _object_of_a_siege(root)) or (
-                        (record.country in countries or len(self.index.get(key, ())) == 1 and root.ent_type_ != "PERSON")
-                        and record.feature == "city" and record.population >= SMALL_TOWN and _ground_of_a_war_noun(root)):
+                        (sentence[name_start], record.country) in here) or \
+                        self._town_fought_over(record, key, root, countries):
                     taken.update(range(start, end))
                     found.append((start, end, key, required, record))
                     admitted.append(item)
             if not admitted:
                 break
             doubtful = [item for item in doubtful if item not in admitted]
+
+    def _town_fought_over(self, record: GazetteerRecord, key: tuple[str, ...], root, countries: set[str]) -> bool:
+        """A town of the article's countries, or the one town of its name, that troops take, shell or advance on
+        ("retook Kherson"), or that a noun of war is aimed at ("their assault on Bakhmut": then not a name spaCy
+        reads as a person's, unless the town is of the article's countries)."""
+        if record.feature != "city" or record.population < SMALL_TOWN:
+            return False
+        ours, only = record.country in countries, len(self.index.get(key, ())) == 1
+        return (ours or only) and _object_of_a_siege(root) or \
+            (ours or only and root.ent_type_ != "PERSON") and _ground_of_a_war_noun(root)
 
     def _settle(self, doc: Doc, found: list, hint: list[str], sentence) -> list[tuple[int, int, GazetteerRecord]]:
         """The found places, shared names settled by the text's other places, as (start, end, record) token offsets
@@ -544,27 +551,27 @@ class Gazetteer:
             state = self.abbreviations.get(words_text(doc, after, after + length))
             if state is not None:                          # "Portland, Ore."
                 return [state.country], _region_point(state)
-        for length in (3, 2, 1):
-            records = self.index.get(_text_key(words_text(doc, after, after + length)), [])
-            broad = [r for r in records if r.feature in ("country", "region") and r.country]
-            if broad:
-                return [broad[0].country], _region_point(broad[0])
-        return [], None
+        return self._region_named_at(doc, after)
 
     def _located_in(self, doc: Doc, end: int, key: tuple[str, ...]) -> tuple[list[str], Optional[tuple[float, float]]]:
         """'the town of Palma in Cabo Delgado', 'Tripoli in northern Lebanon': a name that towns of several countries
         share, followed by "in" and a province or country where one of them lies, is that one (not the biggest)."""
         tokens = doc_tokens(doc)
-        homes = {r.country for r in self.index.get(key, ()) if r.feature != "country"}
         if len(self.index.get(key, ())) < 2 or tokens[end].lower_ != "in":
             return [], None
         after = end + 1
         while after < len(doc) and tokens[after].lower_ in LOCATING_MODIFIERS:
             after += 1                                     # "in the north of", "in northern Lebanon"
+        return self._region_named_at(doc, after, {r.country for r in self.index[key] if r.feature != "country"})
+
+    def _region_named_at(self, doc: Doc, at: int, countries: Optional[set] = None) -> tuple[list[str], Optional[tuple[float, float]]]:
+        """The country and point of the province or country named at token `at` (its longest name first), among
+        `countries` when given: ([country], point), else ([], None)."""
         for length in (3, 2, 1):
-            records = self.index.get(_text_key(words_text(doc, after, after + length)), [])
-            broad = [r for r in records if r.feature in ("country", "region") and r.country in homes]
-            if broad and after + length <= len(doc):
+            records = self.index.get(_text_key(words_text(doc, at, at + length)), [])
+            broad = [r for r in records if r.feature in ("country", "region") and r.country and
+                     (countries is None or r.country in countries)]
+            if broad:
                 return [broad[0].country], _region_point(broad[0])
         return [], None
 
