@@ -420,8 +420,7 @@ class EventCoder:
                                               pattern_note=trigger.pattern_note + " (forces asked for: help)")
                 trigger_tokens[trigger.token.i] = trigger
                 if target.how == "object":      # the forces sent, read as the helped country's: that country
-                    target = Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, None))
-                                    for m in target.mentions], "the country the forces are to help")
+                    target = _as_country_sector(target, None, "the country the forces are to help")
                 target = target or helped
             if trigger.plover == "AID":
                 target = _aid_recipients(trigger.token, target, index, context.places)
@@ -551,8 +550,7 @@ class EventCoder:
             if trigger.plover == "COERCE" and _state_on_its_own(source, target):
                 # "India imposed a communications blackout" (on its citizens), "Belarus arrested a journalist":
                 # a state coercing its own people acts as its government (gold, fresh2, fresh_even, fresh6)
-                source = Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, "GOV"))
-                                for m in source.mentions], f"{source.how} (a state on its own people: its government)")
+                source = _as_country_sector(source, "GOV", f"{source.how} (a state on its own people: its government)")
             if trigger.plover == "ASSAULT" and trigger.kind == "verb" and source:
                 target = _target_struck(trigger.token, source, target, context.places)
             if trigger.plover == "ASSAULT" and trigger.kind == "verb" and _toll_of_attack(trigger.token, out):
@@ -575,13 +573,11 @@ class EventCoder:
                 # "rebels captured Kigali": a city taken is the country's ground, not its government
                 trigger = dataclasses.replace(trigger, cameo="192", plover=self.tables.plover("192") or "COERCE",
                                               pattern_note=trigger.pattern_note + " (a city taken: occupation)")
-                target = Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, None))
-                                for m in target.mentions], f"the country of the city taken ({target.how})")
+                target = _as_country_sector(target, None, f"the country of the city taken ({target.how})")
             if trigger.plover == "ASSAULT" and _struck_city(target):
                 # "air strikes on Baghdad", "shelled Juba": a city struck is the country's ground, not its
                 # government (annotators of heldout, fresh3 and GSR code the bare country)
-                target = Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, None))
-                                for m in target.mentions], f"the country of the city struck ({target.how})")
+                target = _as_country_sector(target, None, f"the country of the city struck ({target.how})")
             if _member_suspended(trigger, source, target):
                 # "the African Union suspended Guinea": an organisation suspending a member state
                 # cuts its relations with it (a sanction), not a ban on something inside it
@@ -1852,6 +1848,11 @@ def _other_side_of_fighting(noun: Token, index: ActorIndex, target: Party) -> Pa
         if node.dep_ == "ROOT":
             break
     return Party()
+
+
+def _as_country_sector(party: Party, sector: Optional[str], how: str) -> Party:
+    """The party's mentions, each recoded as its country's actor with `sector` (None: the bare country)."""
+    return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, sector)) for m in party.mentions], how)
 
 
 def _attributed_after(statement: Statement) -> bool:
