@@ -574,7 +574,7 @@ def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
             doc_tokens(doc)[left.end].lower_ not in POSSESSIVE:
         return False        # (the rules below join over four words at most but after a possessive: most pairs
         #                   of a sentence's segments lie further apart, and their gap need not be read)
-    gap = _gap(doc, left, right)
+    gap = _gap(doc, left, right) if right.start > left.end else []
     words = tuple(t.lower_ for t in gap)
     if _operation(left) or _operation(right):
         # "the Turkish offensive" is the Turkish military; "Iraq's invasion of Kuwait" is an event

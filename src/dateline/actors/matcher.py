@@ -168,14 +168,20 @@ def _case_filter(texts: _TokenTexts, start: int, end: int, candidates: list) -> 
     strings, orths = texts.strings, texts.orths
     first = strings[orths[start]]
     capitalised = first[:1].isupper() or not first[:1].isalpha() or _article_before_name(strings, orths, start, end)
+    if capitalised and not any(candidate[2] for candidate in candidates):
+        return list(candidates)             # (most matches: a capitalised name with no acronym among its entries)
+    in_capitals = None
     kept = []
     for candidate in candidates:
         _, kind, exact = candidate
-        if exact and not all(text.isupper() or not text.isalpha()      # (`token.is_alpha` is isalpha)
-                             for text in (strings[orth] for orth in orths[start:end])):
-            continue
         if kind not in (TITLE, AGENT) and not capitalised:
             continue
+        if exact:
+            if in_capitals is None:           # (`token.is_alpha` is isalpha)
+                in_capitals = all(text.isupper() or not text.isalpha()
+                                  for text in (strings[orth] for orth in orths[start:end]))
+            if not in_capitals:
+                continue
         kept.append(candidate)
     return kept
 
