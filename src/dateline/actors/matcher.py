@@ -17,6 +17,7 @@ from .lexicon import AGENT, END, TITLE, Lexicon, fold
 _HYPHENS = frozenset({"-", "–", "‐"})
 # "al-Qaeda", "al-Shabaab": an Arabic article written in lower case before a capitalised name
 _LOWER_ARTICLES = frozenset(article.rstrip("-") for article in SURNAME_ARTICLES)
+_SPACED_ARTICLES = frozenset({"al", "el"})
 
 
 @dataclass
@@ -187,6 +188,11 @@ def _case_filter(texts: _TokenTexts, start: int, end: int, candidates: list) -> 
 
 
 def _article_before_name(strings, orths, start: int, end: int) -> bool:
-    """'claimed by al-Qaeda': a lower-case Arabic article, a hyphen and a capitalised name."""
-    return end - start >= 3 and strings[orths[start]] in _LOWER_ARTICLES and \
-        strings[orths[start + 1]] in _HYPHENS and strings[orths[start + 2]][:1].isupper()
+    """'claimed by al-Qaeda', 'al Shabaab fighters': a lower-case Arabic article, a hyphen or not, and a capitalised
+    name."""
+    if end - start < 2 or strings[orths[start]] not in _LOWER_ARTICLES:
+        return False
+    if end - start >= 3 and strings[orths[start + 1]] in _HYPHENS:
+        return strings[orths[start + 2]][:1].isupper()
+    # without the hyphen only "al" and "el": "an", "as" or "at" before a capital is English ("at Nusra's bases")
+    return strings[orths[start]] in _SPACED_ARTICLES and strings[orths[start + 1]][:1].isupper()

@@ -61,6 +61,8 @@ def span_locatives(doc: Doc, found: list[Found]) -> list[Found]:
         if item.person or item.via == "pronoun" or item.extra or item.end >= len(doc) or \
                 tokens[item.end].lower_ not in PLACE_PREPOSITIONS or not item.actor.code:
             continue
+        if any(tokens[i].lower_ in PLACE_PREPOSITIONS for i in range(item.start + 1, item.end)):
+            continue            # "Police in Hyderabad" | "in Pakistan's Sindh province": placed already, once is enough
         end = _place_end(doc, item, found)
         if end and not any(f.start == item.start and f.end == end for f in found):
             added.append(Found(item.start, end, item.actor, "description", collective=item.collective,

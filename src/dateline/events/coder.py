@@ -4436,11 +4436,24 @@ def _rebel_ground(verb: Token, source: Party, target: Party, places: Sequence[Pl
         if not _is_rebel_ground(obj):
             continue
         countries = [p.country for p in _places_in(obj, places) if p.country] + \
+            [p.country for p in _places_where(verb, places) if p.country] + \
             [a.country for a in target.actors() if a.country] + [a.country for a in source.actors() if a.country]
         if countries:
             return Party([_mention_on(obj, _country_actor(countries[0], "REB"))],
                          f"rebels of the ground attacked ('{obj.text}')")
     return Party()
+
+
+GROUND_PREPOSITIONS = ("in", "near", "around", "outside", "inside", "across", "of")
+
+
+def _places_where(verb: Token, places: Sequence[Place]) -> list[Place]:
+    """Places named where a verb says it happened ("struck rebel positions near Aleppo", "east of Aleppo"), before
+    the doer's own country: a foreign force strikes rebels of the country it strikes in."""
+    if not places:
+        return []
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("advmod", "npadvmod")]   # "east of Aleppo"
+    return [p for head in heads for _, pobj in _prep_objects(head, GROUND_PREPOSITIONS) for p in _places_in(pobj, places)]
 
 
 def _is_rebel_ground(noun: Token) -> bool:

@@ -294,8 +294,7 @@ def _pattern_words(tokens: list[str], synsets: dict[str, tuple[str, ...]]) -> tu
             continue
         token = token.lower()
         if token.startswith("&"):
-            name = token[1:].rstrip("_")
-            members = synsets.get(name)
+            members = _synset_words(token[1:], synsets)
             if members:
                 steps.append(members)
             continue
@@ -306,6 +305,23 @@ def _pattern_words(tokens: list[str], synsets: dict[str, tuple[str, ...]]) -> tu
         if words:
             steps.append((" ".join(words),))
     return tuple(steps)
+
+
+def _synset_words(name: str, synsets: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """What `&NAME` stands for: the members of the set, or, where the files write a set joined to more words
+    ("&MILITARY_ASSISTANCE", "&REFUGEE_STATUS"), each member of the longest set that begins the name followed by
+    those words ("military assistance", "troops assistance"). A name that begins with no set is read as its words:
+    dropped, it would leave the pattern matching any object ("* &REFUGEE_STATUS" would be every approval)."""
+    name = name.rstrip("_")
+    if name in synsets:
+        return synsets[name]
+    parts = [part for part in name.split("_") if part]
+    for cut in range(len(parts) - 1, 0, -1):
+        members = synsets.get("_".join(parts[:cut]))
+        if members:
+            rest = " ".join(parts[cut:])
+            return tuple(f"{member.rstrip('_')} {rest}" for member in members)
+    return (" ".join(parts),) if parts else ()
 
 
 def _pattern_line(line: str, synsets: dict[str, tuple[str, ...]]) -> Optional[VerbPattern]:

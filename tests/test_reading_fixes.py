@@ -1,0 +1,123 @@
+"""Readings a user met as wrong, each fixed in general: PETRARCH synonym sets joined to more words
+("&REFUGEE_STATUS"), rebel ground struck near a foreign town, Arabic articles without a hyphen ("al Qaeda"),
+central banks, and a locative mention placed twice. Sentences written for these tests, read by the real spaCy
+model, actor resolver, gazetteer and event coder."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from dateline.events import CodingContext
+from dateline.events.petrarch import parse_verb_dictionary, read_verb_dictionary
+from dateline.events.tables import DATA
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_events_rules import gazetteer  # noqa: E402,F401  (the same gazetteer fixture as the rule tests)
+
+DATE = dt.date(2015, 6, 1)
+
+VERBS = """&REFUGEE
++REFUGEE
++EXILE
+
+--- APPROVE [---] ---
+APPROVE
+- * &REFUGEE_STATUS [075]
+- * &UNKNOWN_THING [020]
+"""
+
+
+def _events(nlp, resolver, coder, gazetteer, text):
+    doc = nlp(text)
+    mentions = resolver.resolve(doc, DATE)
+    places = gazetteer.find_places(doc, [m.actor.country for m in mentions if m.actor.country])
+    events, _ = coder.code(doc, mentions, CodingContext(article_id="t", date=DATE, places=tuple(places)))
+    return events
+
+
+def _mentions(nlp, resolver, text):
+    return [(m.text, m.actor.code) for m in resolver.resolve(nlp(text), DATE)]
+
+
+# -- PETRARCH: a set joined to more words is the set's members followed by those words ---------------------------
+def test_a_set_joined_to_words_reads_as_the_members_followed_by_the_words():
+    dictionary = parse_verb_dictionary(VERBS)
+    assert dictionary.best_pattern("APPROVE", [], ["refugee", "status", "for", "him"]).code == "075"
+    assert dictionary.best_pattern("APPROVE", [], ["exile", "status"]).code == "075"
+
+
+def test_a_set_joined_to_words_does_not_match_any_object():
+    dictionary = parse_verb_dictionary(VERBS)
+    # before the fix the unknown name was dropped and "* &REFUGEE_STATUS" matched every approval
+    assert dictionary.best_pattern("APPROVE", [], ["the", "appointment", "of", "a", "minister"]) is None
+
+
+def test_a_name_that_begins_with_no_set_is_read_as_its_words():
+    dictionary = parse_verb_dictionary(VERBS)
+    assert dictionary.best_pattern("APPROVE", [], ["unknown", "thing"]).code == "020"
+    assert dictionary.best_pattern("APPROVE", [], ["a", "budget"]) is None
+
+
+def test_the_shipped_dictionary_spells_out_joined_sets():
+    dictionary = read_verb_dictionary(DATA / "CAMEO.verbpatterns.150430.txt")
+    assert dictionary.best_pattern("GRANT", [], ["military", "assistance", "to", "ukraine"]).code == "072"
+    assert dictionary.best_pattern("GRANT", [], ["troops", "assistance", "to", "ukraine"]).code == "072"
+    grant_to = dictionary.best_pattern("GRANT", [], ["refugee", "status", "to", "syrians"])
+    assert grant_to is None or grant_to.code != "072"        # "granted ... to" alone is no military aid
+
+
+def test_refugee_status_granted_is_no_military_aid(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "Germany granted refugee status to 5,000 Syrians.")
+    assert events and all(e.cameo != "072" for e in events)
+
+
+def test_an_approval_is_not_a_grant_of_asylum(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer,
+                     "Russia's parliament approved the appointment of a new prime minister.")
+    assert all(e.cameo != "075" for e in events)
+
+
+# -- rebel ground struck near a town: the rebels of the town's country, not of the attacker's --------------------
+def test_rebel_positions_near_a_foreign_town_are_that_countrys_rebels(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "Russian jets struck rebel positions near Aleppo.")
+    triples = {(e.source.code if e.source else None, e.plover, e.target.code if e.target else None) for e in events}
+    assert ("RUSMIL", "ASSAULT", "SYRREB") in triples
+    assert not any(t == "RUSREB" for _, _, t in triples)
+
+
+def test_rebel_positions_east_of_a_town(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "French jets bombed Islamist rebel bases near Gao.")
+    assert ("FRAMIL", "ASSAULT", "MLIREB") in {(e.source.code, e.plover, e.target.code) for e in events
+                                               if e.source and e.target}
+
+
+# -- an Arabic article written apart from the name ------------------------------------------------------------
+def test_al_written_apart_from_the_name(nlp, resolver):
+    assert ("al Qaeda", "IMGMUSALQ") in _mentions(nlp, resolver, "The attack was claimed by al Qaeda.")
+    assert ("al-Qaeda", "IMGMUSALQ") in _mentions(nlp, resolver, "The attack was claimed by al-Qaeda.")
+
+
+def test_english_words_before_a_capital_are_no_article(nlp, resolver):
+    codes = [code for _, code in _mentions(nlp, resolver, "He met an American envoy at Nusra's request.")]
+    assert "USAGOV" in codes or "USA" in codes
+    assert all(not code.startswith("IMG") for code in codes)
+
+
+# -- central banks are their state's; commercial banks named after a country are not ----------------------------
+def test_central_banks_are_the_state(nlp, resolver):
+    assert ("The Bank of Korea", "KORGOV") in _mentions(nlp, resolver, "The Bank of Korea raised interest rates.")
+    assert ("The People's Bank of China", "CHNGOV") in _mentions(nlp, resolver, "The People's Bank of China cut rates.")
+    assert ("The Fed", "USAGOV") in _mentions(nlp, resolver, "The Fed raised rates on Wednesday.")
+    assert ("The European Central Bank", "EU") in _mentions(nlp, resolver, "The European Central Bank cut rates.")
+
+
+def test_a_commercial_bank_named_after_a_country_stays_a_business(nlp, resolver):
+    assert ("Bank of China", "CHNBUS") in _mentions(nlp, resolver, "Bank of China lent the company $2 billion.")
+
+
+# -- a group placed by "in" once is not placed again by the next "in" -----------------------------------------
+def test_a_placed_group_is_one_mention(nlp, resolver):
+    found = _mentions(nlp, resolver, "Police in Hyderabad in Pakistan's Sindh province arrested three men.")
+    police = [(text, code) for text, code in found if text.startswith("Police")]
+    assert police == [("Police in Hyderabad", "PAKCOP")]
