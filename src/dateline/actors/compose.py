@@ -32,7 +32,7 @@ POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
 DETERMINERS = frozenset({"the", "a", "an"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     start: int
     end: int
@@ -42,7 +42,7 @@ class Segment:
     title: Optional[Title] = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A mention in the making (token offsets; becomes a model.Mention at the end)."""
     start: int
