@@ -653,6 +653,9 @@ class EventCoder:
                 # by no one named
             if not source and not target:
                 continue
+            if not source and trigger.plover == "RETREAT" and not _people_set_free(trigger, index):
+                continue        # "warned of consequences if it was not released", "treaties that will return the
+                # canal": a thing or place given up by no one named shows no one yielding (heldout, fresh5, fresh6, GSR)
             if not source and trigger.plover == "AID" and trigger.kind == "verb" and trigger.token.dep_ == "acl" \
                     and trigger.token.tag_ == "VBN":
                 continue        # "gunmen armed with rifles": what they carry, given by no one named
@@ -3898,6 +3901,29 @@ def _releases_a_thing(trigger: Trigger, index: ActorIndex) -> bool:
     return not index.at(obj) and (obj.lemma_.lower() in RELEASED_THINGS or obj.lower_ in RELEASED_THINGS)
 
 
+CAPTIVE_NOUNS = frozenset(RULE_WORDS["captive_nouns"])
+THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
+
+
+def _people_set_free(trigger: Trigger, index: ActorIndex) -> bool:
+    """"Ten hostages were freed", "the release of two Canadians": people set free are coded even when no
+    captor is named; the held are the verb's object or passive subject, or the noun's 'of' object."""
+    if trigger.cameo != "0841":
+        return False
+    token = trigger.token
+    held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + \
+        [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for obj in held:
+        if obj.lower_ in THING_PRONOUNS:
+            continue        # "if it was not released": a ship or a thing, not people
+        if obj.lower_ in QUANTITY_WORDS or obj.like_num or obj.pos_ == "NUM":     # "hundreds of prisoners"
+            obj = next((p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for p in prep.children if p.dep_ == "pobj"), obj)
+        if index.at(obj) or obj.lemma_.lower() in CAPTIVE_NOUNS or obj.lower_ in CAPTIVE_NOUNS:
+            return True
+    return False
+
+
 SUPPORT_VERBS = frozenset({"launch", "carry", "hold", "stage", "conduct", "impose", "make", "begin", "start", "wage",
                            "mount", "sign", "reach", "give", "provide", "take", "have", "continue", "resume", "step",
                            "intensify", "escalate", "lead", "order", "offer", "extend", "send", "deliver", "grant",
@@ -4952,6 +4978,9 @@ def _weapons_test(trigger: Trigger) -> bool:
     return trigger.token.lemma_.lower() in ("test", "test-fire") or trigger.token.lower_ in ("test", "tests")
 
 
+FACING_PREPS = ("to", "near", "along", "around", "into", "toward", "towards", "on", "at")
+
+
 def _mobilize_parties(trigger: Trigger, source: Party, target: Party, index: ActorIndex) -> tuple[Party, Party]:
     """Mobilizing is done by the forces: a country that deploys is its military; "police were deployed"
     makes the police the doer; the target is the country the forces face ("to its border with X")."""
@@ -4969,8 +4998,10 @@ def _mobilize_parties(trigger: Trigger, source: Party, target: Party, index: Act
     if source and (not target or all(m.actor.country in {s.actor.country for s in source.mentions}
                                      for m in target.mentions)):
         own = {m.actor.country for m in source.mentions}
-        for prep, pobj in _prep_objects(trigger.token, ("to", "near", "along", "around", "into", "toward",
-                                                        "towards", "on", "at")):
+        # forces readied 'in' a foreign place face its country ("troops on alert in the West Bank", gold, fresh6,
+        # GSR); a leader who flew into exile 'in' a country faces no one there
+        forces = all(m.actor.sector in FORCE_SECTORS for m in source.mentions)
+        for prep, pobj in _prep_objects(trigger.token, FACING_PREPS + (("in",) if forces else ())):
             for mention in _actors_inside(pobj, index, all_of=True):
                 if mention.actor.country and mention.actor.country not in own:
                     return source, Party([Mention(mention.start, mention.end, mention.text,
