@@ -121,3 +121,17 @@ def test_a_placed_group_is_one_mention(nlp, resolver):
     found = _mentions(nlp, resolver, "Police in Hyderabad in Pakistan's Sindh province arrested three men.")
     police = [(text, code) for text, code in found if text.startswith("Police")]
     assert police == [("Police in Hyderabad", "PAKCOP")]
+
+
+# -- a passive conjunct with a subject of its own does not borrow the first one's ---------------------------------
+def test_a_passive_conjunct_keeps_its_own_subject(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "In Nairobi, 105 people were arrested and 30 officers were injured.")
+    assert [(e.plover, e.target.code if e.target else None) for e in events if e.plover == "COERCE"] == [
+        ("COERCE", "KENCVL")]
+    assert not any(e.plover == "ASSAULT" and e.target and e.target.code == "KENCVL" for e in events)
+
+
+def test_a_passive_conjunct_without_a_subject_shares_the_first(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "Protesters were beaten and arrested by police in Harare.")
+    triples = {(e.source.code if e.source else None, e.plover, e.target.code if e.target else None) for e in events}
+    assert ("ZWECOP", "COERCE", "ZWECVL") in triples and ("ZWECOP", "ASSAULT", "ZWECVL") in triples

@@ -584,7 +584,8 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
         if found:
             return Party(found, f"object of '{prep}'", joint=_has_conj(pobj) and len(found) > 1)
     if is_passive(verb, kids):
-        for subject in _children(verb, PASSIVE_SUBJECTS, kids):
+        own_subjects = _children(verb, PASSIVE_SUBJECTS, kids)
+        for subject in own_subjects:
             found = others(owner_actors(subject, index))
             if found:
                 return Party(found, "passive subject")
@@ -592,7 +593,9 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
             found = others(noun_phrase_actors(verb.head, index))
             if found:
                 return Party(found, "the noun the participle describes")
-        if _passive_conjunct(verb):
+        # ("105 people were arrested and 30 officers were injured": a conjunct with a subject of its own
+        # does not share the first one's)
+        if _passive_conjunct(verb) and not own_subjects:
             for subject in _children(verb.head, PASSIVE_SUBJECTS):
                 found = others(owner_actors(subject, index))
                 if found:
