@@ -135,3 +135,41 @@ def test_a_passive_conjunct_without_a_subject_shares_the_first(nlp, resolver, co
     events = _events(nlp, resolver, coder, gazetteer, "Protesters were beaten and arrested by police in Harare.")
     triples = {(e.source.code if e.source else None, e.plover, e.target.code if e.target else None) for e in events}
     assert ("ZWECOP", "COERCE", "ZWECVL") in triples and ("ZWECOP", "ASSAULT", "ZWECVL") in triples
+
+
+# -- an apposition describes the subject: its possessor does nothing ------------------------------------------------
+def test_the_possessor_in_an_apposition_is_no_doer(nlp, resolver, coder, gazetteer):
+    for text, doer, possessor in (("China, Myanmar's main ally, has called for dialogue between all parties.", "CHN", "MMR"),
+                                  ("Egypt, Israel's neighbour, urged restraint.", "EGY", "ISR")):
+        sources = {e.source.code for e in _events(nlp, resolver, coder, gazetteer, text) if e.source}
+        assert doer in sources and possessor not in sources
+
+
+def test_an_apposition_that_names_actors_still_gives_them(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "The two countries, India and Pakistan, agreed to hold talks.")
+    assert {(e.source.code, e.target.code) for e in events if e.source and e.target} & {("IND", "PAK"), ("PAK", "IND")}
+
+
+# -- what an attack is made "with" is its weapon, not its target ----------------------------------------------------
+def test_the_weapon_of_an_attack_is_no_target(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "Russian forces attacked Kyiv with Iranian drones.")
+    assert {(e.source.code, e.target.code) for e in events if e.plover == "ASSAULT" and e.source and e.target} == {
+        ("RUSMIL", "UKR")}
+
+
+def test_a_side_clashed_with_stays_the_target(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "Rebels clashed with government troops in Darfur.")
+    assert ("SDNREB", "SDNMIL") in {(e.source.code, e.target.code) for e in events if e.source and e.target}
+
+
+# -- a clause of time or cause told in the past is a fact, whatever the sentence asks -------------------------------
+def test_a_past_clause_after_a_request_is_asserted(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer,
+                     "The UN urged Israel to halt its offensive, a day after troops killed 20 civilians in Gaza.")
+    assert [e.modality for e in events if e.plover == "ASSAULT"] == ["asserted"]
+
+
+def test_a_future_clause_after_a_plan_stays_planned(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "Israel will withdraw its troops after Hamas releases the hostages.")
+    assert all(e.modality == "intended" for e in events if e.plover == "RETREAT")
+    assert any(e.plover == "RETREAT" for e in events)

@@ -61,6 +61,8 @@ GROUP_NUMBERS = {pair.split(":")[0]: int(pair.split(":")[1]) for pair in RULE_WO
 # a sentence that may name a numbered group ("the three countries"): read once per sentence, before any token
 NUMBERED_GROUP = re.compile(r"\b(?:%s)\s+(?:%s)\w*" % ("|".join(sorted(GROUP_NUMBERS)),     # country -> countr\w*
                                                  "|".join(sorted(w.removesuffix("y") for w in GROUP_NOUNS))), re.IGNORECASE)
+# attacks whose "with" names the weapon, not a side ("clashed with", "fought with" name a side)
+ARMED_WITH_VERBS = frozenset({"attack", "strike", "hit", "bomb", "shell", "target", "pound", "bombard", "raid", "assault"})
 AUDIENCE_PREPOSITIONS = frozenset({"to", "at", "before", "from"})   # an audience, a venue ("for" is mostly a duration)
 CLASHING_WORDS = RULE_WORDS["clashing_words"]
 DEPARTURE_VERBS = RULE_WORDS["departure_verbs"]
@@ -1193,6 +1195,8 @@ class EventCoder:
     def _parties(self, trigger: Trigger, index: ActorIndex) -> tuple[Party, Party]:
         token, rule = trigger.token, trigger.rule
         preps = tuple(w for w in rule.words if w in PREPOSITIONS)
+        if "with" in preps and trigger.plover == "ASSAULT" and token.lemma_.lower() in ARMED_WITH_VERBS:
+            preps = tuple(p for p in preps if p != "with")   # "attacked Kyiv with drones": what it struck with
         if trigger.kind == "verb":
             # (a dictionary verb's subject must name its doer: "any joint operation by ... troops would need")
             source = subject_of(token, index, deed_agents=rule.petrarch_block is None)

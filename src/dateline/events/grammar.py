@@ -204,7 +204,12 @@ def noun_phrase_actors(token: Token, index: ActorIndex, depth: int = 0,
         conjunct = queue.pop(0)
         seen += 1
         conjunct_kids = list(conjunct.children)
-        found.extend(_single_phrase_actors(conjunct, index, depth, conjunct_kids))
+        if conjunct.dep_ == "appos" and found:
+            # "China, Myanmar's main ally, called for ...": an apposition describes the actors named before it;
+            # only an actor it names itself is one more, not its possessor or modifiers
+            found.extend(index.at(conjunct))
+        else:
+            found.extend(_single_phrase_actors(conjunct, index, depth, conjunct_kids))
         queue.extend(c for c in conjunct_kids if c.dep_ in ("conj", "appos"))
     return _unique(found)
 

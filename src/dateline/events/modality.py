@@ -91,6 +91,17 @@ def _reported_future(clause: Token, children: list[Token]) -> bool:
         and not _condition(clause, children) and not _conditioned(clause, children)
 
 
+# clauses of their own: time, cause, concession ("after troops killed", "because rebels attacked")
+OWN_CLAUSE_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "although", "though",
+                              "once", "until", "whereas"})
+
+
+def _told_as_past(clause: Token, children: list[Token]) -> bool:
+    """A clause of time or cause told in the past tense: what happened, whatever the sentence around it asks, plans
+    or supposes."""
+    return clause.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in OWN_CLAUSE_MARKS for c in children)
+
+
 def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[str, str]:
     """(modality, the cue words) for a trigger token of the given kind (verb, noun, adjective)."""
     if kind == "adjective" and trigger.dep_ == "amod" and trigger.head.pos_ == "NOUN":
@@ -131,6 +142,8 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
         if clause.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
             return "negated", "short of"      # "stopped short of blaming Israel": not done
         role = clause.dep_
+        if role == "advcl" and _told_as_past(clause, children):
+            break           # "urged Israel to halt its offensive, a day after troops killed 20 civilians": a fact
         if role == "conj" and _gapped(children):
             # "Israel agreed to stop air strikes, and Hamas to stop rocket fire": the second infinitive shares
             # the first one's governing verb (round 17); hung on the first infinitive, it climbs past it
