@@ -1963,7 +1963,87 @@ def add_described_people(doc: Doc, found: list[Found]) -> list[Found]:
                 description.person_name = description.person_name or ent.text
             added.append(person)
             break
+    added += _described_unknown_names(doc, found, covered | {i for a in added for i in range(a.start, a.end)})
+    added += _leaders_by_clause(doc, found, covered | {i for a in added for i in range(a.start, a.end)})
     return sorted(found + added, key=lambda f: f.start) if added else found
+
+
+def _name_first(tokens, name, covered: set) -> int:
+    """The first word of the name ending at `name`: its capitalised compounds ("Tenzin" of "Tenzin Dorje") or the
+    words of its entity."""
+    start = name.i
+    while start > 0 and start - 1 not in covered and tokens[start - 1].text[:1].isupper() and \
+            (tokens[start].ent_iob_ == "I" or tokens[start - 1].dep_ == "compound" and tokens[start - 1].head.i == name.i):
+        start -= 1
+    return start
+
+
+LEADING_VERBS = frozenset(CONTEXT_WORDS["leading_verbs"])
+WHO = frozenset({"who"})
+
+
+def _leaders_by_clause(doc: Doc, found: list[Found], covered: set) -> list[Found]:
+    """Round 20: 'Foday Kamara, who heads the army,', 'X, who leads the Karen rebels,': a name in no dictionary whose
+    relative clause heads, leads or commands a body found (the verb's object) is a person of that body's actor."""
+    if not positions_among(doc, WHO):                 # the trigger: no "who", no such clause (no scan: a set lookup)
+        return []
+    tokens = doc_tokens(doc)
+    added = []
+    # the object's own mention first, then a possessor's ("who commands the Guatemalan army's northern brigade",
+    # not "the Bolivian teachers" of "who heads the Bolivian teachers' union")
+    bodies = [f for f in found if f.actor.country and not f.person and not f.possessed]
+    roots = [span_root(doc, f.start, f.end) for f in bodies]
+    for item, root in sorted(zip(bodies, roots), key=lambda pair: pair[1].dep_ == "poss"):
+        if root.dep_ == "poss":
+            root = root.head
+        verb = root.head
+        if root.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_ not in LEADING_VERBS:
+            continue
+        name = verb.head
+        if name.pos_ != "PROPN" or name.i in covered or not name.text[:1].isupper() or name.i + 1 >= verb.i or \
+                tokens[name.i + 1].text != "," or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+            continue
+        start, actor = _name_first(tokens, name, covered), item.actor
+        text = words_text(doc, start, name.i + 1)
+        added.append(Found(start, name.i + 1, Actor(actor.code, actor.country, actor.sector, text), "name",
+                           person=True, person_name=text, sector=actor.sector))
+        covered.update(range(start, name.i + 1))
+    return added
+
+
+APPOSED_BODY_NOUNS = frozenset({"group", "company", "firm", "party", "movement", "organisation", "organization", "body",
+                                "agency", "coalition", "alliance", "militia", "union", "network", "faction", "front"})
+
+
+def _described_unknown_names(doc: Doc, found: list[Found], covered: set) -> list[Found]:
+    """Round 20: 'Tenzin Dorje, a Nepali student leader, said', 'Odhiambo, a bus driver in Kisumu,': a name the
+    parser does not tag as a person (ORG, or no entity, or a person entity whose root it misreads: "Said Hamidov")
+    before a one-person description in apposition to it is that person, as a PERSON-tagged name is. Read from the
+    descriptions found, not from the doc's tokens."""
+    tokens = doc_tokens(doc)
+    added = []
+    for item in found:
+        if item.via != "description" or item.plural or item.extra or item.possessed or not item.actor.country:
+            continue
+        root = span_root(doc, item.start, item.end)
+        name = root.head
+        # the description follows the name and its comma ("driver" of "Odhiambo, a bus driver" is found alone)
+        if root.dep_ != "appos" or root.tag_ != "NN" or name.pos_ != "PROPN" or \
+                name.i + 1 >= item.start or tokens[name.i + 1].text != "," or root.left_edge.i != name.i + 2 or \
+                name.i in covered or not name.text[:1].isupper():
+            continue
+        start = _name_first(tokens, name, covered)
+        actor, text = item.actor, words_text(doc, start, name.i + 1)
+        if root.lemma_ in APPOSED_BODY_NOUNS:                # "Sahel Gold, a Canadian company,": a body, not a person
+            added.append(Found(start, name.i + 1, Actor(actor.code, actor.country, actor.sector, text), "name",
+                               collective=True, sector=actor.sector))
+            continue
+        person = Found(start, name.i + 1, Actor(actor.code, actor.country, actor.sector, text), "name",
+                       person=True, person_name=text, sector=actor.sector)
+        item.antecedent, item.person = person, True
+        item.person_name = item.person_name or text
+        added.append(person)
+    return added
 
 
 def add_named_descriptions(doc: Doc, found: list[Found]) -> list[Found]:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor
 from .compose import Found, inside_mention
+from .context import CONTEXT_WORDS
 from .lexicon import Lexicon
 from ..nlp import positions_among, words_text
 
@@ -43,7 +44,13 @@ PRESS_WORDS = frozenset({"news", "press"})
 # words joining the name's parts after the head ("Movement for Democratic Change", "Front of Assam")
 LINKS = frozenset({"of", "for", "toward", "towards", "against"})
 MAX_NAME_WORDS = 8
-CAPITALISED_HEADS = frozenset(word.capitalize() for word in HEAD_SECTORS)
+# round 20: trade unions by name (`context_words.yaml`: labour_heads, labour_words), LAB only with a labour word
+LABOUR_HEADS = frozenset(CONTEXT_WORDS["labour_heads"])
+LABOUR_WORDS = frozenset(CONTEXT_WORDS["labour_words"])
+# round 20: "the Kenya Defence Forces", "the Rwanda Defence Force": a state's armed forces by name (MIL); a force
+# with no defence word in its name is left to the dictionaries ("the Rapid Support Forces")
+FORCE_HEADS = frozenset({"force", "forces"})
+CAPITALISED_HEADS = frozenset(word.capitalize() for word in HEAD_SECTORS.keys() | LABOUR_HEADS | FORCE_HEADS)
 
 
 def add_unknown_organisations(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
@@ -63,6 +70,8 @@ def add_unknown_organisations(doc: Doc, found: list[Found], lexicon: Lexicon) ->
         start, end = _name_start(doc, token.i, others), _name_end(doc, token.i + 1)
         if start == token.i and end == token.i + 1:
             continue                                  # "the Party", "Army officers": no name of its own
+        if token.lower_ not in HEAD_SECTORS and not _labour(doc, start, end) and not _defence_force(doc, start, end):
+            continue                                  # "the Union for the Republic": a union head names no union
         added.append(_organisation(doc, start, end, token.i, others, lexicon))
         replaced.update(id(f) for f in blocking)
     if not added:
@@ -81,6 +90,8 @@ def _misread_name(doc: Doc, item: Found, head: int) -> bool:
         return True
     if doc[head].lower_ == "bank" and item.via == "description" and not item.person_name:
         return True                                   # "the Bank of Japan" is a name, not the title "bank"
+    if item.via == "description" and item.sector == "LAB" and doc[head].lower_ in LABOUR_HEADS and not item.person_name:
+        return True                                   # "the National Union of Mineworkers", not the role "union"
     if item.person or item.start == 0 or item.via not in ("name", "description"):
         return False
     before = doc[item.start - 1]
@@ -153,16 +164,33 @@ def _organisation(doc: Doc, start: int, end: int, head: int, found: list[Found],
         _inner_country(found, start, end) or _seat(doc, end, found)
     if country is None and sector == "MIL":
         sector = "REB"                                # an army no state names ("the Mahdi Army"): non-state
+    plural = doc[head].lower_ == "forces"             # "the Kenya Defence Forces said they"
     if country is None:                               # the country of the context (coref.resolve_context)
         return Found(start, end, Actor(sector, None, sector, name), "name", collective=True, needs_country=True,
-                     sector=sector, organisation=name)
+                     sector=sector, organisation=name, plural=plural)
     actor = Actor(country + sector, country, sector, name)
-    return Found(start, end, actor, "name", collective=True, sector=sector)
+    return Found(start, end, actor, "name", collective=True, sector=sector, plural=plural)
+
+
+def _labour(doc: Doc, start: int, end: int) -> bool:
+    """A union head with a word of labour in the name ("Union of Teachers", "Congress of Trade Unions")."""
+    words = {t.lower_ for t in doc[start:end]}
+    return bool(words & LABOUR_HEADS) and bool(words & LABOUR_WORDS)
+
+
+def _defence_force(doc: Doc, start: int, end: int) -> bool:
+    """'the Kenya Defence Forces': a force head with "Defence" in the name."""
+    words = {t.lower_ for t in doc[start:end]}
+    return bool(words & FORCE_HEADS) and bool(words & DEFENCE_WORDS)
 
 
 def _sector(doc: Doc, start: int, end: int, head: int, found: list[Found]) -> str:
     words = {t.lower_ for t in doc[start:end]}
     head_word = doc[head].lower_
+    if head_word in FORCE_HEADS and words & DEFENCE_WORDS:
+        return "MIL"
+    if head_word in LABOUR_HEADS and words & LABOUR_WORDS:
+        return "LAB"
     if words & ARMED_WORDS and head_word in ARMED_HEADS:
         return "REB"
     if "police" in words:
