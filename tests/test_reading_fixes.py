@@ -173,3 +173,38 @@ def test_a_future_clause_after_a_plan_stays_planned(nlp, resolver, coder, gazett
     events = _events(nlp, resolver, coder, gazetteer, "Israel will withdraw its troops after Hamas releases the hostages.")
     assert all(e.modality == "intended" for e in events if e.plover == "RETREAT")
     assert any(e.plover == "RETREAT" for e in events)
+
+
+# -- a state body in a sentence that names no country ------------------------------------------------------------
+def test_a_spokesman_is_of_the_main_subject_before_not_of_a_clause_it_reports(nlp, resolver):
+    found = _mentions(nlp, resolver, "Iran on Tuesday denied supplying Russia with drones, after Kyiv said Russian "
+                                     "forces had attacked its capital. Foreign Ministry spokesman Nasser Kanaani said "
+                                     "the claims were false.")
+    assert ("Foreign Ministry spokesman Nasser Kanaani", "IRNGOV") in found
+
+
+def test_a_state_body_after_onlookers_is_of_the_story_country(nlp, resolver):
+    found = _mentions(nlp, resolver, "Kenyan police fired tear gas at protesters in Nairobi. The United States and "
+                                     "Britain urged restraint. Lawmakers approved the bill last week.")
+    assert ("Lawmakers", "KENLEG") in found
+    found = _mentions(nlp, resolver, "Two car bombs exploded in Somalia's capital, killing 100 people, President Hassan "
+                                     "Sheikh Mohamud said. Turkey and Qatar sent planes carrying medical supplies, and "
+                                     "the African Union condemned the attack. The government vowed to continue its "
+                                     "offensive against the militants.")
+    assert ("The government", "SOMGOV") in found
+
+
+def test_a_state_that_acted_last_keeps_its_bodies(nlp, resolver):
+    assert ("Officials", "KENGOV") in _mentions(nlp, resolver, "The Kenyan government deployed police to the border "
+                                                               "with Somalia. Officials said the move was temporary.")
+    assert ("The ministry", "RUSGOV") in _mentions(nlp, resolver, "Russia sent troops to Syria. The ministry said "
+                                                                  "they would stay for months.")
+
+
+# -- where a thing was made names no actor -------------------------------------------------------------------------
+def test_made_in_a_country_is_no_actor(nlp, resolver):
+    found = _mentions(nlp, resolver, "The rebels shot down a Russian-made helicopter over Idlib.")
+    assert not any(code.startswith("RUS") for _, code in found)
+    found = _mentions(nlp, resolver, "Russian forces attacked Kyiv with Iranian-made drones.")
+    assert not any(code.startswith("IRN") for _, code in found)
+    assert ("Saudi-led forces", "SAUMIL") in _mentions(nlp, resolver, "Saudi-led forces struck Sanaa.")

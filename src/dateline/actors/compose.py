@@ -121,6 +121,9 @@ def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.da
         if match.end in hyphens and match.doc is not None and _before_participle(match.doc, match.end, led=True) and \
                 all(c[1] in (ETHNIC, AGENT, TITLE) for c in match.candidates):
             continue                                # "the Shiite-led government", "the opposition-controlled congress"
+        if match.end in hyphens and match.doc is not None and _made_in(match.doc, match.end) and \
+                all(c[1] in (COUNTRY, DEMONYM) for c in match.candidates):
+            continue                                # "a Russian-made helicopter", "Iranian-made drones": a product
         if match.start - 1 in hyphens and match.doc is not None and _counted_compound(match.doc, match.start) and \
                 all(c[1] in (AGENT, TITLE) for c in match.candidates):
             continue                                # "a four-man junta", "a three-member panel": no man, no member
@@ -706,6 +709,14 @@ def _before_participle(doc: Doc, end: int, led: bool = False) -> bool:
     ("Saudi-led" too when `led`)."""
     return end + 1 < len(doc) and _glued_hyphen(doc, end) and \
         doc[end + 1].lower_ in PARTICIPLES and (led or doc[end + 1].lower_ != "led")
+
+
+MADE_PARTICIPLES = frozenset({"made", "built", "manufactured", "designed", "produced", "developed"})
+
+
+def _made_in(doc: Doc, end: int) -> bool:
+    """'Russian-made', 'Chinese-built' written as three tokens: where a thing was made names no actor."""
+    return end + 1 < len(doc) and _glued_hyphen(doc, end) and doc[end + 1].lower_ in MADE_PARTICIPLES
 
 
 def _anti_modifier(doc: Doc, segment) -> bool:

@@ -489,7 +489,7 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # subject of the sentence before is who goes on acting
         last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start]]
         subjects = [f for f in last if is_subject(doc, f)]
-        return (_main_state_subjects(doc, subjects, item) or subjects or last)[-1]
+        return (_main_state_subjects(doc, subjects, item) or _main_subjects(doc, subjects) or subjects or last)[-1]
     if after:
         return after[0]
     if not earlier:
@@ -503,7 +503,51 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         return ([f for f in earlier if not _partner(doc, f)] or earlier)[-1]
     last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start] and not f.hint]
     subjects = [f for f in last if is_subject(doc, f)]
-    return (_main_state_subjects(doc, subjects, item) or subjects)[-1] if subjects else earlier[-1]
+    if not subjects:
+        return earlier[-1]
+    chosen = (_main_state_subjects(doc, subjects, item) or _main_subjects(doc, subjects) or subjects)[-1]
+    return _story_over_onlookers(item, chosen, _main_subjects(doc, subjects) or subjects, context) or chosen
+
+
+def _story_over_onlookers(item: Found, chosen: Found, subjects: list[Found], context: _Context) -> Optional[Found]:
+    """'Two car bombs killed 100 people in Mogadishu, Somalia's president said ... Turkey and Qatar sent planes
+    carrying medical supplies. The government vowed to ...': a state body in a sentence that names no country,
+    after a sentence whose doers are only other countries or bodies of states reacting, is of the country the story
+    is about (named most before it), not of the onlookers."""
+    if any(f.actor.sector not in (None, "IGO") for f in subjects):
+        return None                     # a state's own body acted last ("The Kenyan government deployed ...")
+    said_at = context.sentence_of[subjects[0].start]
+    earlier_codes = {f.actor.country or f.actor.code for f in context.lenders if context.sentence_of[f.start] < said_at}
+    if not earlier_codes or any((f.actor.country or f.actor.code) in earlier_codes for f in subjects):
+        return None                     # onlookers come in late: the lead's doers, or a doer named before, are the story's
+    before = [f for f in context.lenders if f.end <= item.start and not f.hint and f.actor.country]
+    counts = Counter(f.actor.country for f in before)
+    if not counts:
+        return None
+    story, times = counts.most_common(1)[0]
+    if story == chosen.actor.country or times <= counts[chosen.actor.country] or \
+            any(f.actor.country == story for f in subjects):
+        return None
+    return next(f for f in reversed(before) if f.actor.country == story)
+
+
+def _main_subjects(doc: Doc, subjects: list[Found]) -> list[Found]:
+    """The subjects of their sentence's main verb, not of a clause it hangs on ("Iran denied supplying drones, after
+    Kyiv said Russian forces had attacked ... A foreign ministry spokesman ...": Iran's); people who only suffer or
+    flee ("Rohingya Muslims fled into Bangladesh after Myanmar's army launched a crackdown") lend no state body."""
+    return [f for f in subjects if f.actor.sector not in ("CVL", "REF") and _main_clause_subject(doc, f)
+            and not _dateline_words(doc, f)]
+
+
+DATELINE_DASHES = frozenset({"—", "–", "-", "--", "("})
+
+
+def _dateline_words(doc: Doc, item: Found) -> bool:
+    """'COX'S BAZAR, Bangladesh — Tens of thousands ...': a town in capitals that opens the text before a dash is its
+    dateline, which the parser may take for the subject."""
+    tokens = doc_tokens(doc)
+    return item.start < 3 and tokens[item.start].text.isupper() and \
+        any(t.text in DATELINE_DASHES for t in tokens[item.end:item.end + 4])
 
 
 def _main_state_subjects(doc: Doc, subjects: list[Found], item: Found) -> list[Found]:
