@@ -208,3 +208,11 @@ def test_made_in_a_country_is_no_actor(nlp, resolver):
     found = _mentions(nlp, resolver, "Russian forces attacked Kyiv with Iranian-made drones.")
     assert not any(code.startswith("IRN") for _, code in found)
     assert ("Saudi-led forces", "SAUMIL") in _mentions(nlp, resolver, "Saudi-led forces struck Sanaa.")
+
+
+# -- a length of time is no date: the nearest date that names one is the event's -------------------------------------
+def test_a_length_of_time_gives_way_to_a_year(nlp, resolver, coder, gazetteer):
+    doc = nlp("In 2006, Israel and Hezbollah fought a 34-day war.")
+    mentions = resolver.resolve(doc, dt.date(2024, 3, 14))
+    events, _ = coder.code(doc, mentions, CodingContext(article_id="t", date=dt.date(2024, 3, 14)))
+    assert events and {e.date for e in events} == {dt.date(2006, 1, 1)}

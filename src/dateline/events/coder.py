@@ -1303,18 +1303,21 @@ class EventCoder:
 
     # -- the record --------------------------------------------------------------------------
     def _date(self, token: Token, date_ents: list[Span], base, modality: str):
-        chosen = _closest_date(token, date_ents)
-        if chosen is None:
-            return base
-        # a plan's date looks ahead only when it is the plan's own ("will meet on Friday"), not the date of the
-        # saying around it ("plans to send aid, the Pentagon said on Friday": last Friday)
-        # nor when the trigger is a deed already done ("pledged on Wednesday to sign": last Wednesday)
-        future = modality == "intended" and token.left_edge.i <= chosen.root.i <= token.right_edge.i \
-            and token.tag_ not in ("VBD", "VBN")
-        text = chosen.text
-        if chosen.end < len(chosen.doc) and chosen.doc[chosen.end].lower_ in ("before", "earlier", "after", "later"):
-            text += " " + chosen.doc[chosen.end].lower_     # "the day before": spaCy's entity stops at "the day"
-        return dates.resolve(text, base, future=future) or base
+        # the nearest date that names a day, month or year: "In 2006, Israel and Hezbollah fought a 34-day war" is
+        # 2006 ("34-day" is a length of time, not a date)
+        for chosen in _dates_by_closeness(token, date_ents):
+            # a plan's date looks ahead only when it is the plan's own ("will meet on Friday"), not the date of the
+            # saying around it ("plans to send aid, the Pentagon said on Friday": last Friday)
+            # nor when the trigger is a deed already done ("pledged on Wednesday to sign": last Wednesday)
+            future = modality == "intended" and token.left_edge.i <= chosen.root.i <= token.right_edge.i \
+                and token.tag_ not in ("VBD", "VBN")
+            text = chosen.text
+            if chosen.end < len(chosen.doc) and chosen.doc[chosen.end].lower_ in ("before", "earlier", "after", "later"):
+                text += " " + chosen.doc[chosen.end].lower_     # "the day before": spaCy's entity stops at "the day"
+            found = dates.resolve(text, base, future=future)
+            if found is not None:
+                return found
+        return base
 
     def _event(self, sentence: Span, context, trigger: Trigger, src: Optional[Actor], tgt: Optional[Actor],
                symmetric: bool, modality: str, cue: str, statement: Optional[Statement],
@@ -5097,10 +5100,11 @@ def _amounts_for(token: Token, amounts: list[tuple[Amount, Token]], triggers: di
     return tuple(attached)
 
 
-def _closest_date(token: Token, date_ents: list[Span]) -> Optional[Span]:
-    """A DATE entity hanging on the trigger's clause, else the nearest one in the sentence. A date of a clause the
-    trigger governs is that clause's ("agreed to meet again in January": the meeting's, not the agreement's)."""
-    best, best_distance = None, None
+def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
+    """The DATE entities hanging on the trigger's clause, then the others of the sentence, nearest first. A date of a
+    clause the trigger governs is that clause's ("agreed to meet again in January": the meeting's, not the
+    agreement's)."""
+    ranked = []
     for ent in date_ents:
         node, inside, planned = ent.root, False, False
         for _ in range(6):
@@ -5114,10 +5118,8 @@ def _closest_date(token: Token, date_ents: list[Span]) -> Optional[Span]:
             node = node.head
         if inside and planned:
             continue
-        distance = abs(ent.root.i - token.i) - (100 if inside else 0)
-        if best_distance is None or distance < best_distance:
-            best, best_distance = ent, distance
-    return best
+        ranked.append((abs(ent.root.i - token.i) - (100 if inside else 0), ent.start, ent))
+    return [ent for _, _, ent in sorted(ranked, key=lambda r: r[:2])]
 
 
 PLACE_SHARING_DEPS = frozenset({"advcl", "conj", "xcomp"})
