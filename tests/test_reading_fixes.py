@@ -216,3 +216,16 @@ def test_a_length_of_time_gives_way_to_a_year(nlp, resolver, coder, gazetteer):
     mentions = resolver.resolve(doc, dt.date(2024, 3, 14))
     events, _ = coder.code(doc, mentions, CodingContext(article_id="t", date=dt.date(2024, 3, 14)))
     assert events and {e.date for e in events} == {dt.date(2006, 1, 1)}
+
+
+# -- a crowd named only by its size ---------------------------------------------------------------------------------
+def test_a_crowd_named_by_its_size_protests(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "Thousands rallied in Tbilisi against a foreign agents law.")
+    assert ("GEOCVL", "PROTEST") in {(e.source.code, e.plover) for e in events if e.source}
+    assert ("Tens of thousands", "SRBCVL") in _mentions(nlp, resolver, "Tens of thousands marched in Belgrade on Saturday.")
+
+
+def test_a_count_of_something_named_is_no_crowd(nlp, resolver):
+    assert _mentions(nlp, resolver, "The company lost millions of dollars.") == []
+    assert ("Thousands of troops", "CVL") not in {(t, c[3:]) for t, c in
+                                                  _mentions(nlp, resolver, "Thousands of troops crossed the border.")}

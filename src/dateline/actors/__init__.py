@@ -22,6 +22,7 @@ from ..model import Mention
 from ..nlp import doc_text, positions_among, token_attributes
 from . import coref
 from .compose import Found, choose_segments, compose, polish_spans
+from .crowds import add_crowds
 from .context import (describe_apposed_people, describe_named_people, ousted_offices,
                       secessionist_authorities)
 from .dictionary import DictionaryError
@@ -60,6 +61,7 @@ class ActorResolver:
         ousted_offices(doc, found, lexicon)            # "the deposed Shah of Iran": the country only
         found = add_unknown_organisations(doc, found, lexicon)
         found = add_outlets(doc, found, lexicon)        # "the satirical weekly Charlie Hebdo", "Radio Uganda"
+        found = add_crowds(doc, found)                  # "Thousands rallied in Tbilisi"
         locate_bare_roles(doc, found, lexicon)          # "the new government in Tegucigalpa"
         coref.resolve_context(doc, found, lexicon, dateline)
         found = [f for f in found if not f.needs_country and not f.hint]
