@@ -229,3 +229,15 @@ def test_a_count_of_something_named_is_no_crowd(nlp, resolver):
     assert _mentions(nlp, resolver, "The company lost millions of dollars.") == []
     assert ("Thousands of troops", "CVL") not in {(t, c[3:]) for t, c in
                                                   _mentions(nlp, resolver, "Thousands of troops crossed the border.")}
+
+
+# -- spans and bare titles -------------------------------------------------------------------------------------------
+def test_a_preposition_of_place_is_never_part_of_a_mention(nlp, resolver):
+    found = _mentions(nlp, resolver, "Hundreds protested outside parliament in Nairobi.")
+    assert ("parliament", "KENLEG") in found and not any(text.startswith("outside") for text, _ in found)
+
+
+def test_a_senator_without_a_name_is_of_the_context(nlp, resolver):
+    assert ("A senator", "NGALEG") in _mentions(nlp, resolver, "Nigeria's Senate approved the budget. A senator said "
+                                                               "the vote was rushed.")
+    assert ("A Democratic senator", "USALEG") in _mentions(nlp, resolver, "A Democratic senator criticised the plan.")

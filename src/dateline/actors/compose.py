@@ -1810,6 +1810,10 @@ ORG_HEADS = frozenset({"group", "movement", "militia", "party", "faction", "orga
                        "fighters", "militants", "rebels", "forces", "government", "regime", "council"})
 
 
+# prepositions of place the tagger may take for adjectives ("protested outside parliament"): never part of a mention
+PLACE_WORDS_TAKEN_FOR_ADJECTIVES = frozenset({"outside", "inside", "near", "around", "across", "beyond"})
+
+
 def polish_spans(doc: Doc, found: list[Found]) -> None:
     """Mention spans as a reader marks them: with 'the', a trailing possessive 's, and leading
     adjectives of a description ('Mutinous soldiers'), never overlapping another mention."""
@@ -1828,6 +1832,7 @@ def polish_spans(doc: Doc, found: list[Found]) -> None:
             while item.start > 0 and (item.start - 1) not in taken and \
                     tokens[item.start - 1].dep_ in ("amod", "nummod", "compound", "advmod") and \
                     tokens[item.start - 1].tag_ not in FINITE_VERB_TAGS and \
+                    tokens[item.start - 1].lower_ not in PLACE_WORDS_TAKEN_FOR_ADJECTIVES and \
                     item.start <= tokens[item.start - 1].head.i < item.end:
                 item.start -= 1
                 edge = tokens[item.start].left_edge.i            # "a 15-year-old schoolgirl": the whole modifier
