@@ -241,3 +241,16 @@ def test_a_senator_without_a_name_is_of_the_context(nlp, resolver):
     assert ("A senator", "NGALEG") in _mentions(nlp, resolver, "Nigeria's Senate approved the budget. A senator said "
                                                                "the vote was rushed.")
     assert ("A Democratic senator", "USALEG") in _mentions(nlp, resolver, "A Democratic senator criticised the plan.")
+
+
+# -- a plan or intention someone has: its owner is the doer, its negation the event's ---------------------------------
+def test_who_has_no_plans_is_the_doer_and_nothing_is_intended(nlp, resolver, coder, gazetteer):
+    for text in ("Russia has no plans to attack NATO.", "Russia has no intention of attacking NATO."):
+        events = _events(nlp, resolver, coder, gazetteer, text)
+        assert [(e.source.code if e.source else None, e.plover, e.target.code, e.modality) for e in events] == [
+            ("RUS", "ASSAULT", "NATO", "negated")]
+
+
+def test_who_announces_a_decision_does_it(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "Iran announced a decision to expel the British ambassador.")
+    assert ("IRN", "SANCTION", "intended") in {(e.source.code if e.source else None, e.plover, e.modality) for e in events}

@@ -429,7 +429,11 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
         found = noun_phrase_actors(head, index)
         return Party(found, "the noun the clause describes")
     if verb.dep_ == "acl" and head.lemma_.lower() in WILL_NOUNS:
-        return _owner_of_will(verb, head, index)
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return Party()
+        return _owner_of_will(head, index, depth)
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in WILL_NOUNS:
+        return _owner_of_will(head.head, index, depth)       # "has no intention of attacking NATO"
     if verb.dep_ in ("xcomp", "ccomp") and verb.dep_ == "xcomp":
         objects = _children(head, ("dobj",)) or [pobj for _, pobj in _prep_objects(head, ("on", "upon"))
                                                   if head.lemma_.lower() in ("call", "prevail")]
@@ -521,11 +525,10 @@ def _joined_by_and(token: Token) -> bool:
         c.dep_ == "conj" for c in token.children)
 
 
-def _owner_of_will(verb: Token, noun: Token, index: ActorIndex) -> Party:
+def _owner_of_will(noun: Token, index: ActorIndex, depth: int = 0) -> Party:
     """"Ukraine's decision to suspend talks with the EU", "a bid by Serbia to join the EU": the owner
-    of the decision or bid (its possessor, or its 'by' agent) does what its 'to' clause says."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return Party()
+    of the decision or bid (its possessor, or its 'by' agent) does what its clause says; "Russia has no plans
+    to attack NATO", "Iran announced a decision to ...": the one who has or makes it."""
     for child in noun.children:
         if child.dep_ == "poss":
             found = noun_phrase_actors(child, index)
@@ -535,6 +538,8 @@ def _owner_of_will(verb: Token, noun: Token, index: ActorIndex) -> Party:
         found = noun_phrase_actors(pobj, index)
         if found:
             return Party(found, f"'by' phrase of '{noun.text}'")
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return _inherited(subject_of(noun.head, index, depth + 1), noun.head)
     return Party()
 
 

@@ -141,6 +141,9 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
         lemma = head.lemma_.lower()
         if clause.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
             return "negated", "short of"      # "stopped short of blaming Israel": not done
+        if clause.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ in INTENT_NOUNS:
+            denied = _negated(head.head)      # "has no intention of attacking NATO": nothing intended
+            return ("negated", f"{denied} {head.head.text}") if denied else ("intended", head.head.text)
         role = clause.dep_
         if role == "advcl" and _told_as_past(clause, children):
             break           # "urged Israel to halt its offensive, a day after troops killed 20 civilians": a fact
