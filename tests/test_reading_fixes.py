@@ -254,3 +254,12 @@ def test_who_has_no_plans_is_the_doer_and_nothing_is_intended(nlp, resolver, cod
 def test_who_announces_a_decision_does_it(nlp, resolver, coder, gazetteer):
     events = _events(nlp, resolver, coder, gazetteer, "Iran announced a decision to expel the British ambassador.")
     assert ("IRN", "SANCTION", "intended") in {(e.source.code if e.source else None, e.plover, e.modality) for e in events}
+
+
+# -- "each other": each side does it to the other ----------------------------------------------------------------
+def test_sides_that_accuse_each_other_accuse_the_other(nlp, resolver, coder, gazetteer):
+    for text in ("India and Pakistan blamed each other for the attack.",
+                 "India and Pakistan accused one another of provoking the clash."):
+        pairs = {(e.source.code, e.target.code) for e in _events(nlp, resolver, coder, gazetteer, text)
+                 if e.plover == "ACCUSE" and e.source and e.target}
+        assert pairs == {("IND", "PAK"), ("PAK", "IND")}

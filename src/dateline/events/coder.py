@@ -1276,6 +1276,13 @@ class EventCoder:
             if other is not None:
                 yield sources[0], other, symmetric_type, how + f"; partner {other.code} from the article's main actors"
                 return
+        if not targets and len(sources) >= 2 and _reciprocal_object(trigger.token):
+            # "the two countries accused each other of violating it": each does it to the other
+            for i, first in enumerate(sources):
+                for second in sources[i + 1:]:
+                    yield first, second, False, how + "; each to the other"
+                    yield second, first, False, how + "; each to the other"
+            return
         if not targets and len(sources) >= 2 and source.joint and source.how.startswith("'between'"):
             # "the ceasefire between Israel and Hezbollah", "the exchange of prisoners between A and B":
             # what is done between two sides is done by each to the other
@@ -5098,6 +5105,14 @@ def _amounts_for(token: Token, amounts: list[tuple[Amount, Token]], triggers: di
         if node.i == token.i:
             attached.append(amount)
     return tuple(attached)
+
+
+def _reciprocal_object(verb: Token) -> bool:
+    """"accused each other", "blamed one another", "fired at each other": the doers act on one another."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + \
+        [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+    pairs = {("other", "each"), ("another", "one"), ("one", "another")}
+    return any((o.lower_, c.lower_) in pairs for o in objects for c in o.children)
 
 
 def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
