@@ -319,7 +319,7 @@ class EventCoder:
             if trigger.kind == "noun" and not source and target.how in ("object of 'with'", "object of 'against'") \
                     and trigger.token.lower_ in FIGHTING_NOUNS:
                 source = _other_side_of_fighting(trigger.token, index, target)
-            if trigger.cameo == "042" and trigger.kind == "verb" and source and not target:
+            if trigger.cameo == "042" and source and not target:
                 target = _visited_place(trigger.token, source, context.places, index.in_span(sentence))
             if _travel_not_visit(trigger, target):
                 continue        # "was flown to Turkey", "flew him to Costa Rica", "had come from Pakistan": a
@@ -502,6 +502,8 @@ class EventCoder:
             if source and not target and trigger.kind == "verb" and trigger.plover in PROPOSAL_ANSWERS \
                     and not _pair_dealing(trigger, source):
                 target = _plan_maker(trigger.token, index, source)     # "rejected the EU-brokered plan"
+            if source and not target and trigger.kind == "verb" and trigger.plover == "REJECT":
+                target = _rejected_agent(trigger.token, index, source)  # "rejected the censure by Britain"
             if trigger.kind == "verb" and trigger.plover == "REQUEST" and not (source and target):
                 source, target = _as_demanded(trigger.token, index, source, target)
             if not source and trigger.kind == "noun" and _inside_governed_clause(trigger.token, trigger_tokens):
@@ -2455,7 +2457,8 @@ def _visited_place(verb: Token, visitors: Party, places: Sequence[Place], named:
         m.actor.country for m in named if m.actor.sector is None and m.actor.country}
     visited = [Mention(place.start, place.end, place.name, _country_actor(
                    place.country, "GOV" if place.name.lower() in _capitals().get(place.country, ()) else None))
-               for _, pobj in _prep_objects(verb, ("to", "in")) for place in _places_in(pobj, places)
+               for node in [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # ("made a visit to Kyiv")
+               for _, pobj in _prep_objects(node, ("to", "in")) for place in _places_in(pobj, places)
                if place.country and place.country not in skipped and place.feature == "city"]
     return Party(visited, "the place visited (a capital: its government)")
 
@@ -2554,6 +2557,24 @@ def _plan_maker(verb: Token, index: ActorIndex, source: Party) -> Party:
             found = _outside(_agents_named_by(participle, index), own)
             if found:
                 return Party(found[:1], f"maker of the {obj.text} ('{participle.text}')")
+    return Party()
+
+
+def _rejected_agent(verb: Token, index: ActorIndex, source: Party) -> Party:
+    """The doer named by 'by' on what is rejected ("rejected the censure by Britain", "refused to accept his
+    defeat by Barrow", "the annexation of Crimea by Russia"): the rejection answers the one who did it, as
+    with a 'from' ("rejected criticism from NATO")."""
+    own = source.own_side()
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    objects += [p for o in objects for _, p in _prep_objects(o, ("of",))]     # (the parser may hang it lower)
+    # (or on an active verb that has an object: "rejected the statement by China")
+    holders = objects + [c for c in clauses if not is_passive(c) and any(o.dep_ == "dobj" for o in c.children)]
+    for obj in holders:
+        for _, agent in _prep_objects(obj, ("by",)):
+            found = _outside(noun_phrase_actors(agent, index), own)
+            if found:
+                return Party(found, f"'by' agent of the {obj.text}", joint=len(found) > 1)
     return Party()
 
 

@@ -679,6 +679,9 @@ FORCE_MOVEMENT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "pullback
                                   "buildup", "build-up", "withdrawals", "deployments", "massing"})
 
 
+ON_JOURNEY_VERBS = frozenset(RULE_WORDS["on_journey_verbs"])     # ("was on a state visit to China")
+
+
 def noun_source(noun: Token, index: ActorIndex) -> Party:
     """The doer of an event noun: possessor, demonym/compound, 'by' phrase, or the light verb's subject."""
     for child in noun.children:
@@ -730,6 +733,9 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
     if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         return _inherited(subject_of(head, index), head)
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",) and head.lower_ in ("in", "into", "for", "to"):
+        return _inherited(subject_of(head.head, index), head.head)
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ON_JOURNEY_VERBS:
+        # "Nkrumah was on a state visit to China", "went on a tour of Asia": the one on it makes it
         return _inherited(subject_of(head.head, index), head.head)
     if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" and \
             head.head.lemma_.lower() in RESPONSE_VERBS:
