@@ -71,6 +71,7 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon, dateline: Op
                         and not _across_border(forms, f))
     dominant = countries.most_common(1)[0][0] if countries else None
     context = _Context(doc, found, sentence_of, lexicon.monarchies)
+    context.dateline = dateline
     places_read = bool(countries)
     running = Counter(countries)
     for item in found:
@@ -332,6 +333,33 @@ class _Context:
         self._place: object = self                         # the gazetteer's country of the story: not read yet
         self._places: Optional[list] = None                # the gazetteer's towns and regions: not read yet
         self._named: Optional[set] = None                  # the tokens of the mentions: not read yet
+        self.dateline: Optional[str] = None                # the dateline the cleaner cut, if any
+        self._home: object = self                          # the dateline's country: not read yet
+
+    def dateline_home(self) -> Optional[str]:
+        """Round 21: the country of the article's dateline, cut by the cleaner or still opening the text
+        ("KHARTOUM, Sudan (Reuters) -"): where the reporter is, which the story is about (read once, when asked)."""
+        if self._home is self:
+            self._home = dateline_country(self.dateline) if self.dateline else self._opening_country()
+        return self._home
+
+    def _opening_country(self) -> Optional[str]:
+        end = self.dateline_end()
+        if not end:
+            return None
+        opening = next((f for f in self.found if f.end <= end and f.actor.country), None)
+        if opening is not None:
+            return opening.actor.country
+        # "BUENOS AIRES (AP) —": a town that is no mention of its own, read as the cleaner reads a dateline
+        town = next(t.i for t in self.doc[:end + 1] if t.text == "," or t.i == end)
+        return dateline_country(self.doc[:town].text)
+
+    def dateline_end(self) -> int:
+        """The token after a dateline that still opens the text ("ANKARA, Turkey (AP) —": the dash), else 0."""
+        head = doc_tokens(self.doc)[:10]
+        if not head or not head[0].text.isupper() or not head[0].is_alpha or len(head[0].text) < 3:
+            return 0
+        return next((t.i for t in head if t.text in DATELINE_DASHES), 0)
 
     def places(self) -> list:
         """The gazetteer's towns and regions of the text (read once, and only when a rule asks)."""
@@ -489,7 +517,8 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # subject of the sentence before is who goes on acting
         last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start]]
         subjects = [f for f in last if is_subject(doc, f)]
-        return (_main_state_subjects(doc, subjects, item) or _main_subjects(doc, subjects) or subjects or last)[-1]
+        chosen = (_main_state_subjects(doc, subjects, item) or _main_subjects(doc, subjects) or subjects or last)[-1]
+        return _dateline_over_onlookers(doc, item, chosen, context) or chosen
     if after:
         return after[0]
     if not earlier:
@@ -500,13 +529,36 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     if item.sector not in STATE_VOICES:
         # the last actor named, a partner or target after "with", "against"... only when no other is
         # ("... its alliance with Washington. Police have killed 3,000 suspects": Manila's police)
-        return ([f for f in earlier if not _partner(doc, f)] or earlier)[-1]
+        chosen = ([f for f in earlier if not _partner(doc, f)] or earlier)[-1]
+        return _dateline_over_onlookers(doc, item, chosen, context) or chosen
     last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start] and not f.hint]
     subjects = [f for f in last if is_subject(doc, f)]
     if not subjects:
-        return earlier[-1]
+        return _dateline_over_onlookers(doc, item, earlier[-1], context) or earlier[-1]
     chosen = (_main_state_subjects(doc, subjects, item) or _main_subjects(doc, subjects) or subjects)[-1]
-    return _story_over_onlookers(item, chosen, _main_subjects(doc, subjects) or subjects, context) or chosen
+    chosen = _story_over_onlookers(item, chosen, _main_subjects(doc, subjects) or subjects, context) or chosen
+    return _dateline_over_onlookers(doc, item, chosen, context) or chosen
+
+
+def _dateline_over_onlookers(doc: Doc, item: Found, chosen: Found, context: _Context) -> Optional[Found]:
+    """Round 21: a bare role in a sentence that names no actor, after sentences where other countries react
+    ("KHARTOUM, Sudan (Reuters) - ... Washington said the plant made chemical weapons. Information Minister Ghazi
+    Salah al-Din said ...", "KABUL, Afghanistan (AP) - ... Pakistan said it would keep its border open. Residents
+    said ..."), is of the dateline's country when that country is an actor of the story named before it."""
+    home = context.dateline_home() if chosen.actor.country else None
+    if home is None or home == chosen.actor.country:
+        return None
+    opening = context.dateline_end()
+    # (a country only gone to is no actor of the story: "COX'S BAZAR, Bangladesh — Rohingya fled into Bangladesh
+    # after Myanmar's army launched a crackdown. Refugees said soldiers had burned villages": Myanmar's soldiers)
+    named = [f for f in context.lenders if f.end <= item.start and f.actor.country == home and not f.hint
+             and f.start >= opening and not _gone_to(doc, f)]
+    return named[-1] if named else None
+
+
+def _gone_to(doc: Doc, item: Found) -> bool:
+    root = span_root(doc, item.start, item.end)
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "into", "toward", "towards")
 
 
 def _story_over_onlookers(item: Found, chosen: Found, subjects: list[Found], context: _Context) -> Optional[Found]:
@@ -1046,13 +1098,23 @@ def _country_described(doc: Doc, token, probe: Found, found: list[Found], senten
     one named as an actor first; with `topics`, also one named only as a place ("Protests spread across Bahrain.
     The kingdom declared ...": round 12), when no other country is there."""
     accept = lambda f: bool(f.actor.country) and not f.plural and (topics or not is_topic(doc, f))  # noqa: E731
+    speaker = _reporting_state(doc, token, found) if token.lower_ == "country" else None
+    if speaker is not None and not any(f.end <= token.i and sentence_of[f.start] == sentence_of[token.i] and
+                                       f.actor.country not in (None, speaker.actor.country) for f in found):
+        # (not when another country is named before in the sentence: "Iran shot down a U.S. drone, and Trump
+        # said the country had made a very big mistake")
+        return speaker
     if token.dep_ in ("dobj", "pobj"):
         # "Russia was trying to destabilise the country": not a country that is the subject of its
         # own clause (its people and leaders may be: "Ben Ali fled the country")
-        clause_verbs = _controlling_verbs(_governing_verb(token))
+        verb = _governing_verb(token)
+        if verb.pos_ not in ("VERB", "AUX"):     # round 21: "imposed a blockade on the country": imposed
+            verb = _clause_verb(verb) or verb
+        clause_verbs = _controlling_verbs(verb)
+        doers = _accused_doers(doc, clause_verbs)
         unbound = accept
-        accept = lambda f: unbound(f) and not (f.actor.sector is None and any(  # noqa: E731
-            _subject_of(doc, f, doc[v]) for v in clause_verbs))
+        accept = lambda f: unbound(f) and not (f.actor.sector is None and (any(  # noqa: E731
+            _subject_of(doc, f, doc[v]) for v in clause_verbs) or any(f.start <= i < f.end for i in doers)))
     if token.lower_ == "kingdom":                 # "the kingdom" is a monarchy (Riyadh, not Ankara)
         plain = accept
         accept = lambda f: plain(f) and f.actor.country in lexicon.monarchies   # noqa: E731
@@ -1063,6 +1125,38 @@ def _country_described(doc: Doc, token, probe: Found, found: list[Found], senten
     first = token.dep_ in ("nsubj", "nsubjpass")
     return _nearest(found, probe, sentence_of, named, first, doc) or \
         _nearest(found, probe, sentence_of, accept, first, doc)
+
+
+def _accused_doers(doc: Doc, clause_verbs: set[int]) -> list[int]:
+    """Round 21: the object of a verb that says who does the clause under "of"/"for" ("accused France of plotting to
+    attack the country", "blamed Iran for trying to destabilise the country"): France, Iran."""
+    top = doc[max(clause_verbs, key=lambda i: doc[i].dep_ == "pcomp")]
+    if top.dep_ != "pcomp" or top.head.lower_ not in ("of", "for") or top.head.head.pos_ != "VERB":
+        return []
+    return [c.i for c in top.head.head.children if c.dep_ == "dobj"]
+
+
+def _reporting_state(doc: Doc, token, found: list[Found]) -> Optional[Found]:
+    """Round 21: "the country" in what a state's voice says is the speaker's own ("Israeli officials said the country
+    reserved the right to respond", "Odinga said the vote would isolate the country", "Assad said the attack would
+    strengthen the country's resolve"), not the foreign power named last; only when the reported clause names no
+    other country as its subject."""
+    steps = 0
+    while token.dep_ != "ccomp" and token.head.i != token.i and steps < 8:
+        token, steps = token.head, steps + 1
+    verb = token.head
+    if token.dep_ != "ccomp" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(f.start <= c.i < f.end and f.actor.country for f in found)
+           for c in token.children):
+        return None                            # "Iran said Russia wanted to destabilise the country"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":            # "Poroshenko called it terrorism and said ..."
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((f for f in found if f.start <= subject.i < f.end and f.actor.country
+                 and f.actor.sector not in ("CVL", "REF", "REB")), None)
 
 
 def add_repeated_heads(doc: Doc, found: list[Found]) -> list[Found]:
