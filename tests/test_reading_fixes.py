@@ -263,3 +263,11 @@ def test_sides_that_accuse_each_other_accuse_the_other(nlp, resolver, coder, gaz
         pairs = {(e.source.code, e.target.code) for e in _events(nlp, resolver, coder, gazetteer, text)
                  if e.plover == "ACCUSE" and e.source and e.target}
         assert pairs == {("IND", "PAK"), ("PAK", "IND")}
+
+
+# -- a deed that a bare role word qualifies names no actor ---------------------------------------------------------
+def test_a_deed_of_a_bare_role_names_no_actor(nlp, resolver):
+    for text in ("Mali warned that any military intervention in Niger would be a declaration of war.",
+                 "The United States granted military assistance to Ukraine.", "Military operations continued in Gaza."):
+        assert not any(code.endswith("MIL") for _, code in _mentions(nlp, resolver, text))
+    assert ("Police stations", "AFGCOP") in _mentions(nlp, resolver, "Police stations were attacked in Kabul.")

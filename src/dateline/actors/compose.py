@@ -1497,7 +1497,10 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                 return None                                          # "an official complaint": an adjective
             if person_name is None and _modifies_other_noun(doc, start, end) and not _after_anti(doc, start) and \
                     not _after_pro(doc, start):
-                end = span_root(doc, start, end).head.i + 1          # "army buildings", "police station"
+                head = span_root(doc, start, end).head
+                if head.lemma_.lower() in DEED_NOUNS:
+                    return None                                      # "any military intervention": a deed, no doer
+                end = head.i + 1                                     # "army buildings", "police station"
             if person_name is None and person_role:
                 end = _of_unknown_place(doc, start, end, lexicon)    # "the mayor of Iguala"
             actor = Actor(sector, None, sector, None)
@@ -1808,6 +1811,13 @@ def _quantity_before(doc: Doc, start: int, taken: set) -> int:
 
 ORG_HEADS = frozenset({"group", "movement", "militia", "party", "faction", "organisation", "organization",
                        "fighters", "militants", "rebels", "forces", "government", "regime", "council"})
+
+
+# deeds a bare role word may qualify ("a military offensive", "military assistance", "a police crackdown"): no actor
+# is named (studied gold: 3 of 3 with no possessor; "Moscow's military operation" is Russia's, through "Moscow's")
+DEED_NOUNS = frozenset({"intervention", "assistance", "aid", "operation", "action", "exercise", "drill", "cooperation",
+                        "presence", "spending", "support", "campaign", "buildup", "build-up", "offensive", "crackdown",
+                        "strike", "raid", "deployment", "service", "training", "equipment", "hardware"})
 
 
 # prepositions of place the tagger may take for adjectives ("protested outside parliament"): never part of a mention
