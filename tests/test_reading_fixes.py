@@ -271,3 +271,10 @@ def test_a_deed_of_a_bare_role_names_no_actor(nlp, resolver):
                  "The United States granted military assistance to Ukraine.", "Military operations continued in Gaza."):
         assert not any(code.endswith("MIL") for _, code in _mentions(nlp, resolver, text))
     assert ("Police stations", "AFGCOP") in _mentions(nlp, resolver, "Police stations were attacked in Kabul.")
+
+
+def test_a_possessive_of_a_time_or_an_adjective_title_is_no_actor(nlp, resolver):
+    found = _mentions(nlp, resolver, "Moscow's military operation in Ukraine entered its second year.")
+    assert not any(text == "its" for text, _ in found)
+    assert _mentions(nlp, resolver, "Russia marked its national day with a parade.") == [("Russia", "RUS")]
+    assert ("its nationals", "GBRCVL") in _mentions(nlp, resolver, "Britain said its nationals should leave Sudan.")

@@ -1486,6 +1486,8 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
                 if end < len(doc) and doc[end].lower_ in ("to", "of") and doc[end].pos_ == "ADP" and \
                         not roles[-1].title.person:
                     return None                                      # "his opposition to ...": a stance
+                if _modifies_other_noun(doc, start, end) and doc[end - 1].lower_ in ADJECTIVE_TITLES:
+                    return None                                      # "its national day": an adjective
                 return Found(_owner_pronoun(doc, start), end, Actor(sector, None, sector, None), "description",
                              person=person_role, plural=_plural_role(doc, roles[-1]), sector=sector,
                              possessed=True)                         # "his government", "its fighters"

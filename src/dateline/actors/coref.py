@@ -1650,6 +1650,9 @@ def _cataphora(doc: Doc, token, pool: list[Found]) -> Optional[Found]:
     return None
 
 
+SPAN_OF_TIME = frozenset({"year", "anniversary", "day", "week", "month", "decade", "hour", "term", "birthday"})
+
+
 def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None) -> list[Found]:
     """they -> the last group ('the two leaders'); it/its -> the last country or body."""
     sentence_of = sentence_numbers(doc)
@@ -1662,6 +1665,8 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
             continue
         if token.i in covered:
             continue
+        if token.dep_ == "poss" and token.head.lemma_.lower() in SPAN_OF_TIME:
+            continue                                  # "the operation entered its second year": a time, no actor
         probe = Found(token.i, token.i + 1, Actor("?"), "pronoun")
         if low in PLURAL_PRONOUNS:
             if low == "they" and _reported_by_unknown_group(token, covered):
