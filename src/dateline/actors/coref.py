@@ -517,7 +517,8 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # subject of the sentence before is who goes on acting
         last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start]]
         subjects = [f for f in last if is_subject(doc, f)]
-        chosen = (_main_state_subjects(doc, subjects, item) or _main_subjects(doc, subjects) or subjects or last)[-1]
+        chosen = (_main_state_subjects(doc, subjects, item) or _main_subjects(doc, subjects, context) or subjects
+                  or last)[-1]
         return _dateline_over_onlookers(doc, item, chosen, context) or chosen
     if after:
         return after[0]
@@ -535,8 +536,9 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     subjects = [f for f in last if is_subject(doc, f)]
     if not subjects:
         return _dateline_over_onlookers(doc, item, earlier[-1], context) or earlier[-1]
-    chosen = (_main_state_subjects(doc, subjects, item) or _main_subjects(doc, subjects) or subjects)[-1]
-    chosen = _story_over_onlookers(item, chosen, _main_subjects(doc, subjects) or subjects, context) or chosen
+    main = _main_subjects(doc, subjects, context)
+    chosen = (_main_state_subjects(doc, subjects, item) or main or subjects)[-1]
+    chosen = _story_over_onlookers(item, chosen, main or subjects, context) or chosen
     return _dateline_over_onlookers(doc, item, chosen, context) or chosen
 
 
@@ -583,23 +585,17 @@ def _story_over_onlookers(item: Found, chosen: Found, subjects: list[Found], con
     return next(f for f in reversed(before) if f.actor.country == story)
 
 
-def _main_subjects(doc: Doc, subjects: list[Found]) -> list[Found]:
+def _main_subjects(doc: Doc, subjects: list[Found], context: _Context) -> list[Found]:
     """The subjects of their sentence's main verb, not of a clause it hangs on ("Iran denied supplying drones, after
     Kyiv said Russian forces had attacked ... A foreign ministry spokesman ...": Iran's); people who only suffer or
-    flee ("Rohingya Muslims fled into Bangladesh after Myanmar's army launched a crackdown") lend no state body."""
+    flee ("Rohingya Muslims fled into Bangladesh after Myanmar's army launched a crackdown") lend no state body, nor
+    does a dateline still opening the text, which the parser may take for the subject ("COX'S BAZAR, Bangladesh —")."""
+    opening = context.dateline_end()
     return [f for f in subjects if f.actor.sector not in ("CVL", "REF") and _main_clause_subject(doc, f)
-            and not _dateline_words(doc, f)]
+            and f.end > opening]
 
 
 DATELINE_DASHES = frozenset({"—", "–", "-", "--", "("})
-
-
-def _dateline_words(doc: Doc, item: Found) -> bool:
-    """'COX'S BAZAR, Bangladesh — Tens of thousands ...': a town in capitals that opens the text before a dash is its
-    dateline, which the parser may take for the subject."""
-    tokens = doc_tokens(doc)
-    return item.start < 3 and tokens[item.start].text.isupper() and \
-        any(t.text in DATELINE_DASHES for t in tokens[item.end:item.end + 4])
 
 
 def _main_state_subjects(doc: Doc, subjects: list[Found], item: Found) -> list[Found]:

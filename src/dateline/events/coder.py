@@ -3724,10 +3724,15 @@ RELIEF_WORDS = frozenset({"aid", "assistance", "relief", "supply", "food", "medi
                           "money", "fund", "grant", "pound", "dollar", "euro", "yen", "water", "shelter", "vaccine"})
 
 
+def _verb_above(token: Token) -> Token:
+    """The trigger itself when it is a verb, else the nearest verb it hangs on."""
+    return next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), token)
+
+
 def _relief_named(token: Token) -> bool:
     """Whether the trigger's phrase names relief (aid, supplies, money, food...): "helped broker a ceasefire" or "sent a
     team of agents" is no aid a story's country receives."""
-    verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), token)
+    verb = _verb_above(token)
     words = [token, *(t for c in verb.children if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree)]
     return any(t.lemma_.lower() in RELIEF_WORDS for t in words)
 
@@ -3735,7 +3740,7 @@ def _relief_named(token: Token) -> bool:
 def _recipient_phrase(token: Token) -> bool:
     """Aid given "to" or "for" someone, named or not ("pledged 30 million dollars in grants to the countries hit"):
     the trigger's phrase up to its verb, and that verb's objects."""
-    verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), token)
+    verb = _verb_above(token)
     nodes = {token, verb, *(c for c in verb.children if c.dep_ == "dobj")}
     return any(_prep_objects(node, ("to", "for")) for node in nodes)
 
