@@ -278,3 +278,60 @@ def test_a_possessive_of_a_time_or_an_adjective_title_is_no_actor(nlp, resolver)
     assert not any(text == "its" for text, _ in found)
     assert _mentions(nlp, resolver, "Russia marked its national day with a parade.") == [("Russia", "RUS")]
     assert ("its nationals", "GBRCVL") in _mentions(nlp, resolver, "Britain said its nationals should leave Sudan.")
+
+
+# -- session 21: readings met in whole wire articles ----------------------------------------------------------------
+def _coded(events):
+    return {(e.source.code if e.source else None, e.plover, e.target.code if e.target else None) for e in events}
+
+
+def test_a_visit_goes_from_the_visitor_to_the_place_visited(nlp, resolver, coder, gazetteer):
+    # a visit was stored as a symmetric pair in alphabetical order: "Pelosi's visit to Taiwan" came out TWN -> USALEG
+    for text in ("Pelosi's visit to Taiwan angered China.", "Beijing suspended talks after a visit to Taiwan by "
+                                                             "House Speaker Nancy Pelosi."):
+        visits = [e for e in _events(nlp, resolver, coder, gazetteer, text) if e.cameo == "042"]
+        assert [(e.source.code, e.target.code, e.symmetric) for e in visits] == [("USALEG", "TWN", False)]
+
+
+def test_the_same_rulers_named_again_stay_the_rulers_of_their_country(nlp, resolver):
+    text = ("Niger's military junta on Thursday revoked military cooperation agreements with France. "
+            "The junta also ended the mandates of Niger's ambassadors.")
+    assert ("The junta", "NERGOV") in _mentions(nlp, resolver, text)
+    # rulers named after a sentence where another country acts on a country are still the ruled country's (round 13)
+    text = "The United States tightened sanctions on Haiti on Monday. The military rulers said they would not step down."
+    assert ("The military rulers", "HTIGOV") in _mentions(nlp, resolver, text)
+
+
+def test_forces_a_country_keeps_abroad_are_its_own(nlp, resolver):
+    assert ("about 1,500 troops", "FRAMIL") in _mentions(nlp, resolver, "France has about 1,500 troops in Niger.")
+    assert ("Soldiers in Mali", "MLIMIL") in _mentions(nlp, resolver, "Soldiers in Mali said they had seized the capital.")
+
+
+def test_his_after_a_man_in_no_dictionary_is_no_actor(nlp, resolver, coder, gazetteer):
+    text = "Theresa May spoke on Monday. Moscow denied any involvement in the attack on Sergei Skripal and his daughter."
+    assert ("his", "GBRGOV") not in _mentions(nlp, resolver, text)
+    assert ("his", "PAKGOV") in _mentions(nlp, resolver, "Police detained Prime Minister Imran Khan and his wife.")
+
+
+def test_an_event_another_blocked_is_not_done_by_the_blocker(nlp, resolver, coder, gazetteer):
+    assert not any(e.plover == "MOBILIZE" for e in
+                   _events(nlp, resolver, coder, gazetteer, "A Kenyan court blocked the deployment in January."))
+    assert _coded(_events(nlp, resolver, coder, gazetteer, "Hungary blocked the EU's aid package for Ukraine.")) == {
+        ("HUN", "REJECT", "EU")}
+
+
+def test_an_event_named_by_a_naming_verb_is_no_new_event_of_the_namer(nlp, resolver, coder, gazetteer):
+    text = ("British Prime Minister Theresa May welcomed the expulsions, calling them the largest collective expulsion "
+            "of Russian intelligence officers in history.")
+    assert not any(e.plover == "SANCTION" for e in _events(nlp, resolver, coder, gazetteer, text))
+    # a name for what the clause itself tells stays an event
+    text = "Israeli troops crossed into southern Lebanon in what the army called limited ground raids against Hezbollah."
+    assert ("ISRMIL", "ASSAULT", "LBNREB") in _coded(_events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_whom_a_sentence_sanctions_is_no_partner_of_its_cooperation(nlp, resolver, coder, gazetteer):
+    text = ("The United States and its allies expelled 100 Russian diplomats on Monday in a coordinated response to "
+            "the poisoning.")
+    coded = _coded(_events(nlp, resolver, coder, gazetteer, text))
+    assert ("USA", "SANCTION", "RUSGOV") in coded
+    assert not any(plover == "COOPERATE" and "RUSGOV" in (source, target) for source, plover, target in coded)

@@ -640,8 +640,20 @@ def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
         return (left.kind == TITLE or left.kind == AGENT and left.title is not None and left.title.person) and \
             right.kind in (COUNTRY, ORG, CAPITAL) and not _predicate(doc, left)
     if words == ("in",):                              # "the government in Syria"
-        return left.kind == TITLE and bool(left.title and left.title.bare) and right.kind == COUNTRY
+        return left.kind == TITLE and bool(left.title and left.title.bare) and right.kind == COUNTRY and \
+            not _held_abroad_by_subject(doc, left)
     return False
+
+
+HOLDING_VERBS = frozenset({"have", "keep", "station", "maintain", "deploy", "base", "position", "send"})
+
+
+def _held_abroad_by_subject(doc: Doc, segment: Segment) -> bool:
+    """'France has about 1,500 troops in Niger', 'Washington keeps 900 soldiers in Syria': people that a subject has,
+    keeps or sends somewhere are the subject's, not the place's."""
+    head = doc[segment.end - 1]
+    verb = head.head
+    return head.dep_ == "dobj" and verb.lemma_ in HOLDING_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 # bodies named after their leader without a possessive ("the Trump administration")

@@ -748,6 +748,8 @@ def _ruled_target(doc: Doc, nearby: list[Found], item: Found, source: Found, sen
     here = sentence_of[item.start]
     if sentence_of[source.start] == here or not is_subject(doc, source):
         return None
+    if doc[source.end - 1].lower_ in RULED_BY_WORDS:
+        return None             # "Niger's junta revoked its pacts with France. The junta also ...": the same rulers
     verb = span_root(doc, source.start, source.end).head           # what the source does, in its own clause
     targets = [f for f in nearby if sentence_of[f.start] == sentence_of[source.start] and f.start > source.start and
                not f.hint and f.actor.country and f.actor.country != source.actor.country and
@@ -1421,6 +1423,8 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
         accept = lambda f: f.person and not (is_object and same_clause(f)) and f.person_name not in bound and \
             id(f) not in bound and not (demander is not None and demander[0] <= f.start and f.end - 1 <= demander[1]
                                         or demander is not None and f.start <= demander[2] < f.end)     # noqa: E731
+        if low in ("his", "her") and _coordinated_unknown_person(token, pool):
+            continue        # "the attack on Sergei Skripal and his daughter": the man named, in no dictionary
         source = (_doer_of_deed(doc, token, pool, sentence_of) if low in ("his", "her") else None) or \
             (_relative_clause_person(token, pool) if low in ("he", "she") else None) or \
             (_coordinated_owner(doc, token, pool, lambda f: f.person) if low in ("his", "her") else None) or \
@@ -1789,6 +1793,14 @@ def _coordinated_owner(doc: Doc, token, pool: list[Found], accept) -> Optional[F
         return None
     owners = [f for f in pool if f.start <= partner.i < f.end and accept(f)]
     return owners[0] if owners else None
+
+
+def _coordinated_unknown_person(token, pool: list[Found]) -> bool:
+    """A possessive in a conjunct after a person's name that is no actor ("Sergei Skripal and his daughter")."""
+    if token.dep_ != "poss" or token.head.dep_ != "conj":
+        return False
+    partner = token.head.head
+    return partner.i < token.i and partner.ent_type_ == "PERSON" and not any(f.start <= partner.i < f.end for f in pool)
 
 
 def add_short_names(doc: Doc, found: list[Found]) -> list[Found]:

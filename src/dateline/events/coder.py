@@ -35,6 +35,7 @@ REFUSING_VERBS = RULE_WORDS["refusing_verbs"]
 SCHEME_NOUNS = RULE_WORDS["scheme_nouns"]
 ARMED_PEOPLE = RULE_WORDS["armed_people"]
 UNREALISING_VERBS = RULE_WORDS["unrealising_verbs"]
+UNREALISING_NOUN_HEADS = frozenset(UNREALISING_VERBS) | frozenset(RULE_WORDS["blocking_verbs"])
 DEED_AGREEING_VERBS = RULE_WORDS["deed_agreeing_verbs"]
 MEANS_SETTING_VERBS = RULE_WORDS["means_setting_verbs"]
 PLAN_MAKING_PARTICIPLES = RULE_WORDS["plan_making_participles"]
@@ -46,6 +47,7 @@ HALTING_CAMEOS = frozenset(RULE_WORDS["halting_cameos"])
 HALTING_DEESCALATION = frozenset(RULE_WORDS["halting_deescalation_verbs"])
 ENDING_DEESCALATION = frozenset(RULE_WORDS["ending_deescalation_verbs"])
 ENDED_ATTACK_NOUNS = frozenset(RULE_WORDS["ended_attack_nouns"])
+VISIT_CODES = frozenset({"042", "043"})              # make and host a visit: one way, never a symmetric pair
 STATE_ATTACKERS = frozenset({None, "GOV", "MIL"})     # a state and its army (coder.py _own_ground); police fire on crowds
 GROUND_GIVING_VERBS = frozenset(RULE_WORDS["ground_giving_verbs"])
 GROUND_NOUNS = frozenset(RULE_WORDS["ground_nouns"])
@@ -356,6 +358,8 @@ class EventCoder:
             if trigger.rule.petrarch_block and trigger.token.lemma_.lower() in UNREALISING_VERBS and any(
                     c.dep_ == "dobj" and c.i in trigger_tokens for c in trigger.token.children):
                 continue        # "does not want a war": the wish about an event is no dictionary event either
+            if trigger.kind == "noun" and _named_as(trigger.token):
+                continue        # "calling them the largest expulsion in history": a name given to what the object is
             if trigger.kind == "noun" and not requested and _setting_of_clause(trigger.token):
                 continue        # "police deployed ahead of the opposition rally": when, not what happened
             if trigger.kind == "noun" and not requested and _mentions_earlier_event(trigger, source, list(history) + out):
@@ -724,7 +728,7 @@ class EventCoder:
                     target = Party([Mention(trigger.token.idx, trigger.token.idx, "", asker)],
                                    f"the one who asked earlier ({asker.code})")
             statement = speaker_for(trigger.token, found)
-            for src, tgt, symmetric, how in self._pairs(trigger, source, target, partner):
+            for src, tgt, symmetric, how in self._pairs(trigger, source, target, _not_opposed_here(partner, out)):
                 if trigger.cameo != "0841" and not _armed_people_answerable(trigger.plover, tgt, target) \
                         and not (tgt is not None and tgt.sector == "MIL" and _forces_named_as_object(trigger.plover, target)):
                     # (soldiers set free are the soldiers, not their state; so are armed people threatened,
@@ -1313,8 +1317,10 @@ class EventCoder:
                     src = _country_actor(src.country, "GOV")
                 if src is not None and tgt is not None and src.code == tgt.code:
                     continue
+                # "Pelosi's visit to Taiwan" goes one way; a visit "with" someone is done together
                 symmetric = symmetric_type and src is not None and tgt is not None and (
-                    target.joint or source.joint or trigger.kind == "noun" or "with" in target.how)
+                    "with" in target.how or trigger.cameo not in VISIT_CODES and (
+                        target.joint or source.joint or trigger.kind == "noun"))
                 yield src, tgt, symmetric, how
 
     # -- the record --------------------------------------------------------------------------
@@ -4095,12 +4101,35 @@ def _partner_of_plan_called_off(verb: Token, index: ActorIndex, source: Party) -
 
 
 def _unrealised(noun: Token) -> bool:
-    """An event noun that is only wanted, planned, feared or rehearsed: the object of such a verb ("want
-    further clashes", "simulating a blockade") or what a plan is for ("plans for a war")."""
+    """An event noun that is only wanted, planned, feared or rehearsed, or that another blocked: the object of
+    such a verb ("want further clashes", "simulating a blockade", "blocked the deployment") or what a plan is for
+    ("plans for a war")."""
     head = noun.head
     if noun.dep_ == "dobj":
-        return head.lemma_.lower() in UNREALISING_VERBS
+        return head.lemma_.lower() in UNREALISING_NOUN_HEADS
     return noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLAN_HEADS
+
+
+def _not_opposed_here(partner: list[Actor], coded_here: list[Event]) -> list[Actor]:
+    """The article's main actors that a partner may be taken from, less those a material conflict of the sentence
+    targets ("expelled 100 Russian diplomats in a coordinated response": Russia is no partner in the coordination;
+    a rejection is no bar: "rejected any mediation and said the dispute should be settled bilaterally")."""
+    opposed = {e.target.country for e in coded_here if e.target is not None and e.quad_class == 4}
+    return [a for a in partner if a.country not in opposed] if opposed else partner
+
+
+NAMING_VERBS = frozenset({"call", "term", "label", "brand", "dub", "deem", "consider"})
+
+
+def _named_as(noun: Token) -> bool:
+    """An event noun named, or given as a name, by a naming verb ("called the expulsions the largest expulsion of
+    spies", "Iran called the killing of its general an act of war"): an event told elsewhere, not a new one of
+    the one who names it. A name for what the clause tells stays ("in what the army called ground raids")."""
+    verb = noun.head
+    if noun.dep_ not in ("oprd", "dobj") or verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "oprd" for c in verb.children) and bool(named) and named[0].lower_ not in ("what", "which")
 
 
 def _setting_of_clause(noun: Token) -> bool:
