@@ -335,3 +335,18 @@ def test_whom_a_sentence_sanctions_is_no_partner_of_its_cooperation(nlp, resolve
     coded = _coded(_events(nlp, resolver, coder, gazetteer, text))
     assert ("USA", "SANCTION", "RUSGOV") in coded
     assert not any(plover == "COOPERATE" and "RUSGOV" in (source, target) for source, plover, target in coded)
+
+
+def test_a_warning_of_what_things_will_do_is_no_threat(nlp, resolver, coder, gazetteer):
+    for text in ("The International Monetary Fund has warned that an escalation of the trade war could hurt growth.",
+                 "Opposition leader Raila Odinga warned that the deployment would put Kenyan officers at risk."):
+        assert not any(e.plover == "THREATEN" for e in _events(nlp, resolver, coder, gazetteer, text))
+    # a warning with a reprisal, or with an actor to act, is a threat
+    for text in ("Erdogan warned that any Syrian attack on Turkish soil would be answered with force.",
+                 "Duterte warned that he could extend martial law to the whole country."):
+        assert any(e.plover == "THREATEN" for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_duties_raised_on_a_sum_of_goods_are_tariffs_not_an_appeal_for_money(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "Trump raised duties on $200 billion of Chinese imports.")
+    assert [(e.source.country, e.cameo, e.target.code) for e in events] == [("USA", "163", "CHN")]

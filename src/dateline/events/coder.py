@@ -697,6 +697,8 @@ class EventCoder:
                 # (a refusal, "would never accept the ruling", is still coded below as a REJECT)
             if trigger.rule.require_both and not (source and target):
                 continue
+            if not target and trigger.plover == "THREATEN" and _forecast_not_threat(trigger.token, index):
+                continue        # "the IMF warned that an escalation could hurt global growth": a forecast
             if not target and trigger.kind == "verb" and (trigger.plover == "CONSULT"
                                                           or trigger.rule.modality == "intended") \
                     and not (len(source.actors()) > 1 and (trigger.plover in SYMMETRIC_TYPES or trigger.rule.mutual)) \
@@ -4116,6 +4118,31 @@ def _not_opposed_here(partner: list[Actor], coded_here: list[Event]) -> list[Act
     a rejection is no bar: "rejected any mediation and said the dispute should be settled bilaterally")."""
     opposed = {e.target.country for e in coded_here if e.target is not None and e.quad_class == 4}
     return [a for a in partner if a.country not in opposed] if opposed else partner
+
+
+WARNING_VERBS = frozenset({"warn", "caution"})
+CONSEQUENCE_WORDS = frozenset(RULE_WORDS["consequence_words"])
+
+
+def _forecast_not_threat(verb: Token, index: ActorIndex) -> bool:
+    """A warning of what things will do, with no one to act and no reprisal in it ("warned that the deployment would
+    put Kenyan officers at risk", "the WHO warned that the outbreak could spread"): a forecast, not a threat. A
+    warning whose clause has an actor as its subject ("warned that he could extend martial law"), a condition or a
+    reprisal ("any attack would be met with force", "would not go unpunished") stays a threat."""
+    if verb.lemma_.lower() not in WARNING_VERBS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    clause = clauses[0]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    told = [t for subject in subjects for t in subject.subtree]
+    if any(index.at(t) for t in told):
+        return False
+    # (what the forecast is about may be a war: "an escalation of the trade war could hurt growth")
+    told_at = {t.i for t in told}
+    return not any(t.lower_ == "if" or t.lemma_.lower() in CONSEQUENCE_WORDS for t in clause.subtree
+                   if t.i not in told_at)
 
 
 NAMING_VERBS = frozenset({"call", "term", "label", "brand", "dub", "deem", "consider"})
