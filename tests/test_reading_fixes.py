@@ -350,3 +350,10 @@ def test_a_warning_of_what_things_will_do_is_no_threat(nlp, resolver, coder, gaz
 def test_duties_raised_on_a_sum_of_goods_are_tariffs_not_an_appeal_for_money(nlp, resolver, coder, gazetteer):
     events = _events(nlp, resolver, coder, gazetteer, "Trump raised duties on $200 billion of Chinese imports.")
     assert [(e.source.country, e.cameo, e.target.code) for e in events] == [("USA", "163", "CHN")]
+
+
+def test_a_league_in_an_actors_name_is_no_sign_of_sport(nlp, resolver, coder, gazetteer):
+    # a sentence with "league" lost its conflict events as if it told of sport
+    coded = _coded(_events(nlp, resolver, coder, gazetteer, "The Arab League suspended Syria's membership on Saturday."))
+    assert ("ARL", "SANCTION", "SYR") in coded
+    assert not _events(nlp, resolver, coder, gazetteer, "Germany crushed Brazil in the semifinal.")

@@ -19,7 +19,7 @@ from ..nlp import doc_text, doc_tokens, entity_offsets, per_doc, positions_among
 from .context import (ACTING_MACHINES, COUNTED_ROLES, LED_BODIES, OPPOSING_GROUPS, RELATION_NOUNS, VICTIM_VERBS,
                       deposed_leader, ousted_word_before)
 from .dictionary import DatedCode, today
-from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, ETHNIC, ORG, PERSON, PLACE_KINDS,
+from .lexicon import (AGENT, CAPITAL, CITY, COUNTRY, COUNTRY_KINDS, DEMONYM, END, ETHNIC, ORG, PERSON, PLACE_KINDS,
                       ROLE_KINDS, SEAT, TITLE, Lexicon, Title, fold, name_tokens)
 from .matcher import Match
 from .people import people_after
@@ -672,7 +672,6 @@ def _ethnic_pair(doc: Doc, left: Segment, right: Segment) -> bool:
 
 def _plural_of_a_name(doc: Doc, segment: Segment, lexicon: Lexicon) -> bool:
     """'Houthis' when the dictionaries also know 'Houthi': a plural name."""
-    from .lexicon import END, fold
     words = [fold(t.text) for t in doc[segment.start:segment.end] if t.lower_ not in DETERMINERS]
     if not words or not words[-1].endswith("s") or len(words[-1]) < 4:
         return False
@@ -850,7 +849,6 @@ def _of_unknown_place(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
         cursor = end + 2
         while cursor < len(doc) and doc[cursor].ent_iob_ == "I":
             cursor += 1
-        from .lexicon import END, name_tokens
         node = lexicon.trie
         for word in name_tokens(words_text(doc, end + 1, cursor)):
             node = node.get(word) if node is not None else None
@@ -1155,7 +1153,6 @@ def _plural_head(doc: Doc, item: Found) -> bool:
 def _backers(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """'U.S.-backed', 'NATO-led' written as one token: the country or organisation is a mention of its
     own that backs (and does not give its country to) the group it modifies."""
-    from .lexicon import END, name_tokens
     backers = []
     for token in tokens_containing(doc, "-"):
         if "-" not in token.text or inside_mention(found, token.i):
@@ -1225,7 +1222,6 @@ def _led_token(doc: Doc, item: Found) -> Optional[int]:
 def _share_coordinated_names(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
     """'South and North Korea', 'East and West Germany': the first word with the shared rest is a
     country too; one span, one mention per country on it."""
-    from .lexicon import END, fold
     for index, item in enumerate(found):
         start, end = item.start, item.end
         if item.hint or item.via != "name" or end - start < 2 or start < 2 or \
@@ -1596,7 +1592,6 @@ def _acts_in_relative_clause(doc: Doc, start: int, end: int) -> bool:
 
 def is_role_word(lexicon: Lexicon, word: str) -> bool:
     """A word the role dictionaries know ("separatists"): a segment of its own, never one of our people."""
-    from .lexicon import END
     node = lexicon.trie.get(fold(word))
     return bool(node) and any(kind in ROLE_KINDS for _, kind, _ in node.get(END, ()))
 

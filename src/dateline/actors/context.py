@@ -280,7 +280,6 @@ def describe_named_people(doc: Doc, found: list) -> list:
     """'named his closest ally, Ousmane Sonko, as prime minister': a possessed description in apposition before a
     person the resolver knows is a mention of that person ("his closest ally" SENGOV); "his" keeps its own."""
     tokens = doc_tokens(doc)
-    from .compose import Found, covered_tokens       # (compose reads this module: imported when used)
     covered = None
     added = []
     for item in found:
@@ -292,6 +291,7 @@ def describe_named_people(doc: Doc, found: list) -> list:
         if noun.pos_ != "NOUN" or tokens[item.end - 1].head.i != noun.i or owner.dep_ != "poss" or \
                 owner.lower_ not in ("his", "her"):
             continue
+        from .compose import Found, covered_tokens     # (compose reads this module: imported when used, rarely)
         covered = covered if covered is not None else covered_tokens(found)
         if noun.i in covered:
             continue
@@ -305,7 +305,6 @@ def describe_apposed_people(doc: Doc, found: list) -> list:
     of the KCIA': a description in apposition to a person the resolver knows, and read as no actor of its own, is a
     mention of that person (annotators mark such descriptions with the person's code)."""
     tokens = doc_tokens(doc)
-    from .compose import Found, covered_tokens       # (compose reads this module: imported when used)
     covered = None
     added = []
     for item in found:
@@ -313,6 +312,7 @@ def describe_apposed_people(doc: Doc, found: list) -> list:
             continue
         root = tokens[item.end - 1]
         for noun in _apposed_nouns(doc, item, root):
+            from .compose import Found, covered_tokens     # (compose reads this module: imported when used, rarely)
             covered = covered if covered is not None else covered_tokens(found)
             start = noun.left_edge.i
             # (a place inside keeps its own mention: "a U.S.-based cleric")

@@ -311,6 +311,11 @@ def is_passing(doc: Doc, start: int, end: int) -> bool:
     return span_root(doc, start, end).head.lower_ in PASSING_PREPOSITIONS
 
 
+# an answer of `_Context` not read yet (not the context itself: a context that held itself would be freed only by
+# the cycle collector, with the mentions it holds, and such garbage made most of its collections' work)
+_UNREAD = object()
+
+
 class _Context:
     """The mentions a bare role may take its country (or its body) from, found by sentence.
 
@@ -330,16 +335,16 @@ class _Context:
         for number, f in enumerate(self.lenders):
             self.by_sentence.setdefault(sentence_of[f.start], []).append(number)
         self._answers: dict[tuple, bool] = {}
-        self._place: object = self                         # the gazetteer's country of the story: not read yet
+        self._place: object = _UNREAD                      # the gazetteer's country of the story
         self._places: Optional[list] = None                # the gazetteer's towns and regions: not read yet
         self._named: Optional[set] = None                  # the tokens of the mentions: not read yet
         self.dateline: Optional[str] = None                # the dateline the cleaner cut, if any
-        self._home: object = self                          # the dateline's country: not read yet
+        self._home: object = _UNREAD                       # the dateline's country
 
     def dateline_home(self) -> Optional[str]:
         """Round 21: the country of the article's dateline, cut by the cleaner or still opening the text
         ("KHARTOUM, Sudan (Reuters) -"): where the reporter is, which the story is about (read once, when asked)."""
-        if self._home is self:
+        if self._home is _UNREAD:
             self._home = dateline_country(self.dateline) if self.dateline else self._opening_country()
         return self._home
 
@@ -369,7 +374,7 @@ class _Context:
 
     def story_place(self) -> Optional[str]:
         """The country of most of the text's towns and regions (the gazetteer, read once and only when asked)."""
-        if self._place is self:
+        if self._place is _UNREAD:
             self._place = place_country(self.doc, self.places())
         return self._place
 

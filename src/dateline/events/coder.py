@@ -208,7 +208,7 @@ class EventCoder:
                        partner: list[Actor], context, history: Sequence[Event] = (),
                        told: Sequence[Statement] = ()) -> list[Event]:
         triggers = self._triggers(sentence, index)
-        if triggers and _discarded(sentence):
+        if triggers and _discarded(sentence, index):
             triggers = [t for t in triggers if t.plover not in CONFLICT_TYPES]
         trigger_tokens = {t.token.i: t for t in triggers}
         entities = sentence_ents(sentence)      # read once: amounts and dates are both among them
@@ -1975,8 +1975,9 @@ def _discard_words() -> tuple[frozenset[str], Optional[re.Pattern], Optional[re.
     return single, written(single), written(phrases)
 
 
-def _discarded(sentence: Span) -> bool:
-    """Sport, games and nature: "Germany crushed Brazil 7-1", "an earthquake struck Mexico"."""
+def _discarded(sentence: Span, index: ActorIndex) -> bool:
+    """Sport, games and nature: "Germany crushed Brazil 7-1", "an earthquake struck Mexico". A word of the list in
+    an actor's name is no sign of sport ("the Arab League", "the National League for Democracy")."""
     single, any_single, any_phrase = _discard_words()
     text = span_text(sentence).lower()
     # (a score has a hyphen: most sentences are spared the search)
@@ -1985,7 +1986,7 @@ def _discarded(sentence: Span) -> bool:
     if any_single is None or not any_single.search(text):
         return False                      # none of the words written: spares a Token per word
     # a word of the list as a noun or adjective ("a storm", "the final"), not as a verb ("tried to storm parliament")
-    return any(t.lower_ in single and t.pos_ != "VERB" for t in sentence)
+    return any(t.lower_ in single and t.pos_ != "VERB" and not index.at(t) for t in sentence)
 VICTIM_NOUNS = frozenset({"suspect", "suspects", "schoolgirl", "schoolgirls", "schoolchildren", "activist",
                           "activists", "crowd", "crowds", "farmer", "farmers", "people", "person", "civilian", "civilians", "villager", "villagers", "resident",
                           "residents", "protester", "protesters", "demonstrator", "demonstrators", "worshipper",
