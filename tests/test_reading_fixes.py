@@ -357,3 +357,11 @@ def test_a_league_in_an_actors_name_is_no_sign_of_sport(nlp, resolver, coder, ga
     coded = _coded(_events(nlp, resolver, coder, gazetteer, "The Arab League suspended Syria's membership on Saturday."))
     assert ("ARL", "SANCTION", "SYR") in coded
     assert not _events(nlp, resolver, coder, gazetteer, "Germany crushed Brazil in the semifinal.")
+
+
+def test_a_sport_word_as_an_adjective_or_in_no_sport_sense_keeps_the_sentences_events(nlp, resolver, coder, gazetteer):
+    for text in ("The Syrian army launched a final assault on the rebel stronghold of Aleppo.",
+                 "Israel said the goal of its strikes on Gaza was to destroy Hamas."):
+        assert any(e.plover == "ASSAULT" for e in _events(nlp, resolver, coder, gazetteer, text))
+    for text in ("Germany beat Argentina in the final.", "Cyclone Nargis struck Myanmar, killing thousands of people."):
+        assert not any(e.plover == "ASSAULT" for e in _events(nlp, resolver, coder, gazetteer, text))

@@ -1985,8 +1985,10 @@ def _discarded(sentence: Span, index: ActorIndex) -> bool:
         return True
     if any_single is None or not any_single.search(text):
         return False                      # none of the words written: spares a Token per word
-    # a word of the list as a noun or adjective ("a storm", "the final"), not as a verb ("tried to storm parliament")
-    return any(t.lower_ in single and t.pos_ != "VERB" and not index.at(t) for t in sentence)
+    # a word of the list as a noun ("a storm", "the final", "Cyclone Nargis"), not as a verb ("tried to storm
+    # parliament") nor as an adjective ("the army's final offensive")
+    return any(t.lower_ in single and t.pos_ not in ("VERB", "ADJ") and t.dep_ != "amod" and not index.at(t)
+               for t in sentence)
 VICTIM_NOUNS = frozenset({"suspect", "suspects", "schoolgirl", "schoolgirls", "schoolchildren", "activist",
                           "activists", "crowd", "crowds", "farmer", "farmers", "people", "person", "civilian", "civilians", "villager", "villagers", "resident",
                           "residents", "protester", "protesters", "demonstrator", "demonstrators", "worshipper",
