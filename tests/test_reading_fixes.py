@@ -365,3 +365,31 @@ def test_a_sport_word_as_an_adjective_or_in_no_sport_sense_keeps_the_sentences_e
         assert any(e.plover == "ASSAULT" for e in _events(nlp, resolver, coder, gazetteer, text))
     for text in ("Germany beat Argentina in the final.", "Cyclone Nargis struck Myanmar, killing thousands of people."):
         assert not any(e.plover == "ASSAULT" for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_striking_back_at_a_country_is_an_attack_not_a_labour_strike(nlp, resolver, coder, gazetteer):
+    text = "Iran struck back at the United States early Wednesday for the killing of a top Iranian general."
+    assert _coded(_events(nlp, resolver, coder, gazetteer, text)) == {("IRN", "ASSAULT", "USA")}
+    assert {e.plover for e in _events(nlp, resolver, coder, gazetteer, "Workers struck for higher wages in Seoul.")} \
+        == {"PROTEST"}
+
+
+def test_forces_pressing_their_advance_attack_and_ask_nothing(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "Russian troops pressed their advance on Kyiv on Friday.")
+    assert {e.plover for e in events} == {"ASSAULT"}
+
+
+def test_a_hostile_deed_agreed_to_is_that_deed_not_an_agreement_with_its_target(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "The European Union agreed to impose sanctions on Russia.")
+    assert [(e.source.code, e.plover, e.target.code) for e in events] == [("EU", "COERCE", "RUS")]
+    # a de-escalation agreed to is still coded as before
+    events = _events(nlp, resolver, coder, gazetteer, "Turkey agreed to suspend its offensive in northern Syria.")
+    assert ("TUR", "RETREAT", "SYR") in _coded(events)
+
+
+def test_the_toll_of_an_accident_is_no_attack(nlp, resolver, coder, gazetteer):
+    for text in ("A Ukrainian passenger jet crashed near Tehran, killing all 176 people on board.",
+                 "A factory building collapsed in Dhaka, killing more than 1,100 workers."):
+        assert not _events(nlp, resolver, coder, gazetteer, text)
+    assert any(e.plover == "ASSAULT" for e in
+               _events(nlp, resolver, coder, gazetteer, "A car bomb exploded in Baghdad, killing 20 people."))

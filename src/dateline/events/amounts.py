@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Amount
 from ..nlp import per_doc
+from .grammar import children_of
 
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
@@ -100,7 +101,7 @@ def _role(root: Token, sentence: Span) -> str:
         if head.lower_ == "by":
             return "change"
     if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in CHANGE_VERBS:
-        has_to = any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in head.children)
+        has_to = any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in children_of(head))
         return "from" if has_to else "change"
     return "total"
 
@@ -149,6 +150,9 @@ BOUND_PHRASES = {"at least": "min", "more than": "min", "over": "min", "upwards 
                  "roughly": "about", "approximately": "about", "an estimated": "about", "estimated": "about",
                  "an approximate": "about", "circa": "about"}
 _BOUND_WORDS = sorted((tuple(p.split()) for p in BOUND_PHRASES), key=len, reverse=True)
+# the phrases by their first word, longest first: an amount's first word rules out all the others
+_BOUNDS_OPENED_BY = {first: [phrase for phrase in _BOUND_WORDS if phrase[0] == first]
+                     for first in {phrase[0] for phrase in _BOUND_WORDS}}
 # a plural of a round number is a lower bound ("dozens" is at least two dozen)
 VAGUE_COUNTS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6,
                 "tens of thousands": 20000, "hundreds of thousands": 200000, "tens of millions": 2e7}
@@ -159,7 +163,7 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 def _leading_bound(words: list[str]) -> tuple[Optional[str], int]:
     """The bound its first words give an amount, and how many words it takes."""
-    for phrase in _BOUND_WORDS:
+    for phrase in _BOUNDS_OPENED_BY.get(words[0], ()) if words else ():
         if tuple(words[:len(phrase)]) == phrase:
             return BOUND_PHRASES[" ".join(phrase)], len(phrase)
     return None, 0

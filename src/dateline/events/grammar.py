@@ -19,7 +19,7 @@ from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
-from ..nlp import token_attributes, word_forms
+from ..nlp import doc_tokens, token_attributes, word_forms
 from .tables import DATA
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -48,6 +48,26 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its",
                       "them", "us", "who", "which", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def children_of(token: Token) -> list[Token]:
+    """`list(token.children)`, read once per token of the doc read last (the lists are shared: not to be
+    changed): spaCy walks the token's edges and builds a new Token per child on every read, and the rules
+    read the same verbs' and nouns' children dozens of times per trigger."""
+    global _LAST_CHILDREN
+    doc = token.doc
+    last_doc, children = _LAST_CHILDREN
+    if last_doc is not doc:
+        children = {}
+        _LAST_CHILDREN = (doc, children)
+    found = children.get(token.i)
+    if found is None:
+        found = children[token.i] = list(token.children)
+    return found
+
+
+# the doc read last and its tokens' children: kept here, not in `doc.user_data`, as Tokens hold their doc
+_LAST_CHILDREN: tuple = (None, {})
 
 
 @dataclass
@@ -96,9 +116,9 @@ class WordFilter:
 
     def in_span(self, span) -> list:
         """The matching tokens of a span, in order."""
-        hits = self.hits(span.doc)
         doc = span.doc
-        return [doc[i] for i in hits[bisect_left(hits, span.start):bisect_left(hits, span.end)]]
+        hits, tokens = self.hits(doc), doc_tokens(doc)      # (the doc's own Tokens: no new one per hit)
+        return [tokens[i] for i in hits[bisect_left(hits, span.start):bisect_left(hits, span.end)]]
 
     def _scan(self, doc: Doc) -> list[int]:
         strings, forms, lemmas = doc.vocab.strings, self._form_hits, self._lemma_hits
@@ -175,9 +195,9 @@ def _coordinated_modifiers(token: Token, index: ActorIndex, children: Optional[l
     """Country words coordinated before a noun: "Greek and Turkish leaders", "Argentine and Chilean officials"."""
     sector = role_sectors().get(token.lower_)
     found: list[Mention] = []
-    for child in (token.children if children is None else children):
+    for child in (children_of(token) if children is None else children):
         if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
-            group = [child] + [c for c in child.children if c.dep_ == "conj"][:MAX_CONJUNCTS]
+            group = [child] + [c for c in children_of(child) if c.dep_ == "conj"][:MAX_CONJUNCTS]
             if len(group) < 2 and not index.at(token):
                 group = [child]
             for word in group:
@@ -194,7 +214,7 @@ def noun_phrase_actors(token: Token, index: ActorIndex, depth: int = 0,
                        children: Optional[list[Token]] = None) -> list[Mention]:
     """The actors a noun phrase names: its own words, modifiers, conjuncts and appositions.
     `children`: the token's children when the caller has read them already."""
-    kids = list(token.children) if children is None else children     # read once: own tests, conjuncts
+    kids = children_of(token) if children is None else children     # read once: own tests, conjuncts
     found = _single_phrase_actors(token, index, depth, kids)
     # conjuncts form chains (A conj B conj C) or fans (A conj B, A conj C): walk them without
     # recursion (a 10,000-name list is a 10,000-deep chain) and stop after a few
@@ -203,7 +223,7 @@ def noun_phrase_actors(token: Token, index: ActorIndex, depth: int = 0,
     while queue and seen < MAX_CONJUNCTS:
         conjunct = queue.pop(0)
         seen += 1
-        conjunct_kids = list(conjunct.children)
+        conjunct_kids = children_of(conjunct)
         if conjunct.dep_ == "appos" and found:
             # "China, Myanmar's main ally, called for ...": an apposition describes the actors named before it;
             # only an actor it names itself is one more, not its possessor or modifiers
@@ -217,20 +237,20 @@ def noun_phrase_actors(token: Token, index: ActorIndex, depth: int = 0,
 def _single_phrase_actors(token: Token, index: ActorIndex, depth: int = 0,
                           children: Optional[list[Token]] = None) -> list[Mention]:
     """`children`: the token's children when the caller has read them already."""
-    kids = list(token.children) if children is None else children     # read once for the passes below
+    kids = children_of(token) if children is None else children     # read once for the passes below
     found: list[Mention] = list(index.at(token))
     if found and depth < 2 and token.lower_ in role_sectors():
         # "the presidents of Bosnia, Serbia and Croatia": one role, several countries
         sector = role_sectors()[token.lower_]
         for prep in kids:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and any(c.dep_ == "conj" for c in pobj.children):
+                for pobj in children_of(prep):
+                    if pobj.dep_ == "pobj" and any(c.dep_ == "conj" for c in children_of(pobj)):
                         members = [_with_sector(m, sector) for m in noun_phrase_actors(pobj, index, depth + 1)]
                         if len({m.actor.country for m in members}) > 1:
                             return _unique([m for m in members])
     coordinated = _coordinated_modifiers(token, index, kids) if token.lower_ in role_sectors() or not found else []
-    if found and coordinated and any(c.dep_ == "conj" for m in kids for c in m.children if m.dep_ == "amod"):
+    if found and coordinated and any(c.dep_ == "conj" for m in kids for c in children_of(m) if m.dep_ == "amod"):
         found = coordinated + found
     elif not found and len({m.actor.code for m in coordinated}) > 1:
         found = coordinated
@@ -248,7 +268,7 @@ def _single_phrase_actors(token: Token, index: ActorIndex, depth: int = 0,
         members: list[Mention] = []
         for prep in kids:
             if prep.dep_ == "prep" and prep.lower_ in ("including", "like") and depth < 2:
-                for pobj in prep.children:
+                for pobj in children_of(prep):
                     if pobj.dep_ == "pobj":
                         members.extend(noun_phrase_actors(pobj, index, depth + 1))
         if members:
@@ -258,7 +278,7 @@ def _single_phrase_actors(token: Token, index: ActorIndex, depth: int = 0,
                 or token.lower_ in QUANTITY_HEADS or token.lower_ in ("tens", "scores", "millions"):
             for prep in kids:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
-                    for pobj in prep.children:
+                    for pobj in children_of(prep):
                         if pobj.dep_ == "pobj":
                             found.extend(noun_phrase_actors(pobj, index, depth + 1))
     return found
@@ -266,13 +286,13 @@ def _single_phrase_actors(token: Token, index: ActorIndex, depth: int = 0,
 
 def _leader_of(token: Token, index: ActorIndex, children: Optional[list[Token]] = None) -> list[Mention]:
     """"a Saudi-led coalition", "the U.S.-backed forces": the leader named before '-led' is the doer."""
-    for child in (token.children if children is None else children):
+    for child in (children_of(token) if children is None else children):
         if child.dep_ == "amod" and child.lower_ in ("led", "-led") and child.i < token.i:
-            for leader in child.children:
+            for leader in children_of(child):
                 if leader.dep_ in ("npadvmod", "compound", "amod", "nmod") and index.at(leader):
                     # the force it leads: "a Kenyan-led police force" is Kenya's police, "a Saudi-led
                     # coalition" Saudi Arabia's military
-                    words = [token.lower_] + [c.lower_ for c in token.children if c.dep_ == "compound"]
+                    words = [token.lower_] + [c.lower_ for c in children_of(token) if c.dep_ == "compound"]
                     sector = next((role_sectors()[w] for w in reversed(words) if w in role_sectors()), None)
                     if sector is None and set(words) & LED_FORCES:
                         sector = "MIL"
@@ -289,7 +309,7 @@ def owner_actors(token: Token, index: ActorIndex) -> list[Mention]:
     The possessor comes before other modifiers: "Hungary's new media law" is Hungary's."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return noun_phrase_actors(token.head.head, index)      # "Iraq, which Washington accused"
-    kids = list(token.children)         # read once: the passes below all look at the noun's children
+    kids = children_of(token)         # read once: the passes below all look at the noun's children
     if not index.at(token):
         for child in kids:
             if child.dep_ == "poss":
@@ -301,7 +321,7 @@ def owner_actors(token: Token, index: ActorIndex) -> list[Mention]:
         return direct
     for child in kids:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ == "pobj":
                     found = noun_phrase_actors(pobj, index)
                     if found:
@@ -321,7 +341,7 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 def is_passive(verb: Token, children: Optional[list[Token]] = None) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass"
-               for c in (verb.children if children is None else children)) or (
+               for c in (children_of(verb) if children is None else children)) or (
         verb.tag_ == "VBN" and verb.dep_ == "acl" and not misparsed_main_verb(verb)) or (
         verb.dep_ == "conj" and _passive_conjunct(verb))
 
@@ -331,9 +351,9 @@ def _passive_conjunct(verb: Token) -> bool:
     voice (and its subject), when it has no subject or object of its own."""
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.tag_ != "VBN":
         return False
-    if any(c.dep_ in ("nsubj", "dobj", "aux") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "dobj", "aux") for c in children_of(verb)):
         return False
-    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.head.children)
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in children_of(verb.head))
 
 
 def _shared_agent(verb: Token, index: "ActorIndex", kids: list[Token]) -> list[Mention]:
@@ -356,9 +376,9 @@ def misparsed_main_verb(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or verb.i < head.i:
         return False
-    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in children_of(verb)):
         return False
-    return any(c.dep_ in ("dobj", "prep", "xcomp", "advcl", "ccomp", "prt") for c in verb.children) and \
+    return any(c.dep_ in ("dobj", "prep", "xcomp", "advcl", "ccomp", "prt") for c in children_of(verb)) and \
         not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") and t.head.i == t.i for t in head.sent)
 
 
@@ -366,16 +386,16 @@ def _children(token: Token, deps: Iterable[str], children: Optional[list[Token]]
     """`children`: the token's children when the caller has read them already (spaCy builds a Token
     object per child on every pass)."""
     wanted = set(deps)
-    return [c for c in (token.children if children is None else children) if c.dep_ in wanted]
+    return [c for c in (children_of(token) if children is None else children) if c.dep_ in wanted]
 
 
 def _prep_objects(token: Token, prepositions: Iterable[str],
                   children: Optional[list[Token]] = None) -> list[tuple[str, Token]]:
     wanted = set(prepositions)
     out = []
-    for prep in (token.children if children is None else children):
+    for prep in (children_of(token) if children is None else children):
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in wanted:
-            out.extend((prep.lower_, pobj) for pobj in prep.children if pobj.dep_ == "pobj")
+            out.extend((prep.lower_, pobj) for pobj in children_of(prep) if pobj.dep_ == "pobj")
     return out
 
 
@@ -387,7 +407,7 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
         return Party()
     if misparsed_main_verb(verb):
         return Party(noun_phrase_actors(verb.head, index), "subject (the noun the parser took as the head)")
-    kids = list(verb.children)          # read once: the passes below all look at the verb's children
+    kids = children_of(verb)          # read once: the passes below all look at the verb's children
     if is_passive(verb, kids):
         for prep, pobj in _prep_objects(verb, ("by",), kids):
             found = noun_phrase_actors(pobj, index)
@@ -407,7 +427,7 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
             break
         found = noun_phrase_actors(subject, index)
         if not found:
-            for owner in subject.children:
+            for owner in children_of(subject):
                 if owner.dep_ == "poss":
                     if owner.lower_ == "whose" and verb.dep_ == "relcl":    # "Erdogan, whose country has asked"
                         found = noun_phrase_actors(verb.head, index)
@@ -415,7 +435,7 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
                         found = noun_phrase_actors(owner, index)
         if not found and deed_agents:
             found = _agent_of_subject(subject, index)
-        conjoined = any(c.dep_ == "conj" for c in subject.children)
+        conjoined = any(c.dep_ == "conj" for c in children_of(subject))
         partners = _misparsed_partners(subject, kids, index) if found else []
         if partners:        # "A and B signed": the parser left the conjunction unjoined (round 17)
             found = _unique([m for m in partners if m.start < found[0].start] + found
@@ -429,7 +449,7 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
         found = noun_phrase_actors(head, index)
         return Party(found, "the noun the clause describes")
     if verb.dep_ == "acl" and head.lemma_.lower() in WILL_NOUNS:
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
             return Party()
         return _owner_of_will(head, index, depth)
     if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in WILL_NOUNS:
@@ -490,11 +510,11 @@ def _speakers_own_act(verb: Token, clause: Token, index: ActorIndex) -> bool:
     if verb.tag_ != "VBD" or clause.dep_ != "ccomp" or reporting.tag_ != "VBD" \
             or verb.lemma_.lower() not in SPEAKER_ACT_VERBS or reporting.lemma_.lower() not in REPORTING_VERBS:
         return False
-    told = any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.lemma_ == "be"
-    if not told and any(noun_phrase_actors(c, index) for c in clause.children if c.dep_ in SUBJECTS):
+    told = any(c.dep_ in ("aux", "auxpass") for c in children_of(clause)) or clause.lemma_ == "be"
+    if not told and any(noun_phrase_actors(c, index) for c in children_of(clause) if c.dep_ in SUBJECTS):
         return False
     # only words addressed to a named party ("urged Gbagbo to ..."; not "urged restraint", aimed at no one named)
-    return any(noun_phrase_actors(c, index) for c in verb.children if c.dep_ == "dobj") or \
+    return any(noun_phrase_actors(c, index) for c in children_of(verb) if c.dep_ == "dobj") or \
         any(noun_phrase_actors(pobj, index) for _, pobj in _prep_objects(verb, ("on", "upon", "to")))
 
 
@@ -510,7 +530,7 @@ def _misparsed_partners(subject: Token, kids: list[Token], index: ActorIndex) ->
     Menachem Begin signed": two subjects joined by "and" that the parser hung as two subjects of the verb, or the
     first as the subject of the second ("Begin" read as a verb); both are the doers."""
     partners: list[Mention] = []
-    for inner in subject.children:          # "Sadat" as a subject inside "Begin"
+    for inner in children_of(subject):          # "Sadat" as a subject inside "Begin"
         if inner.dep_ == "nsubj" and inner.i < subject.i and _joined_by_and(inner):
             partners += noun_phrase_actors(inner, index)
     if _joined_by_and(subject):             # "Rakhmonov and ... Nuri", each a subject of "signed"
@@ -521,15 +541,15 @@ def _misparsed_partners(subject: Token, kids: list[Token], index: ActorIndex) ->
 
 
 def _joined_by_and(token: Token) -> bool:
-    return any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children) and not any(
-        c.dep_ == "conj" for c in token.children)
+    return any(c.dep_ == "cc" and c.lower_ == "and" for c in children_of(token)) and not any(
+        c.dep_ == "conj" for c in children_of(token))
 
 
 def _owner_of_will(noun: Token, index: ActorIndex, depth: int = 0) -> Party:
     """"Ukraine's decision to suspend talks with the EU", "a bid by Serbia to join the EU": the owner
     of the decision or bid (its possessor, or its 'by' agent) does what its clause says; "Russia has no plans
     to attack NATO", "Iran announced a decision to ...": the one who has or makes it."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss":
             found = noun_phrase_actors(child, index)
             if found:
@@ -588,7 +608,7 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
         return [m for m in mentions if m.actor.code not in exclude
                 and not (m.actor.country in exclude and m.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES)]
 
-    kids = list(verb.children)          # read once: the passes below all look at the verb's children
+    kids = children_of(verb)          # read once: the passes below all look at the verb's children
     for prep, pobj in _prep_objects(verb, required_preps, kids) if required_preps else ():
         found = others(owner_actors(pobj, index))
         if found:
@@ -668,7 +688,7 @@ def _ordered(pairs: list[tuple[str, Token]], order: tuple[str, ...]) -> list[tup
 
 
 def _has_conj(token: Token) -> bool:
-    return any(c.dep_ == "conj" for c in token.children)
+    return any(c.dep_ == "conj" for c in children_of(token))
 
 
 DOER_PARTICIPLES = frozenset({"call", "organise", "organize", "stage", "launch", "lead", "impose", "carry", "conduct",
@@ -684,12 +704,12 @@ ON_JOURNEY_VERBS = frozenset(RULE_WORDS["on_journey_verbs"])     # ("was on a st
 
 def noun_source(noun: Token, index: ActorIndex) -> Party:
     """The doer of an event noun: possessor, demonym/compound, 'by' phrase, or the light verb's subject."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss":
             found = noun_phrase_actors(child, index)
             if found:
                 return Party(found, "possessive")
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in ("amod", "compound", "nmod") and index.at(child) and not _anti(child) and not child.is_punct:
             found = [m for m in index.at(child)]
             return Party(_unique(found), "modifier", joint=len({m.actor.code for m in found}) > 1)
@@ -707,7 +727,7 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
         found = noun_phrase_actors(pobj, index)
         if found:
             return Party(found, f"'{prep}' phrase", joint=_has_conj(pobj) and len(found) > 1)
-    for verb in noun.children:
+    for verb in children_of(noun):
         if verb.dep_ == "acl" and verb.lemma_.lower() in DOER_PARTICIPLES:
             # "a general strike called by Nepal's opposition parties", "sanctions imposed by the EU": the
             # agent of the participle that made the event is its doer (not of "brokered by", "hosted by")
@@ -758,7 +778,7 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
                 return Party(found, "passive agent 'by'")
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.dep_ == "dobj" \
             and head.head.head.pos_ == "VERB" and (head.head.like_num or head.head.lemma_.lower() in AMOUNT_HEADS
-                                                 or any(c.like_num for c in head.head.children)):
+                                                 or any(c.like_num for c in children_of(head.head))):
         # "approved 18 billion euros in loans for Ukraine": the sum is the verb's object, the loans its kind
         return _inherited(subject_of(head.head.head, index), head.head.head)
     return Party()
@@ -785,7 +805,7 @@ def noun_targets(noun: Token, index: ActorIndex, required_preps: tuple[str, ...]
     """The target of an event noun: a preposition's object ("talks with Turkey", "attack on X"),
     the modifier it is against ("anti-government protests"), or the subject of a 'for X to ...'
     clause ("request for NATO to deploy")."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in ("amod", "compound", "nmod") and index.at(child) and _anti(child):
             return Party(list(index.at(child)), f"what it is against ('{child.text}')")
     order = tuple(required_preps) + tuple(p for p in NOUN_TARGET_PREPOSITIONS if p not in required_preps)
@@ -793,8 +813,8 @@ def noun_targets(noun: Token, index: ActorIndex, required_preps: tuple[str, ...]
         found = owner_actors(pobj, index)
         if found:
             return Party(found, f"object of '{prep}'", joint=prep == "with")
-    for clause in noun.children:
-        if clause.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+    for clause in children_of(noun):
+        if clause.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "for" for c in children_of(clause)):
             for subject in _children(clause, SUBJECTS):
                 found = noun_phrase_actors(subject, index)
                 if found:
@@ -829,7 +849,7 @@ OBJECT_PREPOSITIONS = frozenset({"of", "into", "from"})
 
 def _time_adverbial(prep: Token) -> bool:
     """"on Tuesday", "on March 3": a preposition whose objects are all dates says when, not what."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
     return prep.lower_ == "on" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
@@ -856,18 +876,18 @@ def argument_words(token: Token) -> frozenset[str]:
 
     def add_phrase(t: Token, prefix: str = "") -> None:
         add(t, prefix)
-        for child in t.children:
+        for child in children_of(t):
             if child.dep_ in MODIFIERS:
                 add(child, prefix)
-                for grand in child.children:
+                for grand in children_of(child):
                     if grand.dep_ == "conj":
                         add(grand, prefix)
             if child.dep_ == "prep" and child.lower_ == "of" and lemmas[t.i] in QUANTITY_HEADS:
-                for pobj in child.children:
+                for pobj in children_of(child):
                     if pobj.dep_ == "pobj":
                         add_phrase(pobj, prefix)
 
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and token.pos_ in ("VERB", "AUX"):
             add(child)      # "suspended Mali and threatened sanctions": the second verb's object is its own
         elif child.dep_ in CORE_ARGUMENTS:
@@ -875,14 +895,14 @@ def argument_words(token: Token) -> frozenset[str]:
             if child.dep_ == "dobj":
                 # "stripped dissidents of their citizenship", "allowed aid workers into Darfur": the
                 # parser often hangs the verb's preposition on its object
-                for prep in child.children:
+                for prep in children_of(child):
                     if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPOSITIONS:
                         words.add(prep.lower_)
-                        for pobj in prep.children:
+                        for pobj in children_of(prep):
                             if pobj.dep_ == "pobj":
                                 add_phrase(pobj, prep.lower_ + " ")
             if child.dep_ in ("ccomp", "xcomp"):         # "allowed inspectors to return": the clause's subject
-                for subject in child.children:
+                for subject in children_of(child):
                     if subject.dep_ in ("nsubj", "nsubjpass"):
                         add_phrase(subject)
         elif child.dep_ in ("prep", "agent"):
@@ -891,7 +911,7 @@ def argument_words(token: Token) -> frozenset[str]:
             if _after_other_conjunct(token, child):
                 continue    # "the war in Syria and trade between their countries": the trade's 'between'
             words.add(child.lower_)
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ in ("pobj", "pcomp"):
                     add_phrase(pobj, child.lower_ + " ")
     return frozenset(words)

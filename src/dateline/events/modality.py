@@ -11,6 +11,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .grammar import children_of
+
 HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may", "should", "can", "must"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_GOVERNORS = frozenset({"consider", "fear", "risk", "threaten", "may", "might", "warn",
@@ -34,14 +36,14 @@ HYPOTHETICAL_DETERMINERS = frozenset({"any", "possible", "potential", "eventual"
 # each test takes the token's children when the caller has read them already: spaCy builds a Token
 # object per child on every pass, and one clause is asked for negation, modals and conditions in turn
 def _negated(token: Token, children: Optional[list[Token]] = None) -> Optional[str]:
-    for child in (token.children if children is None else children):
+    for child in (children_of(token) if children is None else children):
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never", "neither")):
             return child.text
     return None
 
 
 def _modal(token: Token, children: Optional[list[Token]] = None) -> Optional[tuple[str, str]]:
-    for child in (token.children if children is None else children):
+    for child in (children_of(token) if children is None else children):
         if child.dep_ == "aux" and child.tag_ == "MD":
             word = child.lower_
             if word in FUTURE_MODALS:
@@ -54,7 +56,7 @@ def _modal(token: Token, children: Optional[list[Token]] = None) -> Optional[tup
 
 
 def _condition(token: Token, children: Optional[list[Token]] = None) -> Optional[str]:
-    for child in (token.children if children is None else children):
+    for child in (children_of(token) if children is None else children):
         if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
             return child.text
     return None
@@ -63,9 +65,9 @@ def _condition(token: Token, children: Optional[list[Token]] = None) -> Optional
 def _conditioned(token: Token, children: Optional[list[Token]] = None) -> Optional[str]:
     """"would destroy North Korea if forced", "will strike unless they withdraw": an event done only on a
     condition named in a clause on it."""
-    for child in (token.children if children is None else children):
+    for child in (children_of(token) if children is None else children):
         if child.dep_ == "advcl":
-            marks = [c for c in child.children if c.dep_ == "mark"]
+            marks = [c for c in children_of(child) if c.dep_ == "mark"]
             if any(mark.lower_ in ("if", "unless") for mark in marks):
                 return marks[0].text
     return None
@@ -107,7 +109,7 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
     if kind == "adjective" and trigger.dep_ == "amod" and trigger.head.pos_ == "NOUN":
         trigger = trigger.head      # "will hold joint exercises": the adjective's noun, then the verb it hangs on
         kind = "noun"
-    trigger_children = list(trigger.children)
+    trigger_children = children_of(trigger)
     if kind == "noun":
         for child in trigger_children:
             if child.dep_ in ("det", "amod") and child.lower_ in HYPOTHETICAL_DETERMINERS:
@@ -123,7 +125,7 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
     if cue:
         return "negated", cue
     for step in range(4):
-        children = trigger_children if clause is trigger else list(clause.children)
+        children = trigger_children if clause is trigger else children_of(clause)
         modal = _modal(clause, children)
         if modal:
             if modal[1].lower() == "would" and _reported_future(clause, children):
@@ -162,7 +164,7 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
                 if denied:
                     return "negated", f"{denied} {head.text}"
                 return ("requested" if head.lower_ in REQUEST_NOUNS else "intended"), head.text
-            if lemma in REQUEST_GOVERNORS and any(c.dep_ in ("dobj",) for c in head.children):
+            if lemma in REQUEST_GOVERNORS and any(c.dep_ in ("dobj",) for c in children_of(head)):
                 return "requested", head.text
             if lemma in INTENT_GOVERNORS:
                 return "intended", head.text

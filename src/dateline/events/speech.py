@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Actor, Quote
 from ..nlp import doc_text, doc_tokens, positions_among
-from .grammar import ActorIndex, WordFilter, noun_phrase_actors, subject_of
+from .grammar import ActorIndex, WordFilter, children_of, noun_phrase_actors, subject_of
 
 SPEECH_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "stress", "add", "note",
                           "confirm", "report", "explain", "argue", "assert", "acknowledge", "emphasize",
@@ -45,7 +45,7 @@ class Statement:
 
 
 def _speaker(verb: Token, index: ActorIndex) -> tuple[Optional[Actor], str]:
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("nsubj",):
             mentions = noun_phrase_actors(child, index)
             # the subject phrase's text as Span.text gives it, cut from the doc's text without a Span
@@ -73,7 +73,7 @@ def statements(sentence: Span, index: ActorIndex) -> list[Statement]:
     """The statements made in a sentence (speech verb + complement clause)."""
     found = []
     for token in _SPEECH_VERBS.in_span(sentence):
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in ("ccomp", "parataxis") and child.i != token.i:
                 speaker, speaker_text = _speaker(token, index)
                 left, right = child.left_edge, child.right_edge
@@ -132,8 +132,8 @@ def _according_to(sentence: Span, index: ActorIndex) -> list[Statement]:
         if not sentence.start <= i < sentence.end:
             continue
         token = tokens[i]
-        to = next((c for c in token.children if c.lower_ == "to"), None)
-        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        to = next((c for c in children_of(token) if c.lower_ == "to"), None)
+        obj = next((c for c in children_of(to) if c.dep_ == "pobj"), None) if to is not None else None
         if obj is None:
             return []
         mentions = noun_phrase_actors(obj, index)
@@ -166,7 +166,7 @@ def _quote_resumed(verb: Token, found: list[Statement], sentence: Span) -> list[
         return []
     taken = {s.complement.i for s in found}
     resumed = []
-    for child in verb.children:
+    for child in children_of(verb):
         if child.i < verb.i or child.i in taken or child.dep_ not in ("conj", "xcomp", "ccomp", "parataxis", "advcl"):
             continue
         opening = next((t for t in verb.doc[verb.i + 1:child.left_edge.i + 1] if t.text in QUOTE_MARKS), None)
