@@ -393,3 +393,12 @@ def test_the_toll_of_an_accident_is_no_attack(nlp, resolver, coder, gazetteer):
         assert not _events(nlp, resolver, coder, gazetteer, text)
     assert any(e.plover == "ASSAULT" for e in
                _events(nlp, resolver, coder, gazetteer, "A car bomb exploded in Baghdad, killing 20 people."))
+
+
+def test_civilians_a_foreign_force_attacks_are_of_the_other_country(nlp, resolver):
+    found = _mentions(nlp, resolver, "Russian troops killed civilians, Ukrainian officials said.")
+    assert ("civilians", "UKRCVL") in found
+    found = _mentions(nlp, resolver, "KYIV, Ukraine (AP) — President Volodymyr Zelenskyy said Russia was targeting "
+                                     "civilians.")
+    assert ("civilians", "UKRCVL") in found
+    assert ("civilians", "MMRCVL") in _mentions(nlp, resolver, "The Burmese army killed civilians.")

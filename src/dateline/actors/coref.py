@@ -498,6 +498,9 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
                    and not _reported_by(span_root(doc, f.start, f.end), verb)]
         if located:
             return located[0]
+        victims_of = _victims_of_foreign_force(doc, usable, item, sentence_of, context)
+        if victims_of is not None:
+            return victims_of
         if group is not None:
             return group
     foreign = _acted_on_by_foreign(doc, usable, item, sentence_of) if item.sector in ("MIL", "GOV") else None
@@ -824,6 +827,28 @@ def _acted_on_by_foreign(doc: Doc, usable: list[Found], item: Found, sentence_of
 
 HOSTILE_VERBS = frozenset({"kill", "shoot", "wound", "attack", "ambush", "capture", "shell", "bomb", "strike",
                            "hit", "abduct", "kidnap"})
+
+
+def _victims_of_foreign_force(doc: Doc, usable: list[Found], item: Found, sentence_of: list[int],
+                              context: _Context) -> Optional[Found]:
+    """'Russian troops killed civilians, Ukrainian officials said', 'KYIV - Zelenskyy said Russia was targeting
+    civilians': civilians that a state or its forces attack, with no place named, are of the other country of the
+    story (another named in the sentence, else the dateline's), not of the attacker."""
+    root = span_root(doc, item.start, item.end)
+    if item.sector != "CVL" or root.dep_ != "dobj" or root.head.lemma_ not in HOSTILE_VERBS | {"target"}:
+        return None
+    here, verb = sentence_of[item.start], root.head.i
+    doers = [f for f in usable if sentence_of[f.start] == here and is_subject(doc, f)
+             and span_root(doc, f.start, f.end).head.i == verb]
+    if not doers or doers[-1].actor.sector not in (None, "GOV", "MIL"):
+        return None
+    attacker = doers[-1].actor.country
+    others = [f for f in usable if sentence_of[f.start] == here and not f.hint and f.actor.country != attacker]
+    if others:
+        return others[0]
+    home = context.dateline_home()
+    named = [f for f in context.lenders if f.actor.country == home and not f.hint] if home != attacker else []
+    return named[0] if named else None
 
 
 def _partner(doc: Doc, item: Found) -> bool:
