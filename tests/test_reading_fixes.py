@@ -402,3 +402,13 @@ def test_civilians_a_foreign_force_attacks_are_of_the_other_country(nlp, resolve
                                      "civilians.")
     assert ("civilians", "UKRCVL") in found
     assert ("civilians", "MMRCVL") in _mentions(nlp, resolver, "The Burmese army killed civilians.")
+
+
+def test_an_abbreviated_rank_before_an_unknown_name_is_an_officer(nlp, resolver):
+    text = "Bangladesh's army took control on Monday. Gen. Waker-Uz-Zaman said the army would restore order."
+    assert ("Gen. Waker-Uz-Zaman", "BGDMIL") in _mentions(nlp, resolver, text)
+
+
+def test_a_law_struck_down_is_no_attack(nlp, resolver, coder, gazetteer):
+    text = "Opposition leader Yair Lapid said he would petition the Supreme Court to strike down the law."
+    assert not any(e.plover == "ASSAULT" for e in _events(nlp, resolver, coder, gazetteer, text))

@@ -28,7 +28,7 @@ DATA = Path(__file__).parent / "data"
 PHOENIX_ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                        "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
-CACHE_VERSION = 39
+CACHE_VERSION = 40
 # the documented sectors (docs/actor-codes.md): a code that is one of them alone names no country
 SECTOR_CODES = frozenset({"GOV", "MIL", "REB", "OPP", "LEG", "JUD", "COP", "BUS", "MED", "CVL", "REF",
                           "LAB", "CRM", "REL", "NGO", "IGO"})
