@@ -412,3 +412,11 @@ def test_an_abbreviated_rank_before_an_unknown_name_is_an_officer(nlp, resolver)
 def test_a_law_struck_down_is_no_attack(nlp, resolver, coder, gazetteer):
     text = "Opposition leader Yair Lapid said he would petition the Supreme Court to strike down the law."
     assert not any(e.plover == "ASSAULT" for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_two_leaders_joined_by_and_sign_together_when_the_parser_hangs_one_on_the_others_name(nlp, resolver, coder,
+                                                                                              gazetteer):
+    text = "President Donald Trump and North Korean leader Kim Jong Un signed a document on Tuesday."
+    pairs = {(e.source.country, e.target.country) for e in _events(nlp, resolver, coder, gazetteer, text)
+             if e.plover == "SUPPORT" and e.source and e.target}
+    assert pairs and pairs <= {("USA", "PRK"), ("PRK", "USA")}

@@ -528,10 +528,14 @@ WILL_NOUNS = frozenset({"decision", "move", "plan", "vote", "bid", "attempt", "r
 def _misparsed_partners(subject: Token, kids: list[Token], index: ActorIndex) -> list[Mention]:
     """"Tajik President Rakhmonov and opposition leader Nuri signed", "President Anwar Sadat and Prime Minister
     Menachem Begin signed": two subjects joined by "and" that the parser hung as two subjects of the verb, or the
-    first as the subject of the second ("Begin" read as a verb); both are the doers."""
+    first as the subject or the modifier of the second ("Begin" read as a verb); both are the doers."""
     partners: list[Mention] = []
     for inner in children_of(subject):          # "Sadat" as a subject inside "Begin"
         if inner.dep_ == "nsubj" and inner.i < subject.i and _joined_by_and(inner):
+            partners += noun_phrase_actors(inner, index)
+        elif inner.dep_ == "nmod" and inner.i < subject.i and any(c.dep_ == "cc" and c.lower_ == "and"
+                                                                   for c in children_of(inner)):
+            # "President Donald Trump and North Korean leader Kim Jong Un signed": the first hung on the second's name
             partners += noun_phrase_actors(inner, index)
     if _joined_by_and(subject):             # "Rakhmonov and ... Nuri", each a subject of "signed"
         for other in kids:
