@@ -420,3 +420,10 @@ def test_two_leaders_joined_by_and_sign_together_when_the_parser_hangs_one_on_th
     pairs = {(e.source.country, e.target.country) for e in _events(nlp, resolver, coder, gazetteer, text)
              if e.plover == "SUPPORT" and e.source and e.target}
     assert pairs and pairs <= {("USA", "PRK"), ("PRK", "USA")}
+
+
+def test_exercises_halted_with_a_partner_reduce_relations(nlp, resolver, coder, gazetteer):
+    text = "Trump said the United States would halt its military exercises with South Korea."
+    coded = {(e.source.country if e.source else None, e.plover, e.target.code if e.target else None)
+             for e in _events(nlp, resolver, coder, gazetteer, text)}
+    assert ("USA", "SANCTION", "KOR") in coded and not any(plover == "MOBILIZE" for _, plover, _ in coded)
