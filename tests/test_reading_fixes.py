@@ -427,3 +427,9 @@ def test_exercises_halted_with_a_partner_reduce_relations(nlp, resolver, coder, 
     coded = {(e.source.country if e.source else None, e.plover, e.target.code if e.target else None)
              for e in _events(nlp, resolver, coder, gazetteer, text)}
     assert ("USA", "SANCTION", "KOR") in coded and not any(plover == "MOBILIZE" for _, plover, _ in coded)
+
+
+def test_a_short_family_name_written_first_is_the_person_named_before(nlp, resolver):
+    text = ("President Donald Trump met North Korean leader Kim Jong Un in Singapore. Kim committed to the complete "
+            "denuclearization of the Korean Peninsula.")
+    assert ("Kim", "PRKGOV") in _mentions(nlp, resolver, text)

@@ -1833,6 +1833,11 @@ def _coordinated_unknown_person(token, pool: list[Found]) -> bool:
     return partner.i < token.i and partner.ent_type_ == "PERSON" and not any(f.start <= partner.i < f.end for f in pool)
 
 
+# short East Asian family names, written first: "Kim" after "Kim Jong Un", "Li" after "Li Keqiang", "Hun" after "Hun Sen"
+# (longer first words, "Moon" of "Moon Jae-in", are read as names already)
+SHORT_FAMILY_NAMES_FIRST = frozenset({"kim", "xi", "li", "hu", "wen", "lee", "hun", "ma", "roh", "yun", "han", "ho"})
+
+
 def add_short_names(doc: Doc, found: list[Found]) -> list[Found]:
     """'Foo' after 'Prime Minister Ahmet Foo': the same actor, chained to the full name."""
     tokens = doc_tokens(doc)
@@ -1849,7 +1854,7 @@ def add_short_names(doc: Doc, found: list[Found]) -> list[Found]:
                 known.setdefault(" ".join(parts), item)
             if len(parts) > 1:
                 two_word.add(parts[-2])
-            if len(parts) > 1 and len(parts[0]) > 3:
+            if len(parts) > 1 and (len(parts[0]) > 3 or parts[0] in SHORT_FAMILY_NAMES_FIRST):
                 given.setdefault(parts[0], item)
     if not known:
         return found
