@@ -433,3 +433,11 @@ def test_a_short_family_name_written_first_is_the_person_named_before(nlp, resol
     text = ("President Donald Trump met North Korean leader Kim Jong Un in Singapore. Kim committed to the complete "
             "denuclearization of the Korean Peninsula.")
     assert ("Kim", "PRKGOV") in _mentions(nlp, resolver, text)
+
+
+def test_fire_returned_answers_the_attacker(nlp, resolver, coder, gazetteer):
+    text = ("North Korea fired dozens of artillery shells at a South Korean island on Tuesday. South Korea returned fire "
+            "and scrambled fighter jets.")
+    pairs = {(e.source.code, e.target.code) for e in _events(nlp, resolver, coder, gazetteer, text)
+             if e.plover == "ASSAULT" and e.source and e.target}
+    assert pairs == {("PRK", "KOR"), ("KOR", "PRK")}
