@@ -441,3 +441,10 @@ def test_fire_returned_answers_the_attacker(nlp, resolver, coder, gazetteer):
     pairs = {(e.source.code, e.target.code) for e in _events(nlp, resolver, coder, gazetteer, text)
              if e.plover == "ASSAULT" and e.source and e.target}
     assert pairs == {("PRK", "KOR"), ("KOR", "PRK")}
+
+
+def test_aid_an_opposition_brings_in_goes_to_no_dateline_country(nlp, resolver, coder, gazetteer):
+    text = ("CUCUTA, Colombia (Reuters) - Venezuelan security forces fired tear gas at protesters on the border with "
+            "Colombia on Saturday as opposition leader Juan Guaido tried to bring in humanitarian aid.")
+    assert not any(e.plover == "AID" and e.target and e.target.country == "COL"
+                   for e in _events(nlp, resolver, coder, gazetteer, text))

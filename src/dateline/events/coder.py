@@ -3777,12 +3777,15 @@ def _story_country_helped(source: Party, context, sentence_start: int) -> Party:
     """Aid sent with no recipient named ("Turkey and Qatar sent medical supplies and food" in a story from
     Mogadishu, "Britain pledged 5 million pounds in emergency aid" after a quake in Nepal) goes to the story's
     country: the dateline's place, else the article's first place told before this sentence (a lone sentence
-    names no story); not when that is the giver's own country. Peacekeepers and aid "to" someone unnamed
-    ("to the countries hit by the waves") stay with no recipient, as gold, heldout and fresh code them."""
+    names no story); not when that is the giver's own country, nor when the giver is an opposition or its people,
+    who help their own ("CUCUTA, Colombia - opposition leader Juan Guaido tried to bring in humanitarian aid").
+    Peacekeepers and aid "to" someone unnamed ("to the countries hit by the waves") stay with no recipient, as gold,
+    heldout and fresh code them."""
     place = context.dateline_place or min((p for p in context.places if p.start is not None and p.country
                                            and p.start < sentence_start), key=lambda p: p.start, default=None)
     own = {a.country for a in source.actors() if a.country}
-    if place is None or not place.country or place.country in own or not own:
+    if place is None or not place.country or place.country in own or not own or \
+            all(a.sector in ("OPP", "CVL") for a in source.actors()):
         return Party()
     return Party([Mention(place.start or 0, place.end or 0, place.name, _country_actor(place.country, None))],
                  "convention: aid with no recipient named goes to the story's country")
