@@ -448,3 +448,9 @@ def test_aid_an_opposition_brings_in_goes_to_no_dateline_country(nlp, resolver, 
             "Colombia on Saturday as opposition leader Juan Guaido tried to bring in humanitarian aid.")
     assert not any(e.plover == "AID" and e.target and e.target.country == "COL"
                    for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_supporters_of_rulers_are_people_not_rulers(nlp, resolver):
+    text = ("NIAMEY, Niger (Reuters) - Niger's military junta on Thursday revoked military cooperation agreements with "
+            "France. Thousands of junta supporters rallied in Niamey, some waving Russian flags.")
+    assert ("Thousands of junta supporters", "NERCVL") in _mentions(nlp, resolver, text)

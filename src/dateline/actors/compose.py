@@ -1421,6 +1421,9 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             roles = roles[-1:]
         if len(roles) > 1 and roles[-1].title and roles[-1].title.sector in HEAD_NOUN_SECTORS and not group_of:
             sector = roles[-1].title.sector           # "public sector unions" (LAB), "dissident journalist" (MED)
+        if len(roles) > 1 and not group_of and sector in STATE_SECTORS and roles[-1].title and \
+                roles[-1].title.sector == "CVL" and doc[roles[-1].end - 1].lower_ in FOLLOWER_WORDS:
+            sector = "CVL"                            # "junta supporters", "government supporters": people, not rulers
         if ethnic and not orgs and (places or roles[0].kind == TITLE):
             # "Syrian Kurdish forces", "Tigrayan fighters": armed men of a group within a country are
             # non-state forces; its leaders, protesters or civilians keep their sector
