@@ -1049,10 +1049,10 @@ class EventCoder:
                 kind = "adjective" if rule else kind
             if rule is None:
                 continue
-            if rule.petrarch_block and not _two_actors_near(token, index):
-                continue            # dictionary verbs need a source and a target: skip the pattern search
             if rule.petrarch_block and lemma in SPEECH_VERBS:
                 continue            # "..., officials in Dhaka hinted": a reporting verb frames the event
+            if rule.petrarch_block and not _two_actors_near(token, index):
+                continue            # dictionary verbs need a source and a target: skip the pattern search
             if rule.petrarch_block and lemma in COMMANDING_VERBS and any(c.dep_ == "xcomp" for c in children_of(token)):
                 continue            # "ordered the army to launch operations against the TPLF": the deed commanded
                 # is coded, done by the ones ordered
@@ -5334,23 +5334,36 @@ def _venue(doc: Doc, place: Place, clause: Token) -> bool:
 def _place(sentence: Span, context, token: Token) -> Optional[Place]:
     """Where it happened: a place in the trigger's own phrase ("met in Sochi"), else the dateline's
     place, else a place named elsewhere in the sentence ("the crisis in Syria" is a topic, not a venue)."""
-    sentence_start, sentence_end = sentence.start_char, sentence.end_char
-    # one pass over the article's places, in their order; the sentence's other places are listed only
-    # when the dateline names no place (this runs once per event). A participle or conjoined clause takes
-    # its main clause's venue ("shelled the town of Homs, killing 30 civilians").
+    places = _sentence_places(sentence, context.places)
+    # the sentence's places in the article's order; a participle or conjoined clause takes its main clause's
+    # venue ("shelled the town of Homs, killing 30 civilians")
     for clause in (token, token.head if token.dep_ in PLACE_SHARING_DEPS and token.head.pos_ == "VERB" else None):
         if clause is None:
             break
         left, right = clause.left_edge, clause.right_edge
         phrase_start, phrase_end = left.idx, right.idx + len(right.text)
-        for place in context.places:
-            if place.start is not None and sentence_start <= place.start < sentence_end \
-                    and phrase_start <= place.start < phrase_end and _venue(sentence.doc, place, clause):
+        for place in places:
+            if phrase_start <= place.start < phrase_end and _venue(sentence.doc, place, clause):
                 return place
     if context.dateline_place:
         return context.dateline_place
-    return next((p for p in context.places if p.start is not None and sentence_start <= p.start < sentence_end),
-                None)
+    return places[0] if places else None
+
+
+def _sentence_places(sentence: Span, places: Sequence[Place]) -> list[Place]:
+    """The article's places named in the sentence, in the article's order: found once per sentence, as each
+    of its events asks (a pass over every place of the article per event cost more than the venue tests)."""
+    global _LAST_SENTENCE_PLACES
+    start, end = sentence.start_char, sentence.end_char
+    last_places, last_start, last_end, found = _LAST_SENTENCE_PLACES
+    if last_places is not places or last_start != start or last_end != end:
+        found = [p for p in places if p.start is not None and start <= p.start < end]
+        _LAST_SENTENCE_PLACES = (places, start, end, found)
+    return found
+
+
+# the article's places and the bounds of the sentence asked about last, with its places
+_LAST_SENTENCE_PLACES: tuple = (None, -1, -1, [])
 
 
 def _event_id(article_id: str, sentence: Span, plover: str, cameo: str, src: Optional[Actor],
