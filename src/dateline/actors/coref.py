@@ -829,13 +829,16 @@ HOSTILE_VERBS = frozenset({"kill", "shoot", "wound", "attack", "ambush", "captur
                            "hit", "abduct", "kidnap"})
 
 
+ATTACKING_VERBS = HOSTILE_VERBS | {"target"}
+
+
 def _victims_of_foreign_force(doc: Doc, usable: list[Found], item: Found, sentence_of: list[int],
                               context: _Context) -> Optional[Found]:
     """'Russian troops killed civilians, Ukrainian officials said', 'KYIV - Zelenskyy said Russia was targeting
     civilians': civilians that a state or its forces attack, with no place named, are of the other country of the
     story (another named in the sentence, else the dateline's), not of the attacker."""
     root = span_root(doc, item.start, item.end)
-    if item.sector != "CVL" or root.dep_ != "dobj" or root.head.lemma_ not in HOSTILE_VERBS | {"target"}:
+    if item.sector != "CVL" or root.dep_ != "dobj" or root.head.lemma_ not in ATTACKING_VERBS:
         return None
     here, verb = sentence_of[item.start], root.head.i
     doers = [f for f in usable if sentence_of[f.start] == here and is_subject(doc, f)
@@ -1816,21 +1819,25 @@ def _object_controller(token, pool: list[Found], accept) -> Optional[Found]:
 def _coordinated_owner(doc: Doc, token, pool: list[Found], accept) -> Optional[Found]:
     """'four OSCE monitors and their translator', 'detained Prime Minister X and his cabinet': a possessive in
     a conjunct belongs to the group or person named in the conjunct before it."""
-    if token.dep_ != "poss" or token.head.dep_ != "conj":
-        return None
-    partner = token.head.head
-    if partner.i >= token.i:
+    partner = _conjunct_before(token)
+    if partner is None:
         return None
     owners = [f for f in pool if f.start <= partner.i < f.end and accept(f)]
     return owners[0] if owners else None
 
 
+def _conjunct_before(possessive):
+    """The head of the conjunct before the one a possessive opens ("X and his cabinet": X), if any."""
+    if possessive.dep_ != "poss" or possessive.head.dep_ != "conj":
+        return None
+    partner = possessive.head.head
+    return partner if partner.i < possessive.i else None
+
+
 def _coordinated_unknown_person(token, pool: list[Found]) -> bool:
     """A possessive in a conjunct after a person's name that is no actor ("Sergei Skripal and his daughter")."""
-    if token.dep_ != "poss" or token.head.dep_ != "conj":
-        return False
-    partner = token.head.head
-    return partner.i < token.i and partner.ent_type_ == "PERSON" and not any(f.start <= partner.i < f.end for f in pool)
+    partner = _conjunct_before(token)
+    return partner is not None and partner.ent_type_ == "PERSON" and not any(f.start <= partner.i < f.end for f in pool)
 
 
 # short East Asian family names, written first: "Kim" after "Kim Jong Un", "Li" after "Li Keqiang", "Hun" after "Hun Sen"

@@ -637,8 +637,6 @@ class EventCoder:
                 # "the African Union said it would never accept a military coup": the coup's makers, not the
                 # army the adjective names (fresh2, fresh3 and fresh6 code the soldiers who took power)
                 target = _coup_answered(coup, source, list(history) + out) or target
-            if trigger.plover == "THREATEN" and not target and trigger.kind == "verb" and _general_warning(trigger.token):
-                continue        # "economists warned of the consequences of the drought": aimed at no one
             resolved[trigger.token.i] = (source, target)
             if trigger.plover == "CONSULT" and trigger.kind == "verb" and target.how == "object" and \
                     not any(m.start <= c.idx < m.end for m in target.mentions for c in children_of(trigger.token)
@@ -701,8 +699,10 @@ class EventCoder:
                 # (a refusal, "would never accept the ruling", is still coded below as a REJECT)
             if trigger.rule.require_both and not (source and target):
                 continue
-            if not target and trigger.plover == "THREATEN" and _forecast_not_threat(trigger.token, index):
-                continue        # "the IMF warned that an escalation could hurt global growth": a forecast
+            if not target and trigger.plover == "THREATEN" and trigger.kind == "verb" and (
+                    _general_warning(trigger.token) or _forecast_not_threat(trigger.token, index)):
+                continue        # "economists warned of the consequences of the drought", "the IMF warned that an
+                # escalation could hurt global growth": a warning aimed at no one, no threat
             if not target and trigger.kind == "verb" and (trigger.plover == "CONSULT"
                                                           or trigger.rule.modality == "intended") \
                     and not (len(source.actors()) > 1 and (trigger.plover in SYMMETRIC_TYPES or trigger.rule.mutual)) \
@@ -4144,7 +4144,7 @@ def _not_opposed_here(partner: list[Actor], coded_here: list[Event]) -> list[Act
 
 
 WARNING_VERBS = frozenset({"warn", "caution"})
-CONSEQUENCE_WORDS = frozenset(RULE_WORDS["consequence_words"])
+REPRISAL_WORDS = frozenset(RULE_WORDS["reprisal_words"])
 
 
 def _forecast_not_threat(verb: Token, index: ActorIndex) -> bool:
@@ -4164,7 +4164,7 @@ def _forecast_not_threat(verb: Token, index: ActorIndex) -> bool:
         return False
     # (what the forecast is about may be a war: "an escalation of the trade war could hurt growth")
     told_at = {t.i for t in told}
-    return not any(t.lower_ == "if" or t.lemma_.lower() in CONSEQUENCE_WORDS for t in clause.subtree
+    return not any(t.lower_ == "if" or t.lemma_.lower() in REPRISAL_WORDS for t in clause.subtree
                    if t.i not in told_at)
 
 
