@@ -454,3 +454,147 @@ def test_supporters_of_rulers_are_people_not_rulers(nlp, resolver):
     text = ("NIAMEY, Niger (Reuters) - Niger's military junta on Thursday revoked military cooperation agreements with "
             "France. Thousands of junta supporters rallied in Niamey, some waving Russian flags.")
     assert ("Thousands of junta supporters", "NERCVL") in _mentions(nlp, resolver, text)
+
+
+# -- twenty-second session: sixteen wire articles read through `dateline show` ------------------------------------
+def test_brussels_is_the_union_when_it_acts_and_a_place_where_things_happen(nlp, resolver):
+    assert ("Brussels", "EU") in _mentions(nlp, resolver, "Brussels warned London that it would not reopen the deal.")
+    assert not any(text == "Brussels" for text, _ in _mentions(nlp, resolver, "Two bombs exploded at Brussels airport."))
+    before_the_union = resolver.resolve(nlp("Prime Minister Patrice Lumumba accused Brussels of aggression."),
+                                        dt.date(1960, 7, 20))
+    assert ("Brussels", "BELGOV") in [(m.text, m.actor.code) for m in before_the_union]
+
+
+def test_whoever_claims_responsibility_for_a_deed_did_it(nlp, resolver, coder, gazetteer):
+    text = "Islamic State claimed responsibility for suicide bombings that killed at least 31 people in Belgium."
+    coded = {(e.source.code if e.source else None, e.plover, e.target.country if e.target else None)
+             for e in _events(nlp, resolver, coder, gazetteer, text)}
+    assert ("IRQREB", "ASSAULT", "BEL") in coded
+
+
+def test_a_valley_is_not_anguillas_capital(nlp, resolver):
+    found = _mentions(nlp, resolver, "The Indian soldiers fought in the Galwan Valley, officials said.")
+    assert not any(code.startswith("AIA") for _, code in found)
+
+
+def test_a_common_noun_filed_as_a_groups_name_is_no_actor(nlp, resolver):
+    text = "More than 300,000 migrants crossed the sea, according to the International Organization for Migration."
+    assert not any(text == "Organization" for text, _ in _mentions(nlp, resolver, text))
+
+
+def test_a_us_department_named_alone_is_the_us_government(nlp, resolver):
+    found = _mentions(nlp, resolver, "The Justice Department charged four Chinese nationals with hacking.")
+    assert ("The Justice Department", "USAJUD") in found
+    assert ("The Treasury Department", "USAGOV") in _mentions(nlp, resolver, "The Treasury Department imposed "
+                                                                             "sanctions on five Iranian officials.")
+
+
+def test_aid_an_international_body_announces_goes_to_the_storys_country(nlp, resolver, coder, gazetteer):
+    doc = nlp("The European Union announced 82 million euros in emergency aid.")
+    mentions = resolver.resolve(doc, DATE)
+    juba = gazetteer.dateline_place("JUBA")
+    events, _ = coder.code(doc, mentions, CodingContext(article_id="t", date=DATE, places=(), dateline_place=juba))
+    assert [(e.source.code, e.plover, e.target.code) for e in events] == [("EU", "AID", "SSD")]
+
+
+def test_joining_another_in_condemning_someone_condemns_that_one(nlp, resolver, coder, gazetteer):
+    text = "NATO, the European Union and Britain joined Washington in condemning Beijing."
+    targets = {e.target.country for e in _events(nlp, resolver, coder, gazetteer, text) if e.plover == "ACCUSE"}
+    assert targets == {"CHN"}
+
+
+def test_calling_something_a_name_is_no_telephone_call(nlp, resolver, coder, gazetteer):
+    text = "In his State of the Union speech, Bush called Iran, Iraq and North Korea an axis of evil."
+    assert not any(e.plover == "CONSULT" for e in _events(nlp, resolver, coder, gazetteer, text))
+    assert any(e.plover == "CONSULT" for e in _events(nlp, resolver, coder, gazetteer, "Obama called Putin on Tuesday."))
+
+
+def test_a_crowd_gathered_to_celebrate_does_not_protest(nlp, resolver, coder, gazetteer):
+    text = "In Tehran, crowds poured into the streets to celebrate, honking car horns and waving flags."
+    assert not any(e.plover == "PROTEST" for e in _events(nlp, resolver, coder, gazetteer, text))
+    text = "Thousands gathered in Cairo to demand the president's resignation."
+    assert any(e.plover == "PROTEST" for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_a_deadline_set_for_a_deal_is_no_ultimatum_and_not_the_events_date(nlp, resolver, coder, gazetteer):
+    text = "The United States and Iran set a June 30 deadline to reach a final agreement."
+    assert not any(e.plover == "THREATEN" for e in _events(nlp, resolver, coder, gazetteer, text))
+    threats = [e for e in _events(nlp, resolver, coder, gazetteer, "The United States gave Iran a June 30 deadline "
+                                                                     "to respond.") if e.plover == "THREATEN"]
+    assert threats and all(e.date == DATE for e in threats)
+
+
+def test_a_state_urging_the_government_urges_anothers(nlp, resolver):
+    text = ("Police arrested 20 protesters in Dhaka on Sunday. Britain criticised the government for the crackdown.")
+    assert ("the government", "BGDGOV") in _mentions(nlp, resolver, text)
+
+
+def test_a_description_in_apposition_to_a_name_is_no_second_party(nlp, resolver, coder, gazetteer):
+    text = "China, Sri Lanka's largest bilateral lender, agreed to a two-year moratorium on debt repayments."
+    assert not any(e.target and e.target.code == "LKABUS" for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_what_two_give_goes_to_a_third_not_to_each_other(nlp, resolver, coder, gazetteer):
+    text = "India and Japan also gave financing assurances."
+    assert not any(e.source and e.target and {e.source.code, e.target.code} == {"IND", "JPN"}
+                   for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_a_leaders_government_named_by_the_short_name_is_that_leaders(nlp, resolver):
+    text = "Hong Kong leader Carrie Lam apologized on Sunday. China's foreign ministry said Beijing supported Lam's government."
+    assert ("Lam's government", "HKGGOV") in _mentions(nlp, resolver, text)
+
+
+def test_the_two_halves_of_a_prisoner_swap_are_not_joined(nlp, resolver, coder, gazetteer):
+    text = ("Russia freed WNBA star Brittney Griner on Thursday in exchange for the release of notorious Russian arms "
+            "dealer Viktor Bout.")
+    assert not any(e.source and e.source.code == "RUS" and e.target and e.target.code == "RUSCRM"
+                   for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_hostages_an_armed_group_frees_are_not_its_own_people(nlp, resolver):
+    text = "Hamas released 24 hostages on Friday, including 13 Israelis, on the first day of a cease-fire."
+    assert ("24 hostages", "ISRCVL") in _mentions(nlp, resolver, text)
+
+
+def test_unrest_a_leader_vows_to_deal_with_is_not_a_planned_protest(nlp, resolver, coder, gazetteer):
+    text = "Iran's President Ebrahim Raisi vowed to deal decisively with the unrest."
+    assert not any(e.plover == "PROTEST" for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_a_question_put_to_the_subject_is_no_request_of_theirs(nlp, resolver, coder, gazetteer):
+    text = "Asked whether Washington would attack the North, Trump replied: \"We'll see.\""
+    assert not any(e.plover == "REQUEST" for e in _events(nlp, resolver, coder, gazetteer, text))
+    asked = _events(nlp, resolver, coder, gazetteer, "Egypt asked the UN to send peacekeepers.")
+    assert any(e.plover == "REQUEST" and e.source.code == "EGY" for e in asked)
+
+
+def test_evidence_provided_is_no_aid(nlp, resolver, coder, gazetteer):
+    text = "U.S. Secretary of State John Kerry urged Turkey to provide evidence."
+    assert not any(e.plover == "AID" for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_firms_a_state_sanctions_are_another_countrys(nlp, resolver):
+    text = ("The United States lifted sanctions on Iran. Hours later, the U.S. Treasury imposed new sanctions on 11 "
+            "companies and individuals over Iran's ballistic missile program.")
+    assert ("11 companies", "IRNBUS") in _mentions(nlp, resolver, text)
+
+
+def test_people_from_a_country_are_its_people(nlp, resolver):
+    text = ("The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin, accusing "
+            "him of responsibility for the abduction of children from Ukraine.")
+    assert ("children", "UKRCVL") in _mentions(nlp, resolver, text)
+
+
+def test_a_minister_of_an_unlisted_portfolio_keeps_the_country_before_it(nlp, resolver):
+    text = ("Russian Defense Minister Sergei Shoigu and Ukrainian Infrastructure Minister Oleksandr Kubrakov signed "
+            "the documents.")
+    assert ("Ukrainian Infrastructure Minister Oleksandr Kubrakov", "UKRGOV") in _mentions(nlp, resolver, text)
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_clause_opposes(nlp, resolver, coder, gazetteer):
+    text = "Rebel soldiers tried to seize Istanbul's bridges overnight, but crowds took to the streets to oppose them."
+    protests = [e for e in _events(nlp, resolver, coder, gazetteer, text) if e.plover == "PROTEST"]
+    assert protests and all(e.target.sector == "REB" for e in protests)
+    text = "Thousands took to the streets of Kiev to denounce Russia."
+    assert not any(name == "Kiev" for name, _ in _mentions(nlp, resolver, text))

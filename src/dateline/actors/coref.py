@@ -470,6 +470,9 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     if kingdoms_only:
         # "the emir", "the king": a monarch is of a kingdom among the countries around, if one is named
         usable = [f for f in usable if f.actor.country in monarchies]
+    sanctioned = _sanctioned_abroad(doc, usable, item, sentence_of) or _people_from(doc, usable, item)
+    if sanctioned is not None:
+        return sanctioned
     if item.sector in ("REB", "CVL", "REF"):
         usable = _without_armies_abroad(doc, usable, item)
         # rebels fight in their own country, civilians live where it happens: where the fighting is
@@ -548,6 +551,35 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     chosen = (_main_state_subjects(doc, subjects, item) or main or subjects)[-1]
     chosen = _story_over_onlookers(item, chosen, main or subjects, context) or chosen
     return _dateline_over_onlookers(doc, item, chosen, context) or chosen
+
+
+def _people_from(doc: Doc, usable: list[Found], item: Found) -> Optional[Found]:
+    """'the abduction of children from Ukraine', 'refugees from Syria': people from a country named beside them."""
+    if item.sector not in ("CVL", "REF"):
+        return None
+    root = span_root(doc, item.start, item.end)
+    return next((f for f in usable if f.actor.code == f.actor.country and f.start >= item.end and
+                 span_root(doc, f.start, f.end).head.lower_ == "from" and
+                 span_root(doc, f.start, f.end).head.head.i == root.i), None)
+
+
+PENALTY_NOUNS = frozenset({"sanction", "sanctions", "embargo", "penalty", "penalties", "ban", "restrictions"})
+
+
+def _sanctioned_abroad(doc: Doc, usable: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
+    """'The U.S. Treasury imposed sanctions on 11 companies over Iran's missile program': the firms and people a
+    state sanctions are another country's: one named in the sentence, else the last named before."""
+    root = span_root(doc, item.start, item.end)
+    if item.sector not in ("BUS", "CVL") or root.dep_ != "pobj" or root.head.lower_ != "on" or \
+            root.head.head.lower_ not in PENALTY_NOUNS:
+        return None
+    here = sentence_of[item.start]
+    sanctioners = {f.actor.country for f in usable if sentence_of[f.start] == here and is_subject(doc, f)}
+    others = [f for f in usable if f.actor.country not in sanctioners and not f.hint and
+              0 <= here - sentence_of[f.start] <= LOOKBACK_SENTENCES]
+    same = [f for f in others if sentence_of[f.start] == here]
+    before = [f for f in others if f.end <= item.start]
+    return same[0] if same else before[-1] if before else None
 
 
 def _dateline_over_onlookers(doc: Doc, item: Found, chosen: Found, context: _Context) -> Optional[Found]:
@@ -820,7 +852,8 @@ def _acted_on_by_foreign(doc: Doc, usable: list[Found], item: Found, sentence_of
     others = [f for f in usable if f.end <= item.start and not f.hint and f.actor.country != country
               and 0 <= sentence_of[item.start] - sentence_of[f.start] <= LOOKBACK_SENTENCES]
     same = [f for f in others if f.actor.sector == item.sector]
-    if not same and hostile and subjects[-1].actor.sector == "MIL":
+    if not same and (hostile and subjects[-1].actor.sector == "MIL" or item.sector == "GOV"):
+        # ("Bangladesh's opposition rejected the results. The United States urged the government to investigate")
         same = others
     return same[-1] if same else None
 
@@ -830,20 +863,23 @@ HOSTILE_VERBS = frozenset({"kill", "shoot", "wound", "attack", "ambush", "captur
 
 
 ATTACKING_VERBS = HOSTILE_VERBS | {"target"}
+CAPTIVE_NOUNS = frozenset({"hostage", "captive", "abductee"})
 
 
 def _victims_of_foreign_force(doc: Doc, usable: list[Found], item: Found, sentence_of: list[int],
                               context: _Context) -> Optional[Found]:
     """'Russian troops killed civilians, Ukrainian officials said', 'KYIV - Zelenskyy said Russia was targeting
     civilians': civilians that a state or its forces attack, with no place named, are of the other country of the
-    story (another named in the sentence, else the dateline's), not of the attacker."""
+    story (another named in the sentence, else the dateline's), not of the attacker. Hostages a state or an armed
+    group takes or frees are not its own people either."""
     root = span_root(doc, item.start, item.end)
-    if item.sector != "CVL" or root.dep_ != "dobj" or root.head.lemma_ not in ATTACKING_VERBS:
+    captives = root.lemma_.lower() in CAPTIVE_NOUNS        # "Hamas released 24 hostages, including 13 Israelis"
+    if item.sector != "CVL" or root.dep_ != "dobj" or root.head.lemma_ not in ATTACKING_VERBS and not captives:
         return None
     here, verb = sentence_of[item.start], root.head.i
     doers = [f for f in usable if sentence_of[f.start] == here and is_subject(doc, f)
              and span_root(doc, f.start, f.end).head.i == verb]
-    if not doers or doers[-1].actor.sector not in (None, "GOV", "MIL"):
+    if not doers or doers[-1].actor.sector not in (("GOV", "MIL", "REB", None) if captives else (None, "GOV", "MIL")):
         return None
     attacker = doers[-1].actor.country
     others = [f for f in usable if sentence_of[f.start] == here and not f.hint and f.actor.country != attacker]
@@ -2367,8 +2403,9 @@ def merge_possessors(doc: Doc, found: list[Found], lexicon: Lexicon) -> None:
         owner_end = first - 1
         # round 13: a person owns only those who speak or work for them ("the president's spokesman")
         staff = item.needs_owner and tokens[item.end - 1].lower_ in PERSONAL_STAFF
+        # (a leader named again by a short name owns the government: "Lam's government" after Carrie Lam)
         owners = [f for f in found if f.end == owner_end and f is not item and f.actor.country and
-                  (not f.person or staff and f.actor.sector)]
+                  (not f.person or staff and f.actor.sector or f.actor.sector == item.sector == "GOV")]
         if not owners and _international_owner(found, item, owner_end):
             continue
         if owners:

@@ -28,7 +28,7 @@ DATA = Path(__file__).parent / "data"
 PHOENIX_ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                        "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
-CACHE_VERSION = 40
+CACHE_VERSION = 41
 # the documented sectors (docs/actor-codes.md): a code that is one of them alone names no country
 SECTOR_CODES = frozenset({"GOV", "MIL", "REB", "OPP", "LEG", "JUD", "COP", "BUS", "MED", "CVL", "REF",
                           "LAB", "CRM", "REL", "NGO", "IGO"})
@@ -45,7 +45,8 @@ ROLE_KINDS = frozenset({TITLE, AGENT})
 _FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "late", "outgoing", "retired"})
 _STOPLIKE = frozenset("""a an the of in on at to for by with from as is it its us we he she his her they
 them their our you your i me my am are was were be been may can will shall do did does has have had not no
-so or and but if then than new news south north east west central general chief head party""".split())
+so or and but if then than new news south north east west central general chief head party organization
+organisation foundation""".split())
 
 
 @functools.lru_cache(maxsize=1 << 16)      # names are folded again for every mention of them in every article
@@ -243,7 +244,7 @@ def _own_countries(lexicon: Lexicon, city_names: set[str]) -> None:
                               canonical=canonical, source="dateline"))
         capitals = list(extra.get("capitals", []))
         capital = gc_countries.get(iso, {}).get("capital")
-        if capital and capital not in capitals:
+        if capital and capital not in capitals and capital not in extra.get("not_capitals", ()):
             capitals.append(capital)
         if capitals:
             lexicon.add(Entry(names=capitals, codes=[DatedCode(iso + "GOV")], kind=CAPITAL,
@@ -271,6 +272,10 @@ def _own_igos(lexicon: Lexicon) -> None:
             lexicon.igo_prefixes.append((prefix, code))
         lexicon.add(Entry(names=list(item["names"]), codes=[DatedCode(code)], kind=ORG,
                           canonical=item["name"], source="dateline"))
+        if item.get("seats"):
+            seat_code = DatedCode(code, start=item.get("seats_from"))
+            lexicon.add(Entry(names=list(item["seats"]), codes=[seat_code], kind=SEAT, canonical=item["name"],
+                              source="dateline"))
     lexicon.igo_prefixes.sort(key=lambda pair: -len(pair[0]))
 
 

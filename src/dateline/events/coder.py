@@ -50,6 +50,7 @@ ENDED_ATTACK_NOUNS = frozenset(RULE_WORDS["ended_attack_nouns"])
 VISIT_CODES = frozenset({"042", "043"})              # make and host a visit: one way, never a symmetric pair
 STATE_ATTACKERS = frozenset({None, "GOV", "MIL"})     # a state and its army (coder.py _own_ground); police fire on crowds
 GROUND_GIVING_VERBS = frozenset(RULE_WORDS["ground_giving_verbs"])
+GIVING_VERBS = frozenset({"give", "offer", "provide", "extend", "grant", "send"})
 GROUND_NOUNS = frozenset(RULE_WORDS["ground_nouns"])
 HALTED_ATTACKS = frozenset(RULE_WORDS["halted_attack_nouns"])
 REPORTED_AGREEING = frozenset(RULE_WORDS["reported_agreeing_verbs"])
@@ -281,9 +282,9 @@ class EventCoder:
             if trigger.kind == "verb" and trigger.rule.lemma == "restore" and not trigger.rule.words and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in STATES_RESTORED for c in children_of(trigger.token)):
                 continue        # "sent troops to restore order": a state of affairs restored is given back to no one
-            if trigger.kind == "verb" and trigger.token.lemma_.lower() == "offer" and any(
+            if trigger.kind == "verb" and trigger.token.lemma_.lower() in ("offer", "provide", "give") and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in WORDS_OFFERED for c in children_of(trigger.token)):
-                continue        # "offered little hope of a deal", "offered no evidence": no offer to anyone
+                continue        # "offered little hope of a deal", "urged Turkey to provide evidence": no offer, no aid
             conceded = _reason_for_concession(trigger, trigger_tokens)
             if conceded is not None and resolved.get(conceded, (Party(), Party()))[0]:
                 background.add(trigger.token.i)
@@ -368,6 +369,12 @@ class EventCoder:
                 continue        # "police deployed ahead of the opposition rally": when, not what happened
             if trigger.kind == "noun" and not requested and _mentions_earlier_event(trigger, source, list(history) + out):
                 continue        # "called the raid an act of war": the raid coded before, not a raid by the caller
+            if trigger.cameo == "139" and trigger.kind == "verb" and _deadline_for_a_deal(trigger.token):
+                continue        # "set a June 30 deadline to reach a final agreement": a timetable, no ultimatum
+            if trigger.plover == "PROTEST" and trigger.kind == "noun" and _unrest_handled(trigger.token):
+                continue        # "vowed to deal decisively with the unrest": the rulers' answer, not the crowd's plan
+            if trigger.plover == "PROTEST" and trigger.kind == "verb" and _gathered_to_celebrate(trigger.token):
+                continue        # "crowds poured into the streets to celebrate": a crowd, no protest
             if trigger.plover == "PROTEST" and source and all(a.sector in FORCE_SECTORS for a in source.actors()):
                 if not (trigger.kind == "verb" and trigger.token.lemma_.lower() in MASSING_VERBS
                         and all(a.sector == "MIL" for a in source.actors())):
@@ -1034,7 +1041,7 @@ class EventCoder:
             if lower not in words and lemma not in words:
                 continue            # most words: no rule is keyed on them
             kind = _kind(token)
-            if kind is None:
+            if kind is None or kind == "verb" and _question_put_to_subject(token):
                 continue
             keys = (lemma, lower) if kind != "noun" else (lower, lemma)
             if not self.lexicon.candidates(kind, keys) and not (
@@ -1070,6 +1077,8 @@ class EventCoder:
         cameo, plover, note = rule.cameo, rule.plover, ""
         if rule.petrarch_block:
             pattern = self._petrarch_pattern(rule, token, sentence)
+            if pattern is not None and _deed_in_gerund(pattern.text) or pattern is None and _names_something(token):
+                return None
             if pattern is not None:
                 cameo, note = pattern.code or "", f" (dictionary pattern '{pattern.text}')"
             if not cameo or not self.tables.exists(cameo):
@@ -1198,12 +1207,12 @@ class EventCoder:
         return source, target
 
     def _denounced_by_protest(self, trigger: Trigger, triggers: dict, index: ActorIndex, source: Party) -> Party:
-        """"Protesters marched to denounce police violence": a protest is aimed at whom its purpose
-        clause denounces (the police), as "marched against police violence" is."""
+        """"Protesters marched to denounce police violence", "crowds took to the streets to oppose them": a protest
+        is aimed at whom its purpose clause denounces or opposes, as "marched against police violence" is."""
         own = {a.code for a in source.actors()}
         for clause in children_of(trigger.token):
             purpose = triggers.get(clause.i)
-            if purpose is not None and purpose.plover == "ACCUSE" and _purpose_of_protest(clause, triggers):
+            if purpose is not None and purpose.plover in ("ACCUSE", "REJECT") and _purpose_of_protest(clause, triggers):
                 target = self._parties(purpose, index)[1]
                 found = [m for m in target.mentions if m.actor.code not in own]
                 if found:
@@ -1279,9 +1288,11 @@ class EventCoder:
         sources, targets = source.actors()[:MAX_PARTIES], target.actors()[:MAX_PARTIES]
         symmetric_type = trigger.plover in SYMMETRIC_TYPES
         how = _how(source, target)
-        if (symmetric_type or trigger.rule.mutual) and not targets and len(sources) >= 2:
+        if (symmetric_type or trigger.rule.mutual) and not targets and len(sources) >= 2 and \
+                trigger.token.lemma_.lower() not in GIVING_VERBS:
             # "Putin and Erdogan held talks", "talks between A and B", "A and B signed a treaty":
-            # one event per pair (stored once when the type is symmetric)
+            # one event per pair (stored once when the type is symmetric); what two give ("India and Japan gave
+            # financing assurances") goes to a third
             for i, first in enumerate(sources):
                 for second in sources[i + 1:]:
                     yield first, second, symmetric_type, how + "; the pair did it together"
@@ -1456,6 +1467,14 @@ def _without_dictionary_echoes(events: list[Event]) -> list[Event]:
     return [e for e in events if ".yaml" in e.pattern or (e.sentence.start, _code(e.source), _code(e.target)) not in own]
 
 
+def _exchanged(first: Event, second: Event) -> bool:
+    """"Russia freed Griner in exchange for the release of Bout": the two halves of a swap, each with its own
+    party, told apart by the words between their triggers."""
+    low, high = sorted((first.trigger_start or 0, second.trigger_start or 0))
+    between = first.sentence.text[max(low - first.sentence.start, 0):max(high - first.sentence.start, 0)].lower()
+    return "in exchange for" in between or "in return for" in between
+
+
 def _without_partial(events: list[Event]) -> list[Event]:
     """Drop an event with a missing actor when the same sentence has the same type with both
     actors known (the fuller reading wins, with the partial one's amounts); join a source-only and a
@@ -1470,7 +1489,8 @@ def _without_partial(events: list[Event]) -> list[Event]:
         sources_only = [e for e in group if e.source and not e.target]
         targets_only = [e for e in group if e.target and not e.source]
         if not full and len(sources_only) == 1 and len(targets_only) == 1 \
-                and sources_only[0].source.code != targets_only[0].target.code:
+                and sources_only[0].source.code != targets_only[0].target.code \
+                and not _exchanged(sources_only[0], targets_only[0]):
             first = _with_amounts_of(sources_only[0], targets_only[0])
             merged = dataclasses.replace(first, target=targets_only[0].target,
                                          explanation=first.explanation[:-1] + "; target from the same sentence's "
@@ -2244,6 +2264,62 @@ def _own_institutions(asked: Party, asker: Party) -> bool:
     """The ones asked are the asker's own state's forces, police or parliament."""
     countries = {a.country for a in asker.actors() if a.sector == "GOV" and a.country}
     return bool(countries) and all(a.country in countries and a.sector in ("MIL", "COP", "LEG") for a in asked.actors())
+
+
+DEAL_WORDS = frozenset(RULE_WORDS["deal_words"])
+
+
+def _deadline_for_a_deal(verb: Token) -> bool:
+    """A deadline that parties set for their own agreement ("set a deadline to reach a final deal", "for a
+    comprehensive accord"): the purpose or the 'for' phrase of the verb or of its deadline names the deal."""
+    heads = [verb] + [c for c in children_of(verb) if c.dep_ == "dobj"]
+    purposes = [c for head in heads for c in children_of(head)
+                if c.dep_ in ("advcl", "xcomp", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == "for"]
+    return any(t.lemma_.lower() in DEAL_WORDS for purpose in purposes for t in purpose.subtree)
+
+
+def _question_put_to_subject(verb: Token) -> bool:
+    """"Asked whether Washington would attack the North, Trump replied": a participle of asking with no subject of
+    its own tells the question reporters put to the sentence's subject; the subject asks nothing."""
+    return verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in children_of(verb))
+
+
+UNREST_HANDLING_VERBS = frozenset(RULE_WORDS["unrest_handling_verbs"])
+
+
+def _unrest_handled(noun: Token) -> bool:
+    """Protests that someone deals with, quells or ends ("vowed to deal decisively with the unrest", "pledged to
+    end the protests"): told as what that one does to them, with that one's modality, not as a protest of theirs."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in UNREST_HANDLING_VERBS and \
+        (noun.dep_ == "dobj" or verb.lemma_.lower() == "deal")
+
+
+FESTIVE_PURPOSES = frozenset(RULE_WORDS["festive_purposes"])
+
+
+def _gathered_to_celebrate(verb: Token) -> bool:
+    """A crowd gathered to celebrate, mourn or welcome someone ("took to the streets to celebrate the deal"),
+    told by its purpose clause."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in FESTIVE_PURPOSES for c in children_of(verb))
+
+
+def _names_something(verb: Token) -> bool:
+    """"Obama called the agreement 'a historic understanding'": a naming verb with what it names as ("called X Y")
+    is no call to anyone, whatever its dictionary block codes by default."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in children_of(verb))
+
+
+def _deed_in_gerund(pattern_text: str) -> bool:
+    """A PETRARCH pattern whose target follows a gerund ("JOIN: * IN CONDEMNING +"): in "Britain joined Washington
+    in condemning Beijing" the gerund is the deed, coded by its own rule with the joiner as its doer, and the verb's
+    object is a partner, not the target the pattern's code would give it."""
+    words = pattern_text.replace("_", " ").split()
+    if "*" not in words or "+" not in words or words.index("+") < words.index("*"):
+        return False
+    between = words[words.index("*") + 1:words.index("+")]
+    return len(between) >= 2 and between[0] == "IN" and between[1].endswith("ING")
 
 
 def _target_first_pattern(trigger: Trigger) -> bool:
@@ -3777,14 +3853,16 @@ def _story_country_helped(source: Party, context, sentence_start: int) -> Party:
     """Aid sent with no recipient named ("Turkey and Qatar sent medical supplies and food" in a story from
     Mogadishu, "Britain pledged 5 million pounds in emergency aid" after a quake in Nepal) goes to the story's
     country: the dateline's place, else the article's first place told before this sentence (a lone sentence
-    names no story); not when that is the giver's own country, nor when the giver is an opposition or its people,
-    who help their own ("CUCUTA, Colombia - opposition leader Juan Guaido tried to bring in humanitarian aid").
+    names no story), whether the giver is a state or an international body ("the European Union announced aid"); not
+    when that is the giver's own country, nor when the giver is an opposition or its people, who help their own
+    ("CUCUTA, Colombia - opposition leader Juan Guaido tried to bring in humanitarian aid").
     Peacekeepers and aid "to" someone unnamed ("to the countries hit by the waves") stay with no recipient, as gold,
     heldout and fresh code them."""
     place = context.dateline_place or min((p for p in context.places if p.start is not None and p.country
                                            and p.start < sentence_start), key=lambda p: p.start, default=None)
     own = {a.country for a in source.actors() if a.country}
-    if place is None or not place.country or place.country in own or not own or \
+    international = all(a.sector == "IGO" for a in source.actors())
+    if place is None or not place.country or place.country in own or not (own or international) or \
             all(a.sector in ("OPP", "CVL") for a in source.actors()):
         return Party()
     return Party([Mention(place.start or 0, place.end or 0, place.name, _country_actor(place.country, None))],
@@ -5270,12 +5348,17 @@ def _reciprocal_object(verb: Token) -> bool:
     return any((o.lower_, c.lower_) in pairs for o in objects for c in children_of(o))
 
 
+TIME_LIMIT_NOUNS = frozenset({"deadline", "ultimatum", "cutoff", "cut-off", "expiry"})
+
+
 def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
     """The DATE entities hanging on the trigger's clause, then the others of the sentence, nearest first. A date of a
     clause the trigger governs is that clause's ("agreed to meet again in January": the meeting's, not the
     agreement's)."""
     ranked = []
     for ent in date_ents:
+        if ent.root.dep_ in ("nmod", "compound", "npadvmod") and ent.root.head.lemma_.lower() in TIME_LIMIT_NOUNS:
+            continue        # "a June 30 deadline": when the time runs out, not when anything was done
         node, inside, planned = ent.root, False, False
         for _ in range(6):
             if node.i == token.i or node.i == token.head.i:

@@ -235,8 +235,10 @@ def noun_phrase_actors(token: Token, index: ActorIndex, depth: int = 0,
         conjunct_kids = children_of(conjunct)
         if conjunct.dep_ == "appos" and found:
             # "China, Myanmar's main ally, called for ...": an apposition describes the actors named before it;
-            # only an actor it names itself is one more, not its possessor or modifiers
-            found.extend(index.at(conjunct))
+            # only an actor it names itself is one more, not its possessor or modifiers, nor a description of the
+            # one named ("China, Sri Lanka's largest bilateral lender, agreed"; "the gunman, a law student" is two)
+            named = any(m.via != "description" for m in found)
+            found.extend(m for m in index.at(conjunct) if m.via != "description" or not named)
         else:
             found.extend(_single_phrase_actors(conjunct, index, depth, conjunct_kids))
         queue.extend(c for c in conjunct_kids if c.dep_ in ("conj", "appos"))
@@ -715,6 +717,21 @@ FORCE_MOVEMENT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "pullback
 ON_JOURNEY_VERBS = frozenset(RULE_WORDS["on_journey_verbs"])     # ("was on a state visit to China")
 
 
+CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "acknowledge"})
+CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def _claimed_by(noun: Token, index: ActorIndex) -> Optional[Party]:
+    """'Islamic State claimed responsibility for the bombings': whoever claims a deed did it."""
+    head = noun.head
+    claimed = head.head if noun.dep_ == "pobj" and head.lower_ == "for" else None
+    if claimed is None or claimed.lemma_.lower() not in CLAIMED_NOUNS or claimed.dep_ != "dobj" or \
+            claimed.head.lemma_.lower() not in CLAIMING_VERBS:
+        return None
+    party = subject_of(claimed.head, index)
+    return _inherited(party, claimed.head) if party else None
+
+
 def noun_source(noun: Token, index: ActorIndex) -> Party:
     """The doer of an event noun: possessor, demonym/compound, 'by' phrase, or the light verb's subject."""
     for child in children_of(noun):
@@ -758,6 +775,9 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
         found = noun_phrase_actors(pobj, index)
         if found:
             return Party(found, "'between'", joint=True)
+    claimed = _claimed_by(noun, index)
+    if claimed is not None:
+        return claimed
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_HEADS | QUANTITY_HEADS:
         # "reimposed the highest level of sanctions", "launched a wave of strikes": the measure
@@ -832,6 +852,13 @@ def noun_targets(noun: Token, index: ActorIndex, required_preps: tuple[str, ...]
                 found = noun_phrase_actors(subject, index)
                 if found:
                     return Party(found, "subject of 'for ... to'")
+    for clause in children_of(noun):
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in RULE_WORDS["toll_verbs"]:
+            # "bombings that killed at least 31 people": those it killed
+            for obj in children_of(clause):
+                found = noun_phrase_actors(obj, index) if obj.dep_ == "dobj" else []
+                if found:
+                    return Party(found, f"the object of '{clause.text}'")
     return Party()
 
 
