@@ -598,3 +598,16 @@ def test_a_protest_is_aimed_at_whom_its_purpose_clause_opposes(nlp, resolver, co
     assert protests and all(e.target.sector == "REB" for e in protests)
     text = "Thousands took to the streets of Kiev to denounce Russia."
     assert not any(name == "Kiev" for name, _ in _mentions(nlp, resolver, text))
+
+
+def test_people_freed_are_no_truce_mediated(nlp, resolver, coder, gazetteer):
+    text = ("Ten Thai nationals and one Filipino were also freed. Qatar, which mediated the truce along with Egypt, "
+            "said more releases would follow.")
+    assert not any(e.plover == "CONSULT" and e.target and e.target.country == "PHL"
+                   for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_an_international_court_named_again_stays_itself_beside_a_state(nlp, resolver):
+    text = ("The International Criminal Court issued an arrest warrant for Putin. The Kremlin dismissed the warrants, "
+            "noting that Russia does not recognize the court's jurisdiction.")
+    assert ("the court's", "ICC") in _mentions(nlp, resolver, text)

@@ -436,11 +436,15 @@ def _repeated_role(doc: Doc, found: list[Found], item: Found, sentence_of: list[
     before = [f for f in found if f is not item and f.end <= item.start and
               (f.actor.country or f.actor.sector == "IGO" and not f.extra) and
               not f.needs_country and not f.hint and not f.backer and here - sentence_of[f.start] <= LOOKBACK_SENTENCES]
-    if not before or any(sentence_of[f.start] == here for f in before):
+    if not before:
         return None
     head = span_root(doc, item.start, item.end).lemma_.lower()
     heads = SAME_ROLE.get(head, frozenset({head}))
     same = [f for f in before if span_root(doc, f.start, f.end).lemma_.lower() in heads]
+    # an international body named before stays itself whoever acts beside it ("Russia does not recognize the
+    # court's jurisdiction" after "the International Criminal Court")
+    if any(sentence_of[f.start] == here for f in before) and not any(f.actor.sector == "IGO" for f in same[-1:]):
+        return None
     return same[-1] if same else None
 
 

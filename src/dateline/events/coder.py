@@ -2161,8 +2161,8 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
             [e for e in reversed(history) if e.plover not in ("AGREE", "SUPPORT")] \
             if lemma in AGREEMENT_NOUNS else list(reversed(history))
         for event in ordered:
-            if wanted and event.plover not in wanted:
-                continue
+            if wanted and event.plover not in wanted or lemma in AGREEMENT_NOUNS and event.cameo.startswith("084"):
+                continue        # (people freed are no truce: "... were freed. Qatar, which mediated the truce")
             # a decision or move is its maker's; an agreement or a meeting belongs to all its parties
             sides = (event.source,) if lemma in DECISION_NOUNS and event.source is not None else \
                 (event.source, event.target)
