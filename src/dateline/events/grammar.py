@@ -907,51 +907,64 @@ def argument_words(token: Token) -> frozenset[str]:
     """Words of a trigger's arguments, to match multi-word patterns: lemmas and lower-case forms of
     its objects, particles, complements and their modifiers, and each preposition both alone ("with")
     and with its object's words ("with police"). "A number of agreements" counts as "agreements"."""
-    words: set[str] = set()
-    lowers, lemmas = word_forms(token.doc)      # (t.lower_ and t.lemma_.lower(), read once per doc)
-
-    def add(t: Token, prefix: str = "") -> None:
-        words.add(prefix + lowers[t.i])
-        words.add(prefix + lemmas[t.i])
-
-    def add_phrase(t: Token, prefix: str = "") -> None:
-        add(t, prefix)
-        for child in children_of(t):
-            if child.dep_ in MODIFIERS:
-                add(child, prefix)
-                for grand in children_of(child):
-                    if grand.dep_ == "conj":
-                        add(grand, prefix)
-            if child.dep_ == "prep" and child.lower_ == "of" and lemmas[t.i] in QUANTITY_HEADS:
-                for pobj in children_of(child):
-                    if pobj.dep_ == "pobj":
-                        add_phrase(pobj, prefix)
-
+    found = _ArgumentWords(*word_forms(token.doc))      # (t.lower_ and t.lemma_.lower(), read once per doc)
     for child in children_of(token):
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and token.pos_ in ("VERB", "AUX"):
-            add(child)      # "suspended Mali and threatened sanctions": the second verb's object is its own
+            found.add(child)      # "suspended Mali and threatened sanctions": the second verb's object is its own
         elif child.dep_ in CORE_ARGUMENTS:
-            add_phrase(child)
+            found.add_phrase(child)
             if child.dep_ == "dobj":
                 # "stripped dissidents of their citizenship", "allowed aid workers into Darfur": the
                 # parser often hangs the verb's preposition on its object
                 for prep in children_of(child):
                     if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPOSITIONS:
-                        words.add(prep.lower_)
+                        found.add_word(prep.lower_)
                         for pobj in children_of(prep):
                             if pobj.dep_ == "pobj":
-                                add_phrase(pobj, prep.lower_ + " ")
+                                found.add_phrase(pobj, prep.lower_ + " ")
             if child.dep_ in ("ccomp", "xcomp"):         # "allowed inspectors to return": the clause's subject
                 for subject in children_of(child):
                     if subject.dep_ in ("nsubj", "nsubjpass"):
-                        add_phrase(subject)
+                        found.add_phrase(subject)
         elif child.dep_ in ("prep", "agent"):
             if _time_adverbial(child):
                 continue    # "called Zelensky on Tuesday": a date, not the 'on' of "call on"
             if _after_other_conjunct(token, child):
                 continue    # "the war in Syria and trade between their countries": the trade's 'between'
-            words.add(child.lower_)
+            found.add_word(child.lower_)
             for pobj in children_of(child):
                 if pobj.dep_ in ("pobj", "pcomp"):
-                    add_phrase(pobj, child.lower_ + " ")
-    return frozenset(words)
+                    found.add_phrase(pobj, child.lower_ + " ")
+    return frozenset(found.words)
+
+
+class _ArgumentWords:
+    """The words `argument_words` gathers. (A class, not closures: a nested function that calls itself is a
+    reference cycle, left to the cycle collector after every trigger.)"""
+    __slots__ = ("words", "lowers", "lemmas")
+
+    def __init__(self, lowers: list[str], lemmas: list[str]):
+        self.words: set[str] = set()
+        self.lowers, self.lemmas = lowers, lemmas
+
+    def add_word(self, word: str) -> None:
+        self.words.add(word)
+
+    def add(self, t: Token, prefix: str = "") -> None:
+        """The word's form and lemma."""
+        self.words.add(prefix + self.lowers[t.i])
+        self.words.add(prefix + self.lemmas[t.i])
+
+    def add_phrase(self, t: Token, prefix: str = "") -> None:
+        """The word, its modifiers and the words conjoined to them, and the head of "a number of X"."""
+        self.add(t, prefix)
+        for child in children_of(t):
+            if child.dep_ in MODIFIERS:
+                self.add(child, prefix)
+                for grand in children_of(child):
+                    if grand.dep_ == "conj":
+                        self.add(grand, prefix)
+            if child.dep_ == "prep" and child.lower_ == "of" and self.lemmas[t.i] in QUANTITY_HEADS:
+                for pobj in children_of(child):
+                    if pobj.dep_ == "pobj":
+                        self.add_phrase(pobj, prefix)
