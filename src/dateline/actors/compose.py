@@ -779,6 +779,11 @@ suburb port neighbourhood neighborhood area state county island""".split())
 POSSESSED_GROUND = SETTLEMENT_NOUNS - {"capital", "state"} | frozenset({"quarter", "airport", "suburbs", "outskirt"})
 
 
+def is_settlement_noun(token) -> bool:
+    """'city', 'town', 'streets' (the list has plurals whose lemma is not in it)."""
+    return token.lemma_.lower() in SETTLEMENT_NOUNS or token.lower_ in SETTLEMENT_NOUNS
+
+
 def used_as_place(doc: Doc, start: int, end: int) -> bool:
     """'in Moscow', 'the Istanbul meeting': a place, not an actor ('sent tanks to Kyiv' is one)."""
     token = role_token(doc, start, end)
@@ -792,8 +797,7 @@ def used_as_place(doc: Doc, start: int, end: int) -> bool:
             return governor.lemma_.lower() in MOTION_VERBS
         if preposition == "between" and token.head.head.lemma_.lower() in RELATION_NOUNS:
             return False                                      # round 11: "talks between Kiev and Moscow"
-        if preposition == "of" and (token.head.head.lemma_.lower() in SETTLEMENT_NOUNS or
-                                    token.head.head.lower_ in SETTLEMENT_NOUNS):
+        if preposition == "of" and is_settlement_noun(token.head.head):
             return True                                       # "the Lebanese city of Tripoli", "the streets of Kiev"
         return preposition in PLACE_PREPOSITIONS
     if token.dep_ in ("compound", "amod", "nmod") and token.head.i >= end:
@@ -1565,8 +1569,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         # where something happens ("police in Lima") hints at whose police; a destination does not
         head = role_token(doc, start, end).head
         located = head.lower_ in LOCATED_PREPOSITIONS or \
-            head.lower_ == "of" and (head.head.lemma_.lower() in SETTLEMENT_NOUNS or
-                                     head.head.lower_ in SETTLEMENT_NOUNS)   # "the town of Goma", "streets of Kiev"
+            head.lower_ == "of" and is_settlement_noun(head.head)   # "the town of Goma", "the streets of Kiev"
         return Found(start, end, actor, "capital", hint=True) if located else None
     if start > 0 and doc[start - 1].lower_ == "ethnic" and place.kind == DEMONYM:
         return Found(start - 1, end, actor, "demonym", needs_country=True, sector=None, plural=True)
