@@ -611,3 +611,17 @@ def test_an_international_court_named_again_stays_itself_beside_a_state(nlp, res
     text = ("The International Criminal Court issued an arrest warrant for Putin. The Kremlin dismissed the warrants, "
             "noting that Russia does not recognize the court's jurisdiction.")
     assert ("the court's", "ICC") in _mentions(nlp, resolver, text)
+
+
+def test_light_verb_idioms_of_take_are_no_arrest_or_seizure(nlp, resolver, coder, gazetteer):
+    for text in ("Turkey took delivery of the Russian missile system.",
+                 "China said its coast guard had taken necessary controls against Philippine vessels."):
+        assert not any(e.plover in ("COERCE", "ASSAULT") for e in _events(nlp, resolver, coder, gazetteer, text))
+    seized = _events(nlp, resolver, coder, gazetteer, "Rebels took control of the Syrian town of Idlib.")
+    assert any(e.cameo == "192" for e in seized)
+
+
+def test_sanctions_asked_for_are_not_aimed_at_the_one_who_asks(nlp, resolver, coder, gazetteer):
+    text = "South Korea's President Moon Jae-in said he would ask the U.N. Security Council to impose new sanctions."
+    assert not any(e.plover in ("COERCE", "SANCTION") and e.target and e.target.country == "KOR"
+                   for e in _events(nlp, resolver, coder, gazetteer, text))

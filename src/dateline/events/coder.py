@@ -51,6 +51,7 @@ VISIT_CODES = frozenset({"042", "043"})              # make and host a visit: on
 STATE_ATTACKERS = frozenset({None, "GOV", "MIL"})     # a state and its army (coder.py _own_ground); police fire on crowds
 GROUND_GIVING_VERBS = frozenset(RULE_WORDS["ground_giving_verbs"])
 GIVING_VERBS = frozenset({"give", "offer", "provide", "extend", "grant", "send"})
+FORCE_ASKED_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT"})    # asked for, never aimed at the one who asks
 GROUND_NOUNS = frozenset(RULE_WORDS["ground_nouns"])
 HALTED_ATTACKS = frozenset(RULE_WORDS["halted_attack_nouns"])
 REPORTED_AGREEING = frozenset(RULE_WORDS["reported_agreeing_verbs"])
@@ -279,6 +280,9 @@ class EventCoder:
             if trigger.kind == "verb" and trigger.rule.lemma in ("seize", "take") and not trigger.rule.words and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in FIGURATIVE_OBJECTS for c in children_of(trigger.token)):
                 continue        # "seized the opportunity to improve ties": nothing was taken from anyone
+            if trigger.kind == "verb" and "control" in trigger.rule.words and any(
+                    c.dep_ == "dobj" and c.lower_ == "controls" for c in children_of(trigger.token)):
+                continue        # "had taken necessary controls against Philippine vessels": measures, no ground taken
             if trigger.kind == "verb" and trigger.rule.lemma == "restore" and not trigger.rule.words and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in STATES_RESTORED for c in children_of(trigger.token)):
                 continue        # "sent troops to restore order": a state of affairs restored is given back to no one
@@ -1200,6 +1204,8 @@ class EventCoder:
         if trigger.plover in ("MOBILIZE", "COERCE") and source and _own_institutions(source, asker):
             return source, target   # "asked the army to reinforce its positions", "asked parliament to declare a
             # state of emergency": a state's own forces or parliament act at its bidding, not upon it
+        if not target and trigger.plover in FORCE_ASKED_TYPES:
+            return source, target   # "would ask the Security Council to impose new sanctions": on someone else
         if not target or {a.code for a in target.actors()} <= {a.code for a in source.actors()}:
             # "demanded the resignation of Sharif": Sharif resigns, to the ones who demanded it
             target = Party([m for m in asker.mentions if m.actor.code not in {a.code for a in source.actors()}],
@@ -4069,7 +4075,10 @@ def _sends_a_message(trigger: Trigger) -> bool:
 
 
 FIGURATIVE_OBJECTS = frozenset({"opportunity", "chance", "initiative", "moment", "momentum", "advantage", "lead",
-                                "occasion", "spotlight", "headline", "headlines", "limelight"})
+                                "occasion", "spotlight", "headline", "headlines", "limelight",
+                                # light-verb idioms: "takes delivery of the Russian system", "took part", "took note"
+                                "delivery", "deliveries", "part", "place", "note", "notice", "care", "shape", "effect",
+                                "stock", "aim", "turn", "turns", "precautions", "questions", "pride", "heart"})
 WORDS_OFFERED = frozenset({"hope", "evidence", "detail", "comment", "glimpse", "explanation", "proof", "insight",
                            "sign", "clue", "view", "opinion", "analysis", "reason", "excuse", "prayer", "thought",
                            "assessment", "account", "estimate", "figure", "timeline", "timetable", "information"})
