@@ -443,7 +443,7 @@ def _repeated_role(doc: Doc, found: list[Found], item: Found, sentence_of: list[
     same = [f for f in before if span_root(doc, f.start, f.end).lemma_.lower() in heads]
     # an international body named before stays itself whoever acts beside it ("Russia does not recognize the
     # court's jurisdiction" after "the International Criminal Court")
-    if any(sentence_of[f.start] == here for f in before) and not any(f.actor.sector == "IGO" for f in same[-1:]):
+    if any(sentence_of[f.start] == here for f in before) and not (same and same[-1].actor.sector == "IGO"):
         return None
     return same[-1] if same else None
 
@@ -868,6 +868,8 @@ HOSTILE_VERBS = frozenset({"kill", "shoot", "wound", "attack", "ambush", "captur
 
 ATTACKING_VERBS = HOSTILE_VERBS | {"target"}
 CAPTIVE_NOUNS = frozenset({"hostage", "captive", "abductee"})
+STATE_FORCES = frozenset({None, "GOV", "MIL"})      # a state and its army
+CAPTORS = STATE_FORCES | {"REB"}                    # hostages are taken by armed groups too
 
 
 def _victims_of_foreign_force(doc: Doc, usable: list[Found], item: Found, sentence_of: list[int],
@@ -883,7 +885,7 @@ def _victims_of_foreign_force(doc: Doc, usable: list[Found], item: Found, senten
     here, verb = sentence_of[item.start], root.head.i
     doers = [f for f in usable if sentence_of[f.start] == here and is_subject(doc, f)
              and span_root(doc, f.start, f.end).head.i == verb]
-    if not doers or doers[-1].actor.sector not in (("GOV", "MIL", "REB", None) if captives else (None, "GOV", "MIL")):
+    if not doers or doers[-1].actor.sector not in (CAPTORS if captives else STATE_FORCES):
         return None
     attacker = doers[-1].actor.country
     others = [f for f in usable if sentence_of[f.start] == here and not f.hint and f.actor.country != attacker]

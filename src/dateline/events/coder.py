@@ -22,9 +22,9 @@ from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote
 from ..nlp import doc_text, doc_tokens, token_attributes, word_forms
 from . import dates
 from .amounts import find_amounts, sentence_ents
-from .grammar import (RULE_WORDS, ActorIndex, Party, WordFilter, _prep_objects, _time_adverbial, adjective_source,
-                      argument_words, children_of, is_passive, noun_phrase_actors, noun_source, noun_targets,
-                      owner_actors, subject_of, token_range, verb_targets)
+from .grammar import (RULE_WORDS, TOLL_VERBS, ActorIndex, Party, WordFilter, _prep_objects, _time_adverbial,
+                      adjective_source, argument_words, children_of, is_passive, noun_phrase_actors, noun_source,
+                      noun_targets, owner_actors, subject_of, token_range, verb_targets)
 from .modality import modality_of
 from .patterns import PREPOSITIONS, Lexicon, Rule, build_lexicon, default_lexicon
 from .speech import SPEECH_VERBS, Statement, continued, span_text, speaker_for, statements, to_quote
@@ -76,7 +76,6 @@ DEPARTURE_VERBS = RULE_WORDS["departure_verbs"]
 CHARGING_VERBS = RULE_WORDS["charging_verbs"]
 REBEL_MARKS = RULE_WORDS["rebel_marks"]
 REBEL_GROUND = RULE_WORDS["rebel_ground"]
-TOLL_VERBS = RULE_WORDS["toll_verbs"]
 CROWD_NOUNS = RULE_WORDS["crowd_nouns"]
 CROWD_QUANTITIES = RULE_WORDS["crowd_quantities"]
 PROTEST_CROWD_NOUNS = RULE_WORDS["protest_crowd_nouns"]

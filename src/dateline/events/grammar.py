@@ -717,6 +717,8 @@ FORCE_MOVEMENT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "pullback
 ON_JOURNEY_VERBS = frozenset(RULE_WORDS["on_journey_verbs"])     # ("was on a state visit to China")
 
 
+# verbs of a toll ("killing dozens", "bombings that killed 31 people"; coder.py reads them too)
+TOLL_VERBS = frozenset(RULE_WORDS["toll_verbs"])
 CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "acknowledge"})
 CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 
@@ -853,7 +855,7 @@ def noun_targets(noun: Token, index: ActorIndex, required_preps: tuple[str, ...]
                 if found:
                     return Party(found, "subject of 'for ... to'")
     for clause in children_of(noun):
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in RULE_WORDS["toll_verbs"]:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in TOLL_VERBS:
             # "bombings that killed at least 31 people": those it killed
             for obj in children_of(clause):
                 found = noun_phrase_actors(obj, index) if obj.dep_ == "dobj" else []
