@@ -625,3 +625,102 @@ def test_sanctions_asked_for_are_not_aimed_at_the_one_who_asks(nlp, resolver, co
     text = "South Korea's President Moon Jae-in said he would ask the U.N. Security Council to impose new sanctions."
     assert not any(e.plover in ("COERCE", "SANCTION") and e.target and e.target.country == "KOR"
                    for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+# -- twenty-third session: sixteen more wire articles read ----------------------------------------------------------
+def test_they_after_a_joined_subject_that_says_it_is_all_of_that_subject(nlp, resolver, coder, gazetteer):
+    text = "France and Germany announced that they will withdraw their troops from Mali."
+    withdrawals = [e for e in _events(nlp, resolver, coder, gazetteer, text) if e.plover == "RETREAT"]
+    assert {e.source.country for e in withdrawals} == {"FRA", "DEU"}
+    assert all(e.target.country == "MLI" for e in withdrawals)
+
+
+def test_the_country_in_a_relative_clause_is_not_the_subject_of_the_clause_it_hangs_on(nlp, resolver):
+    text = ("Iran reached a deal with six world powers. In return, the United States will lift sanctions that have "
+            "cost the country billions of dollars.")
+    assert ("the country", "IRN") in _mentions(nlp, resolver, text)
+
+
+def test_a_length_of_time_is_no_date():
+    from dateline.events import dates
+    assert dates.resolve("180 days", DATE) is None
+    assert dates.resolve("the past 10 years", DATE) is None
+    assert dates.resolve("three days ago", DATE) == DATE - dt.timedelta(days=3)
+
+
+def test_an_event_date_is_not_taken_from_a_relative_clause_on_its_subject(nlp, resolver, coder, gazetteer):
+    text = "Mali's junta, which seized power in a coup in August 2020, expelled the French ambassador last month."
+    expelled = [e for e in _events(nlp, resolver, coder, gazetteer, text) if e.cameo == "161"]
+    assert expelled and all(e.date == dt.date(2015, 5, 1) for e in expelled)
+    # a clause that only dates the noun still dates the event
+    text = "The attack, which happened on Friday, killed five Afghan soldiers."
+    killed = [e for e in _events(nlp, resolver, coder, gazetteer, text) if e.plover == "ASSAULT"]
+    assert killed and all(e.date == dt.date(2015, 5, 29) for e in killed)
+
+
+def test_what_a_state_calls_something_is_no_telephone_call(nlp, resolver, coder, gazetteer):
+    text = "Indian warplanes struck what New Delhi called a militant training camp inside Pakistan."
+    events = _events(nlp, resolver, coder, gazetteer, text)
+    assert not any(e.plover == "CONSULT" for e in events)
+    assert any(e.plover == "ASSAULT" and e.source.country == "IND" and e.target.country == "PAK" for e in events)
+
+
+def test_a_high_commissioner_summoned_is_a_complaint_to_his_government(nlp, resolver, coder, gazetteer):
+    text = "India's foreign ministry summoned Pakistan's acting high commissioner to protest the treatment of a pilot."
+    assert any(e.cameo == "114" and e.source.code == "INDGOV" and e.target.code == "PAKGOV"
+               for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_ground_held_is_no_one_detained(nlp, resolver, coder, gazetteer):
+    text = "Turkish warplanes bombed positions held by the Syrian Democratic Forces near the border."
+    events = _events(nlp, resolver, coder, gazetteer, text)
+    assert not any(e.plover == "COERCE" for e in events)
+    assert any(e.plover == "ASSAULT" and e.source.country == "TUR" for e in events)
+    held = _events(nlp, resolver, coder, gazetteer, "Syrian police held two British journalists.")
+    assert any(e.cameo == "173" for e in held)
+
+
+def test_airport_codes_and_arabic_name_openings_are_no_places(nlp, gazetteer):
+    text = ("Turkish jets bombed positions of the SDF around the town of Ras al-Ain, and the IMF said it would help. "
+            "Imran Khan spoke in Khan Younis.")
+    places = gazetteer.find_places(nlp(text))
+    assert not {p.name for p in places} & {"Louisville", "Rasht", "Al Ain City", "Imphal"}
+    assert [p.country for p in places] == ["PSE"]          # Khan Younis, a name that opens with "Khan"
+
+
+def test_a_role_acted_on_is_not_of_the_subject_of_a_clause_after_it(nlp, resolver):
+    text = ("Security forces in Myanmar opened fire on protesters on Sunday. The United States and the European Union "
+            "condemned the violence. U.N. Secretary-General Ban Ki-moon called on the military to respect the "
+            "will of the people, and Britain said it was considering further sanctions against the generals.")
+    assert ("the military", "MMRMIL") in _mentions(nlp, resolver, text)
+
+
+def test_a_protest_a_ministry_expresses_is_an_official_complaint(nlp, resolver, coder, gazetteer):
+    text = ("A U.S. fighter jet shot down a suspected Chinese spy balloon. China's foreign ministry expressed strong "
+            "dissatisfaction and protest over the use of force.")
+    events = _events(nlp, resolver, coder, gazetteer, text)
+    assert any(e.cameo == "114" and e.source.code == "CHNGOV" and e.target.country == "USA" for e in events)
+    assert not any(e.plover == "PROTEST" for e in events)
+
+
+def test_the_island_is_the_island_state_named_before(nlp, resolver, coder, gazetteer):
+    text = ("U.S. House Speaker Nancy Pelosi met Taiwan's President Tsai Ing-wen on Wednesday. China suspended "
+            "imports of fruit and fish from the island.")
+    assert ("the island", "TWN") in _mentions(nlp, resolver, text)
+    assert any(e.cameo == "163" and e.target.country == "TWN" for e in _events(nlp, resolver, coder, gazetteer, text))
+    # not a country that is no island
+    assert not any(name == "the island" for name, _ in _mentions(nlp, resolver, "Russia said the island was calm."))
+
+
+def test_idioms_and_own_evacuations_are_no_events(nlp, resolver, coder, gazetteer):
+    for text in ("President Ashraf Ghani fled the country, bringing the militants to the brink of taking full control "
+                 "of Afghanistan.", "The United States rushed to evacuate its embassy in Kabul."):
+        assert not any(e.plover in ("CONSULT", "AID") for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_a_commitment_not_abandoned_is_no_refusal(nlp, resolver, coder, gazetteer):
+    text = "Pelosi said Washington would not abandon its commitment to Taiwan."
+    events = _events(nlp, resolver, coder, gazetteer, text)
+    assert not any(e.plover == "REJECT" for e in events)
+    assert not any(e.modality == "negated" for e in events)
+

@@ -822,7 +822,9 @@ def _build():
         for alternate in () if small else city.get("alternatenames", ()):
             # a small town keeps its own name only: its other names ("Paso" for El Paso on La Palma)
             # would only make namesakes
-            if alternate.isascii() and alternate[:1].isupper() and len(alternate) > 2:
+            # (not the airport codes among them: "SDF" is Louisville's and the Syrian Democratic Forces')
+            if alternate.isascii() and alternate[:1].isupper() and len(alternate) > 2 and \
+                    not (alternate.isupper() and len(alternate) <= 4):
                 add(alternate, record)
                 if city["countrycode"] in ARABIC_SPEAKING:
                     bare = _without_arabic_article(alternate)
@@ -939,7 +941,11 @@ def _listed_admin1(entry: dict) -> Optional[str]:
 # "the Gulf" is the Persian Gulf and "the North" no place of the gazetteer, so alone they name none
 GENERIC_PLACE_WORDS = frozenset({"gulf", "centre", "center", "central", "north", "south", "east", "west",
                                   "northern", "southern", "eastern", "western", "coast", "lakes", "maritime",
-                                  "littoral", "capital"})
+                                  "littoral", "capital",
+                                  # the words Arabic place names begin with, never a place alone ("Ras" of
+                                  # "Ras al-Ain" is not Rasht, "Ain" not Al Ain)
+                                  "ras", "ain", "ayn", "bir", "tel", "tell", "abu", "umm", "beit", "bayt", "deir",
+                                  "dayr", "kafr", "khan", "wadi", "jebel", "jabal", "ein", "bab", "sidi"})
 
 
 _COMPASS = {"Nord": "North", "Sud": "South", "Norte": "North", "Sur": "South", "Est": "East", "Ouest": "West"}

@@ -527,6 +527,13 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         return ([f for f in before if not f.hint] or before)[-1]
     after = [f for f in usable if f.start >= item.end and sentence_of[f.start] == here]
     earlier = [f for f in usable if f.end <= item.start and 0 < here - sentence_of[f.start] <= LOOKBACK_SENTENCES]
+    if earlier and not is_subject(doc, item):
+        # "called on the military to respect the will of the people, and Britain said ...": the subject of a
+        # clause of its own after the role is not whose role it is
+        verb = _clause_verb(span_root(doc, item.start, item.end))
+        if verb is not None:
+            others = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+            after = [f for f in after if not (is_subject(doc, f) and span_root(doc, f.start, f.end).i in others)]
     if after and earlier and is_subject(doc, item) and not any(f.hint for f in after):
         # "The junta accused Paris of meddling": what a subject acts on is rarely its own country; the
         # subject of the sentence before is who goes on acting
@@ -622,9 +629,12 @@ def _story_over_onlookers(item: Found, chosen: Found, subjects: list[Found], con
     counts = Counter(f.actor.country for f in before)
     if not counts:
         return None
-    story, times = counts.most_common(1)[0]
-    if story == chosen.actor.country or times <= counts[chosen.actor.country] or \
-            any(f.actor.country == story for f in subjects):
+    # (a tie goes to the country named first: the lead's)
+    first = {}
+    for position, f in enumerate(before):
+        first.setdefault(f.actor.country, position)
+    story = max(counts, key=lambda country: (counts[country], -first[country]))
+    if story == chosen.actor.country or any(f.actor.country == story for f in subjects):
         return None
     return next(f for f in reversed(before) if f.actor.country == story)
 
@@ -981,8 +991,9 @@ IGO_EPITHETS = frozenset({"lender", "watchdog", "body", "fund", "union", "agency
 IGO_NAMES_IN_EPITHETS = frozenset({"u.n.", "un", "united", "nations", "atomic", "nuclear", "eu", "european"})
 COUNTRY_EPITHETS = frozenset({"state", "nation", "emirate", "country", "kingdom", "republic"})
 IGO_DESCRIPTION_NOUNS = IGO_NOUNS | IGO_EPITHETS
-COUNTRY_DESCRIPTION_NOUNS = SINGLE_COUNTRY | COUNTRY_EPITHETS
+COUNTRY_DESCRIPTION_NOUNS = SINGLE_COUNTRY | COUNTRY_EPITHETS | {"island"}
 DIVIDED_COUNTRIES = CONTEXT_WORDS["divided_countries"]
+ISLAND_STATES = frozenset(CONTEXT_WORDS["island_states"])
 HALF_WORDS = frozenset({"north", "south"})
 # the words that open or head a description read by `add_descriptions`
 DESCRIPTION_WORDS = frozenset({"two", "both", "each", "either", "other"}) | GROUP_NOUNS | IGO_DESCRIPTION_NOUNS | \
@@ -1134,7 +1145,7 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                                    collective=True))
         elif low in COUNTRY_DESCRIPTION_NOUNS and token.i not in covered and \
                 (start := _definite_start(doc, token, found)) is not None and \
-                (low in SINGLE_COUNTRY or start < token.i - 1) and \
+                (low in SINGLE_COUNTRY or low == "island" or start < token.i - 1) and \
                 token.dep_ not in ("compound", "amod") and \
                 not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"):
             # "the country", "the Himalayan nation", "the Gulf state" (a state only with a word before it)
@@ -1177,13 +1188,17 @@ def _country_described(doc: Doc, token, probe: Found, found: list[Found], senten
         # (not when another country is named before in the sentence: "Iran shot down a U.S. drone, and Trump
         # said the country had made a very big mistake")
         return speaker
-    if token.dep_ in ("dobj", "pobj"):
+    if token.dep_ in ("dobj", "pobj", "dative"):
         # "Russia was trying to destabilise the country": not a country that is the subject of its
         # own clause (its people and leaders may be: "Ben Ali fled the country")
         verb = _governing_verb(token)
         if verb.pos_ not in ("VERB", "AUX"):     # round 21: "imposed a blockade on the country": imposed
             verb = _clause_verb(verb) or verb
         clause_verbs = _controlling_verbs(verb)
+        if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "pobj"):
+            # "the United States will lift sanctions that have cost the country billions": nor the subject of
+            # the clause that the relative clause's noun belongs to
+            clause_verbs |= _controlling_verbs(_clause_verb(verb.head) or verb.head)
         doers = _accused_doers(doc, clause_verbs)
         unbound = accept
         accept = lambda f: unbound(f) and not (f.actor.sector is None and (any(  # noqa: E731
@@ -1191,6 +1206,9 @@ def _country_described(doc: Doc, token, probe: Found, found: list[Found], senten
     if token.lower_ == "kingdom":                 # "the kingdom" is a monarchy (Riyadh, not Ankara)
         plain = accept
         accept = lambda f: plain(f) and f.actor.country in lexicon.monarchies   # noqa: E731
+    elif token.lower_ == "island":                # "the island" is an island state (Taipei, not Beijing)
+        plain = accept
+        accept = lambda f: plain(f) and f.actor.country in ISLAND_STATES     # noqa: E731
     named = lambda f: accept(f) and f.via == "name" and \
         span_root(doc, f.start, f.end).dep_ not in ("compound", "amod")  # noqa: E731
     # round 15: a subject goes on for the subject before it, as state voices do ("Kim Jong Un met Donald Trump in
@@ -1751,7 +1769,7 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
             verb = _governing_verb(token)
             source = (_coordinated_owner(doc, token, pool, lambda f: f.plural) or
                       _object_controller(token, pool, lambda f: f.plural)
-                      or reporting_group(doc, token, pool))
+                      or reporting_group(doc, token, pool) or _coordinated_speakers(doc, token, pool))
             if source is None:
                 source = _nearest(pool, probe, sentence_of,
                                   lambda f: f.plural and not (is_object and any(
@@ -1794,6 +1812,27 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
             added.append(probe)
             insort(pool, probe, key=lambda f: f.start)
     return sorted(found + added, key=lambda f: f.start)
+
+
+def _coordinated_speakers(doc: Doc, token, pool: list[Found]) -> Optional[Found]:
+    """'France and Germany announced that they will withdraw': "they" as the subject of what a joined subject
+    says is the actors of that subject, together ("France and its allies ... they": France, the one named)."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ != "they":
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not any(c.dep_ == "conj" for c in speaker.children):
+        return None
+    heads = [speaker]
+    for head in heads:                                # the chain of conjuncts, "A, B and C"
+        heads.extend(c for c in head.children if c.dep_ == "conj")
+    members = [f for f in pool if f.via != "pronoun" and not f.plural and
+               any(f.start <= h.i < f.end and span_root(doc, f.start, f.end).i == h.i for h in heads)]
+    if not members:
+        return None
+    return _plural(Found(token.i, token.i + 1, Actor("?"), "pronoun"), members)
 
 
 def _addressed_body(doc: Doc, token, pool: list[Found], sentence_of) -> Optional[Found]:

@@ -22,10 +22,11 @@ from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote
 from ..nlp import doc_text, doc_tokens, token_attributes, word_forms
 from . import dates
 from .amounts import find_amounts, sentence_ents
-from .grammar import (RULE_WORDS, TOLL_VERBS, ActorIndex, Party, WordFilter, _prep_objects, _time_adverbial,
-                      adjective_source, argument_words, children_of, is_passive, noun_phrase_actors, noun_source,
-                      noun_targets, owner_actors, subject_of, token_range, verb_targets)
-from .modality import modality_of
+from .grammar import (NAMING_VERBS, RULE_WORDS, TOLL_VERBS, ActorIndex, Party, WordFilter, _prep_objects,
+                      _time_adverbial, adjective_source, argument_words, children_of, free_relative_name, is_passive,
+                      noun_phrase_actors, noun_source, noun_targets, owner_actors, subject_of, token_range,
+                      verb_targets)
+from .modality import UNDOING_VERBS, modality_of
 from .patterns import PREPOSITIONS, Lexicon, Rule, build_lexicon, default_lexicon
 from .speech import SPEECH_VERBS, Statement, continued, span_text, speaker_for, statements, to_quote
 from .tables import DATA
@@ -279,6 +280,13 @@ class EventCoder:
             if trigger.kind == "verb" and trigger.rule.lemma in ("seize", "take") and not trigger.rule.words and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in FIGURATIVE_OBJECTS for c in children_of(trigger.token)):
                 continue        # "seized the opportunity to improve ties": nothing was taken from anyone
+            if trigger.kind == "verb" and trigger.token.lemma_.lower() == "bring" and "dictionary" in trigger.pattern_note \
+                    and any(p.lower_ == "to" and any(o.lemma_.lower() in BROUGHT_STATES for o in children_of(p))
+                            for p in children_of(trigger.token)):
+                continue        # "bringing the militants to the brink of taking control": a state reached, no meeting
+            if trigger.plover == "COERCE" and trigger.kind == "verb" and trigger.token.lemma_.lower() == "hold" and \
+                    _what_is_held(trigger.token) in HELD_THINGS:
+                continue        # "bombed positions held by the SDF": ground held, no one detained
             if trigger.kind == "verb" and "control" in trigger.rule.words and any(
                     c.dep_ == "dobj" and c.lower_ == "controls" for c in children_of(trigger.token)):
                 continue        # "had taken necessary controls against Philippine vessels": measures, no ground taken
@@ -736,6 +744,9 @@ class EventCoder:
                                               pattern_note=trigger.pattern_note + f" (stopped: {code})")
                 negation = next((c.text for c in children_of(trigger.token.head) if c.dep_ == "neg"), "")
                 modality, cue = ("negated", negation) if negation else ("asserted", "")
+            if modality == "negated" and trigger.token.lemma_.lower() in UNDOING_VERBS and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in UPHELD_NOUNS for c in children_of(trigger.token)):
+                continue        # "would not abandon its commitment to the island": a pledge kept, no refusal
             if modality == "negated" and trigger.plover in REFUSABLE_TYPES and _refusal(trigger.token, cue):
                 trigger, modality, cue = self._as_refusal(trigger), "asserted", ""
                 # "his government would not hand over bin Laden": a refusal answers the one who asked
@@ -1339,6 +1350,9 @@ class EventCoder:
                     src = _country_actor(src.country, "GOV")
                 if src is not None and tgt is not None and src.code == tgt.code:
                     continue
+                if src is not None and tgt is not None and src.country and src.country == tgt.country and \
+                        trigger.plover == "AID" and trigger.token.lemma_.lower() == "evacuate":
+                    continue        # "The United States rushed to evacuate its embassy": its own people, no aid
                 # "Pelosi's visit to Taiwan" goes one way; a visit "with" someone is done together
                 symmetric = symmetric_type and src is not None and tgt is not None and (
                     "with" in target.how or trigger.cameo not in VISIT_CODES and (
@@ -2313,7 +2327,8 @@ def _gathered_to_celebrate(verb: Token) -> bool:
 def _names_something(verb: Token) -> bool:
     """"Obama called the agreement 'a historic understanding'": a naming verb with what it names as ("called X Y")
     is no call to anyone, whatever its dictionary block codes by default."""
-    return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in children_of(verb))
+    return verb.lemma_.lower() in NAMING_VERBS and (any(c.dep_ == "oprd" for c in children_of(verb))
+                                                     or free_relative_name(verb) is not None)
 
 
 def _deed_in_gerund(pattern_text: str) -> bool:
@@ -4078,6 +4093,16 @@ FIGURATIVE_OBJECTS = frozenset({"opportunity", "chance", "initiative", "moment",
                                 # light-verb idioms: "takes delivery of the Russian system", "took part", "took note"
                                 "delivery", "deliveries", "part", "place", "note", "notice", "care", "shape", "effect",
                                 "stock", "aim", "turn", "turns", "precautions", "questions", "pride", "heart"})
+# what an ally keeps by not abandoning it
+UPHELD_NOUNS = frozenset({"commitment", "pledge", "promise", "support", "ally", "partner", "friend", "obligation",
+                          "people", "cause"})
+# where things are brought that no one is brought to meet ("brought the country to the brink of war")
+BROUGHT_STATES = frozenset({"brink", "verge", "edge", "point", "halt", "standstill", "knee", "end", "close", "boil"})
+# what is held that no one is held in: "positions held by the SDF", "rebels hold the town", "holds a majority"
+HELD_THINGS = frozenset({"position", "territory", "area", "town", "city", "village", "region", "district", "seat",
+                         "land", "ground", "stronghold", "enclave", "base", "office", "post", "stake", "share",
+                         "majority", "record", "title", "power", "line", "border", "bridge", "airport", "hill",
+                         "province", "neighbourhood", "neighborhood", "pocket", "swath", "zone", "port", "key"})
 WORDS_OFFERED = frozenset({"hope", "evidence", "detail", "comment", "glimpse", "explanation", "proof", "insight",
                            "sign", "clue", "view", "opinion", "analysis", "reason", "excuse", "prayer", "thought",
                            "assessment", "account", "estimate", "figure", "timeline", "timetable", "information"})
@@ -4260,9 +4285,6 @@ ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "sink", "derail", "o
 def _accident_toll(verb: Token) -> bool:
     """The toll of an accident told as its participle ("a building collapsed in Dhaka, killing 1,100 workers")."""
     return verb.dep_ == "advcl" and verb.head.lemma_.lower() in ACCIDENT_VERBS
-
-
-NAMING_VERBS = frozenset({"call", "term", "label", "brand", "dub", "deem", "consider"})
 
 
 def _named_as(noun: Token) -> bool:
@@ -5359,6 +5381,20 @@ def _reciprocal_object(verb: Token) -> bool:
 TIME_LIMIT_NOUNS = frozenset({"deadline", "ultimatum", "cutoff", "cut-off", "expiry"})
 
 
+def _what_is_held(verb: Token) -> str:
+    """The lemma of what a form of "hold" holds: the noun its participle describes, its passive subject or object."""
+    if verb.dep_ == "acl":
+        return verb.head.lemma_.lower()
+    wanted = ("nsubjpass",) if is_passive(verb) else ("dobj",)
+    return next((c.lemma_.lower() for c in children_of(verb) if c.dep_ in wanted), "")
+
+
+def _occurrence(verb: Token) -> bool:
+    """"which happened on Monday", "that took place in May": a clause that only dates the noun it hangs on."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("happen", "occur") or lemma == "take" and any(c.lower_ == "place" for c in children_of(verb))
+
+
 def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
     """The DATE entities hanging on the trigger's clause, then the others of the sentence, nearest first. A date of a
     clause the trigger governs is that clause's ("agreed to meet again in January": the meeting's, not the
@@ -5367,18 +5403,19 @@ def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
     for ent in date_ents:
         if ent.root.dep_ in ("nmod", "compound", "npadvmod") and ent.root.head.lemma_.lower() in TIME_LIMIT_NOUNS:
             continue        # "a June 30 deadline": when the time runs out, not when anything was done
-        node, inside, planned = ent.root, False, False
-        for _ in range(6):
+        node, inside, planned, relative = ent.root, False, False, False
+        for _ in range(8):
             if node.i == token.i or node.i == token.head.i:
                 inside = True
                 break
             planned = planned or node.dep_ in ("xcomp", "ccomp") and node.head.i == token.i or (
                 node.dep_ == "pcomp" and node.head.head.i == token.i)   # "accused X of shelling it the day before"
+            relative = relative or node.dep_ == "relcl" and node.head.i != token.i and not _occurrence(node)
             if node.head.i == node.i:
                 break
             node = node.head
-        if inside and planned:
-            continue
+        if planned and inside or relative:
+            continue        # (nor a relative clause's: "the junta, which seized power in August 2020, expelled")
         ranked.append((abs(ent.root.i - token.i) - (100 if inside else 0), ent.start, ent))
     return [ent for _, _, ent in sorted(ranked, key=lambda r: r[:2])]
 

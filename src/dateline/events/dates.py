@@ -23,6 +23,10 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _QUALIFIER = re.compile(r"^(?:(?:in|on|by)\s+)?(?:late|early|mid-?|the end of|the start of|the beginning of)\s*",
                         re.IGNORECASE)
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+# a length of time is no point in time: "within 180 days", "for 48 hours", "the past 10 years"
+_LENGTH = re.compile(r"(?:(?:the )?(?:past|last|next|first|coming|nearly|almost|about|around|some|more than|over|"
+                     r"up to|at least|another|a further) )*[\d,.]+[- ](?:hours?|days?|weeks?|months?|years?|decades?)",
+                     re.IGNORECASE)
 
 
 def _shift_months(date: dt.date, months: int) -> dt.date:
@@ -150,6 +154,8 @@ def resolve(text: str, base: Optional[dt.date], future: bool = False) -> Optiona
             found = _relative(plain, base, future) or _calendar(plain, base, future)
     if found is not None:
         return found
+    if _LENGTH.fullmatch(text):
+        return None
     if any(ch.isdigit() for ch in text) or any(w in MONTHS for w in text.lower().split()):
         return _dateparser(text, base)
     return None

@@ -613,6 +613,20 @@ def _inherited(party: Party, head: Token) -> Party:
     return party
 
 
+NAMING_VERBS = frozenset({"call", "term", "label", "brand", "dub", "deem", "consider"})
+
+
+def free_relative_name(clause: Token) -> Optional[Token]:
+    """"struck what New Delhi called a militant camp": the name a free relative clause gives to what its verb
+    governs (the camp), or None."""
+    if clause.lemma_.lower() not in NAMING_VERBS:
+        return None
+    kids = children_of(clause)
+    if not any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in kids):
+        return None
+    return next((c for c in kids if c.dep_ in ("dobj", "oprd") and c.lower_ not in ("what", "which")), None)
+
+
 def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...] = (),
                  exclude: frozenset[str] = frozenset()) -> Party:
     """The target of a verb: a required preposition's object, the direct object, the passive subject,
@@ -657,6 +671,11 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
         found = others(noun_phrase_actors(pobj, index))
         if found:
             return Party(found, "'between'", joint=True)
+    for clause in _children(verb, ("ccomp",), kids):
+        named = free_relative_name(clause)
+        found = others(owner_actors(named, index)) if named is not None else []
+        if found:
+            return Party(found, f"what '{clause.text}' names")
     for clause in _children(verb, ("ccomp", "xcomp"), kids):
         if verb.lemma_.lower() in OBJECT_CONTROL:        # "allowed inspectors to return", "urged Iran to stop"
             for subject in _children(clause, ("nsubj",)):

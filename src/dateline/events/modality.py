@@ -104,6 +104,11 @@ def _told_as_past(clause: Token, children: list[Token]) -> bool:
     return clause.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in OWN_CLAUSE_MARKS for c in children)
 
 
+# verbs that undo what their object names: negated, they keep it ("will not abandon its commitment to Taiwan")
+UNDOING_VERBS = frozenset({"abandon", "drop", "renounce", "scrap", "ditch", "forsake", "betray", "desert",
+                           "relinquish", "revoke", "rescind", "abrogate", "repudiate"})
+
+
 def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[str, str]:
     """(modality, the cue words) for a trigger token of the given kind (verb, noun, adjective)."""
     if kind == "adjective" and trigger.dep_ == "amod" and trigger.head.pos_ == "NOUN":
@@ -122,8 +127,9 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
             and trigger.head.pos_ in ("VERB", "AUX"):
         clause = trigger.head
     cue = _negated(trigger, trigger_children) or (clause is not trigger and _negated(clause))
-    if cue:
-        return "negated", cue
+    if cue and not (clause is not trigger and clause.lemma_.lower() in UNDOING_VERBS
+                    and not _negated(trigger, trigger_children)):
+        return "negated", cue          # ("would not abandon its commitment": the commitment stands)
     for step in range(4):
         children = trigger_children if clause is trigger else children_of(clause)
         modal = _modal(clause, children)
