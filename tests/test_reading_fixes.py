@@ -724,3 +724,17 @@ def test_a_commitment_not_abandoned_is_no_refusal(nlp, resolver, coder, gazettee
     assert not any(e.plover == "REJECT" for e in events)
     assert not any(e.modality == "negated" for e in events)
 
+
+
+def test_the_two_sides_are_those_between_whom_it_happens_not_the_mediators(nlp, resolver):
+    text = ("Fierce fighting between Sudan's army and the Rapid Support Forces raged for a second day. The African "
+            "Union and the Arab League held emergency meetings, and Egypt offered to mediate between the two sides.")
+    sides = {code for name, code in _mentions(nlp, resolver, text) if name == "the two sides"}
+    assert sides == {"SDNMIL", "SDNREB"}
+
+
+def test_rebels_a_state_fights_are_not_its_own_and_the_fight_is_the_states(nlp, resolver, coder, gazetteer):
+    text = "France will withdraw its troops from Mali after nearly a decade of fighting Islamic extremists."
+    assert ("Islamic extremists", "MLIREB") in _mentions(nlp, resolver, text)
+    assert any(e.plover == "ASSAULT" and e.source.country == "FRA" and e.target.code == "MLIREB"
+               for e in _events(nlp, resolver, coder, gazetteer, text))

@@ -470,6 +470,8 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         usable = [f for f in usable if f.actor.country in item.homes]
     if item.sector == "REF":                          # "Germany would accept the refugees": not German
         usable = refugees_not_of_hosts(doc, usable, item)
+    if item.sector == "REB":
+        usable = _not_of_their_foes(doc, usable, item, sentence_of)
     kingdoms_only = bool(monarchies) and doc[item.end - 1].lower_ in MONARCH_WORDS and context.any_kingdom(item.homes)
     if kingdoms_only:
         # "the emir", "the king": a monarch is of a kingdom among the countries around, if one is named
@@ -738,6 +740,20 @@ def _fought_state(doc: Doc, usable: list[Found], item: Found) -> Optional[Found]
                for o in v.children if o.dep_ == "dobj"]
     state = [f for f in usable if f.actor.sector in STATE_VOICES]
     return next((f for f in state for i in objects if f.start <= i < f.end), None)
+
+
+def _not_of_their_foes(doc: Doc, usable: list[Found], item: Found, sentence_of: list[int]) -> list[Found]:
+    """'France will withdraw its troops from Mali after a decade of fighting Islamic extremists': rebels a verb of
+    fighting is aimed at are not of the countries that are subjects of their sentence (who fight them), when
+    another country is there to lend them one."""
+    root = span_root(doc, item.start, item.end)
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in FIGHTING_VERBS or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in root.head.children):
+        return usable
+    here = sentence_of[item.start]
+    foes = {f.actor.country for f in usable if sentence_of[f.start] == here and is_subject(doc, f)}
+    others = [f for f in usable if f.actor.country not in foes]
+    return others if others else usable
 
 
 def _own_place(root, verb) -> bool:
@@ -1461,7 +1477,12 @@ def _joined_pair(doc: Doc, found: list[Found], probe: Found, token, sentence_of,
             continue
         # a pair that acts (a joined subject, or a subject and its object) before one only named beside
         # ("Russia and Ukraine signed deals ... in a ceremony hosted by Erdogan and Guterres. The two sides")
-        rank = (other is None or root.dep_ != "conj" or
+        # and before all, the two "between" whom something happens ("fighting between Sudan's army and the RSF"),
+        # and two sides that are not both international bodies (mediators more often than sides)
+        first_root = span_root(doc, pair[0].start, pair[0].end)
+        between = first_root.dep_ == "pobj" and first_root.head.lower_ == "between"
+        mediators = all(f.actor.sector == "IGO" and not f.actor.country for f in pair)
+        rank = (between, not mediators, other is None or root.dep_ != "conj" or
                 span_root(doc, other.start, other.end).dep_ in ("nsubj", "nsubjpass"), pair[-1].end)
         if best is None or rank > best_rank:
             best, best_rank = pair, rank

@@ -410,6 +410,9 @@ def _prep_objects(token: Token, prepositions: Iterable[str],
     return out
 
 
+SPANS_OF_TIME = frozenset({"decade", "year", "month", "week", "day", "hour", "century"})
+
+
 def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool = True) -> Party:
     """The doer of a verb: its subject, or the agent of a passive, inherited where the parse shares it.
     `deed_agents`: a subject naming no actor may stand for the 'by' agent of its deed ("the shelling
@@ -465,6 +468,11 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
         return _owner_of_will(head, index, depth)
     if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in WILL_NOUNS:
         return _owner_of_will(head.head, index, depth)       # "has no intention of attacking NATO"
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in SPANS_OF_TIME and \
+            head.head.dep_ == "pobj" and head.head.head.head.pos_ in ("VERB", "AUX"):
+        # "will withdraw its troops after a decade of fighting extremists": the clause's doer spent it so
+        party = subject_of(head.head.head.head, index, depth + 1, deed_agents)
+        return Party(party.mentions, party.how + " (who spent the time)", joint=party.joint) if party else party
     if verb.dep_ in ("xcomp", "ccomp") and verb.dep_ == "xcomp":
         objects = _children(head, ("dobj",)) or [pobj for _, pobj in _prep_objects(head, ("on", "upon"))
                                                   if head.lemma_.lower() in ("call", "prevail")]
