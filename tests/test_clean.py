@@ -213,6 +213,10 @@ def test_language_identification():
     "Indian Prime Minister Manmohan Singh met Pakistani President Asif Ali Zardari in New Delhi on Sunday.",
     "Indonesian President Susilo Bambang Yudhoyono met Malaysian Prime Minister Najib Razak in Jakarta.",
     "Kim Jong Un met Moon Jae-in at Panmunjom.",
+    # English sentences of words that French, Swedish or Spanish share ("impose", "sanctions", "tip")
+    "The European Union vowed to impose sanctions on Russia.",
+    "Kenyan runners swept the medals in the men's marathon in Rio de Janeiro.",
+    "The tsunami destroyed much of Banda Aceh on the northern tip of Sumatra.",
 ])
 def test_a_short_english_text_of_foreign_names_is_not_called_foreign(text):
     # (such a text was called Indonesian or Vietnamese and skipped as foreign)

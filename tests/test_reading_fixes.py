@@ -738,3 +738,82 @@ def test_rebels_a_state_fights_are_not_its_own_and_the_fight_is_the_states(nlp, 
     assert ("Islamic extremists", "MLIREB") in _mentions(nlp, resolver, text)
     assert any(e.plover == "ASSAULT" and e.source.country == "FRA" and e.target.code == "MLIREB"
                for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_the_datelines_country_leads_when_the_story_names_it(nlp, resolver):
+    doc_text = ("Haitian President Jovenel Moise was assassinated at his home early on Wednesday. Interim Prime "
+                "Minister Claude Joseph declared a state of siege. He called the killing barbaric. Police later said "
+                "they had killed four suspects. U.S. President Joe Biden condemned the attack and said Washington "
+                "stood ready to help.")
+    doc = nlp(doc_text)
+    mentions = resolver.resolve(doc, DATE, dateline="PORT-AU-PRINCE, Haiti")
+    assert ("Police", "HTICOP") in [(m.text, m.actor.code) for m in mentions]
+
+
+def test_bodies_a_state_sanctions_are_another_countrys_and_onlookers_lend_no_country(nlp, resolver):
+    text = ("Mahsa Amini died after she was arrested by the morality police in Tehran. President Ebrahim Raisi, "
+            "speaking at the United Nations in New York, said he had ordered an investigation. The United States "
+            "imposed sanctions on the morality police and senior security officials. State media said at least 17 "
+            "people had been killed.")
+    mentions = _mentions(nlp, resolver, text)
+    assert ("the morality police", "IRNCOP") in mentions
+    assert ("senior security officials", "IRNGOV") in mentions
+    assert ("State media", "IRNMED") in mentions or ("State media", "IRNGOV") in mentions
+
+
+def test_an_army_put_on_alert_is_the_leaders_own(nlp, resolver):
+    text = ("The KFOR mission said Italian and Hungarian troops were hurt by rocks. Serbia's President Aleksandar "
+            "Vucic put the army on the highest state of alert.")
+    assert ("the army", "SRBMIL") in _mentions(nlp, resolver, text)
+
+
+def test_him_is_not_the_title_someone_gave_himself(nlp, resolver, coder, gazetteer):
+    text = ("Venezuelan opposition leader Juan Guaido declared himself interim president on Wednesday, and U.S. "
+            "President Donald Trump quickly recognized him as the country's legitimate leader.")
+    assert ("him", "VENOPP") in _mentions(nlp, resolver, text)
+
+
+def test_a_deed_told_in_the_passive_accuses_its_agent_not_its_victim(nlp, resolver, coder, gazetteer):
+    text = ("Saudi Arabia acknowledged that journalist Jamal Khashoggi was killed inside its consulate. Turkish "
+            "officials have said Khashoggi was murdered by a team of Saudi agents sent from Riyadh.")
+    accusations = [e for e in _events(nlp, resolver, coder, gazetteer, text) if e.plover == "ACCUSE"]
+    assert accusations and all(e.target.code == "SAUGOV" for e in accusations)
+
+
+def test_aid_or_cooperation_halted_is_a_reduction(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "Germany said it would halt arms sales to Saudi Arabia.")
+    assert any(e.cameo == "162" and e.source.code == "DEU" and e.target.code == "SAU" for e in events)
+    assert not any(e.plover == "AID" for e in events)
+
+
+def test_ruling_ones_own_country_and_taking_it_out_of_a_bloc_are_no_events(nlp, resolver, coder, gazetteer):
+    for text in ("Lukashenko, who has ruled the country since 1994, won 80 percent of the vote.",
+                 "Boris Johnson became Britain's prime minister, promising to take the country out of the EU."):
+        assert not any(e.plover in ("COOPERATE", "CONSULT", "COERCE")
+                       for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_an_accusation_beside_an_order_is_made_not_ordered(nlp, resolver, coder, gazetteer):
+    text = ("Ethiopian Prime Minister Abiy Ahmed ordered a military offensive against the Tigray People's Liberation "
+            "Front on Wednesday, accusing it of attacking a federal army base.")
+    accusations = [e for e in _events(nlp, resolver, coder, gazetteer, text) if e.plover == "ACCUSE"]
+    assert accusations and all(e.modality == "asserted" and e.source.code == "ETHGOV" for e in accusations)
+
+
+def test_a_complaint_vowed_is_the_complaint_intended(nlp, resolver, coder, gazetteer):
+    text = "South Korea vowed to file a complaint with the World Trade Organization."
+    events = _events(nlp, resolver, coder, gazetteer, text)
+    assert any(e.cameo == "114" and e.modality == "intended" for e in events)
+    assert not any(e.plover == "AGREE" for e in events)
+
+
+def test_a_boycott_called_for_is_the_callers_not_the_goods_country(nlp, resolver, coder, gazetteer):
+    text = "In Seoul, protesters rallied outside the Japanese embassy and called for a boycott of Japanese goods."
+    protests = [e for e in _events(nlp, resolver, coder, gazetteer, text) if e.plover == "PROTEST"]
+    assert protests and all(e.source.code == "KORCVL" and e.target.country == "JPN" for e in protests)
+
+
+def test_a_helper_is_no_target(nlp, resolver, coder, gazetteer):
+    text = "The truce, brokered by Qatar with the help of Egypt and the United States, allowed aid trucks into Gaza."
+    assert not any(e.plover == "CONSULT" and e.target is not None and e.target.country in ("EGY", "USA", "QAT")
+                   for e in _events(nlp, resolver, coder, gazetteer, text))

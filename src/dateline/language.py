@@ -56,6 +56,8 @@ def detect_language(text: str) -> Optional[str]:
     if language is None:
         return None
     code = language.iso_code_639_1.name.lower()
+    if code != "en" and len(_WORD.findall(sample)) < MIN_WORDS_FOR_SHORTCUT and _english_words_among(sample):
+        return None             # "The European Union vowed to impose sanctions on Russia": French to lingua
     if code != "en" and len(_WORD.findall(sample)) < MIN_WORDS_FOR_SHORTCUT:
         # a short text is mostly names ("Indian Prime Minister Manmohan Singh met ... Zardari"), and names read as
         # any language: judge it by its other words, and call it unsure if they are too few
@@ -66,6 +68,13 @@ def detect_language(text: str) -> Optional[str]:
         if second is None or second.iso_code_639_1.name.lower() != code:
             return None
     return code
+
+
+def _english_words_among(sample: str) -> bool:
+    """A short text with two English function words or more, at the share English news has."""
+    words = _WORD.findall(sample.lower())
+    english = sum(1 for word in words if word in ENGLISH_FUNCTION_WORDS)
+    return english >= 2 and english / max(len(words), 1) >= ENGLISH_SHARE
 
 
 def _clearly_english(sample: str) -> bool:

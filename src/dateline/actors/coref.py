@@ -69,7 +69,11 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon, dateline: Op
     forms = token_attributes(doc, LOWER)
     countries = Counter(f.actor.country for f in found if f.actor.country and not f.needs_country
                         and not _across_border(forms, f))
-    dominant = countries.most_common(1)[0][0] if countries else None
+    home = dateline_country(dateline) if countries else None
+    # the dateline's country, when the story names it, counts once more ("PORT-AU-PRINCE, Haiti - ... Biden
+    # condemned the attack and said Washington stood ready to help": Haiti's police)
+    leading = countries + Counter([home]) if home in countries else countries
+    dominant = leading.most_common(1)[0][0] if countries else None
     context = _Context(doc, found, sentence_of, lexicon.monarchies)
     context.dateline = dateline
     places_read = bool(countries)
@@ -441,11 +445,21 @@ def _repeated_role(doc: Doc, found: list[Found], item: Found, sentence_of: list[
     head = span_root(doc, item.start, item.end).lemma_.lower()
     heads = SAME_ROLE.get(head, frozenset({head}))
     same = [f for f in before if span_root(doc, f.start, f.end).lemma_.lower() in heads]
+    # the same words again ("the morality police in Tehran ... sanctions on the morality police") are that body,
+    # whoever acts in the sentence
+    words = _described_words(doc, item.start, item.end)
+    exact = [f for f in same if len(words) > 1 and _described_words(doc, f.start, f.end)[:len(words)] == words]
+    if exact:
+        return exact[-1]
     # an international body named before stays itself whoever acts beside it ("Russia does not recognize the
     # court's jurisdiction" after "the International Criminal Court")
     if any(sentence_of[f.start] == here for f in before) and not (same and same[-1].actor.sector == "IGO"):
         return None
     return same[-1] if same else None
+
+
+def _described_words(doc: Doc, start: int, end: int) -> list[str]:
+    return [t.lower_ for t in doc[start:end] if t.dep_ not in ("det", "poss", "case")]
 
 
 # "Police ... the officers", "soldiers ... the troops": another word for the body named before
@@ -555,6 +569,12 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # the last actor named, a partner or target after "with", "against"... only when no other is
         # ("... its alliance with Washington. Police have killed 3,000 suspects": Manila's police)
         chosen = ([f for f in earlier if not _partner(doc, f)] or earlier)[-1]
+        # ("The United States imposed sanctions on the morality police. State media said 17 people had been
+        # killed": Iran's media and people, not the onlooker's)
+        last = [f for f in earlier if sentence_of[f.start] == sentence_of[chosen.start] and not f.hint]
+        subjects = [f for f in last if is_subject(doc, f)]
+        if any(f is chosen for f in subjects):
+            chosen = _story_over_onlookers(item, chosen, subjects, context) or chosen
         return _dateline_over_onlookers(doc, item, chosen, context) or chosen
     last = [f for f in earlier if sentence_of[f.start] == sentence_of[earlier[-1].start] and not f.hint]
     subjects = [f for f in last if is_subject(doc, f)]
@@ -583,8 +603,9 @@ def _sanctioned_abroad(doc: Doc, usable: list[Found], item: Found, sentence_of: 
     """'The U.S. Treasury imposed sanctions on 11 companies over Iran's missile program': the firms and people a
     state sanctions are another country's: one named in the sentence, else the last named before."""
     root = span_root(doc, item.start, item.end)
-    if item.sector not in ("BUS", "CVL") or root.dep_ != "pobj" or root.head.lower_ != "on" or \
-            root.head.head.lower_ not in PENALTY_NOUNS:
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head                  # "sanctions on the morality police and senior security officials"
+    if root.dep_ != "pobj" or root.head.lower_ != "on" or root.head.head.lower_ not in PENALTY_NOUNS:
         return None
     here = sentence_of[item.start]
     sanctioners = {f.actor.country for f in usable if sentence_of[f.start] == here and is_subject(doc, f)}
@@ -624,7 +645,8 @@ def _story_over_onlookers(item: Found, chosen: Found, subjects: list[Found], con
     if any(f.actor.sector not in (None, "IGO") for f in subjects):
         return None                     # a state's own body acted last ("The Kenyan government deployed ...")
     said_at = context.sentence_of[subjects[0].start]
-    earlier_codes = {f.actor.country or f.actor.code for f in context.lenders if context.sentence_of[f.start] < said_at}
+    earlier_codes = {f.actor.country or f.actor.code for f in context.lenders if context.sentence_of[f.start] < said_at
+                     and not f.hint and not context.topical(f)}   # (a place is no doer: "speaking in New York")
     if not earlier_codes or any((f.actor.country or f.actor.code) in earlier_codes for f in subjects):
         return None                     # onlookers come in late: the lead's doers, or a doer named before, are the story's
     before = [f for f in context.lenders if f.end <= item.start and not f.hint and f.actor.country]
@@ -847,7 +869,8 @@ def _under_verb(token, verb: int) -> bool:
 
 
 OWN_BODY_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilise", "mobilize", "command", "lead",
-                            "appoint", "instruct", "reshuffle", "dismiss", "sack", "fire", "purge", "replace"})
+                            "appoint", "instruct", "reshuffle", "dismiss", "sack", "fire", "purge", "replace",
+                            "put", "place", "alert", "call", "summon", "recall", "withdraw", "pull"})
 
 
 def _acted_on_by_foreign(doc: Doc, usable: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
@@ -1511,6 +1534,11 @@ def _plural(probe: Found, pair: list[Found], actors: Optional[list[Actor]] = Non
     return head
 
 
+def _predicate(root) -> bool:
+    """A noun that says what someone is or was made ("declared himself interim president", "became president")."""
+    return root.dep_ in ("oprd", "attr") or root.dep_ in ("ccomp", "xcomp") and root.pos_ == "NOUN"
+
+
 def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
     """he/she/his -> the last person (subjects first); 'his country' -> that person's country."""
     sentence_of = sentence_numbers(doc)
@@ -1534,8 +1562,10 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
         if quote is not None:
             # '"Nikol Pashinyan was right. I was wrong," he said': whom a quotation names is not its speaker
             bound = bound | {f.person_name for f in pool if quote[0] < f.start < quote[1] and f.person_name}
+        # (not a predicate that names one already there: "Guaido declared himself interim president ... recognized
+        # him": Guaido)
         accept = lambda f: f.person and not (is_object and same_clause(f)) and f.person_name not in bound and \
-            id(f) not in bound and not (demander is not None and demander[0] <= f.start and f.end - 1 <= demander[1]
+            id(f) not in bound and not _predicate(span_root(doc, f.start, f.end)) and not (demander is not None and demander[0] <= f.start and f.end - 1 <= demander[1]
                                         or demander is not None and f.start <= demander[2] < f.end)     # noqa: E731
         if low in ("his", "her") and _coordinated_unknown_person(token, pool):
             continue        # "the attack on Sergei Skripal and his daughter": the man named, in no dictionary

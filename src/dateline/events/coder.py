@@ -278,8 +278,10 @@ class EventCoder:
             if _sends_a_message(trigger):
                 continue        # "sent a message of condolence to India": words sent are no aid
             if trigger.kind == "verb" and trigger.rule.lemma in ("seize", "take") and not trigger.rule.words and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in FIGURATIVE_OBJECTS for c in children_of(trigger.token)):
+                    c.dep_ == "dobj" and c.lemma_.lower() in FIGURATIVE_OBJECTS or c.dep_ in ("prt", "advmod", "prep")
+                    and c.lower_ == "out" for c in children_of(trigger.token)):
                 continue        # "seized the opportunity to improve ties": nothing was taken from anyone
+                # ("promising to take the country out of the EU": led out, not seized)
             if trigger.kind == "verb" and trigger.token.lemma_.lower() == "bring" and "dictionary" in trigger.pattern_note \
                     and any(p.lower_ == "to" and any(o.lemma_.lower() in BROUGHT_STATES for o in children_of(p))
                             for p in children_of(trigger.token)):
@@ -735,6 +737,12 @@ class EventCoder:
                 modality, cue = "requested", governor.token.text
             if imperative is not None and modality in ("asserted", "intended"):
                 modality, cue = "requested", imperative[0].verb.text
+            if trigger.plover in ("COOPERATE", "AID") and trigger.kind == "noun" and trigger.token.dep_ == "dobj" \
+                    and trigger.token.head.lemma_.lower() in STOPPING_VERBS:
+                # "Germany said it would halt arms sales to Saudi Arabia": aid or cooperation cut off
+                code = "162" if trigger.plover == "AID" else "160"
+                trigger = dataclasses.replace(trigger, cameo=code, plover=self.tables.plover(code) or "SANCTION",
+                                              pattern_note=trigger.pattern_note + f" (halted: {code})")
             if modality == "negated" and trigger.plover in ("COOPERATE", "AID") and trigger.kind == "verb" \
                     and _halted_by(trigger.token, cue):
                 # "Washington has stopped sharing intelligence with Mexico": cooperation or aid cut off
@@ -1022,7 +1030,10 @@ class EventCoder:
                 None if _attributed_after(statement) else _attack_told(statement.complement, out))
             if predicate is None:
                 continue
-            doers = _clause_subject_actors(statement.complement, index)
+            # (in a passive clause the doer is the agent, not the one it was done to: "Khashoggi was murdered by
+            # a team of Saudi agents")
+            doers = subject_of(statement.complement, index).mentions if is_passive(statement.complement) else \
+                _clause_subject_actors(statement.complement, index)
             if any(m.actor.country and m.actor.country == speaker.country for m in doers):
                 continue        # "the Pentagon said American, British and French missiles hit ...": a deed its
                 # own side shares in is reported, not held against the partners
@@ -1167,8 +1178,9 @@ class EventCoder:
         for _ in range(2):
             if token.dep_ not in ("xcomp", "acl", "advcl", "ccomp") or token.head.i == token.i:
                 return None
-            if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in children_of(token)):
+            if token.dep_ == "advcl" and (token.tag_ == "VBG" or any(c.dep_ == "mark" for c in children_of(token))):
                 return None     # "refused ..., as the opposition demanded": a clause of its own, not the content
+                # ("ordered an offensive ..., accusing it of attacking a base": a deed beside the order)
             if token.dep_ == "ccomp" and token.head.lemma_.lower() not in ("demand", "insist", "urge", "ask"):
                 return None
             governor = triggers.get(token.head.i)
@@ -1191,6 +1203,12 @@ class EventCoder:
         asker, asked = self._parties(governor, index)
         if governor_parties is not None and not asked:
             asker, asked = governor_parties[0] or asker, governor_parties[1]   # as the request was coded
+        if trigger.plover == "PROTEST" and trigger.kind == "noun" and asker:
+            # "protesters called for a boycott of Japanese goods": the callers' boycott, of the goods' country
+            aimed = [m for _, pobj in _prep_objects(trigger.token, ("of", "against")) for m in _actors_inside(pobj, index)
+                     if m.actor.code not in {a.code for a in asker.actors()}]
+            if aimed and {a.code for a in asked.actors()} <= {m.actor.code for m in aimed}:
+                return Party(asker.mentions, "the ones who call for it"), Party(aimed, f"what the {trigger.token.text} is of")
         if not source or (asked and f"of '{governor.token.text}'" in source.how
                           and {a.code for a in source.actors()} <= {a.code for a in asker.actors()}):
             source = asked          # "called on Iran to give access": Iran gives, not the IAEA
@@ -1350,9 +1368,11 @@ class EventCoder:
                     src = _country_actor(src.country, "GOV")
                 if src is not None and tgt is not None and src.code == tgt.code:
                     continue
-                if src is not None and tgt is not None and src.country and src.country == tgt.country and \
-                        trigger.plover == "AID" and trigger.token.lemma_.lower() == "evacuate":
-                    continue        # "The United States rushed to evacuate its embassy": its own people, no aid
+                if src is not None and tgt is not None and src.country and src.country == tgt.country and (
+                        trigger.plover == "AID" and trigger.token.lemma_.lower() == "evacuate"
+                        or trigger.token.lemma_.lower() in ("rule", "govern")):
+                    continue        # "rushed to evacuate its embassy": its own people, no aid; "who has ruled the
+                    # country since 1994": a leader's own country, no cooperation
                 # "Pelosi's visit to Taiwan" goes one way; a visit "with" someone is done together
                 symmetric = symmetric_type and src is not None and tgt is not None and (
                     "with" in target.how or trigger.cameo not in VISIT_CODES and (
@@ -2803,8 +2823,11 @@ def _hostile_deed_agreed(trigger: Trigger, governor: Trigger) -> bool:
     a hostile deed that one side agrees to do is coded as that deed (fresh5 e5-0048), not as an agreement with the one
     it is aimed at."""
     verb = trigger.token
-    return trigger.plover in HOSTILE_DEEDS and trigger.kind == "verb" and governor.plover == "AGREE" \
-        and governor.kind == "verb" and governor.token.lemma_.lower() in DEED_AGREEING_VERBS \
+    lemma = governor.token.lemma_.lower()
+    # (and a complaint or a penalty vowed: "vowed to file a complaint with the WTO" is the complaint, intended)
+    return (trigger.plover in HOSTILE_DEEDS and lemma in DEED_AGREEING_VERBS or
+            trigger.plover in HOSTILE_DEEDS | {"ACCUSE"} and lemma in ("vow", "pledge", "promise")) \
+        and trigger.kind == "verb" and governor.plover == "AGREE" and governor.kind == "verb" \
         and verb.dep_ == "xcomp" and verb.head.i == governor.token.i
 
 

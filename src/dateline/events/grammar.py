@@ -621,6 +621,7 @@ def _inherited(party: Party, head: Token) -> Party:
     return party
 
 
+HELP_NOUNS = frozenset({"help", "support", "backing", "assistance", "aid", "mediation", "cooperation", "blessing"})
 NAMING_VERBS = frozenset({"call", "term", "label", "brand", "dub", "deem", "consider"})
 
 
@@ -693,6 +694,8 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
     # strong target prepositions (on the verb, then on its object) before weak ones ("at", "for")
     for group in (STRONG_TARGET_PREPOSITIONS, WEAK_TARGET_PREPOSITIONS):
         for prep, pobj in _ordered(_prep_objects(verb, group, kids), group):
+            if prep == "with" and pobj.lemma_.lower() in HELP_NOUNS:
+                continue        # "brokered by Qatar with the help of Egypt": a helper, not the target
             found = others(owner_actors(pobj, index))
             if found:
                 return Party(found, f"object of '{prep}'", joint=prep == "with")

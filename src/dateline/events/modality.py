@@ -155,6 +155,8 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
         role = clause.dep_
         if role == "advcl" and _told_as_past(clause, children):
             break           # "urged Israel to halt its offensive, a day after troops killed 20 civilians": a fact
+        if role == "advcl" and clause.tag_ == "VBG" and clause.i > head.i and head.lemma_.lower() in REQUEST_GOVERNORS:
+            break           # "ordered an offensive on Wednesday, accusing it of ...": a deed beside the order
         if role == "conj" and _gapped(children):
             # "Israel agreed to stop air strikes, and Hamas to stop rocket fire": the second infinitive shares
             # the first one's governing verb (round 17); hung on the first infinitive, it climbs past it
