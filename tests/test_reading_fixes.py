@@ -817,3 +817,52 @@ def test_a_helper_is_no_target(nlp, resolver, coder, gazetteer):
     text = "The truce, brokered by Qatar with the help of Egypt and the United States, allowed aid trucks into Gaza."
     assert not any(e.plover == "CONSULT" and e.target is not None and e.target.country in ("EGY", "USA", "QAT")
                    for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_things_each_of_several_pledges_are_no_agreement_among_them(nlp, resolver, coder, gazetteer):
+    events = _events(nlp, resolver, coder, gazetteer, "Canada, Australia, Germany and France pledged forces.")
+    assert not any(e.plover == "AGREE" and e.target is not None for e in events)
+
+
+def test_a_name_given_is_no_strike_called(nlp, resolver, coder, gazetteer):
+    text = ("U.S. and British forces launched air strikes against Taliban targets in Afghanistan on Sunday. The "
+            "Taliban's ambassador to Pakistan called the strikes a terrorist attack.")
+    assert not any(e.plover == "PROTEST" for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_praising_a_blow_is_no_support_of_the_one_hit(nlp, resolver, coder, gazetteer):
+    text = "Osama bin Laden praised the attacks on the United States."
+    assert not any(e.plover == "SUPPORT" for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_its_after_for_is_the_objects(nlp, resolver, coder, gazetteer):
+    text = "Iran praised Hezbollah for its attack on Israel."
+    assert ("its", "LBNREB") in _mentions(nlp, resolver, text)
+    assert not any(e.plover == "ASSAULT" and e.source.country == "IRN"
+                   for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_a_place_of_a_relative_clause_is_not_where_the_event_happened():
+    from dateline.model import Article
+    from dateline.pipeline import Worker
+    text = ("TEHRAN, Iran - Hundreds of Iranian students stormed the U.S. Embassy in Tehran on Sunday and took about 90 "
+            "hostages. A spokesman for the students said the hostages would be held until the Shah, who is receiving "
+            "medical treatment in New York, was returned.")
+    worker = Worker()
+    result = worker.analyse_batch(worker.clean_batch([Article(id="t", raw_text=text, published=DATE)]))[0]
+    held = [e for e in result.events if "held" in e.trigger]
+    assert held and all(e.place is not None and e.place.name == "Tehran" for e in held)
+
+
+def test_a_clause_beside_takes_the_date_of_the_clause_it_hangs_on(nlp, resolver, coder, gazetteer):
+    text = ("Greek Prime Minister Alexis Tsipras urged voters on Friday to reject the terms of an international "
+            "bailout in a referendum on Sunday, as thousands rallied in central Athens for and against the deal.")
+    rallies = [e for e in _events(nlp, resolver, coder, gazetteer, text) if e.plover == "PROTEST"]
+    assert rallies and all(e.date == dt.date(2015, 5, 29) for e in rallies)     # the Friday before June 1
+
+
+def test_a_denial_answers_all_who_accused_together(nlp, resolver, coder, gazetteer):
+    text = ("Saudi Arabia, the United Arab Emirates, Egypt and Bahrain cut diplomatic ties with Qatar on Monday, "
+            "accusing it of supporting terrorism. Qatar denied the charges.")
+    denials = [e for e in _events(nlp, resolver, coder, gazetteer, text) if e.plover == "REJECT"]
+    assert {e.target.code for e in denials} == {"SAU", "ARE", "EGY", "BHR"}

@@ -1819,7 +1819,8 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
             is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low != "themselves"
             verb = _governing_verb(token)
             source = (_coordinated_owner(doc, token, pool, lambda f: f.plural) or
-                      _object_controller(token, pool, lambda f: f.plural)
+                      _object_controller(token, pool, lambda f: f.plural) or
+                      _object_praised_for(token, pool, lambda f: f.plural)
                       or reporting_group(doc, token, pool) or _coordinated_speakers(doc, token, pool))
             if source is None:
                 source = _nearest(pool, probe, sentence_of,
@@ -1854,6 +1855,7 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
             # round 11: "Pakistan, which denied any role and said it would ...": the relative clause's noun
             relative = _relative_clause_noun(token, pool, ("which", "that"), body, ("conj",)) if low == "it" else None
             source = relative or (_object_controller(token, pool, body) if low == "its" else None) or \
+                (_object_praised_for(token, pool, body) if low == "its" else None) or \
                 _nearest(pool, probe, sentence_of, body, subject_first=True, doc=doc, by_start=True)
             if source is None or sentence_of[token.i] - sentence_of[source.start] > 1:
                 continue
@@ -1930,6 +1932,19 @@ def _one_to_act(governor) -> Optional[int]:
     objects = [c for c in governor.children if c.dep_ == "dobj"] or \
         [g for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
     return objects[0].i if objects else None
+
+
+def _object_praised_for(token, pool: list[Found], accept) -> Optional[Found]:
+    """'Iran praised Hezbollah for its attack on Israel', 'blamed the rebels for their raids': a possessive after
+    "for" is the verb's object's."""
+    if token.dep_ != "poss" or token.head.dep_ != "pobj" or token.head.head.lower_ != "for":
+        return None
+    verb = token.head.head.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ == "VERB" else []
+    if not objects:
+        return None
+    hit = next((f for f in pool if f.start <= objects[0].i < f.end), None)
+    return hit if hit is not None and accept(hit) else None
 
 
 def _object_controller(token, pool: list[Found], accept) -> Optional[Found]:

@@ -275,6 +275,8 @@ class EventCoder:
             if trigger.plover in ("CONSULT", "COERCE") and _subject_is_an_event(trigger, trigger_tokens):
                 continue        # "an aid convoy arrived in Gaza", "a general strike shut down Kathmandu": the
                 # aid or the strike is the event, not a visit or a closure by the state
+            if trigger.plover == "SUPPORT" and trigger.kind == "verb" and _praises_a_blow(trigger.token):
+                continue        # "bin Laden praised the attacks on the United States": no support of the ones hit
             if _sends_a_message(trigger):
                 continue        # "sent a message of condolence to India": words sent are no aid
             if trigger.kind == "verb" and trigger.rule.lemma in ("seize", "take") and not trigger.rule.words and any(
@@ -725,7 +727,8 @@ class EventCoder:
                 # escalation could hurt global growth": a warning aimed at no one, no threat
             if not target and trigger.kind == "verb" and (trigger.plover == "CONSULT"
                                                           or trigger.rule.modality == "intended") \
-                    and not (len(source.actors()) > 1 and (trigger.plover in SYMMETRIC_TYPES or trigger.rule.mutual)) \
+                    and not (len(source.actors()) > 1 and (trigger.plover in SYMMETRIC_TYPES or trigger.rule.mutual)
+                             and not _things_promised(trigger.token)) \
                     and source.how != SENTENCE_ACTOR and not unnamed_partner:
                 continue        # a meeting, promise or vow with no other party named: no relation to code
                 # (an agentless one takes the article's partner below: "a commitment was made to triple trade")
@@ -1100,6 +1103,8 @@ class EventCoder:
         """`possible`: the sentence's words (forms and lemmas); a refining word written nowhere in the
         sentence is in neither the arguments nor the phrase, which are then not read."""
         cameo, plover, note = rule.cameo, rule.plover, ""
+        if kind == "verb" and rule.words and _names_something(token) and _rule_takes_the_named(token, rule):
+            return None     # "called the strikes a terrorist attack": a name given, not a strike called
         if rule.petrarch_block:
             pattern = self._petrarch_pattern(rule, token, sentence)
             if pattern is not None and _deed_in_gerund(pattern.text) or pattern is None and _names_something(token):
@@ -1317,13 +1322,14 @@ class EventCoder:
         return source, target
 
     def _pairs(self, trigger: Trigger, source: Party, target: Party, partner: list[Actor]):
+        # (nor what each of several promises: "Canada, Australia, Germany and France pledged forces")
         """(source, target, symmetric, how) for each event: conjoined actors give one event each,
         a symmetric type with a joint pair gives one symmetric event."""
         sources, targets = source.actors()[:MAX_PARTIES], target.actors()[:MAX_PARTIES]
         symmetric_type = trigger.plover in SYMMETRIC_TYPES
         how = _how(source, target)
         if (symmetric_type or trigger.rule.mutual) and not targets and len(sources) >= 2 and \
-                trigger.token.lemma_.lower() not in GIVING_VERBS:
+                trigger.token.lemma_.lower() not in GIVING_VERBS and not _things_promised(trigger.token):
             # "Putin and Erdogan held talks", "talks between A and B", "A and B signed a treaty":
             # one event per pair (stored once when the type is symmetric); what two give ("India and Japan gave
             # financing assurances") goes to a third
@@ -2351,6 +2357,13 @@ def _names_something(verb: Token) -> bool:
                                                      or free_relative_name(verb) is not None)
 
 
+def _rule_takes_the_named(verb: Token, rule: Rule) -> bool:
+    """Whether a phrase rule's object word is the thing a naming verb names ("called the strikes a terrorist attack":
+    "call strike"), not the name it is given ("called the deal a mistake": "call mistake", an accusation)."""
+    names = {c.lemma_.lower() for c in children_of(verb) if c.dep_ == "oprd"}
+    return not any(word in names for word in rule.words)
+
+
 def _deed_in_gerund(pattern_text: str) -> bool:
     """A PETRARCH pattern whose target follows a gerund ("JOIN: * IN CONDEMNING +"): in "Britain joined Washington
     in condemning Beijing" the gerund is the deed, coded by its own rule with the joiner as its doer, and the verb's
@@ -3233,14 +3246,26 @@ def _coup_answered(coup: Token, source: Party, history: Sequence[Event]) -> Part
     return Party()
 
 
+def _unique_actors(actors: list[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        seen.setdefault(actor.code, actor)
+    return list(seen.values())
+
+
 def _accuser(obj: Token, own_countries: set, history: Sequence[Event], own: frozenset = frozenset()) -> Party:
     """The source of the last accusation against the denier: the denier itself ("the government blamed
     ETA ... ETA denied responsibility"), or its country from abroad."""
+    def accusing(event: Event) -> bool:
+        return event.plover == "ACCUSE" and event.source is not None and event.target is not None \
+            and event.source.code not in own and (event.target.code in own or (
+                event.target.country in own_countries and event.source.country not in own_countries))
     for event in reversed(history):
-        if event.plover == "ACCUSE" and event.source is not None and event.target is not None \
-                and event.source.code not in own and (event.target.code in own or (
-                    event.target.country in own_countries and event.source.country not in own_countries)):
-            return Party([_mention_on(obj, event.source)],
+        if accusing(event):
+            # (all who made that accusation together: "Saudi Arabia, the UAE, Egypt and Bahrain ... accusing it")
+            together = _unique_actors([e.source for e in history if accusing(e) and e.trigger == event.trigger
+                                       and e.sentence.start == event.sentence.start])
+            return Party([_mention_on(obj, actor) for actor in together],
                          f"accuser in the earlier '{event.trigger}'")
     for event in reversed(history):
         # "The RSF said it had seized the palace, claims the army denied": a side's claim of its own deed
@@ -4116,6 +4141,15 @@ FIGURATIVE_OBJECTS = frozenset({"opportunity", "chance", "initiative", "moment",
                                 # light-verb idioms: "takes delivery of the Russian system", "took part", "took note"
                                 "delivery", "deliveries", "part", "place", "note", "notice", "care", "shape", "effect",
                                 "stock", "aim", "turn", "turns", "precautions", "questions", "pride", "heart"})
+PROMISING_VERBS = frozenset({"pledge", "promise", "vow", "offer", "commit", "undertake"})
+
+
+def _things_promised(verb: Token) -> bool:
+    """"Canada, Australia, Germany and France pledged forces": things each promises, not a promise made together
+    ("Kim and Moon pledged to work for peace" is)."""
+    kids = children_of(verb)
+    return verb.lemma_.lower() in PROMISING_VERBS and any(c.dep_ == "dobj" for c in kids) and \
+        not any(c.dep_ in ("xcomp", "ccomp") for c in kids)
 # what an ally keeps by not abandoning it
 UPHELD_NOUNS = frozenset({"commitment", "pledge", "promise", "support", "ally", "partner", "friend", "obligation",
                           "people", "cause"})
@@ -5115,11 +5149,6 @@ HOLDER_SECTORS = {"rebel": "REB", "rebels": "REB", "insurgent": "REB", "insurgen
 HOLDING_WORDS = frozenset({"held", "controlled", "run"})
 
 
-def _sentence_places(sentence: Span, places: Sequence[Place]) -> list[Place]:
-    """The places found in the text that stand in the sentence, in text order."""
-    return [p for p in places if p.start is not None and sentence.start_char <= p.start < sentence.end_char]
-
-
 def _foreign_ground(sentence: Span, places: Sequence[Place], own: Optional[str]) -> Optional[str]:
     """"Soviet tanks rolled into Budapest to crush the uprising": the one other country whose places the
     sentence names, where forces sent abroad put down its people (None when none, or several)."""
@@ -5404,12 +5433,31 @@ def _reciprocal_object(verb: Token) -> bool:
 TIME_LIMIT_NOUNS = frozenset({"deadline", "ultimatum", "cutoff", "cut-off", "expiry"})
 
 
+BLOW_NOUNS = frozenset({"attack", "bombing", "strike", "killing", "assassination", "invasion", "raid", "massacre",
+                        "shelling", "offensive", "assault"})
+
+
+def _praises_a_blow(verb: Token) -> bool:
+    """A verb of praise whose object is a blow struck at someone ("praised the attacks on the United States")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in BLOW_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ in ("on", "against") for p in children_of(c)) for c in children_of(verb))
+
+
 def _what_is_held(verb: Token) -> str:
     """The lemma of what a form of "hold" holds: the noun its participle describes, its passive subject or object."""
     if verb.dep_ == "acl":
         return verb.head.lemma_.lower()
     wanted = ("nsubjpass",) if is_passive(verb) else ("dobj",)
     return next((c.lemma_.lower() for c in children_of(verb) if c.dep_ in wanted), "")
+
+
+def _attached_verb(token: Token) -> Token:
+    """The verb a date phrase hangs on ("on Friday" of "urged voters on Friday": urged), or the phrase's top."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token
 
 
 def _occurrence(verb: Token) -> bool:
@@ -5428,7 +5476,8 @@ def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
             continue        # "a June 30 deadline": when the time runs out, not when anything was done
         node, inside, planned, relative = ent.root, False, False, False
         for _ in range(8):
-            if node.i == token.i or node.i == token.head.i:
+            # (the head of a trigger that is a clause of its own is another clause: "... as thousands rallied")
+            if node.i == token.i or node.i == token.head.i and token.dep_ not in ("advcl", "relcl"):
                 inside = True
                 break
             planned = planned or node.dep_ in ("xcomp", "ccomp") and node.head.i == token.i or (
@@ -5439,7 +5488,13 @@ def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
             node = node.head
         if planned and inside or relative:
             continue        # (nor a relative clause's: "the junta, which seized power in August 2020, expelled")
-        ranked.append((abs(ent.root.i - token.i) - (100 if inside else 0), ent.start, ent))
+        if inside and ent.root.dep_ in ("compound", "nmod", "nummod", "amod", "poss") and \
+                ent.root.head.pos_ == "NOUN" and ent.root.head.i != token.i:
+            inside = False  # a noun's own date ("after a UN report on the 2010 raid"), not the clause's
+        # then a date of a clause the trigger hangs on before one of a clause beside it ("urged voters on Friday
+        # to reject the bailout in a referendum on Sunday, as thousands rallied": Friday's rally)
+        ancestor = not inside and _attached_verb(ent.root).i in {a.i for a in token.ancestors}
+        ranked.append((abs(ent.root.i - token.i) - (100 if inside else 50 if ancestor else 0), ent.start, ent))
     return [ent for _, _, ent in sorted(ranked, key=lambda r: r[:2])]
 
 
@@ -5468,8 +5523,8 @@ def _venue(doc: Doc, place: Place, clause: Token) -> bool:
     # "agreed to meet in Sochi": the accusation and the agreement were not made there)
     climb, steps = node, 0
     while climb.i != clause.i and climb.head.i != climb.i and steps < 10:
-        if climb.dep_ in ("ccomp", "xcomp", "pcomp"):
-            return False
+        if climb.dep_ in ("ccomp", "xcomp", "pcomp", "relcl"):
+            return False        # (nor a relative clause's: "until the Shah, who is treated in New York, was returned")
         climb, steps = climb.head, steps + 1
     if node.dep_ in ("nsubj", "nsubjpass", "poss", "dative", "agent", "npadvmod"):
         return False
