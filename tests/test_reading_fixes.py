@@ -866,3 +866,45 @@ def test_a_denial_answers_all_who_accused_together(nlp, resolver, coder, gazette
             "accusing it of supporting terrorism. Qatar denied the charges.")
     denials = [e for e in _events(nlp, resolver, coder, gazetteer, text) if e.plover == "REJECT"]
     assert {e.target.code for e in denials} == {"SAU", "ARE", "EGY", "BHR"}
+
+
+def test_a_state_and_its_own_government_are_no_pair(nlp, resolver, coder, gazetteer):
+    text = "Egypt, which brokered the truce, said it would send two delegations to monitor it."
+    assert not any(e.source is not None and e.target is not None and e.source.country == e.target.country
+                   for e in _events(nlp, resolver, coder, gazetteer, text))
+    declared = _events(nlp, resolver, coder, gazetteer, "Azerbaijan declared martial law.")
+    assert any(e.cameo == "1724" for e in declared)         # a state's measure on its own country stays
+
+
+def test_ones_own_people_sent_are_no_aid_to_them(nlp, resolver, coder, gazetteer):
+    assert not any(e.plover == "AID" for e in _events(nlp, resolver, coder, gazetteer,
+                                                       "Greece sent rescuers and medical supplies."))
+
+
+def test_a_named_party_told_to_act_does_not_lend_its_object_to_the_telling_verb(nlp, resolver, coder, gazetteer):
+    text = ("U.S. President Joe Biden, who had pressed Prime Minister Benjamin Netanyahu to wind down the offensive, "
+            "welcomed the truce.")
+    events = _events(nlp, resolver, coder, gazetteer, text)
+    assert not any(e.plover == "ASSAULT" for e in events)
+    assert any(e.plover == "REQUEST" and e.source.code == "USAGOV" for e in events)
+
+
+def test_retaliating_by_a_means_is_the_means(nlp, resolver, coder, gazetteer):
+    text = ("Washington has doubled tariffs on Turkish steel and imposed sanctions on two Turkish ministers. Ankara "
+            "retaliated by raising tariffs on U.S. cars, alcohol and tobacco.")
+    events = _events(nlp, resolver, coder, gazetteer, text)
+    assert not any(e.plover == "ASSAULT" for e in events)
+    assert any(e.cameo == "163" and e.source.country == "TUR" and e.target.country == "USA" for e in events)
+
+
+def test_her_as_an_object_is_a_target(nlp, resolver, coder, gazetteer):
+    text = "Aung San Suu Kyi spoke at the court. Activists criticised her."
+    assert any(e.plover == "ACCUSE" and e.target is not None and e.target.country == "MMR"
+               for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_both_sides_are_never_the_subject_that_addresses_them(nlp, resolver):
+    text = ("A tribunal ruled that China has no historic rights to the South China Sea, backing the Philippines. "
+            "The United States urged both sides to comply with the decision.")
+    sides = {code for name, code in _mentions(nlp, resolver, text) if name == "both sides"}
+    assert "USA" not in sides

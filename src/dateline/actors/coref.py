@@ -1104,9 +1104,11 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                     added.append(_plural(probe, pair))
             elif noun in PAIR_COUNTRIES:
                 government = noun in ("governments", "capitals")
+                # (never the subject of its own clause: "The United States urged both sides to comply")
+                verb = _clause_verb(token)
                 pair = _last_two(found + added, probe, sentence_of,
-                                 lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f),
-                                 lambda f: f.actor.country)
+                                 lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f)
+                                 and not _subject_of(doc, f, verb), lambda f: f.actor.country)
                 # "Indian and Pakistani officials met ... Both sides said": one coordinated phrase of two countries
                 joint = _nearest(found + added, probe, sentence_of,
                                  lambda f: f.plural and len(f.extra) == 1 and bool(f.actor.country) and

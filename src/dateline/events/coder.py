@@ -275,6 +275,10 @@ class EventCoder:
             if trigger.plover in ("CONSULT", "COERCE") and _subject_is_an_event(trigger, trigger_tokens):
                 continue        # "an aid convoy arrived in Gaza", "a general strike shut down Kathmandu": the
                 # aid or the strike is the event, not a visit or a closure by the state
+            if trigger.kind == "verb" and trigger.token.lemma_.lower() in ("retaliate", "respond", "react", "hit back") \
+                    and any(p.lower_ == "by" and any(c.dep_ == "pcomp" and c.i in trigger_tokens for c in children_of(p))
+                            for p in children_of(trigger.token)):
+                continue        # "Ankara retaliated by raising tariffs": the means is the event
             if trigger.plover == "SUPPORT" and trigger.kind == "verb" and _praises_a_blow(trigger.token):
                 continue        # "bin Laden praised the attacks on the United States": no support of the ones hit
             if _sends_a_message(trigger):
@@ -1374,6 +1378,12 @@ class EventCoder:
                     src = _country_actor(src.country, "GOV")
                 if src is not None and tgt is not None and src.code == tgt.code:
                     continue
+                if src is not None and tgt is not None and src.country and src.country == tgt.country and \
+                        {src.sector, tgt.sector} <= {None, "GOV"} and trigger.plover in PARTNERING_TYPES:
+                    continue        # "Egypt said it would send two delegations": a state and its own government
+                if trigger.plover == "AID" and src is not None and tgt is not None and src.country and \
+                        src.country == tgt.country and target.how == "object" and tgt.sector in ("CVL", "MIL", "COP"):
+                    continue        # "Greece sent rescuers and medical supplies": its own people are what it sends
                 if src is not None and tgt is not None and src.country and src.country == tgt.country and (
                         trigger.plover == "AID" and trigger.token.lemma_.lower() == "evacuate"
                         or trigger.token.lemma_.lower() in ("rule", "govern")):
@@ -4141,6 +4151,7 @@ FIGURATIVE_OBJECTS = frozenset({"opportunity", "chance", "initiative", "moment",
                                 # light-verb idioms: "takes delivery of the Russian system", "took part", "took note"
                                 "delivery", "deliveries", "part", "place", "note", "notice", "care", "shape", "effect",
                                 "stock", "aim", "turn", "turns", "precautions", "questions", "pride", "heart"})
+PARTNERING_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 PROMISING_VERBS = frozenset({"pledge", "promise", "vow", "offer", "commit", "undertake"})
 
 

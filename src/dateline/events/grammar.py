@@ -644,7 +644,8 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
     def others(mentions: list[Mention]) -> list[Mention]:
         # the doer's own people ("recalled its ambassador from Israel") are not the target
         return [m for m in mentions if m.actor.code not in exclude
-                and not (m.actor.country in exclude and m.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES)]
+                and not (m.actor.country in exclude and m.text.split(" ", 1)[0].lower() in OWN_POSSESSIVES
+                         and m.text.lower() != "her")]      # ("criticised her": an object, not a possessive)
 
     kids = children_of(verb)          # read once: the passes below all look at the verb's children
     for prep, pobj in _prep_objects(verb, required_preps, kids) if required_preps else ():
@@ -940,9 +941,14 @@ def argument_words(token: Token) -> frozenset[str]:
     its objects, particles, complements and their modifiers, and each preposition both alone ("with")
     and with its object's words ("with police"). "A number of agreements" counts as "agreements"."""
     found = _ArgumentWords(*word_forms(token.doc))      # (t.lower_ and t.lemma_.lower(), read once per doc)
-    for child in children_of(token):
+    children = children_of(token)
+    told = any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+               for c in children)           # (someone named, told to act: not "suspended preparations to sign")
+    for child in children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and token.pos_ in ("VERB", "AUX"):
             found.add(child)      # "suspended Mali and threatened sanctions": the second verb's object is its own
+        elif child.dep_ == "xcomp" and told and child.pos_ in ("VERB", "AUX"):
+            found.add(child)      # "pressed Netanyahu to wind down the offensive": the one told acts on the object
         elif child.dep_ in CORE_ARGUMENTS:
             found.add_phrase(child)
             if child.dep_ == "dobj":
