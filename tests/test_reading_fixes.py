@@ -908,3 +908,17 @@ def test_both_sides_are_never_the_subject_that_addresses_them(nlp, resolver):
             "The United States urged both sides to comply with the decision.")
     sides = {code for name, code in _mentions(nlp, resolver, text) if name == "both sides"}
     assert "USA" not in sides
+
+
+def test_he_and_she_never_stand_for_a_person_named_as_the_other_gender(nlp, resolver, coder, gazetteer):
+    text = "French President Francois Hollande met German Chancellor Angela Merkel in Paris. She said Germany would help."
+    assert ("She", "DEUGOV") in _mentions(nlp, resolver, text)
+    text = "British Prime Minister Theresa May met U.S. President Barack Obama. He praised her."
+    assert {("He", "USAGOV"), ("her", "GBRGOV")} <= set(_mentions(nlp, resolver, text))
+    assert any(e.plover == "SUPPORT" and e.source.code == "USAGOV" and e.target.code == "GBRGOV"
+               for e in _events(nlp, resolver, coder, gazetteer, text))
+    # honorifics tell it too, and a person of no listed name fits either pronoun
+    from dateline.actors.context import person_gender
+    doc = nlp("Mrs. Clinton met Premier Li Qiang.")
+    assert person_gender(doc, 1, 2, None) == "f"
+    assert person_gender(doc, 4, 6, "Li Qiang") is None

@@ -19,12 +19,13 @@ from ..nlp import doc_tokens, positions_among, proper_nouns, sentence_numbers, t
 from .compose import SPEAKER_NOUNS, Found, covered_tokens, inside_mention, person_entity_offsets, span_root
 from .context import (ADDRESSING_VERBS, COUNTED_ROLES, EMBASSY_WORDS, ENTOURAGE_NOUNS, ENVOY_GROUPS, ENVOY_TITLES,
                       INSTALLING_VERBS, MASS_BODIES, MONITOR_ROLES, REPEATED_TITLES, REPORTING_VERBS, SAME_HEADS,
-                      judging_subject, place_root, ranked_names_in_apposition, refugees_not_of_hosts, reporting_group,
-                      sentence_initial_surnames, story_legislature, surname_without_article)
+                      judging_subject, person_gender, place_root, ranked_names_in_apposition, refugees_not_of_hosts,
+                      reporting_group, sentence_initial_surnames, story_legislature, surname_without_article)
 from .context import CONTEXT_WORDS, MEETING_VERBS, RELATION_NOUNS, WING_MODIFIERS, WING_NOUNS
 from .lexicon import Lexicon, fold
 
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
 THIRD_PERSON_PRONOUNS = PLURAL_PRONOUNS | NEUTER
@@ -1547,6 +1548,12 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
     added: list[Found] = []
     covered = covered_tokens(found)
     pool = sorted(found, key=lambda f: f.start)       # found + added, by start (added joins as it is made)
+    genders: dict[int, Optional[str]] = {}
+
+    def gender_of(item: Found) -> Optional[str]:
+        if id(item) not in genders:
+            genders[id(item)] = person_gender(doc, item.start, item.end, item.person_name)
+        return genders[id(item)]
     for token in tokens_among(doc, MALE_FEMALE):
         low = token.lower_
         if low not in MALE_FEMALE or token.i in covered:
@@ -1566,7 +1573,10 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
             bound = bound | {f.person_name for f in pool if quote[0] < f.start < quote[1] and f.person_name}
         # (not a predicate that names one already there: "Guaido declared himself interim president ... recognized
         # him": Guaido)
-        accept = lambda f: f.person and not (is_object and same_clause(f)) and f.person_name not in bound and \
+        # (nor one of the other gender: "Macron met Angela Merkel. She said ...")
+        wanted = "f" if low in FEMININE_PRONOUNS else "m"
+        accept = lambda f: f.person and (gender_of(f) or wanted) == wanted and \
+            not (is_object and same_clause(f)) and f.person_name not in bound and \
             id(f) not in bound and not _predicate(span_root(doc, f.start, f.end)) and not (demander is not None and demander[0] <= f.start and f.end - 1 <= demander[1]
                                         or demander is not None and f.start <= demander[2] < f.end)     # noqa: E731
         if low in ("his", "her") and _coordinated_unknown_person(token, pool):
