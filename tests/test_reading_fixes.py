@@ -922,3 +922,58 @@ def test_he_and_she_never_stand_for_a_person_named_as_the_other_gender(nlp, reso
     doc = nlp("Mrs. Clinton met Premier Li Qiang.")
     assert person_gender(doc, 1, 2, None) == "f"
     assert person_gender(doc, 4, 6, "Li Qiang") is None
+
+
+# -- PETRARCH loader: comment lines inside sets, blocks with no code, empty sets -------------------------------------
+VERBS_WITH_COMMENTS = """&CURRENCY
+# a comment line inside the set
++DOLLAR
++EURO
+
+--- NEED [---] ---
+NEED
+- * &CURRENCY [0231]
+
+--- DISRUPT [160] ---
+DISRUPT
+
+--- SEND   ###
+SEND {SENDS SENDING SENT }
+- * TROOPS [154]
+"""
+
+
+def test_a_comment_line_inside_a_set_does_not_end_it():
+    dictionary = parse_verb_dictionary(VERBS_WITH_COMMENTS)
+    assert dictionary.synsets["currency"] == ("dollar", "euro")
+    assert dictionary.best_pattern("NEED", [], ["dollars"]).code == "0231"
+    # before the fix the set was empty and "* &CURRENCY" matched any object ("raised concerns about ...")
+    assert dictionary.best_pattern("NEED", [], ["concerns"]) is None
+
+
+def test_a_block_header_with_no_code_opens_a_block_of_its_own():
+    dictionary = parse_verb_dictionary(VERBS_WITH_COMMENTS)
+    # before the fix "--- SEND ###" was read as a comment and SEND joined DISRUPT, coded 160
+    assert [(entry.block, entry.code) for entry in dictionary.verbs["send"]] == [("SEND", None)]
+    assert dictionary.best_pattern("SEND", [], ["troops"]).code == "154"
+
+
+def test_an_empty_set_matches_no_object():
+    dictionary = parse_verb_dictionary("&EMPTY\n\n--- NEED [---] ---\nNEED\n- * &EMPTY [0231]\n")
+    assert dictionary.best_pattern("NEED", [], ["anything"]) is None
+
+
+def test_a_councils_authorisation_is_an_endorsement_or_the_measure_authorised(nlp, resolver, coder, gazetteer):
+    text = ("The U.N. Security Council authorised a no-fly zone over Libya and 'all necessary measures' to protect "
+            "civilians from Moamer Kadhafi's forces.")
+    events = _events(nlp, resolver, coder, gazetteer, text)
+    assert not any(e.plover == "CONCEDE" for e in events)
+    assert any(e.plover == "COERCE" and e.source.code == "UNO" and e.target.country == "LBY" for e in events)
+    text = "The Security Council authorised an Australian-led multinational force to restore order in East Timor."
+    assert any(e.plover == "SUPPORT" and e.target.country == "AUS"
+               for e in _events(nlp, resolver, coder, gazetteer, text))
+
+
+def test_the_oecd_is_an_international_organisation(nlp, resolver):
+    text = "The Organisation for Economic Co-operation and Development urged Panama to share tax information."
+    assert ("The Organisation for Economic Co-operation and Development", "IGO") in _mentions(nlp, resolver, text)

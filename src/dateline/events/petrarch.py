@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 _CODE = re.compile(r"\[([^\]]*)\]")
-_HEADER = re.compile(r"^---\s*(.+?)\s*\[([^\]]*)\]\s*---")
+# a block header: "--- MEET [040] ---", or "--- SEND   ###" for a block with no code of its own
+_HEADER = re.compile(r"^---\s*(.+?)\s*(?:\[([^\]]*)\]\s*---|###)")
 _MARKERS = {"*", "$", "+", "^", "%"}
 
 
@@ -287,6 +288,9 @@ def _verb_line(line: str, block: str, block_code: Optional[str]) -> list[VerbEnt
     return [VerbEntry(words[0], tuple(words[1:]), code if has_code else block_code, block)]
 
 
+NO_WORD = "\x00"       # a pattern step no word of a text is
+
+
 def _pattern_words(tokens: list[str], synsets: dict[str, tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
     steps = []
     for token in tokens:
@@ -294,9 +298,8 @@ def _pattern_words(tokens: list[str], synsets: dict[str, tuple[str, ...]]) -> tu
             continue
         token = token.lower()
         if token.startswith("&"):
-            members = _synset_words(token[1:], synsets)
-            if members:
-                steps.append(members)
+            # (an empty set matches no word: dropped, it would leave the pattern matching any object)
+            steps.append(_synset_words(token[1:], synsets) or (NO_WORD,))
             continue
         parts = [p for p in re.split(r"(?<!^)_(?!$)", token) if p and p not in _MARKERS]
         # an inner `_` joins consecutive words; `&SET` inside a joined word expands to its first member
@@ -356,18 +359,20 @@ def parse_verb_dictionary(text: str, source: str = "<text>") -> VerbDictionary:
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].rstrip()
         stripped = line.strip()
+        if not stripped and raw.strip():
+            continue            # a comment line, inside a synonym set too ("&CURRENCY" then "# <14.06.08: ...")
         if not stripped:
             if synset is not None:
                 dictionary.synsets[synset_name] = tuple(synset)
                 synset = None
             continue
-        header = _HEADER.match(stripped)
+        header = _HEADER.match(raw.strip())     # (before the comment cut: "###" ends a header)
         if header:
             if synset is not None:
                 dictionary.synsets[synset_name] = tuple(synset)
                 synset = None
-            block = header.group(1).strip()
-            block_code = _code("[" + header.group(2) + "]")[1]
+            block = header.group(1).strip().rstrip("_")
+            block_code = _code("[" + header.group(2) + "]")[1] if header.group(2) is not None else None
             dictionary.patterns.setdefault(block, [])
             continue
         if stripped.startswith("&") and block is None:
