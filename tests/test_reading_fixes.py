@@ -977,3 +977,21 @@ def test_a_councils_authorisation_is_an_endorsement_or_the_measure_authorised(nl
 def test_the_oecd_is_an_international_organisation(nlp, resolver):
     text = "The Organisation for Economic Co-operation and Development urged Panama to share tax information."
     assert ("The Organisation for Economic Co-operation and Development", "IGO") in _mentions(nlp, resolver, text)
+
+
+def test_a_datelines_region_chooses_its_place():
+    from dateline.model import Article
+    from dateline.pipeline import Worker
+    text = ("SALISBURY, England - A former Russian spy and his daughter were found unconscious on a bench on Sunday. "
+            "Britain expelled 23 Russian diplomats.")
+    worker = Worker()
+    result = worker.analyse_batch(worker.clean_batch([Article(id="t", raw_text=text, published=DATE)]))[0]
+    assert result.clean.dateline == "SALISBURY" and result.clean.dateline_region == "England"
+    assert result.dateline_place.country == "GBR"           # not Harare, once Salisbury
+
+
+def test_joining_someone_in_a_deed_is_the_deed(nlp, resolver, coder, gazetteer):
+    text = "The United States, France and Germany joined Britain in blaming Russia."
+    events = _events(nlp, resolver, coder, gazetteer, text)
+    assert not any(e.plover == "CONSULT" for e in events)
+    assert {e.source.code for e in events if e.plover == "ACCUSE"} == {"USA", "FRA", "DEU"}

@@ -138,6 +138,7 @@ def _clean(article: Article, options: CleanOptions) -> CleanArticle:
         dateline_date=dateline.date if dateline else None,
         removed=tuple(removed), offset_map=offset_map,
         language=_language(clean_text) if options.detect_language else None,
+        dateline_region=dateline.region if dateline else None,
     )
 
 

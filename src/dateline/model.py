@@ -81,6 +81,14 @@ class CleanArticle:
     # raw_start + (c - clean_start) of the last pair with clean_start <= c.
     offset_map: tuple[tuple[int, int], ...] = ((0, 0),)
     language: Optional[str] = None
+    dateline_region: Optional[str] = None  # the state or country after the place ("England" of "SALISBURY, England")
+
+    @property
+    def dateline_where(self) -> Optional[str]:
+        """The dateline as the gazetteer reads it: the place with its region ("SALISBURY, England")."""
+        if not self.dateline:
+            return None
+        return f"{self.dateline}, {self.dateline_region}" if self.dateline_region else self.dateline
 
     def raw_offset(self, clean_offset: int) -> int:
         raw = clean_offset

@@ -94,8 +94,10 @@ class Worker:
     def _analyse(self, result: Result, doc) -> None:
         article, clean = result.article, result.clean
         date = article.published or clean.dateline_date
-        result.mentions = self.actors.resolve(doc, date, clean.dateline)
-        result.dateline_place, result.places = self.gazetteer.article_places(doc, result.mentions, clean.dateline)
+        # (the dateline with its region: "SALISBURY, England" is no Harare, "PERTH, Scotland" no Australian city)
+        result.mentions = self.actors.resolve(doc, date, clean.dateline_where)
+        result.dateline_place, result.places = self.gazetteer.article_places(doc, result.mentions,
+                                                                             clean.dateline_where)
         context = CodingContext(article_id=article.id, date=date, places=tuple(result.places),
                                 dateline_place=result.dateline_place)
         result.events, result.quotes = self.coder.code(doc, result.mentions, context)

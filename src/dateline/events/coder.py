@@ -1111,7 +1111,8 @@ class EventCoder:
             return None     # "called the strikes a terrorist attack": a name given, not a strike called
         if rule.petrarch_block:
             pattern = self._petrarch_pattern(rule, token, sentence)
-            if pattern is not None and _deed_in_gerund(pattern.text) or pattern is None and _names_something(token):
+            if pattern is not None and _deed_in_gerund(pattern.text) or pattern is None and _names_something(token) \
+                    or _joined_in_a_deed(token):
                 return None
             if pattern is not None:
                 cameo, note = pattern.code or "", f" (dictionary pattern '{pattern.text}')"
@@ -2365,6 +2366,14 @@ def _names_something(verb: Token) -> bool:
     is no call to anyone, whatever its dictionary block codes by default."""
     return verb.lemma_.lower() in NAMING_VERBS and (any(c.dep_ == "oprd" for c in children_of(verb))
                                                      or free_relative_name(verb) is not None)
+
+
+def _joined_in_a_deed(verb: Token) -> bool:
+    """"The United States, France and Germany joined Britain in blaming Russia": joining someone in a deed is that
+    deed (coded on its own verb, with the joiners as its doers), no meeting with the one joined."""
+    return verb.lemma_.lower() == "join" and any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(c.dep_ == "pcomp" for c in children_of(p))
+        for p in children_of(verb))
 
 
 def _rule_takes_the_named(verb: Token, rule: Rule) -> bool:
