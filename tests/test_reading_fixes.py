@@ -995,3 +995,14 @@ def test_joining_someone_in_a_deed_is_the_deed(nlp, resolver, coder, gazetteer):
     events = _events(nlp, resolver, coder, gazetteer, text)
     assert not any(e.plover == "CONSULT" for e in events)
     assert {e.source.code for e in events if e.plover == "ACCUSE"} == {"USA", "FRA", "DEU"}
+
+
+def test_aid_pledged_as_an_amount_is_intended_and_carries_the_amount():
+    from dateline.model import Article
+    from dateline.pipeline import Worker
+    text = "ANKARA, Turkey - An earthquake hit Turkey. The United States pledged $85 million in humanitarian aid."
+    worker = Worker()
+    result = worker.analyse_batch(worker.clean_batch([Article(id="t", raw_text=text, published=DATE)]))[0]
+    aid = [e for e in result.events if e.plover == "AID"]
+    assert aid and all(e.modality == "intended" for e in aid)
+    assert any(a.value == 85_000_000 and a.currency == "USD" for e in aid for a in e.amounts)

@@ -5437,8 +5437,9 @@ def _amounts_for(token: Token, amounts: list[tuple[Amount, Token]], triggers: di
                 node.dep_ == "conj" and node.head.i == token.i and own is not None
                 and triggers[node.i].plover == own.plover)) and steps < 8:
             node, steps = node.head, steps + 1
-        if node.i == token.i:
-            attached.append(amount)
+        if node.i == token.i or token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and \
+                token.head.head.i == root.i:
+            attached.append(amount)     # (and "$85 million in humanitarian aid": the aid's amount)
     return tuple(attached)
 
 

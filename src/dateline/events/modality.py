@@ -104,6 +104,8 @@ def _told_as_past(clause: Token, children: list[Token]) -> bool:
     return clause.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in OWN_CLAUSE_MARKS for c in children)
 
 
+# verbs whose object is given later, not yet ("pledged $85 million in aid")
+PLEDGING_VERBS = frozenset({"pledge", "promise", "offer", "vow"})
 # verbs that undo what their object names: negated, they keep it ("will not abandon its commitment to Taiwan")
 UNDOING_VERBS = frozenset({"abandon", "drop", "renounce", "scrap", "ditch", "forsake", "betray", "desert",
                            "relinquish", "revoke", "rescind", "abrogate", "repudiate"})
@@ -126,6 +128,10 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
     if kind in ("noun", "adjective") and trigger.dep_ in ("dobj", "attr", "acomp", "nsubjpass", "oprd") \
             and trigger.head.pos_ in ("VERB", "AUX"):
         clause = trigger.head
+    elif kind == "noun" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "of") and \
+            trigger.head.head.dep_ == "dobj" and trigger.head.head.head.lemma_.lower() in PLEDGING_VERBS and \
+            not _negated(trigger.head.head.head):
+        return "intended", trigger.head.head.head.text      # "pledged $85 million in aid": not given yet
     cue = _negated(trigger, trigger_children) or (clause is not trigger and _negated(clause))
     if cue and not (clause is not trigger and clause.lemma_.lower() in UNDOING_VERBS
                     and not _negated(trigger, trigger_children)):
