@@ -250,16 +250,22 @@ def _left_office(entry, day: dt.date) -> bool:
         not any(code.end is None or code.end > day for code in entry.codes)
 
 
-def reporting_group(doc: Doc, token, pool: list):
-    """'Hamas said they would respond': the subject "they" of a clause that a
-    reporting verb governs is the named group speaking (a rebel, opposition, labour, civil or religious
-    organisation, a body "they" may stand for), not the last plural before it."""
+def reporting_subject(token):
+    """The subject of the reporting verb that governs the clause a subject "they" opens ("Hamas said they ...":
+    Hamas), or None."""
     if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ != "they":
         return None
     clause = token.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
+def reporting_group(doc: Doc, token, pool: list):
+    """'Hamas said they would respond': the subject "they" of a clause that a
+    reporting verb governs is the named group speaking (a rebel, opposition, labour, civil or religious
+    organisation, a body "they" may stand for), not the last plural before it."""
+    speaker = reporting_subject(token)
     if speaker is None:
         return None
     for item in pool:

@@ -20,7 +20,8 @@ from .compose import SPEAKER_NOUNS, Found, covered_tokens, inside_mention, perso
 from .context import (ADDRESSING_VERBS, COUNTED_ROLES, EMBASSY_WORDS, ENTOURAGE_NOUNS, ENVOY_GROUPS, ENVOY_TITLES,
                       INSTALLING_VERBS, MASS_BODIES, MONITOR_ROLES, REPEATED_TITLES, REPORTING_VERBS, SAME_HEADS,
                       judging_subject, person_gender, place_root, ranked_names_in_apposition, refugees_not_of_hosts,
-                      reporting_group, sentence_initial_surnames, story_legislature, surname_without_article)
+                      reporting_group, reporting_subject, sentence_initial_surnames, story_legislature,
+                      surname_without_article)
 from .context import CONTEXT_WORDS, MEETING_VERBS, RELATION_NOUNS, WING_MODIFIERS, WING_NOUNS
 from .lexicon import Lexicon, fold
 
@@ -1882,12 +1883,7 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
 def _coordinated_speakers(doc: Doc, token, pool: list[Found]) -> Optional[Found]:
     """'France and Germany announced that they will withdraw': "they" as the subject of what a joined subject
     says is the actors of that subject, together ("France and its allies ... they": France, the one named)."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ != "they":
-        return None
-    clause = token.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
-        return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    speaker = reporting_subject(token)
     if speaker is None or not any(c.dep_ == "conj" for c in speaker.children):
         return None
     heads = [speaker]
