@@ -1006,3 +1006,23 @@ def test_aid_pledged_as_an_amount_is_intended_and_carries_the_amount():
     aid = [e for e in result.events if e.plover == "AID"]
     assert aid and all(e.modality == "intended" for e in aid)
     assert any(a.value == 85_000_000 and a.currency == "USD" for e in aid for a in e.amounts)
+
+
+def test_a_quote_keeps_the_closing_mark_of_a_quotation_it_ends_inside_and_a_speaker_no_trailing_comma():
+    from dateline.model import Article
+    from dateline.pipeline import Worker
+    text = ("BAMAKO, Mali - Mali's junta expelled the French ambassador. A junta spokesman, Col. Abdoulaye Maiga, said "
+            "on state television that the withdrawal should happen \"without delay.\"")
+    worker = Worker()
+    result = worker.analyse_batch(worker.clean_batch([Article(id="t", raw_text=text, published=DATE)]))[0]
+    quotes = [q for q in result.quotes if "withdrawal" in q.text]
+    assert quotes and quotes[0].text.count('"') % 2 == 0 and quotes[0].text.endswith('"')
+    assert not quotes[0].speaker_text.endswith(",")
+
+
+def test_a_part_of_a_year_is_that_part():
+    from dateline.events import dates
+    base = dt.date(2022, 11, 15)
+    assert dates.resolve("early next year", base) == dt.date(2023, 1, 1)
+    assert dates.resolve("late last year", base) == dt.date(2021, 10, 1)
+    assert dates.resolve("earlier this year", base) == base

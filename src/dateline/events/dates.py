@@ -141,12 +141,29 @@ def _dateparser(text: str, base: dt.date) -> Optional[dt.date]:
     return parsed.date() if parsed else None
 
 
+_PART_OF_YEAR = re.compile(r"(?:in\s+|by\s+)?(early|late|mid-?|the end of|the start of|the beginning of)\s*"
+                           r"(next|last|this)\s+year", re.IGNORECASE)
+_PART_MONTHS = {"early": 1, "the start of": 1, "the beginning of": 1, "mid": 7, "mid-": 7, "late": 10, "the end of": 12}
+
+
+def _part_of_year(text: str, base: dt.date) -> Optional[dt.date]:
+    """"early next year", "late last year", "the end of this year": the first day of that part of that year (a
+    plan "early next year" is not a year to the day after the article)."""
+    match = _PART_OF_YEAR.fullmatch(text.strip())
+    if not match:
+        return None
+    year = base.year + {"next": 1, "last": -1, "this": 0}[match.group(2).lower()]
+    return dt.date(year, _PART_MONTHS[match.group(1).lower()], 1)
+
+
 def resolve(text: str, base: Optional[dt.date], future: bool = False) -> Optional[dt.date]:
     """The date a date expression names, relative to `base` (the article date)."""
     if base is None:
         return _calendar(text, dt.date.today()) if _YEAR.search(text) else None
     text = text.strip()
     found = _relative(text, base, future) or _calendar(text, base, future)
+    if found is None:
+        found = _part_of_year(text, base)
     if found is None:
         # "late last month", "early this year", "in mid-November": the period the word qualifies
         plain = _QUALIFIER.sub("", text).strip()

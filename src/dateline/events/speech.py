@@ -216,8 +216,26 @@ def speaker_for(token: Token, found: list[Statement]) -> Optional[Statement]:
     return best
 
 
+QUOTE_MARKS = '"“”'
+
+
+def _quoted(text: str) -> str:
+    """The words of a statement without the marks around it, and with the closing mark of a quotation it ends inside
+    ('the withdrawal should happen "without delay"')."""
+    text = text.strip(" ,")
+    if len(text) > 1 and text[0] in QUOTE_MARKS and text[-1] in QUOTE_MARKS:
+        text = text[1:-1].strip(" ,")
+    elif text[:1] in QUOTE_MARKS:
+        text = text[1:].strip(" ,")
+    elif text[-1:] in QUOTE_MARKS and sum(c in QUOTE_MARKS for c in text) % 2:
+        text = text[:-1].strip(" ,")
+    if sum(c in QUOTE_MARKS for c in text) % 2:
+        text += '"'
+    return text
+
+
 def to_quote(statement: Statement, article_id: str, text: str) -> Quote:
-    quote_text = text[statement.start:statement.end].strip(" ,\"“”")
-    return Quote(article_id=article_id, speaker=statement.speaker, speaker_text=statement.speaker_text,
+    quote_text = _quoted(text[statement.start:statement.end])
+    return Quote(article_id=article_id, speaker=statement.speaker, speaker_text=statement.speaker_text.strip(" ,"),
                  text=quote_text, kind=statement.kind, start=statement.start, end=statement.end,
                  verb=statement.verb.text)
