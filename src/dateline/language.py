@@ -47,7 +47,9 @@ def detect_language(text: str) -> Optional[str]:
     sample = text[:SAMPLE_CHARS]
     if sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return None
-    if _clearly_english(sample):
+    lowered = _WORD.findall(sample.lower())
+    english = _english_words(lowered)
+    if len(lowered) >= MIN_WORDS_FOR_SHORTCUT and english / len(lowered) >= ENGLISH_SHARE:
         return "en"
     try:
         language = _get_detector().detect_language_of(sample)
@@ -56,12 +58,13 @@ def detect_language(text: str) -> Optional[str]:
     if language is None:
         return None
     code = language.iso_code_639_1.name.lower()
-    if code != "en" and len(_WORD.findall(sample)) < MIN_WORDS_FOR_SHORTCUT and _english_words_among(sample):
-        return None             # "The European Union vowed to impose sanctions on Russia": French to lingua
-    if code != "en" and len(_WORD.findall(sample)) < MIN_WORDS_FOR_SHORTCUT:
+    words = _WORD.findall(sample)
+    if code != "en" and len(words) < MIN_WORDS_FOR_SHORTCUT:
+        if english >= 2 and english / max(len(lowered), 1) >= ENGLISH_SHARE:
+            return None         # "The European Union vowed to impose sanctions on Russia": French to lingua
         # a short text is mostly names ("Indian Prime Minister Manmohan Singh met ... Zardari"), and names read as
         # any language: judge it by its other words, and call it unsure if they are too few
-        rest = " ".join(w for w in _WORD.findall(sample) if not w[:1].isupper())
+        rest = " ".join(w for w in words if not w[:1].isupper())
         if sum(map(str.isalpha, rest)) < MIN_LETTERS:
             return None
         second = _get_detector().detect_language_of(rest)
@@ -70,15 +73,6 @@ def detect_language(text: str) -> Optional[str]:
     return code
 
 
-def _english_words_among(sample: str) -> bool:
-    """A short text with two English function words or more, at the share English news has."""
-    words = _WORD.findall(sample.lower())
-    english = sum(1 for word in words if word in ENGLISH_FUNCTION_WORDS)
-    return english >= 2 and english / max(len(words), 1) >= ENGLISH_SHARE
-
-
-def _clearly_english(sample: str) -> bool:
-    words = _WORD.findall(sample.lower())
-    if len(words) < MIN_WORDS_FOR_SHORTCUT:
-        return False
-    return sum(1 for word in words if word in ENGLISH_FUNCTION_WORDS) / len(words) >= ENGLISH_SHARE
+def _english_words(lowered: list[str]) -> int:
+    """How many of the (lower-cased) words are English function words: about a fifth in English news."""
+    return sum(1 for word in lowered if word in ENGLISH_FUNCTION_WORDS)

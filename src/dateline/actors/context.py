@@ -32,20 +32,6 @@ CONTEXT_WORDS = yaml.safe_load((DATA / "context_words.yaml").read_text(encoding=
 GIVEN_NAMES = yaml.safe_load((DATA / "given_names.yaml").read_text(encoding="utf-8"))
 GENDER_OF_NAME = {**{n: "m" for n in GIVEN_NAMES["male_names"]}, **{n: "f" for n in GIVEN_NAMES["female_names"]}}
 GENDER_OF_TITLE = {**{n: "m" for n in GIVEN_NAMES["male_titles"]}, **{n: "f" for n in GIVEN_NAMES["female_titles"]}}
-
-
-def person_gender(doc: Doc, start: int, end: int, person_name: Optional[str]) -> Optional[str]:
-    """"f" or "m" for a person the text names by a given name or a title of one gender ("Angela Merkel",
-    "Mrs. Clinton", "the queen"), else None: either pronoun may stand for them."""
-    for token in doc[max(start - 1, 0):end]:
-        word = token.lower_.rstrip(".")
-        if word in GENDER_OF_TITLE and (token.i >= start or token.text[:1].isupper()):
-            return GENDER_OF_TITLE[word]
-    names = (person_name or "").lower().replace("-", " ").split()
-    for name in names[:-1] or names:
-        if name in GENDER_OF_NAME:
-            return GENDER_OF_NAME[name]
-    return None
 # common legislature name (lower case) -> the countries whose own legislature bears it
 LEGISLATURE_COUNTRIES = {name: frozenset(countries) for name, countries in CONTEXT_WORDS["legislatures"].items()}
 SURNAME_ARTICLES = tuple(CONTEXT_WORDS["surname_articles"])
@@ -91,6 +77,20 @@ SECEDING_SECTORS = frozenset({"GOV", "LEG", "MIL", "COP", "JUD"})
 # the words of a noun phrase before its head ("the breakaway region's", "the self-proclaimed")
 PREMODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "case", "nmod", "npadvmod", "advmod", "nummod"})
 MAX_PREMODIFIERS = 8
+
+
+def person_gender(doc: Doc, start: int, end: int, person_name: Optional[str]) -> Optional[str]:
+    """"f" or "m" for a person the text names by a given name or a title of one gender ("Angela Merkel",
+    "Mrs. Clinton", "the queen"), else None: either pronoun may stand for them."""
+    for token in doc[max(start - 1, 0):end]:
+        word = token.lower_.rstrip(".")
+        if word in GENDER_OF_TITLE and (token.i >= start or token.text[:1].isupper()):
+            return GENDER_OF_TITLE[word]
+    names = (person_name or "").lower().replace("-", " ").split()
+    for name in names[:-1] or names:
+        if name in GENDER_OF_NAME:
+            return GENDER_OF_NAME[name]
+    return None
 
 
 def story_legislature(doc: Doc, found: list, generic: list, lexicon) -> None:

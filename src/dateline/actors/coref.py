@@ -1578,8 +1578,9 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
         wanted = "f" if low in FEMININE_PRONOUNS else "m"
         accept = lambda f: f.person and (gender_of(f) or wanted) == wanted and \
             not (is_object and same_clause(f)) and f.person_name not in bound and \
-            id(f) not in bound and not _predicate(span_root(doc, f.start, f.end)) and not (demander is not None and demander[0] <= f.start and f.end - 1 <= demander[1]
-                                        or demander is not None and f.start <= demander[2] < f.end)     # noqa: E731
+            id(f) not in bound and not _predicate(span_root(doc, f.start, f.end)) and \
+            not (demander is not None and demander[0] <= f.start and f.end - 1 <= demander[1]
+                 or demander is not None and f.start <= demander[2] < f.end)     # noqa: E731
         if low in ("his", "her") and _coordinated_unknown_person(token, pool):
             continue        # "the attack on Sergei Skripal and his daughter": the man named, in no dictionary
         source = (_doer_of_deed(doc, token, pool, sentence_of) if low in ("his", "her") else None) or \
@@ -1949,9 +1950,12 @@ def _object_praised_for(token, pool: list[Found], accept) -> Optional[Found]:
         return None
     verb = token.head.head.head
     objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ == "VERB" else []
-    if not objects:
-        return None
-    hit = next((f for f in pool if f.start <= objects[0].i < f.end), None)
+    return _mention_at(pool, objects[0].i, accept) if objects else None
+
+
+def _mention_at(pool: list[Found], position: int, accept) -> Optional[Found]:
+    """The first mention over the token at `position`, if `accept` takes it."""
+    hit = next((f for f in pool if f.start <= position < f.end), None)
     return hit if hit is not None and accept(hit) else None
 
 
@@ -1965,10 +1969,7 @@ def _object_controller(token, pool: list[Found], accept) -> Optional[Found]:
             verb.lemma_.lower() in ON_BEHALF_VERBS:
         return None
     target = _one_to_act(verb.head)
-    if target is None:
-        return None
-    hit = next((f for f in pool if f.start <= target < f.end), None)
-    return hit if hit is not None and accept(hit) else None
+    return _mention_at(pool, target, accept) if target is not None else None
 
 
 def _coordinated_owner(doc: Doc, token, pool: list[Found], accept) -> Optional[Found]:

@@ -275,9 +275,9 @@ class EventCoder:
             if trigger.plover in ("CONSULT", "COERCE") and _subject_is_an_event(trigger, trigger_tokens):
                 continue        # "an aid convoy arrived in Gaza", "a general strike shut down Kathmandu": the
                 # aid or the strike is the event, not a visit or a closure by the state
-            if trigger.kind == "verb" and trigger.token.lemma_.lower() in ("retaliate", "respond", "react", "hit back") \
-                    and any(p.lower_ == "by" and any(c.dep_ == "pcomp" and c.i in trigger_tokens for c in children_of(p))
-                            for p in children_of(trigger.token)):
+            if trigger.kind == "verb" and trigger.token.lemma_.lower() in ("retaliate", "respond", "react") and any(
+                    p.lower_ == "by" and any(c.dep_ == "pcomp" and c.i in trigger_tokens for c in children_of(p))
+                    for p in children_of(trigger.token)):
                 continue        # "Ankara retaliated by raising tariffs": the means is the event
             if trigger.plover == "SUPPORT" and trigger.kind == "verb" and _praises_a_blow(trigger.token):
                 continue        # "bin Laden praised the attacks on the United States": no support of the ones hit
@@ -288,9 +288,10 @@ class EventCoder:
                     and c.lower_ == "out" for c in children_of(trigger.token)):
                 continue        # "seized the opportunity to improve ties": nothing was taken from anyone
                 # ("promising to take the country out of the EU": led out, not seized)
-            if trigger.kind == "verb" and trigger.token.lemma_.lower() == "bring" and "dictionary" in trigger.pattern_note \
-                    and any(p.lower_ == "to" and any(o.lemma_.lower() in BROUGHT_STATES for o in children_of(p))
-                            for p in children_of(trigger.token)):
+            if trigger.kind == "verb" and trigger.token.lemma_.lower() == "bring" and \
+                    "dictionary" in trigger.pattern_note and any(
+                        p.lower_ == "to" and any(o.lemma_.lower() in BROUGHT_STATES for o in children_of(p))
+                        for p in children_of(trigger.token)):
                 continue        # "bringing the militants to the brink of taking control": a state reached, no meeting
             if trigger.plover == "COERCE" and trigger.kind == "verb" and trigger.token.lemma_.lower() == "hold" and \
                     _what_is_held(trigger.token) in HELD_THINGS:
@@ -1215,10 +1216,12 @@ class EventCoder:
             asker, asked = governor_parties[0] or asker, governor_parties[1]   # as the request was coded
         if trigger.plover == "PROTEST" and trigger.kind == "noun" and asker:
             # "protesters called for a boycott of Japanese goods": the callers' boycott, of the goods' country
-            aimed = [m for _, pobj in _prep_objects(trigger.token, ("of", "against")) for m in _actors_inside(pobj, index)
-                     if m.actor.code not in {a.code for a in asker.actors()}]
+            callers = {a.code for a in asker.actors()}
+            aimed = [m for _, pobj in _prep_objects(trigger.token, ("of", "against"))
+                     for m in _actors_inside(pobj, index) if m.actor.code not in callers]
             if aimed and {a.code for a in asked.actors()} <= {m.actor.code for m in aimed}:
-                return Party(asker.mentions, "the ones who call for it"), Party(aimed, f"what the {trigger.token.text} is of")
+                return Party(asker.mentions, "the ones who call for it"), \
+                    Party(aimed, f"what the {trigger.token.text} is of")
         if not source or (asked and f"of '{governor.token.text}'" in source.how
                           and {a.code for a in source.actors()} <= {a.code for a in asker.actors()}):
             source = asked          # "called on Iran to give access": Iran gives, not the IAEA
@@ -1327,7 +1330,6 @@ class EventCoder:
         return source, target
 
     def _pairs(self, trigger: Trigger, source: Party, target: Party, partner: list[Actor]):
-        # (nor what each of several promises: "Canada, Australia, Germany and France pledged forces")
         """(source, target, symmetric, how) for each event: conjoined actors give one event each,
         a symmetric type with a joint pair gives one symmetric event."""
         sources, targets = source.actors()[:MAX_PARTIES], target.actors()[:MAX_PARTIES]
@@ -1335,6 +1337,7 @@ class EventCoder:
         how = _how(source, target)
         if (symmetric_type or trigger.rule.mutual) and not targets and len(sources) >= 2 and \
                 trigger.token.lemma_.lower() not in GIVING_VERBS and not _things_promised(trigger.token):
+            # (nor what each of several promises: "Canada, Australia, Germany and France pledged forces")
             # "Putin and Erdogan held talks", "talks between A and B", "A and B signed a treaty":
             # one event per pair (stored once when the type is symmetric); what two give ("India and Japan gave
             # financing assurances") goes to a third
@@ -1380,16 +1383,8 @@ class EventCoder:
                 if src is not None and tgt is not None and src.code == tgt.code:
                     continue
                 if src is not None and tgt is not None and src.country and src.country == tgt.country and \
-                        {src.sector, tgt.sector} <= {None, "GOV"} and trigger.plover in PARTNERING_TYPES:
-                    continue        # "Egypt said it would send two delegations": a state and its own government
-                if trigger.plover == "AID" and src is not None and tgt is not None and src.country and \
-                        src.country == tgt.country and target.how == "object" and tgt.sector in ("CVL", "MIL", "COP"):
-                    continue        # "Greece sent rescuers and medical supplies": its own people are what it sends
-                if src is not None and tgt is not None and src.country and src.country == tgt.country and (
-                        trigger.plover == "AID" and trigger.token.lemma_.lower() == "evacuate"
-                        or trigger.token.lemma_.lower() in ("rule", "govern")):
-                    continue        # "rushed to evacuate its embassy": its own people, no aid; "who has ruled the
-                    # country since 1994": a leader's own country, no cooperation
+                        _nothing_between_compatriots(trigger, src, tgt, target):
+                    continue
                 # "Pelosi's visit to Taiwan" goes one way; a visit "with" someone is done together
                 symmetric = symmetric_type and src is not None and tgt is not None and (
                     "with" in target.how or trigger.cameo not in VISIT_CODES and (
@@ -4162,14 +4157,6 @@ FIGURATIVE_OBJECTS = frozenset({"opportunity", "chance", "initiative", "moment",
                                 "stock", "aim", "turn", "turns", "precautions", "questions", "pride", "heart"})
 PARTNERING_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 PROMISING_VERBS = frozenset({"pledge", "promise", "vow", "offer", "commit", "undertake"})
-
-
-def _things_promised(verb: Token) -> bool:
-    """"Canada, Australia, Germany and France pledged forces": things each promises, not a promise made together
-    ("Kim and Moon pledged to work for peace" is)."""
-    kids = children_of(verb)
-    return verb.lemma_.lower() in PROMISING_VERBS and any(c.dep_ == "dobj" for c in kids) and \
-        not any(c.dep_ in ("xcomp", "ccomp") for c in kids)
 # what an ally keeps by not abandoning it
 UPHELD_NOUNS = frozenset({"commitment", "pledge", "promise", "support", "ally", "partner", "friend", "obligation",
                           "people", "cause"})
@@ -4185,6 +4172,24 @@ WORDS_OFFERED = frozenset({"hope", "evidence", "detail", "comment", "glimpse", "
                            "assessment", "account", "estimate", "figure", "timeline", "timetable", "information"})
 ENVOY_NOUNS = frozenset({"envoy", "delegation", "emissary", "representative", "negotiator", "mediator", "minister",
                          "ambassador", "diplomat", "official", "spokesman", "spokeswoman"})
+
+
+def _things_promised(verb: Token) -> bool:
+    """"Canada, Australia, Germany and France pledged forces": things each promises, not a promise made together
+    ("Kim and Moon pledged to work for peace" is)."""
+    kids = children_of(verb)
+    return verb.lemma_.lower() in PROMISING_VERBS and any(c.dep_ == "dobj" for c in kids) and \
+        not any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+
+
+def _nothing_between_compatriots(trigger: Trigger, src: Actor, tgt: Actor, target: Party) -> bool:
+    """No event between two parties of one country: a state and its own government in a partnering event ("Egypt
+    said it would send two delegations"), its own people sent as aid ("Greece sent rescuers and medical supplies")
+    or evacuated ("rushed to evacuate its embassy"), its own country ruled ("who has ruled the country since 1994")."""
+    lemma = trigger.token.lemma_.lower()
+    return {src.sector, tgt.sector} <= {None, "GOV"} and trigger.plover in PARTNERING_TYPES or \
+        trigger.plover == "AID" and target.how == "object" and tgt.sector in ("CVL", "MIL", "COP") or \
+        trigger.plover == "AID" and lemma == "evacuate" or lemma in ("rule", "govern")
 
 
 def _releases_a_thing(trigger: Trigger, index: ActorIndex) -> bool:
@@ -5492,6 +5497,7 @@ def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
     clause the trigger governs is that clause's ("agreed to meet again in January": the meeting's, not the
     agreement's)."""
     ranked = []
+    ancestors = {a.i for a in token.ancestors} if date_ents else set()
     for ent in date_ents:
         if ent.root.dep_ in ("nmod", "compound", "npadvmod") and ent.root.head.lemma_.lower() in TIME_LIMIT_NOUNS:
             continue        # "a June 30 deadline": when the time runs out, not when anything was done
@@ -5514,7 +5520,7 @@ def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
             inside = False  # a noun's own date ("after a UN report on the 2010 raid"), not the clause's
         # then a date of a clause the trigger hangs on before one of a clause beside it ("urged voters on Friday
         # to reject the bailout in a referendum on Sunday, as thousands rallied": Friday's rally)
-        ancestor = not inside and _attached_verb(ent.root).i in {a.i for a in token.ancestors}
+        ancestor = not inside and _attached_verb(ent.root).i in ancestors
         ranked.append((abs(ent.root.i - token.i) - (100 if inside else 50 if ancestor else 0), ent.start, ent))
     return [ent for _, _, ent in sorted(ranked, key=lambda r: r[:2])]
 

@@ -20,8 +20,9 @@ MONTHS["sept"] = 9
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "a": 1, "several": 3, "few": 3}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_QUALIFIER = re.compile(r"^(?:(?:in|on|by)\s+)?(?:late|early|mid-?|the end of|the start of|the beginning of)\s*",
-                        re.IGNORECASE)
+# the words that name a part of a period ("late last month", "early next year")
+_PARTS = r"late|early|mid-?|the end of|the start of|the beginning of"
+_QUALIFIER = re.compile(rf"^(?:(?:in|on|by)\s+)?(?:{_PARTS})\s*", re.IGNORECASE)
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 # a length of time is no point in time: "within 180 days", "for 48 hours", "the past 10 years"
 _LENGTH = re.compile(r"(?:(?:the )?(?:past|last|next|first|coming|nearly|almost|about|around|some|more than|over|"
@@ -141,8 +142,7 @@ def _dateparser(text: str, base: dt.date) -> Optional[dt.date]:
     return parsed.date() if parsed else None
 
 
-_PART_OF_YEAR = re.compile(r"(?:in\s+|by\s+)?(early|late|mid-?|the end of|the start of|the beginning of)\s*"
-                           r"(next|last|this)\s+year", re.IGNORECASE)
+_PART_OF_YEAR = re.compile(rf"(?:in\s+|by\s+)?({_PARTS})\s*(next|last|this)\s+year", re.IGNORECASE)
 _PART_MONTHS = {"early": 1, "the start of": 1, "the beginning of": 1, "mid": 7, "mid-": 7, "late": 10, "the end of": 12}
 
 

@@ -942,12 +942,10 @@ def argument_words(token: Token) -> frozenset[str]:
     and with its object's words ("with police"). "A number of agreements" counts as "agreements"."""
     found = _ArgumentWords(*word_forms(token.doc))      # (t.lower_ and t.lemma_.lower(), read once per doc)
     children = children_of(token)
-    told = any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
-               for c in children)           # (someone named, told to act: not "suspended preparations to sign")
     for child in children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and token.pos_ in ("VERB", "AUX"):
             found.add(child)      # "suspended Mali and threatened sanctions": the second verb's object is its own
-        elif child.dep_ == "xcomp" and told and child.pos_ in ("VERB", "AUX"):
+        elif child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and _someone_told(children):
             found.add(child)      # "pressed Netanyahu to wind down the offensive": the one told acts on the object
         elif child.dep_ in CORE_ARGUMENTS:
             found.add_phrase(child)
@@ -974,6 +972,12 @@ def argument_words(token: Token) -> frozenset[str]:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     found.add_phrase(pobj, child.lower_ + " ")
     return frozenset(found.words)
+
+
+def _someone_told(children: list[Token]) -> bool:
+    """A named object, told to act (not "suspended preparations to sign")."""
+    return any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+               for c in children)
 
 
 class _ArgumentWords:
