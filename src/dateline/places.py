@@ -823,8 +823,9 @@ def _build():
             # a small town keeps its own name only: its other names ("Paso" for El Paso on La Palma)
             # would only make namesakes
             # (not the airport codes among them: "SDF" is Louisville's and the Syrian Democratic Forces')
+            # (nor the names of armed groups and parties some alternate spelling shares: "Hamas" is one of Hamm's)
             if alternate.isascii() and alternate[:1].isupper() and len(alternate) > 2 and \
-                    not (alternate.isupper() and len(alternate) <= 4):
+                    not (alternate.isupper() and len(alternate) <= 4) and alternate.lower() not in ORGANISATION_NAMES:
                 add(alternate, record)
                 if city["countrycode"] in ARABIC_SPEAKING:
                     bare = _without_arabic_article(alternate)
@@ -939,6 +940,8 @@ def _listed_admin1(entry: dict) -> Optional[str]:
 # Plain geographic words that name a province somewhere ("Gulf" in Papua New Guinea, "West" in
 # Cameroon) or stand for a town among its other names ("North" for North Salt Lake): in English news
 # "the Gulf" is the Persian Gulf and "the North" no place of the gazetteer, so alone they name none
+ORGANISATION_NAMES = frozenset({"hamas", "hezbollah", "hizbollah", "fatah", "taliban", "houthi", "houthis",
+                                "shabaab", "likud", "nato", "opec", "asean", "isis", "daesh", "farc"})
 GENERIC_PLACE_WORDS = frozenset({"gulf", "centre", "center", "central", "north", "south", "east", "west",
                                   "northern", "southern", "eastern", "western", "coast", "lakes", "maritime",
                                   "littoral", "capital",

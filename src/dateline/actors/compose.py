@@ -911,9 +911,15 @@ def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[
         elif item.start - 1 in hyphens and (_after_anti(doc, item.start) or _after_pro(doc, item.start)) and \
                 doc[item.end - 1].head.i >= item.end:
             item.backer = True                     # "anti-government": opposed by the group, lends it nothing
+        elif item.via == "demonym" and doc[item.end - 1].dep_ == "amod" and \
+                doc[item.end - 1].head.lemma_.lower() in EMBLEM_NOUNS:
+            item.backer = True                     # "crowds waving Russian flags": sympathy shown, not their country
     for item in list(found):
         found.extend(item.nested)
     return sorted(found, key=lambda f: (f.start, -f.end))
+
+
+EMBLEM_NOUNS = frozenset({"flag", "banner", "emblem", "portrait", "poster", "placard"})
 
 
 # round 13: "a Russian-speaking gang", "a French-language daily": a language, not the country's actor

@@ -480,6 +480,11 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
 
     usable = [f for f in found if f is not item and f.actor.country and not f.needs_country and not f.backer
               and not _seat_abroad(doc, f) and not _across_border(forms, f)]
+    if item.sector == "COP" or item.sector == "CVL" and is_subject(doc, item):
+        # "protesters attacked the French embassy before being dispersed by security forces": a foreign mission
+        # is where it happens, its country lends no police or crowds (the people killed outside it are its
+        # country's, as gold codes "killing 41 people" outside the Indian embassy in Kabul)
+        usable = [f for f in usable if span_root(doc, f.start, f.end).lemma_.lower() not in FOREIGN_MISSION_NOUNS]
     if item.end + 1 < len(doc) and doc[item.end].lower_ == "in" and met_or_talked_with(doc, item):
         usable = [f for f in usable if f.start != item.end + 1]     # "exiled leaders in London": a refuge
     if item.homes:                                    # "Kurdish militants": a country where Kurds live
@@ -701,6 +706,9 @@ def _across_border(forms: list[int], place: Found) -> bool:
 BASED_VERBS = frozenset({"base", "headquarter", "exile"})
 STAY_VERBS = frozenset(CONTEXT_WORDS["stay_verbs"])
 EXILE_WORDS = frozenset(CONTEXT_WORDS["exile_words"])
+
+
+FOREIGN_MISSION_NOUNS = frozenset({"embassy", "consulate", "ambassador", "envoy", "diplomat", "mission"})
 
 
 def _seat_abroad(doc: Doc, place: Found) -> bool:
@@ -1108,9 +1116,14 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 government = noun in ("governments", "capitals")
                 # (never the subject of its own clause: "The United States urged both sides to comply")
                 verb = _clause_verb(token)
+                # (nor the one who tells what "the two sides" did: "Sarkozy said the two sides had accepted a
+                # peace plan"; "Tusk said relations between the two countries were good" is one of them)
+                teller = verb.head if verb is not None and verb.dep_ == "ccomp" and noun == "sides" else None
                 pair = _last_two(found + added, probe, sentence_of,
                                  lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f)
-                                 and not _subject_of(doc, f, verb), lambda f: f.actor.country)
+                                 and not _subject_of(doc, f, verb)
+                                 and not (teller is not None and _subject_of(doc, f, teller)),
+                                 lambda f: f.actor.country)
                 # "Indian and Pakistani officials met ... Both sides said": one coordinated phrase of two countries
                 joint = _nearest(found + added, probe, sentence_of,
                                  lambda f: f.plural and len(f.extra) == 1 and bool(f.actor.country) and
@@ -1428,9 +1441,19 @@ def add_person_descriptions(doc: Doc, found: list[Found]) -> list[Found]:
         person = lambda f: f.person and f.via in ("name", "title") and \
             bool(f.actor.country or f.actor.sector)                                    # noqa: E731
         # the person whose own title the description repeats ("General X ... the general"), else the last person
-        source = _nearest(found + added, probe, sentence_of,
-                          lambda f: person(f) and any(doc[i].lower_ == low for i in range(f.start, f.end)),
-                          subject_first=True, doc=doc)
+        modifiers = {doc[i].lower_ for i in range(start, token.i)}
+        source = None
+        if modifiers and modifiers <= FORMER_WORDS:
+            # "the former leader" held a state office ("Morales resigned ... opposition leader Carlos Mesa said
+            # ... the former leader had accepted the offer": Morales, not Mesa)
+            # (never the one who tells of him: "Ebrard said the former leader had accepted")
+            tellers = {c.i for a in token.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")}
+            source = _nearest(found + added, probe, sentence_of,
+                              lambda f: person(f) and f.actor.sector == "GOV"
+                              and span_root(doc, f.start, f.end).i not in tellers, subject_first=True, doc=doc)
+        source = source or _nearest(found + added, probe, sentence_of,
+                                    lambda f: person(f) and any(doc[i].lower_ == low for i in range(f.start, f.end)),
+                                    subject_first=True, doc=doc)
         if source is None and (low in PERSON_NOUNS or token in aged):
             source = _nearest(found + added, probe, sentence_of, person, subject_first=True, doc=doc)
         if source is None:
@@ -1521,13 +1544,6 @@ def _same_actor(pair: list[Found], people: bool) -> bool:
     if people:
         return (first.person_name or first.actor.code) == (second.person_name or second.actor.code)
     return first.actor.code == second.actor.code
-
-
-def _subject_of(doc: Doc, item: Found, verb) -> bool:
-    root = span_root(doc, item.start, item.end)
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    return verb is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i
 
 
 def _plural(probe: Found, pair: list[Found], actors: Optional[list[Actor]] = None) -> Found:
@@ -2499,9 +2515,13 @@ def resolve_former(doc: Doc, found: list[Found]) -> None:
         words = {t.lower_ for t in doc[max(0, item.start - 1):item.end]}
         if not words & {"former", "ousted", "late", "deposed", "exiled", "ex"}:
             continue
-        source = _nearest(found, item, sentence_of,
-                          lambda f: f.person and f.via in ("name", "title") and
-                          (item.actor.country is None or f.actor.country == item.actor.country))
+        def holder(f: Found) -> bool:
+            return f.person and f.via in ("name", "title") and \
+                (item.actor.country is None or f.actor.country == item.actor.country)
+        # one who held the office before one who did not ("Morales resigned ... opposition leader Carlos Mesa
+        # said ... the former leader had accepted the offer": Morales)
+        source = (_nearest(found, item, sentence_of, lambda f: holder(f) and f.actor.sector == item.actor.sector)
+                  if item.actor.sector else None) or _nearest(found, item, sentence_of, holder)
         if source is not None:
             item.actor, item.antecedent, item.person_name = source.actor, source, source.person_name
 

@@ -22,7 +22,7 @@ from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote
 from ..nlp import doc_text, doc_tokens, token_attributes, word_forms
 from . import dates
 from .amounts import find_amounts, sentence_ents
-from .grammar import (NAMING_VERBS, RULE_WORDS, TOLL_VERBS, ActorIndex, Party, WordFilter, _prep_objects,
+from .grammar import (NAMING_VERBS, OBJECT_CONTROL, RULE_WORDS, TOLL_VERBS, ActorIndex, Party, WordFilter, _prep_objects,
                       _time_adverbial, adjective_source, argument_words, children_of, free_relative_name, is_passive,
                       noun_phrase_actors, noun_source, noun_targets, owner_actors, subject_of, token_range,
                       verb_targets)
@@ -492,7 +492,7 @@ class EventCoder:
                 target = _doer_named_in_verdict(trigger.token, index, source) or target
                 target = target or _found_guilty(trigger.token, index, source)
             if trigger.plover in GOVERNING_TYPES and source and not target \
-                    and trigger.token.lemma_.lower() not in DENIAL_VERBS:
+                    and trigger.token.lemma_.lower() not in DENIAL_VERBS and not _asked_no_actor(trigger.token, index):
                 # (a denial answers an accuser: "denied supplying weapons to the Houthis" is not aimed at them)
                 target = _target_of_content(trigger.token, index, source)
             if trigger.plover == "SANCTION" and trigger.kind == "verb" and source and not target:
@@ -563,7 +563,7 @@ class EventCoder:
             if source and not target:
                 target = _earlier_event_parties(trigger.token, source, list(history) + out, trigger.plover)
             if source and not target and trigger.plover == "REJECT" and trigger.kind == "verb":
-                target = _answered_party(trigger.token, source, told, list(history) + out)
+                target = _answered_party(trigger.token, source, told, list(history) + out, index)
             if source and not target and trigger.plover == "RETREAT" and trigger.kind == "verb":
                 target = _ground_handed_to(trigger.token, source, list(history) + out)
             if trigger.plover == "CONCEDE" and source and not target and trigger.kind == "verb":
@@ -855,7 +855,9 @@ class EventCoder:
                     if modality == "asserted":
                         modality, cue = "intended", trigger.token.text
                 if coded.plover == "CONCEDE" and src is not None and tgt is not None and src.sector in ("MIL", "REB") \
-                        and tgt.sector == "GOV" and tgt.country == src.country:
+                        and tgt.sector == "GOV" and tgt.country == src.country \
+                        and trigger.token.lemma_.lower() not in CALLING_OFF_VERBS:
+                    # ("Prigozhin called off a march on Moscow": a threat withdrawn, no coup)
                     # "a military council dissolved the government": power taken by armed men is a coup
                     coded = dataclasses.replace(coded, cameo="170", plover=self.tables.plover("170") or "COERCE",
                                                 pattern_note=coded.pattern_note + " (removed by arms: coup)")
@@ -1214,6 +1216,8 @@ class EventCoder:
         asker, asked = self._parties(governor, index)
         if governor_parties is not None and not asked:
             asker, asked = governor_parties[0] or asker, governor_parties[1]   # as the request was coded
+        if _asked_no_actor(governor.token, index):
+            asked = Party()     # "urged member states to approve sanctions against Belarus": not Belarus
         if trigger.plover == "PROTEST" and trigger.kind == "noun" and asker:
             # "protesters called for a boycott of Japanese goods": the callers' boycott, of the goods' country
             callers = {a.code for a in asker.actors()}
@@ -1400,7 +1404,7 @@ class EventCoder:
             # saying around it ("plans to send aid, the Pentagon said on Friday": last Friday)
             # nor when the trigger is a deed already done ("pledged on Wednesday to sign": last Wednesday)
             future = modality == "intended" and token.left_edge.i <= chosen.root.i <= token.right_edge.i \
-                and token.tag_ not in ("VBD", "VBN")
+                and token.tag_ not in ("VBD", "VBN") and not _attempted_before(token)
             text = chosen.text
             if chosen.end < len(chosen.doc) and chosen.doc[chosen.end].lower_ in ("before", "earlier", "after", "later"):
                 text += " " + chosen.doc[chosen.end].lower_     # "the day before": spaCy's entity stops at "the day"
@@ -3284,7 +3288,9 @@ def _accuser(obj: Token, own_countries: set, history: Sequence[Event], own: froz
     for event in reversed(history):
         # "The RSF said it had seized the palace, claims the army denied": a side's claim of its own deed
         # against the denier is answered to the side that claimed it
+        # (a hostile deed only: "Macron said he would visit Beirut" is no claim a Lebanese party denies)
         if event.speaker is not None and event.source is not None and event.target is not None \
+                and event.quad_class in (3, 4) \
                 and event.speaker.code == event.source.code and event.source.code not in own \
                 and event.source.country not in own_countries and (
                     event.target.code in own or event.target.country in own_countries):
@@ -3305,7 +3311,8 @@ DEMAND_NOUNS = frozenset(RULE_WORDS["rejected_demand_nouns"])
 TOLD_CLAIM_NOUNS = CLAIM_NOUNS | frozenset(RULE_WORDS["told_claim_nouns"])
 
 
-def _answered_party(verb: Token, source: Party, told: Sequence[Statement], history: Sequence[Event]) -> Party:
+def _answered_party(verb: Token, source: Party, told: Sequence[Statement], history: Sequence[Event],
+                    index: Optional[ActorIndex] = None) -> Party:
     """"The army gave Morsi 48 hours ... Morsi rejected the ultimatum": a rejected demand answers the one who
     made it; "Georgian officials said Russian troops had crossed the line. Moscow denied the claim": a denied
     claim told in an earlier sentence answers its speaker (another side's: a different code, not the
@@ -3319,7 +3326,8 @@ def _answered_party(verb: Token, source: Party, told: Sequence[Statement], histo
     clause = any(c.dep_ == "ccomp" for c in children_of(verb))
     if not clause and not lemmas & TOLD_CLAIM_NOUNS:
         return Party()
-    return _earlier_speaker(objects[0] if objects else verb, source, told)
+    # (a denied clause answers a statement about the denier; "rejected the findings" names back the last one)
+    return _earlier_speaker(objects[0] if objects else verb, source, told, history, None if objects else index)
 
 
 VOICES_OF_STATE = frozenset({"GOV", "MED"})     # a government and its state media speak as one side
@@ -3339,6 +3347,20 @@ def _other_side(actor: Optional[Actor], source: Party) -> bool:
     return True
 
 
+def _about(statement: Statement, source: Party, index: ActorIndex) -> bool:
+    """Whether what was said names the source's side (its code or its country)."""
+    own = source.own_side()
+    complement = statement.complement
+    return any(m.actor.code in own or m.actor.country in own
+               for m in index.in_span(complement.doc[complement.left_edge.i:complement.right_edge.i + 1]))
+
+
+def _no_hostile_claim(statement: Statement, history: Sequence[Event]) -> bool:
+    start, end = statement.complement.left_edge.idx, statement.complement.right_edge.idx
+    said = [e for e in history if e.trigger_start is not None and start <= e.trigger_start <= end]
+    return bool(said) and not any(e.quad_class in (3, 4) for e in said)
+
+
 def _demand_maker(obj: Token, source: Party, history: Sequence[Event]) -> Party:
     """The source of the last demand or threat (ultimatum) aimed at the rejecter or at no one named."""
     own = source.own_side()
@@ -3350,9 +3372,17 @@ def _demand_maker(obj: Token, source: Party, history: Sequence[Event]) -> Party:
     return Party()
 
 
-def _earlier_speaker(obj: Token, source: Party, told: Sequence[Statement]) -> Party:
-    """The speaker of the last statement of an earlier sentence made by another side."""
+def _earlier_speaker(obj: Token, source: Party, told: Sequence[Statement], history: Sequence[Event] = (),
+                    index: Optional[ActorIndex] = None) -> Party:
+    """The speaker of the last statement of an earlier sentence made by another side about the denier's side; a
+    statement whose events are known is a claim only when one of them is a hostile deed ("Macron said he would
+    visit Beirut" is nothing Hezbollah denies; "The United Nations says 40,000 people have been killed" names
+    no one)."""
     for statement in reversed(told):
+        if not _other_side(statement.speaker, source) or index is not None and not _about(statement, source, index):
+            continue
+        if _no_hostile_claim(statement, history):
+            return Party()
         if _other_side(statement.speaker, source):
             return Party([_mention_on(obj, statement.speaker)],
                          f"speaker of the earlier claim ('{statement.verb.text}')")
@@ -3907,7 +3937,8 @@ def _aid_recipients(token: Token, target: Party, index: ActorIndex, places: Sequ
 
 
 RELIEF_WORDS = frozenset({"aid", "assistance", "relief", "supply", "food", "medicine", "tent", "blanket", "donation",
-                          "money", "fund", "grant", "pound", "dollar", "euro", "yen", "water", "shelter", "vaccine"})
+                          "money", "fund", "grant", "pound", "dollar", "euro", "yen", "water", "shelter", "vaccine",
+                          "rescue", "rescuer", "doctor", "medical", "humanitarian"})
 
 
 def _verb_above(token: Token) -> Token:
@@ -4762,6 +4793,29 @@ def _found_guilty(verb: Token, index: ActorIndex, source: Party) -> Party:
     return Party()
 
 
+CALLING_OFF_VERBS = frozenset({"call", "halt", "stop", "abandon", "cancel", "end", "suspend", "scrap"})
+ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
+
+
+def _attempted_before(token: Token) -> bool:
+    """"fired tear gas at demonstrators trying to storm the parliament on Wednesday": an attempt told in the
+    past was made on the day named, last Wednesday."""
+    attempt = token.head
+    if token.dep_ != "xcomp" or attempt.lemma_.lower() not in ATTEMPT_VERBS:
+        return False
+    return attempt.tag_ == "VBD" or attempt.tag_ == "VBG" and attempt.head.tag_ == "VBD"
+
+
+def _asked_no_actor(verb: Token, index: ActorIndex) -> bool:
+    """"urged member states to approve new sanctions against Belarus": the one asked is named and is no
+    actor we know, so the request is not aimed at whom its content is."""
+    if verb.lemma_.lower() not in OBJECT_CONTROL:
+        return False
+    kids = children_of(verb)
+    asked = [c for c in kids if c.dep_ == "dobj"]
+    return bool(asked) and any(c.dep_ == "xcomp" for c in kids) and not _actors_inside(asked[0], index)
+
+
 def _target_of_content(token: Token, index: ActorIndex, source: Party) -> Party:
     """"threatened to strike U.S. bases on Guam", "vowed to punish Israel": a threat, demand, refusal
     or promise is aimed at whoever its content is aimed at."""
@@ -4875,10 +4929,22 @@ def _own_span(noun: Token) -> tuple[int, int]:
     """Character range of a noun phrase up to the first 'and' or 'or' after it ("a plant in Khartoum" of
     "a plant in Khartoum and training camps in Afghanistan")."""
     end = noun.right_edge
-    cut = next((t for t in noun.subtree if t.dep_ == "cc" and t.i > noun.i), None)
+    cut = next((t for t in noun.subtree if (t.dep_ == "cc" or t.dep_ in ("acl", "relcl") and t.head.i == noun.i)
+                and t.i > noun.i), None)
     if cut is not None and cut.i > noun.left_edge.i:
         end = noun.doc[cut.i - 1]
     return noun.left_edge.idx, end.idx + len(end.text)
+
+
+def _in_clause_on(token: Token, noun: Token) -> bool:
+    """"the second such launch, drawing condemnation from Tokyo and Washington": a word of a clause on the noun
+    is not of the thing struck."""
+    node = token
+    while node.i != noun.i and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl"):
+            return True
+        node = node.head
+    return False
 
 
 def _each_place_struck(verb: Token, source: Party, places: Sequence[Place]) -> Party:
@@ -4899,7 +4965,7 @@ def _each_place_struck(verb: Token, source: Party, places: Sequence[Place]) -> P
         return Party()              # (most attacks: the walk over the joined phrases below is spared)
     # a conjunct the parse hangs on the place before it counts too ("camps in Pakistan and bases in Iran")
     objects = heads + [t for h in heads for t in h.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
-                       and t.i > h.i]
+                       and t.i > h.i and not _in_clause_on(t, h)]
     found: dict[str, Mention] = {}
     for obj in objects:
         start, end = _own_span(obj)
@@ -5401,7 +5467,8 @@ def _is_agentless(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("nsubjpass", "nsubj", "dobj"):
         return False
     if token.pos_ == "VERB":
-        return not any(c.dep_ == "agent" for c in children_of(token))
+        # ("a condition that must be met", "demands were met": no meeting anyone held)
+        return token.lemma_.lower() != "meet" and not any(c.dep_ == "agent" for c in children_of(token))
     return not any(c.dep_ == "prep" and c.lower_ in ("by", "between", "with") for c in children_of(token))
 
 
@@ -5477,6 +5544,19 @@ def _what_is_held(verb: Token) -> str:
     return next((c.lemma_.lower() for c in children_of(verb) if c.dep_ in wanted), "")
 
 
+def _in_joined_clause_of_its_own(verb: Token, ancestors: set) -> bool:
+    """Whether the verb is, or sits in, a conjoined clause with its own subject that does not hold the trigger."""
+    node = verb
+    for _ in range(6):
+        if node.i in ancestors or node.head.i == node.i:
+            return False
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(node)):
+            return True
+        node = node.head
+    return False
+
+
 def _attached_verb(token: Token) -> Token:
     """The verb a date phrase hangs on ("on Friday" of "urged voters on Friday": urged), or the phrase's top."""
     for _ in range(4):
@@ -5507,6 +5587,10 @@ def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
             if node.i == token.i or node.i == token.head.i and token.dep_ not in ("advcl", "relcl"):
                 inside = True
                 break
+            if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i in ancestors | {token.i} \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(node)):
+                break       # a joined clause with a subject of its own ("..., and Macron said he would visit
+                # Beirut on Thursday"): its date is its own
             planned = planned or node.dep_ in ("xcomp", "ccomp") and node.head.i == token.i or (
                 node.dep_ == "pcomp" and node.head.head.i == token.i)   # "accused X of shelling it the day before"
             relative = relative or node.dep_ == "relcl" and node.head.i != token.i and not _occurrence(node)
@@ -5521,6 +5605,12 @@ def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
         # then a date of a clause the trigger hangs on before one of a clause beside it ("urged voters on Friday
         # to reject the bailout in a referendum on Sunday, as thousands rallied": Friday's rally)
         ancestor = not inside and _attached_verb(ent.root).i in ancestors
+        if not inside and not ancestor and _in_joined_clause_of_its_own(_attached_verb(ent.root), ancestors):
+            continue        # "France said it would send rescue teams, and Macron said he would visit Beirut on
+            # Thursday": the date of a joined clause with a subject of its own is that clause's only
+        if token.dep_ == "relcl" and not inside and not ancestor:
+            continue        # "Protesters who had occupied buildings began leaving after the speaker said the resignation
+            # would come on Friday": the date of another clause is not the relative clause's
         ranked.append((abs(ent.root.i - token.i) - (100 if inside else 50 if ancestor else 0), ent.start, ent))
     return [ent for _, _, ent in sorted(ranked, key=lambda r: r[:2])]
 

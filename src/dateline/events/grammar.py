@@ -496,6 +496,19 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
         speaker = subject_of(head.head, index, depth + 1)
         if speaker:
             return _inherited(speaker, head.head)
+    for mark in (c for c in kids if c.dep_ == "mark" and verb.dep_ == "advcl"):
+        # "hours after the head of the armed forces urged him to step down": the parser took the subject for
+        # the object of 'after'
+        for misread in children_of(mark):
+            if misread.dep_ == "pobj":
+                found = noun_phrase_actors(misread, index)
+                if found:
+                    return Party(found, "subject (the parser hung it on '" + mark.text + "')")
+    described = _people_the_participle_describes(verb, index)
+    if described:
+        return Party(described, "the people the participle describes")
+    if verb.dep_ == "conj" and _joined_past_a_subordinate_clause(verb, head, index):
+        return _inherited(subject_of(head.head, index, depth + 1), head.head)
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return _inherited(subject_of(head, index, depth + 1), head)
     if verb.dep_ == "pcomp" and head.lower_ == "but" and head.head.pos_ in ("VERB", "AUX"):
@@ -517,6 +530,35 @@ RULE_WORDS = {key: frozenset(words) for key, words in
               yaml.safe_load((DATA / "rule-words.yaml").read_text(encoding="utf-8")).items()}
 SPEAKER_ACT_VERBS = RULE_WORDS["speaker_act_verbs"]
 REPORTING_VERBS = RULE_WORDS["reporting_verbs"]
+
+
+def _people_the_participle_describes(verb: Token, index: ActorIndex) -> list[Mention]:
+    """"fired tear gas at demonstrators trying to storm the parliament": a participle right after the object,
+    with no comma, describes it (the parser hangs it on the verb); the demonstrators try, not the soldiers."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 \
+            or any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in children_of(verb)):
+        return []
+    before = verb.doc[verb.i - 1]
+    noun = before if before.dep_ in ("pobj", "dobj") and before.pos_ == "NOUN" else None
+    if noun is None or noun.head.i == verb.i or not any(t.i == noun.i for t in verb.head.subtree):
+        return []
+    return noun_phrase_actors(noun, index)
+
+
+SUBORDINATING_MARKS = frozenset({"after", "when", "as", "before", "while", "because", "since", "until", "once"})
+
+
+def _joined_past_a_subordinate_clause(verb: Token, clause: Token, index: ActorIndex) -> bool:
+    """"Poland sent troops to the border after hundreds of migrants tried to cross, and accused Minsk": the
+    parser joins the verb after ', and' to the 'after' clause, whose subject names no actor; the sentence's
+    subject accused."""
+    if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX") or verb.i < 2 \
+            or verb.doc[verb.i - 1].dep_ != "cc" or verb.doc[verb.i - 2].text != ",":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATING_MARKS for c in children_of(clause)):
+        return False
+    own_subjects = [c for c in children_of(clause) if c.dep_ in SUBJECTS]
+    return bool(own_subjects) and not any(noun_phrase_actors(s, index) for s in own_subjects)
 
 
 def _speakers_own_act(verb: Token, clause: Token, index: ActorIndex) -> bool:
@@ -582,8 +624,14 @@ def _owner_of_will(noun: Token, index: ActorIndex, depth: int = 0) -> Party:
         if found:
             return Party(found, f"'by' phrase of '{noun.text}'")
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        if noun.head.lemma_.lower() in APPRAISING_VERBS:
+            return Party()      # "welcomed any effort to end the war", "rejected a plan to ...": another's will
         return _inherited(subject_of(noun.head, index, depth + 1), noun.head)
     return Party()
+
+
+APPRAISING_VERBS = frozenset({"welcome", "praise", "hail", "applaud", "support", "back", "endorse", "condemn",
+                              "criticise", "criticize", "denounce", "reject", "oppose", "slam", "decry"})
 
 
 def _agent_of_subject(subject: Token, index: ActorIndex) -> list[Mention]:
@@ -664,6 +712,13 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
                 return Party(found, "the noun the participle describes")
         # ("105 people were arrested and 30 officers were injured": a conjunct with a subject of its own
         # does not share the first one's)
+        if not own_subjects and verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "after", "while", "without") \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "attacked the embassy before being dispersed by police": the ones dispersed are who attacked
+            for subject in _children(verb.head.head, SUBJECTS):
+                found = others(owner_actors(subject, index))
+                if found:
+                    return Party(found, f"subject of '{verb.head.head.text}', to whom it was done")
         if _passive_conjunct(verb) and not own_subjects:
             for subject in _children(verb.head, PASSIVE_SUBJECTS):
                 found = others(owner_actors(subject, index))
@@ -819,6 +874,8 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
     if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         return _inherited(subject_of(head, index), head)
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",) and head.lower_ in ("in", "into", "for", "to"):
+        if head.lower_ == "to" and head.head.lemma_.lower() in ("respond", "react", "reply", "retaliate"):
+            return Party()      # "would respond to any assault on its nationals": the assault is another's
         return _inherited(subject_of(head.head, index), head.head)
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ON_JOURNEY_VERBS:
         # "Nkrumah was on a state visit to China", "went on a tour of Asia": the one on it makes it

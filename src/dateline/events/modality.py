@@ -133,6 +133,9 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
             not _negated(trigger.head.head.head):
         return "intended", trigger.head.head.head.text      # "pledged $85 million in aid": not given yet
     cue = _negated(trigger, trigger_children) or (clause is not trigger and _negated(clause))
+    if not cue and kind == "verb":      # "had made no commitment to free prisoners", "fired no missiles"
+        cue = next((det.text for obj in trigger_children if obj.dep_ == "dobj"
+                    for det in children_of(obj) if det.dep_ == "det" and det.lower_ == "no"), None)
     if cue and not (clause is not trigger and clause.lemma_.lower() in UNDOING_VERBS
                     and not _negated(trigger, trigger_children)):
         return "negated", cue          # ("would not abandon its commitment": the commitment stands)
