@@ -1153,3 +1153,52 @@ def test_paramilitary_forces_are_a_bare_role():
     result = _article("ISLAMABAD, Pakistan - Paramilitary forces arrested former Prime Minister Imran Khan at a "
                       "court in Islamabad on Tuesday.")
     assert any(m.text == "Paramilitary forces" and m.actor.code == "PAKMIL" for m in result.mentions)
+
+
+def test_the_taliban_are_they_and_them():
+    coded = _article_coded(_article("KABUL, Afghanistan - Afghanistan's Taliban rulers on Tuesday banned women from "
+                                    "attending universities. Qatar and Turkey, which have kept channels open to the "
+                                    "Taliban, urged them to reverse the ban.", dt.date(2022, 12, 20)))
+    assert ("QAT", "REQUEST", "AFGGOV") in coded and ("TUR", "REQUEST", "AFGGOV") in coded
+
+
+def test_a_group_named_only_as_kin_of_insurgents_lends_them_no_country():
+    result = _article("MAPUTO, Mozambique - Islamic State-linked insurgents seized the northern Mozambican town of "
+                      "Palma.", dt.date(2021, 3, 28))
+    assert any(m.text == "Islamic State-linked insurgents" and m.actor.code == "MOZREB" for m in result.mentions)
+
+
+def test_an_offer_goes_one_way():
+    result = _article("The United States and Portugal have offered to train Mozambican soldiers.")
+    offers = [e for e in result.events if e.trigger == "offered"]
+    assert {(e.source.code, e.target.code) for e in offers} == {("USA", "MOZ"), ("PRT", "MOZ")}
+    assert not any(e.symmetric for e in offers)
+
+
+def test_condemning_an_invasion_is_not_aimed_at_the_country_invaded():
+    coded = _article_coded(_article("Israel has tried to maintain ties with Moscow while condemning the invasion of "
+                                    "Ukraine."))
+    assert ("ISR", "ACCUSE", "UKR") not in coded
+
+
+def test_their_leaders_after_two_countries_are_both_countries_leaders():
+    coded = _article_coded(_article("ASMARA, Eritrea - Ethiopia and Eritrea declared an end to two decades of war on "
+                                    "Monday, signing a declaration of peace in Asmara a day after their leaders met "
+                                    "for the first time in years.", dt.date(2018, 7, 9)))
+    assert {frozenset((s, t)) for s, plover, t in coded if plover == "CONSULT"} == {frozenset(("ETHGOV", "ERIGOV"))}
+
+
+def test_a_participle_hung_on_a_reported_clause_is_the_tellers_and_answers_the_case_bringer():
+    coded = _article_coded(_article("THE HAGUE, Netherlands - Myanmar's leader Aung San Suu Kyi on Wednesday told the "
+                                    "United Nations' top court that allegations of genocide against the Rohingya "
+                                    "were \"incomplete and misleading\", rejecting a case brought by Gambia.",
+                                    dt.date(2019, 12, 11)))
+    assert ("MMRGOV", "REJECT", "GMB") in coded
+
+
+def test_said_after_but_goes_on_with_the_speaker():
+    result = _article("THE HAGUE, Netherlands - Myanmar's leader Aung San Suu Kyi spoke at the court. She "
+                      "acknowledged that the military may have used disproportionate force but said Myanmar would "
+                      "prosecute any soldiers who committed crimes.", dt.date(2019, 12, 11))
+    prosecute = [e for e in result.events if e.trigger == "prosecute"]
+    assert prosecute and prosecute[0].speaker is not None and prosecute[0].speaker.code == "MMRGOV"

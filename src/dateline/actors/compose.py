@@ -568,7 +568,9 @@ def _modifier(token) -> bool:
 
 # "U.S.-backed rebels" are not American: the country only backs them
 PARTICIPLES = frozenset("""backed led brokered sponsored funded allied supported based born owned controlled
-occupied held trained armed friendly aligned""".split())
+occupied held trained armed friendly aligned linked affiliated inspired""".split())
+# "Islamic State-linked insurgents" in Mozambique are Mozambique's: a group named only as their kin
+KIN_PARTICIPLES = frozenset({"linked", "affiliated", "inspired", "allied", "aligned"})
 
 
 def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
@@ -668,6 +670,9 @@ def _ethnic_pair(doc: Doc, left: Segment, right: Segment) -> bool:
     inside the first country, followed by the role they qualify."""
     return right.end < len(doc) and doc[right.end].pos_ == "NOUN" and words_text(doc, left.start, left.end) != \
         words_text(doc, right.start, right.end)
+
+
+PLURAL_GROUP_NAMES = frozenset({"taliban", "janjaweed", "mujahideen", "mujahedeen", "peshmerga"})
 
 
 def _plural_of_a_name(doc: Doc, segment: Segment, lexicon: Lexicon) -> bool:
@@ -908,6 +913,9 @@ def compose(doc: Doc, segments: list[Segment], lexicon: Lexicon, date: Optional[
         if (item.via in ("name", "demonym") and not item.actor.sector or item.via == "capital" and not item.hint) and \
                 (_after_pro(doc, item.start) or _before_participle(doc, item.end)):
             item.backer = True                     # "pro-Russian", "Russian-backed": backs the group
+        elif item.via == "name" and item.actor.sector == "REB" and _before_participle(doc, item.end) and \
+                doc[item.end + 1].lower_ in KIN_PARTICIPLES:
+            item.backer = True                     # "Islamic State-linked insurgents": kin, not the same group
         elif item.start - 1 in hyphens and (_after_anti(doc, item.start) or _after_pro(doc, item.start)) and \
                 doc[item.end - 1].head.i >= item.end:
             item.backer = True                     # "anti-government": opposed by the group, lends it nothing
@@ -1564,7 +1572,9 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         # "the Houthis ... they"; an international organisation ("the United Nations") is one body
         last = doc[end - 1]          # "the Houthis" (a Houthi) are plural, "Hamas" is not
         plural = actor.sector != "IGO" and (last.tag_ in ("NNPS", "NNS") or _plural_of_a_name(doc, org, lexicon))
-        return Found(start, end, actor, "name", collective=not plural, plural=plural,
+        # ("the Taliban ... urged them", "the Taliban said it": a group named by a plural noun is both)
+        both = last.lower_ in PLURAL_GROUP_NAMES
+        return Found(start, end, actor, "name", collective=not plural or both, plural=plural or both,
                      generic=not places and bool(actor.country) and bool(actor.sector) and _generic_institution(doc, org))
 
     place = places[0]

@@ -2153,6 +2153,12 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
                                lexicon.country_names.get(owner.country, owner.country))
         else:
             item.actor = owner                              # "its troops" of NATO are NATO's
+        partners = _joined_owners(doc, pool, source) if pronoun == "their" and item.plural and owner.country else []
+        if partners:
+            # "Ethiopia and Eritrea signed a declaration a day after their leaders met": each one's leaders
+            item.extra = [Found(item.start, item.end, Actor(f.actor.country + (sector or ""), f.actor.country, sector,
+                                                            lexicon.country_names.get(f.actor.country, f.actor.country)),
+                                "description", plural=True, antecedent=f) for f in partners]
         item.antecedent, item.possessed = source, False
         item.collective = not item.person and not item.plural
         kept.append(item)
@@ -2170,6 +2176,25 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+
+
+def _joined_owners(doc: Doc, pool: list[Found], source: Found) -> list[Found]:
+    """The other countries joined by 'and' to the owner of "their" ("Ethiopia and Eritrea")."""
+    root = span_root(doc, source.start, source.end)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    chain = [root]
+    for head in chain:
+        chain.extend(c for c in head.children if c.dep_ == "conj")
+    positions = {t.i for t in chain}
+    countries = {source.actor.country}
+    partners = []
+    for f in pool:
+        if f is not source and f.via != "pronoun" and f.actor.country and f.actor.country not in countries \
+                and span_root(doc, f.start, f.end).i in positions:
+            countries.add(f.actor.country)
+            partners.append(f)
+    return partners
 
 
 def _office_country(pool: list[Found], item: Found, sentence_of: list[int], doc: Doc, lexicon: Lexicon):

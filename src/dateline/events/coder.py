@@ -491,6 +491,8 @@ class EventCoder:
                 target = _doer_of_condemned_deed(trigger.token, trigger_tokens, index, source) or target
                 target = _doer_named_in_verdict(trigger.token, index, source) or target
                 target = target or _found_guilty(trigger.token, index, source)
+                if target.how == "object" and _only_victims_named(trigger.token, target):
+                    target = Party()    # "condemning the invasion of Ukraine": not Ukraine, which was invaded
             if trigger.plover in GOVERNING_TYPES and source and not target \
                     and trigger.token.lemma_.lower() not in DENIAL_VERBS and not _asked_no_actor(trigger.token, index):
                 # (a denial answers an accuser: "denied supplying weapons to the Houthis" is not aimed at them)
@@ -1390,7 +1392,9 @@ class EventCoder:
                         _nothing_between_compatriots(trigger, src, tgt, target):
                     continue
                 # "Pelosi's visit to Taiwan" goes one way; a visit "with" someone is done together
-                symmetric = symmetric_type and src is not None and tgt is not None and (
+                # ("The United States and Portugal offered to train Mozambican soldiers": an offer goes one way)
+                symmetric = symmetric_type and src is not None and tgt is not None and \
+                    trigger.token.lemma_.lower() not in ONE_WAY_VERBS and (
                     "with" in target.how or trigger.cameo not in VISIT_CODES and (
                         target.joint or source.joint or trigger.kind == "noun"))
                 yield src, tgt, symmetric, how
@@ -4732,6 +4736,17 @@ def _refused(trigger: Trigger, triggers: dict) -> bool:
         and trigger.plover in ("REQUEST", "AGREE", "SUPPORT", "CONSULT")
 
 
+def _only_victims_named(verb: Token, target: Party) -> bool:
+    """Whether the target read from a condemned attack ("the invasion of Ukraine") is only the one it was done to."""
+    for deed in children_of(verb):
+        if deed.dep_ != "dobj" or deed.lemma_.lower() not in ATTACK_NOUNS:
+            continue
+        victims = [pobj for _, pobj in _prep_objects(deed, ("of", "on", "against"))]
+        spans = [(v.left_edge.idx, v.right_edge.idx + len(v.right_edge.text)) for v in victims]
+        return bool(spans) and all(any(a <= m.start < b for a, b in spans) for m in target.mentions)
+    return False
+
+
 def _doer_of_condemned_deed(verb: Token, triggers: dict, index: ActorIndex, source: Party) -> Party:
     """"condemned the Myanmar military's killing of protesters", "denounced the arrest of the journalist
     by Iranian police": a condemnation of a deed whose doer the deed's own phrase names is aimed at that
@@ -4793,6 +4808,7 @@ def _found_guilty(verb: Token, index: ActorIndex, source: Party) -> Party:
     return Party()
 
 
+ONE_WAY_VERBS = frozenset({"offer", "propose"})
 CALLING_OFF_VERBS = frozenset({"call", "halt", "stop", "abandon", "cancel", "end", "suspend", "scrap"})
 ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
 

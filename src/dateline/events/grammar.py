@@ -491,6 +491,11 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
             found = owner_actors(objects[0], index)
             if found:
                 return Party(found, f"object of '{head.head.text}'")
+    if verb.dep_ == "conj" and verb.lemma_.lower() in REPORTING_VERBS and head.dep_ == "ccomp" \
+            and head.head.lemma_.lower() in REPORTING_VERBS and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "but":
+        # "acknowledged that the military may have used force but said Myanmar would prosecute": the speaker
+        # goes on speaking
+        return _inherited(subject_of(head.head, index, depth + 1), head.head)
     if verb.dep_ == "conj" and _speakers_own_act(verb, head, index):
         # "India said the tests were no surprise but urged restraint": the speaker urged, not the tests
         speaker = subject_of(head.head, index, depth + 1)
@@ -508,6 +513,11 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
     if described:
         return Party(described, "the people the participle describes")
     if verb.dep_ == "conj" and _joined_past_a_subordinate_clause(verb, head, index):
+        return _inherited(subject_of(head.head, index, depth + 1), head.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" \
+            and _subjects_name_no_actor(head, index):
+        # "told the court that the allegations were misleading, rejecting a case brought by Gambia": the
+        # participle the parser hung on the reported clause is the teller's
         return _inherited(subject_of(head.head, index, depth + 1), head.head)
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return _inherited(subject_of(head, index, depth + 1), head)
@@ -557,6 +567,10 @@ def _joined_past_a_subordinate_clause(verb: Token, clause: Token, index: ActorIn
         return False
     if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATING_MARKS for c in children_of(clause)):
         return False
+    return _subjects_name_no_actor(clause, index)
+
+
+def _subjects_name_no_actor(clause: Token, index: ActorIndex) -> bool:
     own_subjects = [c for c in children_of(clause) if c.dep_ in SUBJECTS]
     return bool(own_subjects) and not any(noun_phrase_actors(s, index) for s in own_subjects)
 
@@ -872,6 +886,8 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
         # stands where the event would stand
         noun, head = head.head, head.head.head
     if noun.dep_ in ("dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        if noun.dep_ == "dobj" and head.lemma_.lower() in ("demand", "request"):
+            return Party()      # "summoned the ambassador to demand an apology": the one asked apologises
         return _inherited(subject_of(head, index), head)
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",) and head.lower_ in ("in", "into", "for", "to"):
         if head.lower_ == "to" and head.head.lemma_.lower() in ("respond", "react", "reply", "retaliate"):
