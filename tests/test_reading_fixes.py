@@ -1202,3 +1202,67 @@ def test_said_after_but_goes_on_with_the_speaker():
                       "prosecute any soldiers who committed crimes.", dt.date(2019, 12, 11))
     prosecute = [e for e in result.events if e.trigger == "prosecute"]
     assert prosecute and prosecute[0].speaker is not None and prosecute[0].speaker.code == "MMRGOV"
+
+
+def test_strikes_on_sites_a_group_uses_and_on_what_a_striker_says_was_a_camp_hit_that_group():
+    coded = _article_coded(_article("The United States and Britain launched air strikes against more than a dozen "
+                                    "sites used by Yemen's Houthi rebels. India carried out air strikes on what it "
+                                    "said was a militant camp inside Pakistan."))
+    assert ("USA", "ASSAULT", "YEMREB") in coded and ("GBR", "ASSAULT", "YEMREB") in coded
+    assert ("IND", "ASSAULT", "PAKREB") in coded
+
+
+def test_a_past_verb_the_parser_joined_to_an_infinitive_is_told_as_done():
+    result = _article("YANGON, Myanmar - Myanmar's military detained Aung San Suu Kyi. U.S. President Joe Biden "
+                      "threatened to reimpose sanctions on Myanmar and called on the generals to relinquish power.")
+    called = [e for e in result.events if e.trigger == "called on"]
+    assert called and called[0].modality == "asserted" and called[0].target.code == "MMRMIL"
+
+
+def test_the_ones_urged_are_no_event_and_a_council_of_the_armed_forces_speaks_for_them():
+    result = _article("CAIRO - Egyptian President Hosni Mubarak resigned on Friday. The Supreme Council of the Armed "
+                      "Forces said it would guarantee a peaceful transition and urged protesters to go home.")
+    assert not any(e.plover == "PROTEST" for e in result.events)
+    urged = [e for e in result.events if e.trigger == "urged"]
+    assert urged and urged[0].source.code == "EGYMIL" and urged[0].modality == "asserted"
+
+
+def test_a_need_of_ones_own_is_no_demand_and_pressure_not_eased_is_kept():
+    result = _article("Seoul said it needed to find out Trump's precise meaning. Japan's Prime Minister Shinzo Abe "
+                      "said Tokyo would not ease its pressure on North Korea.", dt.date(2018, 6, 12))
+    assert not any(e.plover == "REQUEST" for e in result.events)
+    pressure = [e for e in result.events if e.plover == "COERCE"]
+    assert pressure and pressure[0].modality != "negated"
+
+
+def test_venues_and_starting_points_are_no_targets_and_a_decision_is_its_makers():
+    coded = _article_coded(_article(
+        "WASHINGTON - U.S. and British forces launched a war to topple Saddam Hussein on Thursday, striking Baghdad "
+        "with cruise missiles and sending ground troops across the border from Kuwait. President George W. Bush said "
+        "the coalition would disarm Iraq and free its people. France, Germany and Russia, which had opposed the war "
+        "at the United Nations, said they regretted the decision.", dt.date(2003, 3, 20)))
+    assert not any(target == "KWT" for _, _, target in coded)
+    assert not any(target == "UNO" for _, _, target in coded)
+    assert ("FRA", "ACCUSE", "USA") in coded and ("FRA", "ACCUSE", "IRQCVL") not in coded
+
+
+def test_fighters_sent_are_no_aid_and_a_halt_asked_for_is_requested():
+    coded = _article_coded(_article("France called on Turkey to stop sending Syrian mercenaries to the region."))
+    assert coded == {("FRA", "REQUEST", "TUR")}
+    result = _article("China urged the United States to stop selling weapons to Taiwan.")
+    halt = [e for e in result.events if e.plover == "SANCTION"]
+    assert halt and halt[0].modality == "requested"
+
+
+def test_a_claim_denied_by_which_answers_its_speaker_and_any_government_is_no_actor():
+    coded = _article_coded(_article("ISLAMABAD - Pakistan said it had shot down two Indian military jets. New Delhi "
+                                    "said it had shot down a Pakistani fighter jet, which Islamabad denied. Pakistan "
+                                    "said it would not recognise any government imposed by force."))
+    assert ("PAKGOV", "REJECT", "INDGOV") in coded
+    assert not any(source == "PAK" and target == "PAKGOV" for source, _, target in coded)
+
+
+def test_seeking_the_return_of_something_is_a_request():
+    coded = _article_coded(_article("Duterte said the Philippines would not seek the return of the Spratly islands "
+                                    "occupied by China."))
+    assert ("PHL", "REQUEST", "CHN") in coded

@@ -83,6 +83,8 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon, dateline: Op
     for item in found:
         if not item.needs_country:
             continue
+        if item.sector == "GOV" and "any" in (doc[item.start].lower_, doc[max(item.start - 1, 0)].lower_):
+            continue                                 # "would not recognise any government imposed by force": none yet
         if not places_read and not item.repeat_only:
             # no country is named at all ("Farmers tried to march to New Delhi"): the towns and regions
             # of the text tell where it happens (read once, and only for such articles)

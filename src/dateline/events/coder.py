@@ -462,6 +462,9 @@ class EventCoder:
                 if target.how == "object":      # the forces sent, read as the helped country's: that country
                     target = _as_country_sector(target, None, "the country the forces are to help")
                 target = target or helped
+            if trigger.plover == "AID" and trigger.kind == "verb" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in SENT_FIGHTERS for c in children_of(trigger.token)):
+                continue        # "stop sending Syrian mercenaries to the region": fighters sent are no aid
             if trigger.plover == "AID":
                 target = _aid_recipients(trigger.token, target, index, context.places)
                 if source and not target and trigger.cameo not in STORY_AID_SKIPPED_CAMEOS \
@@ -560,6 +563,9 @@ class EventCoder:
                 target = _reacted_to(trigger.token, source, out)
             if source and not target and trigger.kind == "verb" and trigger.plover in HOSTILE_TYPES:
                 target = _conjoined_target(trigger.token, source, out)
+            if source and trigger.kind == "verb" and _denied_which(trigger.token):
+                # "New Delhi said it had shot down a Pakistani jet, which Islamabad denied": the claim, not the jet
+                target = _claim_speaker(trigger.token, found, source, any_claim=True) or target
             if source and not target and trigger.kind == "verb" and trigger.plover in ANSWER_TYPES:
                 target = _summarised_doer(trigger.token, index, source) or _claim_speaker(trigger.token, found, source)
             if source and not target:
@@ -761,7 +767,8 @@ class EventCoder:
                 trigger = dataclasses.replace(trigger, cameo=code, plover=self.tables.plover(code) or "SANCTION",
                                               pattern_note=trigger.pattern_note + f" (stopped: {code})")
                 negation = next((c.text for c in children_of(trigger.token.head) if c.dep_ == "neg"), "")
-                modality, cue = ("negated", negation) if negation else ("asserted", "")
+                modality, cue = ("negated", negation) if negation else \
+                    ("requested", governor.token.text) if requested else ("asserted", "")
             if modality == "negated" and trigger.token.lemma_.lower() in UNDOING_VERBS and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in UPHELD_NOUNS for c in children_of(trigger.token)):
                 continue        # "would not abandon its commitment to the island": a pledge kept, no refusal
@@ -1114,6 +1121,9 @@ class EventCoder:
         cameo, plover, note = rule.cameo, rule.plover, ""
         if kind == "verb" and rule.words and _names_something(token) and _rule_takes_the_named(token, rule):
             return None     # "called the strikes a terrorist attack": a name given, not a strike called
+        if rule.petrarch_block and kind == "verb" and token.lemma_.lower() in ("need", "want") and \
+                not any(c.dep_ in ("dobj", "dative") for c in children_of(token)):
+            return None     # "said it needed to find out Trump's meaning": its own need, no demand of anyone
         if rule.petrarch_block:
             pattern = self._petrarch_pattern(rule, token, sentence)
             if pattern is not None and _deed_in_gerund(pattern.text) or pattern is None and _names_something(token) \
@@ -2222,9 +2232,11 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
         for event in ordered:
             if wanted and event.plover not in wanted or lemma in AGREEMENT_NOUNS and event.cameo.startswith("084"):
                 continue        # (people freed are no truce: "... were freed. Qatar, which mediated the truce")
-            # a decision or move is its maker's; an agreement or a meeting belongs to all its parties
-            sides = (event.source,) if lemma in DECISION_NOUNS and event.source is not None else \
-                (event.source, event.target)
+            # a decision or move is its maker's (one made by no one named is no decision answered); an agreement
+            # or a meeting belongs to all its parties
+            if lemma in DECISION_NOUNS and event.source is None:
+                continue
+            sides = (event.source,) if lemma in DECISION_NOUNS else (event.source, event.target)
             parties = [a for a in sides if a is not None and a.code not in own]
             if parties:
                 mentions = [_mention_on(obj, a) for a in parties]
@@ -2462,10 +2474,16 @@ def _comma_article_before(verb: Token, window: int = 8) -> bool:
     return any(word == "," and after in ("a", "an") for word, after in zip(lowers, lowers[1:]))
 
 
-def _claim_speaker(verb: Token, found: list[Statement], source: Party) -> Party:
+def _denied_which(verb: Token) -> bool:
+    """A denial in a relative clause whose object is the relative pronoun ("..., which Islamabad denied")."""
+    return verb.lemma_.lower() in DENIAL_VERBS and verb.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in children_of(verb))
+
+
+def _claim_speaker(verb: Token, found: list[Statement], source: Party, any_claim: bool = False) -> Party:
     """"Thai officials said Cambodian troops fired first, a claim Phnom Penh rejected": a claim denied
     where it is told is answered to the one who made it, the speaker of the statement."""
-    if verb.lemma_.lower() not in DENIAL_VERBS or not any(
+    if verb.lemma_.lower() not in DENIAL_VERBS or not any_claim and not any(
             n.lemma_.lower() in CLAIM_NOUNS for n in _summary_noun(verb)):
         return Party()
     statement = speaker_for(verb, found)
@@ -4629,6 +4647,9 @@ def _content_governor(trigger: Trigger, triggers: dict) -> Optional[Trigger]:
     """The governing trigger whose object this event noun is ("demanded the release of X", "agreed to
     a ceasefire")."""
     governor = _trigger_over(trigger, triggers, ("dobj", "attr"))
+    if governor is not None and trigger.token.dep_ == "dobj" and trigger.token.head.i == governor.token.i \
+            and any(c.dep_ == "xcomp" for c in children_of(governor.token)):
+        return None     # "urged protesters to go home": the ones asked, not what is asked for
     return governor if governor is not None and governor.plover in GOVERNING_TYPES else None
 
 
@@ -4808,6 +4829,7 @@ def _found_guilty(verb: Token, index: ActorIndex, source: Party) -> Party:
     return Party()
 
 
+SENT_FIGHTERS = frozenset({"mercenary", "fighter", "militant", "jihadist", "gunman", "militia", "paramilitary"})
 ONE_WAY_VERBS = frozenset({"offer", "propose"})
 CALLING_OFF_VERBS = frozenset({"call", "halt", "stop", "abandon", "cancel", "end", "suspend", "scrap"})
 ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})

@@ -337,7 +337,17 @@ def owner_actors(token: Token, index: ActorIndex) -> list[Mention]:
                     found = noun_phrase_actors(pobj, index)
                     if found:
                         return found
+    for participle in kids:
+        if participle.dep_ == "acl" and participle.lemma_.lower() in USING_PARTICIPLES:
+            # "sites used by Yemen's Houthi rebels", "bases run by the militia": the ones who use them
+            for _, agent in _prep_objects(participle, ("by",)):
+                found = noun_phrase_actors(agent, index)
+                if found:
+                    return found
     return []
+
+
+USING_PARTICIPLES = frozenset({"use", "hold", "control", "run", "operate", "occupy", "own", "man"})
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
@@ -447,6 +457,9 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
                         found = noun_phrase_actors(verb.head, index)
                     else:                                                   # "the country's leaders"
                         found = noun_phrase_actors(owner, index)
+        if not found and subject.lemma_.lower() in BODY_OF_NOUNS:
+            # "The Supreme Council of the Armed Forces said": a body of an actor speaks for it
+            found = [m for _, pobj in _prep_objects(subject, ("of",)) for m in noun_phrase_actors(pobj, index)]
         if not found and deed_agents:
             found = _agent_of_subject(subject, index)
         conjoined = any(c.dep_ == "conj" for c in children_of(subject))
@@ -555,6 +568,7 @@ def _people_the_participle_describes(verb: Token, index: ActorIndex) -> list[Men
     return noun_phrase_actors(noun, index)
 
 
+BODY_OF_NOUNS = frozenset({"council", "committee", "command", "leadership", "presidium", "politburo", "cabinet"})
 SUBORDINATING_MARKS = frozenset({"after", "when", "as", "before", "while", "because", "since", "until", "once"})
 
 
@@ -690,6 +704,13 @@ NAMING_VERBS = frozenset({"call", "term", "label", "brand", "dub", "deem", "cons
 def free_relative_name(clause: Token) -> Optional[Token]:
     """"struck what New Delhi called a militant camp": the name a free relative clause gives to what its verb
     governs (the camp), or None."""
+    if clause.lemma_.lower() in ("say", "claim"):
+        # "struck what it said was a militant camp": the thing the reported clause says 'what' is
+        for reported in children_of(clause):
+            if reported.dep_ == "ccomp" and reported.lemma_ == "be" and \
+                    any(c.dep_ == "nsubj" and c.lower_ == "what" for c in children_of(reported)):
+                return next((c for c in children_of(reported) if c.dep_ == "attr"), None)
+        return None
     if clause.lemma_.lower() not in NAMING_VERBS:
         return None
     kids = children_of(clause)
@@ -750,8 +771,10 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
         found = others(noun_phrase_actors(pobj, index))
         if found:
             return Party(found, "'between'", joint=True)
-    for clause in _children(verb, ("ccomp",), kids):
-        named = free_relative_name(clause)
+    for clause in _children(verb, ("ccomp",), kids) + [c for prep in kids if prep.dep_ == "prep" and prep.lower_
+                                                       in STRONG_TARGET_PREPOSITIONS for c in children_of(prep)
+                                                       if c.dep_ == "pcomp"]:
+        named = free_relative_name(clause)          # ("carried out strikes on what it said was a camp")
         found = others(owner_actors(named, index)) if named is not None else []
         if found:
             return Party(found, f"what '{clause.text}' names")
@@ -766,12 +789,16 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
         for prep, pobj in _ordered(_prep_objects(verb, group, kids), group):
             if prep == "with" and pobj.lemma_.lower() in HELP_NOUNS:
                 continue        # "brokered by Qatar with the help of Egypt": a helper, not the target
+            if prep == "from" and verb.lemma_.lower() in SENDING_VERBS:
+                continue        # "sending ground troops across the border from Kuwait": where they set out
             found = others(owner_actors(pobj, index))
             if found:
                 return Party(found, f"object of '{prep}'", joint=prep == "with")
         for obj in _children(verb, ("dobj",), kids):
-            # the partner before the topic: "shared intelligence on the militants with Jordan"
-            for prep, pobj in _ordered(_prep_objects(obj, group), OBJECT_PREPOSITION_ORDER.get(group, group)):
+            # the partner before the topic: "shared intelligence on the militants with Jordan" (not "at", a
+            # venue: "opposed the war at the United Nations")
+            for prep, pobj in _ordered(_prep_objects(obj, [p for p in group if p != "at"]),
+                                       OBJECT_PREPOSITION_ORDER.get(group, group)):
                 found = others(owner_actors(pobj, index))
                 if found:
                     return Party(found, f"object of '{obj.text} {prep}'")
@@ -792,6 +819,7 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
     return Party()
 
 
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "fly", "ship", "airlift", "move"})
 STRONG_TARGET_PREPOSITIONS = ("against", "on", "upon", "with", "to", "toward", "towards", "into")
 WEAK_TARGET_PREPOSITIONS = ("at", "from", "for", "of", "over")
 OBJECT_PREPOSITION_ORDER = {STRONG_TARGET_PREPOSITIONS: ("with", "against", "on", "upon", "to", "toward", "towards",

@@ -108,7 +108,9 @@ def _told_as_past(clause: Token, children: list[Token]) -> bool:
 PLEDGING_VERBS = frozenset({"pledge", "promise", "offer", "vow"})
 # verbs that undo what their object names: negated, they keep it ("will not abandon its commitment to Taiwan")
 UNDOING_VERBS = frozenset({"abandon", "drop", "renounce", "scrap", "ditch", "forsake", "betray", "desert",
-                           "relinquish", "revoke", "rescind", "abrogate", "repudiate"})
+                           "relinquish", "revoke", "rescind", "abrogate", "repudiate",
+                           # ("would not ease its pressure on North Korea": the pressure stays)
+                           "ease", "lift", "relax", "loosen", "soften"})
 
 
 def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[str, str]:
@@ -162,6 +164,12 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
             denied = _negated(head.head)      # "has no intention of attacking NATO": nothing intended
             return ("negated", f"{denied} {head.head.text}") if denied else ("intended", head.head.text)
         role = clause.dep_
+        if role == "conj" and clause.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp"):
+            # "threatened to reimpose sanctions and called on the generals to ...", "said it would guarantee a
+            # transition and urged protesters to go home": a verb in the past joined to a bare infinitive is the
+            # parser's slip; it goes with the verb the infinitive hangs on
+            clause = head.head
+            continue
         if role == "advcl" and _told_as_past(clause, children):
             break           # "urged Israel to halt its offensive, a day after troops killed 20 civilians": a fact
         if role == "advcl" and clause.tag_ == "VBG" and clause.i > head.i and head.lemma_.lower() in REQUEST_GOVERNORS:

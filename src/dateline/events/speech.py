@@ -47,7 +47,7 @@ class Statement:
 def _speaker(verb: Token, index: ActorIndex) -> tuple[Optional[Actor], str]:
     for child in children_of(verb):
         if child.dep_ in ("nsubj",):
-            mentions = noun_phrase_actors(child, index)
+            mentions = noun_phrase_actors(child, index) or subject_of(verb, index).mentions
             # the subject phrase's text as Span.text gives it, cut from the doc's text without a Span
             left, right = child.left_edge, child.right_edge
             text = doc_text(verb.doc)[left.idx:right.idx + len(right)]
