@@ -1266,3 +1266,24 @@ def test_seeking_the_return_of_something_is_a_request():
     coded = _article_coded(_article("Duterte said the Philippines would not seek the return of the Spratly islands "
                                     "occupied by China."))
     assert ("PHL", "REQUEST", "CHN") in coded
+
+
+def test_the_two_presidents_of_two_countries_named_before_and_their_troops():
+    result = _article("BISHKEK, Kyrgyzstan - Kyrgyzstan and Tajikistan accused each other of launching attacks "
+                      "along their disputed border. The two presidents, who were attending a regional summit in "
+                      "Uzbekistan, agreed to order a ceasefire and withdraw their troops.", dt.date(2022, 9, 16))
+    codes = {(m.text, m.actor.code) for m in result.mentions}
+    assert {("The two presidents", "KGZGOV"), ("The two presidents", "TJKGOV")} <= codes
+    assert ("their troops", "UZBMIL") not in codes
+
+
+def test_an_accusation_joined_to_a_reported_state_of_things_is_the_speakers():
+    coded = _article_coded(_article("MOSCOW - In a speech to parliament, Putin said Crimea had always been part of "
+                                    "Russia and accused the West of crossing a line in Ukraine.", dt.date(2014, 3, 18)))
+    assert ("RUSGOV", "ACCUSE", None) in coded and not any(source == "UKR" for source, _, _ in coded)
+
+
+def test_a_possessor_of_the_one_killed_is_no_place_struck():
+    coded = _article_coded(_article("A U.S. air strike killed Iran's most powerful military commander, Qassem "
+                                    "Soleimani, at Baghdad airport on Friday."))
+    assert not any(target == "IRQ" for _, _, target in coded)

@@ -33,6 +33,7 @@ THIRD_PERSON_PRONOUNS = PLURAL_PRONOUNS | NEUTER
 PAIR_PEOPLE = frozenset({"leaders", "presidents", "men", "heads", "ministers", "premiers", "women", "statesmen"})
 PAIR_COUNTRIES = frozenset({"countries", "nations", "neighbours", "neighbors", "states", "sides", "allies",
                             "governments", "capitals", "rivals", "powers"})
+STATE_LEADERS = frozenset({"leaders", "presidents", "heads", "premiers"})
 SINGLE_COUNTRY = frozenset({"country", "nation", "kingdom", "republic"})
 OWN_PARTY_WORDS = frozenset({"party", "movement"})
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "party", "faction",
@@ -1114,6 +1115,16 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 pair = _last_two(found + added, probe, sentence_of, lambda f: f.person, lambda f: f.person_name or f.actor.code)
                 if pair:
                     added.append(_plural(probe, pair))
+                elif noun in STATE_LEADERS:
+                    # "Kyrgyzstan and Tajikistan accused each other ... The two presidents agreed": no person
+                    # named, the leaders of the two countries named last
+                    verb = _clause_verb(token)
+                    pair = _last_two(found + added, probe, sentence_of,
+                                     lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f)
+                                     and not _subject_of(doc, f, verb), lambda f: f.actor.country)
+                    if pair:
+                        added.append(_plural(probe, pair, [_country_level(lexicon, f.actor.country, "GOV")
+                                                           for f in pair]))
             elif noun in PAIR_COUNTRIES:
                 government = noun in ("governments", "capitals")
                 # (never the subject of its own clause: "The United States urged both sides to comply")
@@ -2104,7 +2115,7 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
         pronoun = mark.lower_
         accept = {"his": lambda f: f.person, "her": lambda f: f.person,
                   "its": lambda f: f.collective or f.plural or _country_word(f)}.get(
-                      pronoun, lambda f: f.plural or f.collective)
+                      pronoun, lambda f: (f.plural or f.collective) and not _venue_named(doc, f))
         if pronoun == "whose":                       # "the Tamil Tigers, whose leader": the relative clause's noun
             source = _relative_antecedent(doc, found, item)
         else:
@@ -2178,6 +2189,13 @@ def resolve_possessed(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fo
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+
+
+def _venue_named(doc: Doc, item: Found) -> bool:
+    """A country named as where something is held ("attending a summit in Uzbekistan"): owns no "their"."""
+    root = span_root(doc, item.start, item.end)
+    return item.via == "name" and root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and \
+        root.head.head.pos_ == "NOUN"
 
 
 def _joined_owners(doc: Doc, pool: list[Found], source: Found) -> list[Found]:

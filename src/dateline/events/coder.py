@@ -4974,6 +4974,16 @@ def _own_span(noun: Token) -> tuple[int, int]:
     return noun.left_edge.idx, end.idx + len(end.text)
 
 
+def _possessor_at(doc: Doc, start: int) -> bool:
+    """Whether the word at a character offset is a possessor ("Iran's")."""
+    token = next((t for t in doc if t.idx == start), None)
+    if token is None:
+        return False
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "poss"
+
+
 def _in_clause_on(token: Token, noun: Token) -> bool:
     """"the second such launch, drawing condemnation from Tokyo and Washington": a word of a clause on the noun
     is not of the thing struck."""
@@ -4998,7 +5008,8 @@ def _each_place_struck(verb: Token, source: Party, places: Sequence[Place]) -> P
         return Party()
     first = min(h.left_edge.idx for h in heads)
     last = max(h.right_edge.idx + len(h.right_edge.text) for h in heads)
-    foreign = [p for p in places if p.start is not None and first <= p.start < last and p.country and p.country not in own]
+    foreign = [p for p in places if p.start is not None and first <= p.start < last and p.country and p.country not in own
+               and not _possessor_at(verb.doc, p.start)]    # ("killed Iran's commander at Baghdad airport": whose)
     if len({p.country for p in foreign}) < 2:
         return Party()              # (most attacks: the walk over the joined phrases below is spared)
     # a conjunct the parse hangs on the place before it counts too ("camps in Pakistan and bases in Iran")
