@@ -1287,3 +1287,44 @@ def test_a_possessor_of_the_one_killed_is_no_place_struck():
     coded = _article_coded(_article("A U.S. air strike killed Iran's most powerful military commander, Qassem "
                                     "Soleimani, at Baghdad airport on Friday."))
     assert not any(target == "IRQ" for _, _, target in coded)
+
+
+def test_military_read_as_an_adjective_of_the_verb_is_reparsed_as_the_subject():
+    coded = _article_coded(_article("KHARTOUM, Sudan - Sudan's military overthrew President Omar al-Bashir on "
+                                    "Thursday. Myanmar's military seized power in a coup on Monday."))
+    assert ("SDNMIL", "COERCE", "SDNGOV") in coded and ("MMRMIL", "COERCE", "MMRGOV") in coded
+
+
+def test_two_signers_the_parser_ran_together_both_sign():
+    coded = _article_coded(_article("CARTAGENA, Colombia - Colombian President Juan Manuel Santos and FARC rebel "
+                                    "leader Rodrigo Londono signed a peace agreement on Monday. Londono apologised to "
+                                    "the victims of the conflict.", dt.date(2016, 9, 26)))
+    assert any(plover == "SUPPORT" and {source, target} == {"COLGOV", "COLREB"} for source, plover, target in coded)
+    assert not any(target and target.startswith("GBR") for _, _, target in coded)     # Londono is no London
+
+
+def test_violence_condemned_is_the_attackers_not_the_police_who_arrested_after_it():
+    coded = _article_coded(_article("COLOMBO, Sri Lanka - Sri Lankan police arrested 24 people on Monday after "
+                                    "suicide bombers attacked churches and luxury hotels on Easter Sunday, killing "
+                                    "more than 290 people. Pope Francis condemned the cruel violence."))
+    assert ("VATGOV", "ACCUSE", "LKAREB") in coded
+
+
+def test_a_crowd_beaten_is_no_protest_and_drills_of_ones_own_are_a_show_of_force():
+    coded = _article_coded(_article("BEIRUT - Supporters of Hezbollah attacked a protest camp in central Beirut, "
+                                    "tearing down tents and beating demonstrators."))
+    assert not any(plover == "PROTEST" for _, plover, _ in coded)
+    coded = _article_coded(_article("China held military drills around Taiwan."))
+    assert ("CHNMIL", "MOBILIZE", "TWN") in coded
+
+
+def test_a_demand_that_a_government_resign_is_aimed_at_it():
+    coded = _article_coded(_article("TALLINN - Estonian police detained hundreds of people after riots. Moscow "
+                                    "condemned the removal and demanded that the Estonian government resign.",
+                                    dt.date(2007, 4, 27)))
+    assert ("RUSGOV", "REQUEST", "ESTGOV") in coded
+
+
+def test_guillemets_still_mark_direct_quotes():
+    result = _article("PARIS - «We will not give in», Macron told reporters in Paris on Friday.")
+    assert [(q.kind, q.text) for q in result.quotes] == [("direct", "We will not give in")]

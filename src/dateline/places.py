@@ -607,8 +607,11 @@ class Gazetteer:
             return True                                        # "Jordan opened its border" (tagged PERSON)
         if big and token.ent_type_ in ("ORG", "NORP") and whole_entity:
             return True                                        # "Sfax" (tagged ORG)
-        if record.population >= MIN_POPULATION_OVER_PERSON and token.ent_type_ == "PERSON" and whole_entity:
-            return True                                        # "warplanes struck Sanaa" (tagged PERSON)
+        if record.population >= MIN_POPULATION_OVER_PERSON and token.ent_type_ == "PERSON" and whole_entity and \
+                (_key(doc[start:end].text) == _key(record.name) or not _surname_in_text(doc, token.lower_)):
+            return True                                        # "warplanes struck Sanaa" (tagged PERSON); not a
+            # person named in full elsewhere who bears another name of the town ("Rodrigo Londono ... Londono
+            # apologised": London's name in Esperanto)
         if token.ent_type_ and token.ent_type_ not in PLACE_ENTITY_LABELS:
             return False                                       # spaCy saw a person or an organisation
         if record.feature == "country":
@@ -632,6 +635,12 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _surname_in_text(doc: Doc, word: str) -> bool:
+    """Whether the word ends a person's name of two words or more somewhere in the text."""
+    return any(end - start > 1 and doc[end - 1].lower_ == word
+               for start, end, label in entity_offsets(doc) if label == "PERSON")
 
 
 def _conjunct_of_place(token, prepositions) -> bool:

@@ -370,6 +370,8 @@ class EventCoder:
                 continue        # "police arrested protesters", "threatened to attack the rallies": a topic
             if trigger.kind == "noun" and trigger.token.dep_ == "compound":
                 continue        # "riot police", "protest leaders", "aid workers": a modifier naming a kind of thing
+            if trigger.kind == "noun" and trigger.token.lemma_.lower() in PROTEST_CROWD_NOUNS and _acted_on(trigger.token):
+                continue        # "tearing down tents and beating demonstrators": the crowd is what is done to
             if trigger.kind == "noun" and _alleged(trigger.token, trigger_tokens):
                 continue        # "accused Russia of orchestrating cyber attacks", "charged Morsi with inciting the
                 # killing of protesters": what is alleged is the accusation's content, not a deed told as done
@@ -1144,6 +1146,9 @@ class EventCoder:
                 cameo = refined
                 plover = rule.plover if self.tables.plover(refined) == self.tables.plover(rule.cameo) else (
                     self.tables.plover(refined) or plover)
+        if cameo == "062" and kind == "verb" and _drills_of_ones_own(token):
+            # "China held military drills around Taiwan": a show of force, not military cooperation
+            cameo, plover, note = "150", self.tables.plover("150") or "MOBILIZE", note + " (drills of its own)"
         if rule.modality == "intended" and plover == "AGREE" and _hostile_pledge(token):
             # "vowed to retaliate", "promised a harsh response": a pledge of force is a threat, made now
             # (not an intention); like a promise it needs the party it is aimed at
@@ -2204,6 +2209,9 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
             for event in history:
                 if event.plover not in ("ASSAULT", "COERCE") and not (deed and event.plover == "MOBILIZE"):
                     continue
+                if event.cameo == "173" and lemma not in ARREST_NOUNS | COUP_NOUNS:
+                    continue    # "police arrested 24 people after bombers attacked churches ... condemned the
+                    # violence": the arrests answer the violence, they are not it
                 attacker = event.source
                 if attacker is None:
                     break
@@ -3263,6 +3271,7 @@ ATTACK_NOUNS = frozenset({"attack", "invasion", "assault", "raid", "bombing", "k
                           "coup", "putsch", "takeover", "annexation", "seizure", "blockade", "arrest", "arrests",
                           "detention", "execution", "executions"})
 COUP_NOUNS = frozenset({"coup", "putsch", "takeover"})
+ARREST_NOUNS = frozenset({"arrest", "arrests", "detention", "detentions"})
 COUP_MAKERS = "the makers of the earlier"
 COUP_ANSWERS = frozenset({"AGREE", "SUPPORT", "REJECT"})    # accepting, recognising or rejecting a coup
 
@@ -4829,6 +4838,23 @@ def _found_guilty(verb: Token, index: ActorIndex, source: Party) -> Party:
     return Party()
 
 
+DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "wargame"})
+
+
+def _drills_of_ones_own(verb: Token) -> bool:
+    """Drills or exercises held with no partner: not joint, not 'with' anyone."""
+    drills = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in DRILL_NOUNS]
+    return bool(drills) and not any(t.lower_ in ("joint", "together", "combined") for t in drills[0].subtree) and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "alongside") for node in (verb, drills[0]) for c in children_of(node))
+
+
+def _acted_on(noun: Token) -> bool:
+    """A noun (or the first of its conjuncts) that is the object of a verb or of a preposition other than 'of'."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("dobj", "dative") or noun.dep_ == "pobj" and noun.head.lower_ not in ("of", "among")
+
+
 SENT_FIGHTERS = frozenset({"mercenary", "fighter", "militant", "jihadist", "gunman", "militia", "paramilitary"})
 ONE_WAY_VERBS = frozenset({"offer", "propose"})
 CALLING_OFF_VERBS = frozenset({"call", "halt", "stop", "abandon", "cancel", "end", "suspend", "scrap"})
@@ -5476,9 +5502,21 @@ def _mobilize_parties(trigger: Trigger, source: Party, target: Party, index: Act
                     return source, Party([Mention(mention.start, mention.end, mention.text,
                                                   _country_actor(mention.actor.country, None))],
                                          f"the country the forces face ('{prep} {pobj.text}')")
+        for purpose in children_of(trigger.token):
+            # "sending warships and fighter jets to surround the island": whom the forces are sent against
+            if purpose.dep_ in ("advcl", "xcomp") and purpose.lemma_.lower() in ENCIRCLING_VERBS:
+                for obj in children_of(purpose):
+                    for mention in (_actors_inside(obj, index, all_of=True) if obj.dep_ == "dobj" else ()):
+                        if mention.actor.country and mention.actor.country not in own:
+                            return source, Party([Mention(mention.start, mention.end, mention.text,
+                                                          _country_actor(mention.actor.country, None))],
+                                                 f"the country the forces are sent to {purpose.text}")
         if target and all(m.actor.sector in FORCE_SECTORS for m in target.mentions):
             return source, Party()
     return source, target
+
+
+ENCIRCLING_VERBS = frozenset({"surround", "encircle", "blockade", "besiege", "attack", "invade", "strike", "intimidate"})
 
 
 def _actors_inside(token: Token, index: ActorIndex, all_of: bool = False) -> list[Mention]:

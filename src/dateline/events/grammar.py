@@ -625,8 +625,9 @@ def _misparsed_partners(subject: Token, kids: list[Token], index: ActorIndex) ->
     for inner in children_of(subject):          # "Sadat" as a subject inside "Begin"
         if inner.dep_ == "nsubj" and inner.i < subject.i and _joined_by_and(inner):
             partners += noun_phrase_actors(inner, index)
-        elif inner.dep_ == "nmod" and inner.i < subject.i and any(c.dep_ == "cc" and c.lower_ == "and"
-                                                                   for c in children_of(inner)):
+        elif inner.dep_ in ("nmod", "compound") and inner.i < subject.i and any(c.dep_ == "cc" and c.lower_ == "and"
+                                                                               for c in children_of(inner)):
+            # ("President Juan Manuel Santos and FARC rebel leader Rodrigo Londono signed": as a compound too)
             # "President Donald Trump and North Korean leader Kim Jong Un signed": the first hung on the second's name
             partners += noun_phrase_actors(inner, index)
     if _joined_by_and(subject):             # "Rakhmonov and ... Nuri", each a subject of "signed"
@@ -782,8 +783,11 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
         if found:
             return Party(found, f"what '{clause.text}' names")
     for clause in _children(verb, ("ccomp", "xcomp"), kids):
-        if verb.lemma_.lower() in OBJECT_CONTROL:        # "allowed inspectors to return", "urged Iran to stop"
-            for subject in _children(clause, ("nsubj",)):
+        # "allowed inspectors to return", "urged Iran to stop"; "demanded that the Estonian government resign"
+        if verb.lemma_.lower() in OBJECT_CONTROL or clause.dep_ == "ccomp" and verb.lemma_.lower() in ("demand", "insist"):
+            # (the parser may read "resign" as a noun: "that the Estonian government resign", the government its
+            # compound)
+            for subject in _children(clause, ("nsubj",) if clause.pos_ != "NOUN" else ("nsubj", "compound")):
                 found = others(noun_phrase_actors(subject, index))
                 if found:
                     return Party(found, f"subject of the clause '{clause.text}'")
@@ -912,7 +916,10 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
     if claimed is not None:
         return claimed
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_HEADS | QUANTITY_HEADS:
+    if noun.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_.lower() in MEASURE_HEADS | QUANTITY_HEADS or
+                                                        head.head.lemma_.lower() in SPANS_OF_TIME and head.head.dep_ == "dobj"
+                                                        and head.head.head.lemma_.lower() in STARTING_VERBS):
+        # ("began two days of military drills": the span stands where the drills would)
         # "reimposed the highest level of sanctions", "launched a wave of strikes": the measure
         # stands where the event would stand
         noun, head = head.head, head.head.head
@@ -954,6 +961,7 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
     return Party()
 
 
+STARTING_VERBS = frozenset({"begin", "start", "launch", "hold", "conduct", "stage", "wage"})
 MEASURE_HEADS = frozenset({"level", "wave", "round", "barrage", "spate", "flurry", "volley", "salvo", "package",
                            "raft", "slew", "series"})
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit", "strike", "follow", "counter",

@@ -216,20 +216,24 @@ def speaker_for(token: Token, found: list[Statement]) -> Optional[Statement]:
     return best
 
 
-QUOTE_MARKS = '"“”'
+# the marks around an English quotation (QUOTE_MARKS above adds the guillemets of other wire styles)
+ENGLISH_QUOTES = '"“”'
 
 
 def _quoted(text: str) -> str:
     """The words of a statement without the marks around it, and with the closing mark of a quotation it ends inside
     ('the withdrawal should happen "without delay"')."""
     text = text.strip(" ,")
-    if len(text) > 1 and text[0] in QUOTE_MARKS and text[-1] in QUOTE_MARKS:
+    if text[:1] == "«" or text[-1:] == "»":     # guillemets come in pairs: drop the ones left at either end
+        text = (text[1:] if text[:1] == "«" else text)
+        text = (text[:-1] if text[-1:] == "»" and text.count("«") < text.count("»") else text).strip(" ,")
+    if len(text) > 1 and text[0] in ENGLISH_QUOTES and text[-1] in ENGLISH_QUOTES:
         text = text[1:-1].strip(" ,")
-    elif text[:1] in QUOTE_MARKS:
+    elif text[:1] in ENGLISH_QUOTES:
         text = text[1:].strip(" ,")
-    elif text[-1:] in QUOTE_MARKS and sum(c in QUOTE_MARKS for c in text) % 2:
+    elif text[-1:] in ENGLISH_QUOTES and sum(c in ENGLISH_QUOTES for c in text) % 2:
         text = text[:-1].strip(" ,")
-    if sum(c in QUOTE_MARKS for c in text) % 2:
+    if sum(c in ENGLISH_QUOTES for c in text) % 2:
         text += '"'
     return text
 
