@@ -1328,3 +1328,28 @@ def test_a_demand_that_a_government_resign_is_aimed_at_it():
 def test_guillemets_still_mark_direct_quotes():
     result = _article("PARIS - «We will not give in», Macron told reporters in Paris on Friday.")
     assert [(q.kind, q.text) for q in result.quotes] == [("direct", "We will not give in")]
+
+
+def test_the_attack_condemned_is_the_violent_ones_not_a_sanction_told_first():
+    coded = _article_coded(_article(
+        "NIAMEY, Niger - West African leaders imposed tough sanctions on the junta. Protesters attacked the French "
+        "embassy before being dispersed by security forces. France condemned the attack.", dt.date(2023, 7, 30)))
+    assert not any(source == "FRA" and target == "ECOWAS" for source, _, target in coded)
+
+
+def test_thanks_make_no_deal_and_a_state_of_war_is_no_deed():
+    coded = _article_coded(_article(
+        "WASHINGTON - The United States and Cuba agreed on Wednesday to restore full diplomatic relations. Cuban "
+        "President Raul Castro thanked Pope Francis for his role in the secret talks. Republican Senator Marco Rubio "
+        "denounced the deal as a concession to a brutal dictatorship. Israel, which is technically at war with "
+        "Lebanon, offered humanitarian aid.", dt.date(2014, 12, 17)))
+    assert not any(source == "USALEG" and target == "VATGOV" for source, _, target in coded)
+    assert not any(plover == "ASSAULT" for _, plover, _ in coded)
+
+
+def test_the_two_sides_told_by_a_mediator_may_be_a_country_named_as_a_place():
+    coded = _article_coded(_article(
+        "TBILISI, Georgia - Russian President Dmitry Medvedev on Tuesday ordered a halt to military operations in "
+        "Georgia, and French President Nicolas Sarkozy said the two sides had accepted a six-point peace plan.",
+        dt.date(2008, 8, 12)))
+    assert {frozenset((s, t)) for s, plover, t in coded if plover == "AGREE"} == {frozenset(("GEO", "RUS"))}

@@ -1137,6 +1137,12 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                                  and not _subject_of(doc, f, verb)
                                  and not (teller is not None and _subject_of(doc, f, teller)),
                                  lambda f: f.actor.country)
+                if pair is None and teller is not None:
+                    # (the teller set aside, a country named as where it happens may be a side: "Medvedev ordered
+                    # a halt to operations in Georgia, and Sarkozy said the two sides had accepted a plan")
+                    pair = _last_two(found + added, probe, sentence_of,
+                                     lambda f: bool(f.actor.country) and not f.plural and not _subject_of(doc, f, verb)
+                                     and not _subject_of(doc, f, teller), lambda f: f.actor.country)
                 # "Indian and Pakistani officials met ... Both sides said": one coordinated phrase of two countries
                 joint = _nearest(found + added, probe, sentence_of,
                                  lambda f: f.plural and len(f.extra) == 1 and bool(f.actor.country) and

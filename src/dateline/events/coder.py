@@ -370,6 +370,9 @@ class EventCoder:
                 continue        # "police arrested protesters", "threatened to attack the rallies": a topic
             if trigger.kind == "noun" and trigger.token.dep_ == "compound":
                 continue        # "riot police", "protest leaders", "aid workers": a modifier naming a kind of thing
+            if trigger.kind == "noun" and trigger.token.dep_ == "pobj" and trigger.token.head.lower_ == "at" \
+                    and trigger.token.head.head.lemma_.lower() in ("be", "remain", "stay"):
+                continue        # "Israel, which is technically at war with Lebanon": a state of things, no deed
             if trigger.kind == "noun" and trigger.token.lemma_.lower() in PROTEST_CROWD_NOUNS and _acted_on(trigger.token):
                 continue        # "tearing down tents and beating demonstrators": the crowd is what is done to
             if trigger.kind == "noun" and _alleged(trigger.token, trigger_tokens):
@@ -2206,8 +2209,13 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
             # held to their state ("Russian forces launched an invasion ... leaders condemned the attack")
             # the first violent event of the article is the one the others react to; a deed named back
             # ("Algeria condemned the march", "warned that such actions...") may be a show of force too
+            # a blow ("the attack", "the bombing") is a violent deed or a riot, not a sanction or an arrest told first
+            blow = lemma in ATTACK_NOUNS and lemma not in COERCION_NOUNS
             for event in history:
-                if event.plover not in ("ASSAULT", "COERCE") and not (deed and event.plover == "MOBILIZE"):
+                if event.plover not in ("ASSAULT", "COERCE") and not (deed and event.plover == "MOBILIZE") \
+                        and not (blow and event.cameo == "145"):
+                    continue
+                if blow and event.plover == "COERCE":
                     continue
                 if event.cameo == "173" and lemma not in ARREST_NOUNS | COUP_NOUNS:
                     continue    # "police arrested 24 people after bombers attacked churches ... condemned the
@@ -2240,6 +2248,8 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
         for event in ordered:
             if wanted and event.plover not in wanted or lemma in AGREEMENT_NOUNS and event.cameo.startswith("084"):
                 continue        # (people freed are no truce: "... were freed. Qatar, which mediated the truce")
+            if lemma in AGREEMENT_NOUNS and event.plover == "SUPPORT" and event.trigger.split(" ")[0].lower() in PRAISING_WORDS:
+                continue        # (thanks or praise make no deal: "Castro thanked Pope Francis ... Rubio denounced the deal")
             # a decision or move is its maker's (one made by no one named is no decision answered); an agreement
             # or a meeting belongs to all its parties
             if lemma in DECISION_NOUNS and event.source is None:
@@ -3271,6 +3281,9 @@ ATTACK_NOUNS = frozenset({"attack", "invasion", "assault", "raid", "bombing", "k
                           "coup", "putsch", "takeover", "annexation", "seizure", "blockade", "arrest", "arrests",
                           "detention", "execution", "executions"})
 COUP_NOUNS = frozenset({"coup", "putsch", "takeover"})
+COERCION_NOUNS = frozenset({"coup", "putsch", "takeover", "annexation", "seizure", "blockade", "arrest", "arrests",
+                            "detention", "execution", "executions", "occupation", "crackdown"})
+PRAISING_WORDS = frozenset({"thanked", "thank", "thanks", "praised", "praise", "hailed", "commended", "welcomed"})
 ARREST_NOUNS = frozenset({"arrest", "arrests", "detention", "detentions"})
 COUP_MAKERS = "the makers of the earlier"
 COUP_ANSWERS = frozenset({"AGREE", "SUPPORT", "REJECT"})    # accepting, recognising or rejecting a coup
