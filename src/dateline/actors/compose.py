@@ -1572,9 +1572,7 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         # "the Houthis ... they"; an international organisation ("the United Nations") is one body
         last = doc[end - 1]          # "the Houthis" (a Houthi) are plural, "Hamas" is not
         plural = actor.sector != "IGO" and (last.tag_ in ("NNPS", "NNS") or _plural_of_a_name(doc, org, lexicon))
-        # ("the Taliban ... urged them", "the Taliban said it": a group named by a plural noun is both)
-        both = last.lower_ in PLURAL_GROUP_NAMES
-        return Found(start, end, actor, "name", collective=not plural or both, plural=plural or both,
+        return Found(start, end, actor, "name", collective=not plural, plural=plural,
                      generic=not places and bool(actor.country) and bool(actor.sector) and _generic_institution(doc, org))
 
     place = places[0]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor
 from ..nlp import doc_tokens, positions_among, proper_nouns, sentence_numbers, token_attributes, tokens_among, words_text
-from .compose import SPEAKER_NOUNS, Found, covered_tokens, inside_mention, person_entity_offsets, span_root
+from .compose import PLURAL_GROUP_NAMES, SPEAKER_NOUNS, Found, covered_tokens, inside_mention, person_entity_offsets, span_root
 from .context import (ADDRESSING_VERBS, COUNTED_ROLES, EMBASSY_WORDS, ENTOURAGE_NOUNS, ENVOY_GROUPS, ENVOY_TITLES,
                       INSTALLING_VERBS, MASS_BODIES, MONITOR_ROLES, REPEATED_TITLES, REPORTING_VERBS, SAME_HEADS,
                       judging_subject, person_gender, place_root, ranked_names_in_apposition, refugees_not_of_hosts,
@@ -1872,9 +1872,10 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
                       _object_praised_for(token, pool, lambda f: f.plural)
                       or reporting_group(doc, token, pool) or _coordinated_speakers(doc, token, pool))
             if source is None:
+                # ("the Taliban ... urged them": a group named by a plural noun, "it" to some writers, "they" to most)
                 source = _nearest(pool, probe, sentence_of,
-                                  lambda f: f.plural and not (is_object and any(
-                                      _subject_of(doc, f, doc[v]) for v in _controlling_verbs(verb))),
+                                  lambda f: (f.plural or doc[f.end - 1].lower_ in PLURAL_GROUP_NAMES) and not (
+                                      is_object and any(_subject_of(doc, f, doc[v]) for v in _controlling_verbs(verb))),
                                   subject_first=not is_object, doc=doc, by_start=True)
             following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
             if source and low == "their" and following in SINGLE_COUNTRY and lexicon is not None and \
