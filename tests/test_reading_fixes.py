@@ -1353,3 +1353,13 @@ def test_the_two_sides_told_by_a_mediator_may_be_a_country_named_as_a_place():
         "Georgia, and French President Nicolas Sarkozy said the two sides had accepted a six-point peace plan.",
         dt.date(2008, 8, 12)))
     assert {frozenset((s, t)) for s, plover, t in coded if plover == "AGREE"} == {frozenset(("GEO", "RUS"))}
+
+
+def test_an_attack_that_would_set_off_something_is_hypothetical_and_support_asked_to_stop_is_a_cut():
+    result = _article("MANILA - The United States reaffirmed that an armed attack on Philippine public vessels would "
+                      "invoke its mutual defence commitments. The United States called on Rwanda to stop its support "
+                      "for the M23 rebels.")
+    attack = [e for e in result.events if e.plover == "ASSAULT"]
+    assert attack and all(e.modality == "hypothetical" for e in attack)
+    cut = [e for e in result.events if e.source and e.source.code == "RWA"]
+    assert cut and all(e.plover == "SANCTION" and e.modality == "requested" for e in cut)

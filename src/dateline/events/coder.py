@@ -758,10 +758,12 @@ class EventCoder:
                 modality, cue = "requested", governor.token.text
             if imperative is not None and modality in ("asserted", "intended"):
                 modality, cue = "requested", imperative[0].verb.text
-            if trigger.plover in ("COOPERATE", "AID") and trigger.kind == "noun" and trigger.token.dep_ == "dobj" \
+            if (trigger.plover in ("COOPERATE", "AID") or trigger.plover == "SUPPORT" and trigger.token.lemma_.lower()
+                    in ("support", "backing")) and trigger.kind == "noun" and trigger.token.dep_ == "dobj" \
                     and trigger.token.head.lemma_.lower() in STOPPING_VERBS:
-                # "Germany said it would halt arms sales to Saudi Arabia": aid or cooperation cut off
-                code = "162" if trigger.plover == "AID" else "160"
+                # "Germany said it would halt arms sales to Saudi Arabia", "called on Rwanda to stop its support for
+                # the rebels": aid, backing or cooperation cut off
+                code = "160" if trigger.plover == "COOPERATE" else "162"
                 trigger = dataclasses.replace(trigger, cameo=code, plover=self.tables.plover(code) or "SANCTION",
                                               pattern_note=trigger.pattern_note + f" (halted: {code})")
             if modality == "negated" and trigger.plover in ("COOPERATE", "AID") and trigger.kind == "verb" \

@@ -602,9 +602,11 @@ def _speakers_own_act(verb: Token, clause: Token, index: ActorIndex) -> bool:
     told = any(c.dep_ in ("aux", "auxpass") for c in children_of(clause)) or clause.lemma_ == "be"
     if not told and any(noun_phrase_actors(c, index) for c in children_of(clause) if c.dep_ in SUBJECTS):
         return False
-    if clause.lemma_ == "be":
+    if clause.lemma_ == "be" and verb.lemma_.lower() in ("accuse", "blame") and \
+            any(c.dep_ == "dobj" for c in children_of(verb)):
         return True     # "said Crimea had always been part of Russia and accused the West of ...": a state told
-        # of the clause's subject does no accusing; the speaker goes on
+        # of the clause's subject does no accusing; the speaker goes on (not "... but urged restraint", addressed
+        # to no one named)
     # only words addressed to a named party ("urged Gbagbo to ..."; not "urged restraint", aimed at no one named)
     return any(noun_phrase_actors(c, index) for c in children_of(verb) if c.dep_ == "dobj") or \
         any(noun_phrase_actors(pobj, index) for _, pobj in _prep_objects(verb, ("on", "upon", "to")))

@@ -125,6 +125,10 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
                 return "hypothetical", child.text
             if child.dep_ == "det" and child.lower_ == "no":
                 return "negated", child.text
+        if trigger.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger_children):
+            modal = _modal(trigger.head)
+            if modal and modal[1].lower() in ("would", "could", "might"):
+                return "hypothetical", modal[1]     # "an armed attack on Philippine vessels would invoke ..."
     clause = trigger
     # an event noun or adjective takes the modality of the verb it hangs on ("did not hold talks")
     if kind in ("noun", "adjective") and trigger.dep_ in ("dobj", "attr", "acomp", "nsubjpass", "oprd") \
