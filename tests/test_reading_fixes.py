@@ -1363,3 +1363,18 @@ def test_an_attack_that_would_set_off_something_is_hypothetical_and_support_aske
     assert attack and all(e.modality == "hypothetical" for e in attack)
     cut = [e for e in result.events if e.source and e.source.code == "RWA"]
     assert cut and all(e.plover == "SANCTION" and e.modality == "requested" for e in cut)
+
+
+def test_both_countries_are_not_a_joined_subject_that_urges_them():
+    coded = _article_coded(_article(
+        "ISLAMABAD - Pakistan said it had shot down two Indian military jets. New Delhi said it had shot down a "
+        "Pakistani fighter jet. The United States and China urged both countries to show restraint."))
+    assert {t for s, plover, t in coded if plover == "REQUEST" and s == "CHN"} == {"PAK", "IND"}
+
+
+def test_a_meeting_welcomed_is_not_one_that_only_might_happen():
+    coded = _article_coded(_article(
+        "SINGAPORE - U.S. President Donald Trump and North Korean leader Kim Jong Un signed a document on Tuesday. "
+        "China said sanctions relief could be considered if Pyongyang complied with UN resolutions. Japan's Prime "
+        "Minister Shinzo Abe welcomed the meeting.", dt.date(2018, 6, 12)))
+    assert not any(source == "JPNGOV" and target == "UNO" for source, _, target in coded)

@@ -1791,8 +1791,12 @@ def refresh_pronouns(found: list[Found]) -> list[Found]:
 
 
 def _subject_of(doc: Doc, item: Found, verb) -> bool:
+    """Whether the mention is the subject of the verb, or joined to it ("The United States and China urged both
+    countries": China too)."""
     root = span_root(doc, item.start, item.end)
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return verb is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i
 
 
 DIRECTIVE_VERBS = frozenset("""demand urge ask insist order request press call want require tell instruct

@@ -2250,6 +2250,9 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
         for event in ordered:
             if wanted and event.plover not in wanted or lemma in AGREEMENT_NOUNS and event.cameo.startswith("084"):
                 continue        # (people freed are no truce: "... were freed. Qatar, which mediated the truce")
+            if event.modality in ("hypothetical", "negated"):
+                continue        # (a meeting or deal named back happened: "sanctions relief could be considered if
+                # Pyongyang complied with UN resolutions. Abe welcomed the meeting" is not the UN's)
             if lemma in AGREEMENT_NOUNS and event.plover == "SUPPORT" and event.trigger.split(" ")[0].lower() in PRAISING_WORDS:
                 continue        # (thanks or praise make no deal: "Castro thanked Pope Francis ... Rubio denounced the deal")
             # a decision or move is its maker's (one made by no one named is no decision answered); an agreement
