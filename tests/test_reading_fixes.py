@@ -1378,3 +1378,13 @@ def test_a_meeting_welcomed_is_not_one_that_only_might_happen():
         "China said sanctions relief could be considered if Pyongyang complied with UN resolutions. Japan's Prime "
         "Minister Shinzo Abe welcomed the meeting.", dt.date(2018, 6, 12)))
     assert not any(source == "JPNGOV" and target == "UNO" for source, _, target in coded)
+
+
+def test_a_negated_deed_under_if_is_hypothetical_and_weapons_promised_are_military_aid():
+    result = _article("LONDON - Iran's Revolutionary Guards seized a British-flagged oil tanker. British Foreign "
+                      "Secretary Jeremy Hunt warned of serious consequences if the ship was not released. The United "
+                      "States promised Israel more ammunition.", dt.date(2019, 7, 19))
+    released = [e for e in result.events if e.trigger == "released"]
+    assert released and all(e.modality == "hypothetical" for e in released)
+    assert any(e.plover == "AID" and e.cameo == "072" and e.target.code == "ISR" and e.modality == "intended"
+               for e in result.events)

@@ -861,6 +861,11 @@ class EventCoder:
                     # "Japan pledged $500 million to rebuild Afghanistan": a sum of money pledged is aid pledged
                     coded = dataclasses.replace(coded, cameo="0331",
                                                 pattern_note=coded.pattern_note + " (money pledged)")
+                if coded.cameo == "030" and trigger.kind == "verb" and trigger.rule.modality == "intended" \
+                        and _arms_pledged(trigger.token):
+                    # "promised Israel more ammunition": weapons pledged are military aid pledged
+                    coded = dataclasses.replace(coded, cameo="0332",
+                                                pattern_note=coded.pattern_note + " (arms pledged)")
                 if coded.cameo in PLEDGED_AID and coded.plover != "AID":
                     # "pledged $500 million in aid to Afghanistan", "offered refuge to ...": the aid itself,
                     # given as an intention (PLOVER codes material help by what is given)
@@ -3075,6 +3080,11 @@ def _money_pledged(verb: Token) -> bool:
     """The object of a pledge is a sum of money ("pledged $500 million", "pledged 2 billion euros")."""
     return any(word.lemma_.lower() in MONEY_WORDS for obj in children_of(verb) if obj.dep_ == "dobj"
                for word in (obj, *children_of(obj)))
+
+
+def _arms_pledged(verb: Token) -> bool:
+    """The object of a pledge is weapons ("promised Israel more ammunition", "pledged tanks to Ukraine")."""
+    return any(obj.lemma_.lower() in ARMS_NOUNS for obj in children_of(verb) if obj.dep_ == "dobj")
 
 
 def _asks_for_arms(verb: Token) -> bool:

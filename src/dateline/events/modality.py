@@ -144,6 +144,9 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
                     for det in children_of(obj) if det.dep_ == "det" and det.lower_ == "no"), None)
     if cue and not (clause is not trigger and clause.lemma_.lower() in UNDOING_VERBS
                     and not _negated(trigger, trigger_children)):
+        condition = _condition(clause, trigger_children if clause is trigger else None)
+        if condition:
+            return "hypothetical", condition    # "warned of consequences if the ship was not released"
         return "negated", cue          # ("would not abandon its commitment": the commitment stands)
     for step in range(4):
         children = trigger_children if clause is trigger else children_of(clause)
