@@ -1388,3 +1388,10 @@ def test_a_negated_deed_under_if_is_hypothetical_and_weapons_promised_are_milita
     assert released and all(e.modality == "hypothetical" for e in released)
     assert any(e.plover == "AID" and e.cameo == "072" and e.target.code == "ISR" and e.modality == "intended"
                for e in result.events)
+
+
+def test_a_group_taken_off_a_terrorist_list_is_eased_not_sanctioned():
+    coded = _article_coded(_article("The United States said it would remove the FARC from its list of terrorist "
+                                    "groups."))
+    assert any(plover == "RETREAT" and source == "USA" for source, plover, _ in coded)
+    assert not any(plover == "SANCTION" for _, plover, _ in coded)
