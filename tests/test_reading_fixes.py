@@ -1395,3 +1395,21 @@ def test_a_group_taken_off_a_terrorist_list_is_eased_not_sanctioned():
                                     "groups."))
     assert any(plover == "RETREAT" and source == "USA" for source, plover, _ in coded)
     assert not any(plover == "SANCTION" for _, plover, _ in coded)
+
+
+def test_a_deed_done_in_protest_by_a_state_is_no_street_protest_and_the_one_prompted_acts():
+    coded = _article_coded(_article(
+        "MADRID - Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, prompting Israel to "
+        "recall its ambassadors from the three countries in protest.", dt.date(2024, 5, 28)))
+    assert {t for s, plover, t in coded if plover == "SANCTION" and s == "ISR"} == {"ESP", "IRL", "NOR"}
+    assert not any(plover in ("PROTEST", "CONSULT") for _, plover, _ in coded)
+    coded = _article_coded(_article("TEHRAN - Iranian women burned their headscarves in protest at the death of "
+                                    "Mahsa Amini in police custody."))
+    assert ("IRNCVL", "PROTEST", "IRNGOV") in coded
+
+
+def test_the_four_countries_are_the_four_named_together():
+    result = _article("DOHA, Qatar - Saudi Arabia, the United Arab Emirates, Egypt and Bahrain cut diplomatic ties "
+                      "with Qatar on Monday. The four countries closed their airspace to Qatari planes.",
+                      dt.date(2017, 6, 5))
+    assert {m.actor.code for m in result.mentions if m.text == "The four countries"} == {"SAU", "ARE", "EGY", "BHR"}

@@ -1048,8 +1048,9 @@ DIVIDED_COUNTRIES = CONTEXT_WORDS["divided_countries"]
 ISLAND_STATES = frozenset(CONTEXT_WORDS["island_states"])
 HALF_WORDS = frozenset({"north", "south"})
 # the words that open or head a description read by `add_descriptions`
+COUNTED = {"three": 3, "four": 4, "five": 5, "six": 6}
 DESCRIPTION_WORDS = frozenset({"two", "both", "each", "either", "other"}) | GROUP_NOUNS | IGO_DESCRIPTION_NOUNS | \
-    COUNTRY_DESCRIPTION_NOUNS | HALF_WORDS
+    COUNTRY_DESCRIPTION_NOUNS | HALF_WORDS | frozenset(COUNTED)
 EPITHET_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "nmod", "advmod", "punct", "quantmod"})
 
 
@@ -1098,6 +1099,23 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
     covered = covered_tokens(found)
     for token in tokens_among(doc, DESCRIPTION_WORDS):
         low = token.lower_
+        if low in COUNTED and token.i + 1 < len(doc) and token.i not in covered and token.i > 0 \
+                and doc[token.i - 1].lower_ == "the" and doc[token.i + 1].lower_ in ("countries", "nations", "states"):
+            # "Saudi Arabia, the UAE, Egypt and Bahrain cut ties with Qatar ... The four countries closed their
+            # airspace": the last countries named, as many as counted
+            probe = Found(token.i - 1, token.i + 2, Actor("?"), "description")
+            verb = _clause_verb(token)
+            accept = lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f) \
+                and not _subject_of(doc, f, verb)       # noqa: E731
+            pool = [f for f in found + added if f.end <= probe.start and f.via != "pronoun"]
+            # a joined list of as many countries first, else the last ones named
+            named = next((sorted(group, key=lambda f: f.start)
+                          for group in ([f] + _joined_owners(doc, pool, f) for f in reversed(pool) if accept(f))
+                          if len(group) == COUNTED[low]), None) or \
+                _last_n(found + added, probe, sentence_of, COUNTED[low], accept, lambda f: f.actor.country)
+            if named:
+                added.append(_plural(probe, named, [_country_level(lexicon, f.actor.country, None) for f in named]))
+            continue
         if low in ("two", "both") and token.i + 1 < len(doc) and token.i not in covered:
             noun = doc[token.i + 1].lower_
             start = token.i - 1 if low == "two" and token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
@@ -1491,6 +1509,18 @@ def _aged_nouns(doc: Doc) -> list:
 
 def _country_level(lexicon: Lexicon, country: str, sector: Optional[str]) -> Actor:
     return Actor(country + (sector or ""), country, sector, lexicon.country_names.get(country, country))
+
+
+def _last_n(found, probe, sentence_of, count: int, accept, identity) -> Optional[list[Found]]:
+    """The last `count` mentions of different identities before the probe, in text order, or None."""
+    here = sentence_of[probe.start]
+    seen: dict = {}
+    for item in reversed([f for f in found if f.end <= probe.start
+                          and here - sentence_of[f.start] <= LOOKBACK_SENTENCES + 3 and accept(f)]):
+        seen.setdefault(identity(item), item)
+        if len(seen) == count:
+            return list(reversed(list(seen.values())))
+    return None
 
 
 def _last_two(found, probe, sentence_of, accept, identity) -> Optional[list[Found]]:
@@ -1970,7 +2000,7 @@ def _reported_by_unknown_group(token, covered: set[int]) -> bool:
 
 # verbs whose object is the one who is to act in the clause after them ("urged Pyongyang to stop ...")
 OBJECT_CONTROL_VERBS = frozenset("""urge ask tell press order force persuade encourage advise allow permit invite warn
-pressure require instruct implore help authorise authorize call""".split())
+pressure require instruct implore help authorise authorize call prompt""".split())
 # what one asks another to do for one's own people ("Tokyo urged Beijing to protect its citizens": Japan's)
 ON_BEHALF_VERBS = frozenset("""protect release free return repatriate safeguard rescue evacuate spare""".split())
 
@@ -2212,11 +2242,12 @@ def _venue_named(doc: Doc, item: Found) -> bool:
 def _joined_owners(doc: Doc, pool: list[Found], source: Found) -> list[Found]:
     """The other countries joined by 'and' to the owner of "their" ("Ethiopia and Eritrea")."""
     root = span_root(doc, source.start, source.end)
-    while root.dep_ == "conj" and root.head.i != root.i:
+    # (a list the parser read as an apposition: "Saudi Arabia, the United Arab Emirates, Egypt and Bahrain")
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
     chain = [root]
     for head in chain:
-        chain.extend(c for c in head.children if c.dep_ == "conj")
+        chain.extend(c for c in head.children if c.dep_ in ("conj", "appos"))
     positions = {t.i for t in chain}
     countries = {source.actor.country}
     partners = []

@@ -370,6 +370,10 @@ class EventCoder:
                 continue        # "police arrested protesters", "threatened to attack the rallies": a topic
             if trigger.kind == "noun" and trigger.token.dep_ == "compound":
                 continue        # "riot police", "protest leaders", "aid workers": a modifier naming a kind of thing
+            if trigger.kind == "noun" and trigger.token.lower_ == "protest" and trigger.token.dep_ == "pobj" \
+                    and trigger.token.head.lower_ == "in" and _verb_above(trigger.token.head).i in trigger_tokens:
+                continue        # "recalled its ambassadors in protest": the manner of another coded deed, no protest
+                # ("burned their headscarves in protest", "banged pots and pans in protest" stay protests)
             if trigger.kind == "noun" and trigger.token.dep_ == "pobj" and trigger.token.head.lower_ == "at" \
                     and trigger.token.head.head.lemma_.lower() in ("be", "remain", "stay"):
                 continue        # "Israel, which is technically at war with Lebanon": a state of things, no deed

@@ -694,7 +694,9 @@ def _passive_subject_raised(head: Token, index: ActorIndex) -> Party:
 
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "force", "order", "tell", "invite",
                             "encourage", "allow", "permit", "compel", "pressure", "help", "convince", "warn",
-                            "let", "want", "require", "authorize", "authorise", "enable", "demand", "insist"})
+                            "let", "want", "require", "authorize", "authorise", "enable", "demand", "insist",
+                            # causing another to act ("prompting Israel to recall its ambassadors")
+                            "prompt", "lead", "cause", "spur", "drive"})
 
 
 def _inherited(party: Party, head: Token) -> Party:
