@@ -949,8 +949,6 @@ def _listed_admin1(entry: dict) -> Optional[str]:
 # Plain geographic words that name a province somewhere ("Gulf" in Papua New Guinea, "West" in
 # Cameroon) or stand for a town among its other names ("North" for North Salt Lake): in English news
 # "the Gulf" is the Persian Gulf and "the North" no place of the gazetteer, so alone they name none
-ORGANISATION_NAMES = frozenset({"hamas", "hezbollah", "hizbollah", "fatah", "taliban", "houthi", "houthis",
-                                "shabaab", "likud", "nato", "opec", "asean", "isis", "daesh", "farc"})
 GENERIC_PLACE_WORDS = frozenset({"gulf", "centre", "center", "central", "north", "south", "east", "west",
                                   "northern", "southern", "eastern", "western", "coast", "lakes", "maritime",
                                   "littoral", "capital",
@@ -958,6 +956,10 @@ GENERIC_PLACE_WORDS = frozenset({"gulf", "centre", "center", "central", "north",
                                   # "Ras al-Ain" is not Rasht, "Ain" not Al Ain)
                                   "ras", "ain", "ayn", "bir", "tel", "tell", "abu", "umm", "beit", "bayt", "deir",
                                   "dayr", "kafr", "khan", "wadi", "jebel", "jabal", "ein", "bab", "sidi"})
+# names of armed groups, parties and international bodies that some town has among its other names ("Hamas" is one
+# of Hamm's): never read as those towns
+ORGANISATION_NAMES = frozenset({"hamas", "hezbollah", "hizbollah", "fatah", "taliban", "houthi", "houthis",
+                                "shabaab", "likud", "nato", "opec", "asean", "isis", "daesh", "farc"})
 
 
 _COMPASS = {"Nord": "North", "Sud": "South", "Norte": "North", "Sur": "South", "Est": "East", "Ouest": "West"}

@@ -1105,8 +1105,7 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             # airspace": the last countries named, as many as counted
             probe = Found(token.i - 1, token.i + 2, Actor("?"), "description")
             verb = _clause_verb(token)
-            accept = lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f) \
-                and not _subject_of(doc, f, verb)       # noqa: E731
+            accept = lambda f: _country_apart(doc, f, verb)       # noqa: E731
             pool = [f for f in found + added if f.end <= probe.start and f.via != "pronoun"]
             # a joined list of as many countries first, else the last ones named
             named = next((sorted(group, key=lambda f: f.start)
@@ -1137,9 +1136,8 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                     # "Kyrgyzstan and Tajikistan accused each other ... The two presidents agreed": no person
                     # named, the leaders of the two countries named last
                     verb = _clause_verb(token)
-                    pair = _last_two(found + added, probe, sentence_of,
-                                     lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f)
-                                     and not _subject_of(doc, f, verb), lambda f: f.actor.country)
+                    pair = _last_two(found + added, probe, sentence_of, lambda f: _country_apart(doc, f, verb),
+                                     lambda f: f.actor.country)
                     if pair:
                         added.append(_plural(probe, pair, [_country_level(lexicon, f.actor.country, "GOV")
                                                            for f in pair]))
@@ -1151,9 +1149,7 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 # peace plan"; "Tusk said relations between the two countries were good" is one of them)
                 teller = verb.head if verb is not None and verb.dep_ == "ccomp" and noun == "sides" else None
                 pair = _last_two(found + added, probe, sentence_of,
-                                 lambda f: bool(f.actor.country) and not f.plural and not is_topic(doc, f)
-                                 and not _subject_of(doc, f, verb)
-                                 and not (teller is not None and _subject_of(doc, f, teller)),
+                                 lambda f: _country_apart(doc, f, verb) and not _subject_of(doc, f, teller),
                                  lambda f: f.actor.country)
                 if pair is None and teller is not None:
                     # (the teller set aside, a country named as where it happens may be a side: "Medvedev ordered
@@ -1511,10 +1507,17 @@ def _country_level(lexicon: Lexicon, country: str, sector: Optional[str]) -> Act
     return Actor(country + (sector or ""), country, sector, lexicon.country_names.get(country, country))
 
 
+def _country_apart(doc: Doc, item: Found, verb) -> bool:
+    """A single country named before a description of several ("the two countries", "the four countries"), not as
+    a topic and not as the subject of the description's own clause ("The United States urged both sides")."""
+    return bool(item.actor.country) and not item.plural and not is_topic(doc, item) and not _subject_of(doc, item, verb)
+
+
 def _last_n(found, probe, sentence_of, count: int, accept, identity) -> Optional[list[Found]]:
     """The last `count` mentions of different identities before the probe, in text order, or None."""
     here = sentence_of[probe.start]
     seen: dict = {}
+    # the window first: `accept` reads the parse, and a long article has thousands of earlier mentions
     for item in reversed([f for f in found if f.end <= probe.start
                           and here - sentence_of[f.start] <= LOOKBACK_SENTENCES + 3 and accept(f)]):
         seen.setdefault(identity(item), item)
@@ -1524,17 +1527,7 @@ def _last_n(found, probe, sentence_of, count: int, accept, identity) -> Optional
 
 
 def _last_two(found, probe, sentence_of, accept, identity) -> Optional[list[Found]]:
-    here = sentence_of[probe.start]
-    seen: dict = {}
-    # the window first: `accept` reads the parse, and a long article has thousands of earlier mentions
-    for item in reversed([f for f in found if f.end <= probe.start
-                          and here - sentence_of[f.start] <= LOOKBACK_SENTENCES + 3 and accept(f)]):
-        key = identity(item)
-        if key not in seen:
-            seen[key] = item
-        if len(seen) == 2:
-            return list(reversed(list(seen.values())))
-    return None
+    return _last_n(found, probe, sentence_of, 2, accept, identity)
 
 
 # round 17: "the two sides" are the last two actors that act on each other or are joined, not the last two named:

@@ -3293,15 +3293,13 @@ CLAIM_NOUNS = ACCUSATION_NOUNS | SUMMARY_NOUNS              # a claim or a deed 
 SUMMARY_HEADS = CLAIM_NOUNS | DECISION_NOUNS                # a noun a clause beside a deed describes
 # hostile deeds named back by a reaction that are not attacks ("condemned the march", "such actions")
 NAMED_DEED_NOUNS = frozenset(RULE_WORDS["named_deed_nouns"])
-ATTACK_NOUNS = frozenset({"attack", "invasion", "assault", "raid", "bombing", "killing", "shelling", "offensive",
-                          "incursion", "strike", "massacre", "crackdown", "occupation", "incident", "downing",
-                          "shootdown", "sinking", "airstrike", "airstrikes",
-                          # coercion named back ("condemned the coup", "denounced the arrests")
-                          "coup", "putsch", "takeover", "annexation", "seizure", "blockade", "arrest", "arrests",
-                          "detention", "execution", "executions"})
 COUP_NOUNS = frozenset({"coup", "putsch", "takeover"})
-COERCION_NOUNS = frozenset({"coup", "putsch", "takeover", "annexation", "seizure", "blockade", "arrest", "arrests",
-                            "detention", "execution", "executions", "occupation", "crackdown"})
+# coercion named back ("condemned the coup", "denounced the arrests"): its makers, not only violent deeds
+COERCION_NOUNS = COUP_NOUNS | frozenset({"annexation", "seizure", "blockade", "arrest", "arrests", "detention",
+                                         "execution", "executions", "occupation", "crackdown"})
+ATTACK_NOUNS = COERCION_NOUNS | frozenset({"attack", "invasion", "assault", "raid", "bombing", "killing", "shelling",
+                                           "offensive", "incursion", "strike", "massacre", "incident", "downing",
+                                           "shootdown", "sinking", "airstrike", "airstrikes"})
 PRAISING_WORDS = frozenset({"thanked", "thank", "thanks", "praised", "praise", "hailed", "commended", "welcomed"})
 ARREST_NOUNS = frozenset({"arrest", "arrests", "detention", "detentions"})
 COUP_MAKERS = "the makers of the earlier"
@@ -3446,9 +3444,7 @@ def _earlier_speaker(obj: Token, source: Party, told: Sequence[Statement], histo
             continue
         if _no_hostile_claim(statement, history):
             return Party()
-        if _other_side(statement.speaker, source):
-            return Party([_mention_on(obj, statement.speaker)],
-                         f"speaker of the earlier claim ('{statement.verb.text}')")
+        return Party([_mention_on(obj, statement.speaker)], f"speaker of the earlier claim ('{statement.verb.text}')")
     return Party()
 
 
@@ -5034,9 +5030,10 @@ def _own_span(noun: Token) -> tuple[int, int]:
 
 def _possessor_at(doc: Doc, start: int) -> bool:
     """Whether the word at a character offset is a possessor ("Iran's")."""
-    token = next((t for t in doc if t.idx == start), None)
-    if token is None:
+    positions = token_range(doc, start, start + 1)
+    if not positions:
         return False
+    token = doc_tokens(doc)[positions[0]]
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "poss"

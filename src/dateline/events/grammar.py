@@ -922,7 +922,7 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_.lower() in MEASURE_HEADS | QUANTITY_HEADS or
                                                         head.head.lemma_.lower() in SPANS_OF_TIME and head.head.dep_ == "dobj"
-                                                        and head.head.head.lemma_.lower() in STARTING_VERBS):
+                                                        and head.head.head.lemma_.lower() in SPAN_HOLDING_VERBS):
         # ("began two days of military drills": the span stands where the drills would)
         # "reimposed the highest level of sanctions", "launched a wave of strikes": the measure
         # stands where the event would stand
@@ -965,7 +965,8 @@ def noun_source(noun: Token, index: ActorIndex) -> Party:
     return Party()
 
 
-STARTING_VERBS = frozenset({"begin", "start", "launch", "hold", "conduct", "stage", "wage"})
+# verbs whose object, a span of time, stands for the deed ("began two days of military drills")
+SPAN_HOLDING_VERBS = frozenset({"begin", "start", "launch", "hold", "conduct", "stage", "wage"})
 MEASURE_HEADS = frozenset({"level", "wave", "round", "barrage", "spate", "flurry", "volley", "salvo", "package",
                            "raft", "slew", "series"})
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit", "strike", "follow", "counter",
