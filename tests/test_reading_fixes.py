@@ -1413,3 +1413,116 @@ def test_the_four_countries_are_the_four_named_together():
                       "with Qatar on Monday. The four countries closed their airspace to Qatari planes.",
                       dt.date(2017, 6, 5))
     assert {m.actor.code for m in result.mentions if m.text == "The four countries"} == {"SAU", "ARE", "EGY", "BHR"}
+
+
+# -- twenty-fifth session: readings of 50 more wire articles -------------------------------------------------------
+def _events_of(result, trigger):
+    return [e for e in result.events if e.trigger == trigger]
+
+
+def test_an_age_after_a_name_is_no_day_and_a_plan_for_a_month_ahead_is_this_year():
+    result = _article("VILNIUS - Police then detained Roman Protasevich, 26, and his Russian girlfriend.",
+                      dt.date(2021, 5, 24))
+    assert [e.date for e in _events_of(result, "detained")] == [dt.date(2021, 5, 24)]
+    result = _article("HAVANA - The ELN said it would suspend offensive operations against the armed forces from "
+                      "August 3.", dt.date(2023, 6, 10))
+    assert [e.date for e in _events_of(result, "suspend offensive")] == [dt.date(2023, 8, 3)]
+
+
+def test_no_before_the_subject_denies_the_deed():
+    result = _article("BAGHDAD - No Americans were killed, President Donald Trump said later.", dt.date(2020, 1, 8))
+    assert [e.modality for e in _events_of(result, "killed")] == ["negated"]
+
+
+def test_a_past_verb_joined_to_a_purpose_infinitive_is_asserted():
+    result = _article("VILNIUS - Belarus scrambled a fighter jet to divert a Ryanair plane to Minsk on Sunday and "
+                      "arrested an opposition journalist who was on board.", dt.date(2021, 5, 24))
+    assert [e.modality for e in _events_of(result, "arrested")] == ["asserted"]
+
+
+def test_looking_forward_to_working_together_is_a_hope_and_no_appeal():
+    result = _article("LIMA - The United States welcomed the vote and said it looked forward to working with "
+                      "Boluarte.", dt.date(2022, 12, 8))
+    assert not any(e.plover == "REQUEST" for e in result.events)
+    assert {e.modality for e in result.events if e.plover == "COOPERATE"} == {"intended"}
+
+
+def test_a_question_quoted_before_asked_is_no_request():
+    result = _article("MANILA - Duterte was detained at Manila's airport. \"What crime have I committed?\" he asked "
+                      "in a video posted by his daughter.", dt.date(2025, 3, 11))
+    assert not any(e.plover == "REQUEST" for e in result.events)
+
+
+def test_a_sentence_opening_with_us_goes_on_past_it():
+    result = _article("ISTANBUL - The European Union demanded that Turkey halt the operation. U.S. Senator Lindsey "
+                      "Graham said he would introduce sanctions against Turkey.", dt.date(2019, 10, 9))
+    assert any(e.plover == "COERCE" and e.source.code == "USALEG" and e.target.code == "TUR" for e in result.events)
+
+
+def test_a_threat_removed_a_view_held_and_an_aggression_confronted_are_no_events():
+    result = _article("ISTANBUL - President Tayyip Erdogan said the operation aimed to remove the threat of "
+                      "terrorists. He accused Sweden of harbouring members of the Kurdistan Workers Party, which "
+                      "Ankara considers a terrorist group. The Syrian government said it would confront the Turkish "
+                      "aggression by all legitimate means.", dt.date(2019, 10, 9))
+    assert not any(e.plover in ("THREATEN", "COOPERATE", "AGREE") for e in result.events)
+
+
+def test_a_trade_war_is_no_fighting_but_duties_in_retaliation_are_coercion():
+    result = _article("BEIJING - The United States imposed tariffs on Chinese imports and China immediately "
+                      "retaliated with duties on the same amount of American goods. China's commerce ministry said "
+                      "Washington had started the largest trade war in economic history and that Beijing was forced "
+                      "to fight back.", dt.date(2018, 7, 6))
+    coded = _article_coded(result)
+    assert ("CHN", "COERCE", "USA") in coded and ("USA", "COERCE", "CHN") in coded
+    assert not any(plover == "ASSAULT" for _, plover, _ in coded)
+
+
+def test_casualties_suffered_and_a_rally_spoken_to_are_no_deeds_of_the_subject():
+    result = _article("NEW DELHI - China accused Indian troops of attacking Chinese personnel. Beijing did not say "
+                      "whether its troops had suffered casualties.", dt.date(2020, 6, 16))
+    assert not _events_of(result, "suffered")
+    result = _article("CARACAS - Maduro broke relations with the United States. \"Get out of Venezuela,\" he told a "
+                      "rally of supporters outside the presidential palace. The U.S. State Department urged respect "
+                      "for the rights of peaceful protesters.", dt.date(2019, 1, 23))
+    assert not any(e.plover == "PROTEST" for e in result.events)
+
+
+def test_protesters_are_of_the_country_the_story_moved_to_not_of_the_embassies_they_attack():
+    result = _article("DUBAI - The United States imposed sanctions on Iran's morality police on Thursday.\n\n"
+                      "Protests spread to more than 80 cities across Iran, and state television said 17 people had "
+                      "been killed. Protesters chanted slogans against Supreme Leader Ayatollah Ali Khamenei.",
+                      dt.date(2022, 9, 23))
+    codes = {m.text: m.actor.code for m in result.mentions}
+    assert codes["state television"] == "IRNMED" and codes["Protesters"] == "IRNCVL"
+    result = _article("KINSHASA, Congo - Protesters attacked the embassies of Rwanda, France and Belgium in Kinshasa "
+                      "on Tuesday.", dt.date(2025, 1, 28))
+    assert {m.actor.code for m in result.mentions if m.text == "Protesters"} == {"CODCVL"}
+
+
+def test_it_condemned_after_a_deed_is_the_deed_not_the_country_before_it():
+    coded = _article_coded(_article("TEHRAN - Germany summoned Iran's ambassador over the execution, and the "
+                                    "European Union condemned it.", dt.date(2022, 12, 9)))
+    assert ("EU", "ACCUSE", "DEU") not in coded
+
+
+def test_aid_under_review_and_a_plan_suspended_give_no_event():
+    result = _article("BANGKOK - The United States said it was reviewing its military aid to Thailand. Israel will "
+                      "suspend its plan to annex parts of the occupied West Bank.", dt.date(2014, 5, 22))
+    assert not any(e.plover in ("AID", "COERCE") for e in result.events)
+
+
+def test_speaking_to_a_leader_is_a_consultation_speaking_to_reporters_is_not():
+    coded = _article_coded(_article("GOMA - U.S. Secretary of State Marco Rubio spoke to Rwandan President Paul "
+                                    "Kagame.", dt.date(2025, 1, 28)))
+    assert ("USAGOV", "CONSULT", "RWAGOV") in coded
+    coded = _article_coded(_article("MOSCOW - Putin spoke to reporters in Moscow.", dt.date(2025, 1, 28)))
+    assert not any(plover == "CONSULT" for _, plover, _ in coded)
+
+
+def test_export_curbs_tightened_and_police_posts_attacked():
+    coded = _article_coded(_article("TOKYO - Japan tightened curbs on exports to South Korea of materials used in "
+                                    "smartphone displays.", dt.date(2019, 7, 4)))
+    assert ("JPN", "COERCE", "KOR") in coded
+    coded = _article_coded(_article("YANGON - Rohingya insurgents attacked police posts in Rakhine state.",
+                                    dt.date(2017, 8, 26)))
+    assert ("MMRREB", "ASSAULT", "MMRCOP") in coded

@@ -57,7 +57,10 @@ def line_breaks(doc: Doc) -> Doc:
     capital). A hard-wrapped paragraph ("...to deploy Patriot\nmissiles...") keeps its sentences: its lines are
     near the longest and the next one opens in lower case. spaCy keeps boundaries set before its parser."""
     text = doc.text
-    if "\n" not in text or len(doc) < 2:
+    if len(doc) < 2:
+        return doc
+    _abbreviations_open(doc, text)
+    if "\n" not in text:
         return doc
     longest = max(len(line.rstrip()) for line in text.split("\n"))
     starts = doc.to_array(IDX).tolist()      # (not kept in the doc's cache: the parser has not run yet)
@@ -75,6 +78,21 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 _GAPS = re.compile(r"\n\s*")
+_OPENING_ABBREVIATION = re.compile(r"(?:^|[.!?][\"”’']?\s+)(U\.[SNK]\.) [A-Z]")
+
+
+def _abbreviations_open(doc: Doc, text: str) -> None:
+    """"... halt the operation. U.S. Senator Lindsey Graham said": a sentence opening with "U.S." goes on past it
+    (the small parser ended one at "U.S.", leaving the senator with no country)."""
+    if "U." not in text:
+        return
+    starts = None
+    for match in _OPENING_ABBREVIATION.finditer(text):
+        if starts is None:
+            starts = doc.to_array(IDX).tolist()
+        index = bisect_right(starts, match.start(1)) - 1
+        if 0 <= index < len(doc) - 1 and starts[index] == match.start(1):
+            doc[index + 1].is_sent_start = False
 
 
 # -- "Myanmar's military seized power": the small model reads "military" as an adjective of the verb --------------

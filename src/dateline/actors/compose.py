@@ -386,7 +386,10 @@ def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optiona
         if kind == AGENT and title is None:
             # "the national police", "federal police": a Phoenix role whose head noun is one of our bare
             # roles is bare too (its country comes from the context)
-            head = _head_title(lexicon, match_span(match))
+            span = match_span(match)
+            head = _head_title(lexicon, span)
+            if head is None and len(span) > 1 and span[-1].lemma_.lower() in FORCE_SITES:
+                head = _head_title(lexicon, span[:1])   # "police posts", "army checkpoints": the force's site
             title = Title(lexicon.sector(code.code.lstrip("~")[:3]) or "GOV",
                           person=bool(head and head.person), bare=bool(head and head.bare))
         if kind == ORG and entry.kind is None and all(t.ent_type_ == "PERSON" for t in match_span(match)):
@@ -465,6 +468,9 @@ def _read_as_place(span, entry) -> bool:
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
 
+
+# places a force holds: a Phoenix role "POLICE_POST" is the force there, bare as "police" is
+FORCE_SITES = frozenset({"post", "station", "base", "checkpoint", "barracks", "headquarters", "outpost", "position"})
 
 # things named after people: a person's name before one of these names the thing
 FACILITY_NOUNS = frozenset("""airport university stadium avenue street road boulevard square bridge hospital

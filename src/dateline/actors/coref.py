@@ -487,7 +487,8 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # "protesters attacked the French embassy before being dispersed by security forces": a foreign mission
         # is where it happens, its country lends no police or crowds (the people killed outside it are its
         # country's, as gold codes "killing 41 people" outside the Indian embassy in Kabul)
-        usable = [f for f in usable if span_root(doc, f.start, f.end).lemma_.lower() not in FOREIGN_MISSION_NOUNS]
+        usable = [f for f in usable if span_root(doc, f.start, f.end).lemma_.lower() not in FOREIGN_MISSION_NOUNS
+                  and not _owns_a_mission(doc, f)]
     if item.end + 1 < len(doc) and doc[item.end].lower_ == "in" and met_or_talked_with(doc, item):
         usable = [f for f in usable if f.start != item.end + 1]     # "exiled leaders in London": a refuge
     if item.homes:                                    # "Kurdish militants": a country where Kurds live
@@ -536,9 +537,18 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
             return victims_of
         if group is not None:
             return group
+    if item.sector == "MED":
+        # "Protests spread across Iran, and state television said ...": the country where it happens, not the one
+        # that reacted in the sentence before
+        located = [f for f in usable if sentence_of[f.start] == here and not f.hint and topical(f)
+                   and f.actor.code == f.actor.country and f.end <= item.start
+                   and span_root(doc, f.start, f.end).head.lower_ in ("in", "inside", "across", "throughout")]
+        if located:
+            return located[-1]
     foreign = _acted_on_by_foreign(doc, usable, item, sentence_of) if item.sector in ("MIL", "GOV") else None
     if foreign is not None:
         return foreign
+    with_places = usable
     if context.any_actor(item.homes, kingdoms_only):   # places ("in Lima") only after actors
         usable = [f for f in usable if not topical(f) and not f.hint] + [f for f in usable if f.hint]
     before = [f for f in usable if f.end <= item.start and sentence_of[f.start] == here]
@@ -567,6 +577,14 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         subjects = [f for f in last if is_subject(doc, f)]
         chosen = (_main_state_subjects(doc, subjects, item) or _main_subjects(doc, subjects, context) or subjects
                   or last)[-1]
+        if item.sector in ("CVL", "REB"):
+            # "The United States imposed sanctions ... Protests spread across Iran ... Protesters chanted slogans
+            # against Khamenei": the country where the story moved since, not the onlooker acting before
+            moved = [f for f in with_places if f.actor.code == f.actor.country and topical(f) and not f.hint
+                     and sentence_of[earlier[-1].start] < sentence_of[f.start] < here
+                     and span_root(doc, f.start, f.end).head.lower_ in ("in", "inside", "across", "throughout")]
+            if moved:
+                return moved[-1]
         return _dateline_over_onlookers(doc, item, chosen, context) or chosen
     if after:
         return after[0]
@@ -712,6 +730,18 @@ EXILE_WORDS = frozenset(CONTEXT_WORDS["exile_words"])
 
 
 FOREIGN_MISSION_NOUNS = frozenset({"embassy", "consulate", "ambassador", "envoy", "diplomat", "mission"})
+
+
+def _owns_a_mission(doc: Doc, item: Found) -> bool:
+    """"the embassies of Rwanda, France and Belgium", "Rwanda's embassy": the country a mission belongs to."""
+    root = span_root(doc, item.start, item.end)
+    for _ in range(6):
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in FOREIGN_MISSION_NOUNS
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in FOREIGN_MISSION_NOUNS
 
 
 def _seat_abroad(doc: Doc, place: Found) -> bool:
@@ -1972,7 +2002,14 @@ def _addressed_body(doc: Doc, token, pool: list[Found], sentence_of) -> Optional
                       f.via != "pronoun" and not f.hint and not _subject_of(doc, f, verb), doc=doc, by_start=True)
     if source is None or sentence_of[token.i] - sentence_of[source.start] > 1:
         return None
+    if verb.lemma_.lower() in JUDGING_VERBS and any(
+            t.lower_ in DEEDS_NAMED_BACK and t.dep_ in ("dobj", "pobj") for t in doc[source.end:token.i]):
+        return None         # "summoned Iran's ambassador over the execution, and the EU condemned it": the deed
     return source
+
+
+JUDGING_VERBS = frozenset({"condemn", "criticise", "criticize", "praise", "denounce", "welcome", "hail"})
+DEEDS_NAMED_BACK = frozenset(CONTEXT_WORDS["deeds_named_back"])
 
 
 def _mass_body(doc: Doc, item: Found) -> bool:

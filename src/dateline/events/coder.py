@@ -215,13 +215,14 @@ class EventCoder:
         trigger_tokens = {t.token.i: t for t in triggers}
         entities = sentence_ents(sentence)      # read once: amounts and dates are both among them
         amounts = find_amounts(sentence, entities) if triggers else []     # amounts belong to a trigger's event
-        date_ents = [e for e in entities if e.label_ in ("DATE",)]
+        # (a bare number is an age, not a day: "detained Roman Protasevich, 26, and his girlfriend")
+        date_ents = [e for e in entities if e.label_ == "DATE" and not (e.text.isdigit() and len(e.text) <= 2)]
         out = []
         resolved: dict[int, tuple[Party, Party]] = {}     # trigger token -> its (source, target)
         background: set[int] = set()       # protests and demands told as the reason for a concession
         numbered_group: Optional[bool] = None    # "from the three countries" in the sentence: read once, when needed
         for trigger in triggers:
-            if _speech_without_pair(trigger):
+            if _speech_without_pair(trigger) or _spoke_to_audience(trigger):
                 continue        # "the president spoke to reporters": a statement; checked first, as it is common
             governor = self._governor(trigger, trigger_tokens)
             if trigger.kind == "noun" and governor is None:
@@ -400,8 +401,10 @@ class EventCoder:
                 continue        # "called the raid an act of war": the raid coded before, not a raid by the caller
             if trigger.cameo == "139" and trigger.kind == "verb" and _deadline_for_a_deal(trigger.token):
                 continue        # "set a June 30 deadline to reach a final agreement": a timetable, no ultimatum
-            if trigger.plover == "PROTEST" and trigger.kind == "noun" and _unrest_handled(trigger.token):
+            if trigger.plover == "PROTEST" and trigger.kind == "noun" and (
+                    _unrest_handled(trigger.token) or _crowd_spoken_to(trigger.token)):
                 continue        # "vowed to deal decisively with the unrest": the rulers' answer, not the crowd's plan
+                # ("he told a rally of supporters", "the rights of peaceful protesters": no protest told)
             if trigger.plover == "PROTEST" and trigger.kind == "verb" and _gathered_to_celebrate(trigger.token):
                 continue        # "crowds poured into the streets to celebrate": a crowd, no protest
             if trigger.plover == "PROTEST" and source and all(a.sector in FORCE_SECTORS for a in source.actors()):
@@ -1124,8 +1127,16 @@ class EventCoder:
                 continue            # "ordered the army to launch operations against the TPLF": the deed commanded
                 # is coded, done by the ones ordered
             trigger = self._refined(token, kind, rule, args, sentence, possible)
-            if trigger is None or trigger.plover == "ASSAULT" and kind == "noun" and _halted_attack(token):
+            if trigger is None or kind == "noun" and (trigger.plover == "ASSAULT" and _halted_attack(token) or
+                                                      trigger.plover == "THREATEN" and _threat_dealt_with(token)):
                 continue
+            if trigger.plover == "ASSAULT" and _figurative_fight(token, kind, sentence):
+                continue
+            if kind == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in REVIEWING_VERBS:
+                continue            # "it was reviewing its military aid to Thailand": nothing given or cut yet
+            if kind == "verb" and lemma in ("suspend", "freeze", "shelve") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in PLAN_NOUNS for c in children_of(token)):
+                continue            # "Israel will suspend its plan to annex parts of the West Bank": its own plan
             consumed.update(_consumed(token, rule))
             found.append(trigger)
         return [t for t in found if t.token.i not in consumed or t.kind != "noun"]
@@ -1140,18 +1151,23 @@ class EventCoder:
         if rule.petrarch_block and kind == "verb" and token.lemma_.lower() in ("need", "want") and \
                 not any(c.dep_ in ("dobj", "dative") for c in children_of(token)):
             return None     # "said it needed to find out Trump's meaning": its own need, no demand of anyone
+        if rule.petrarch_block and token.lemma_.lower() == "look" and \
+                any(c.lower_ == "forward" for c in children_of(token)):
+            return None     # "looked forward to working with Boluarte": a hope, no appeal to anyone
         if rule.petrarch_block:
             pattern = self._petrarch_pattern(rule, token, sentence)
-            if pattern is not None and _deed_in_gerund(pattern.text) or pattern is None and _names_something(token) \
-                    or _joined_in_a_deed(token):
+            if pattern is not None and _deed_in_gerund(pattern.text) or _joined_in_a_deed(token) or \
+                    _names_something(token) and (pattern is None or token.lemma_.lower() in JUDGING_VERBS):
                 return None
             if pattern is not None:
                 cameo, note = pattern.code or "", f" (dictionary pattern '{pattern.text}')"
             if not cameo or not self.tables.exists(cameo):
                 return None
+            if pattern is None and token.lemma_.lower() in ("suffer", "sustain", "incur"):
+                return None     # "whether its troops had suffered casualties": the sufferer is hit, hits no one
             plover = self.tables.plover(cameo) or ""
-            if not plover:
-                return None
+            if not plover or plover in ("AGREE", "CONSULT") and token.lemma_.lower() == "confront":
+                return None     # ("would confront the Turkish aggression": no meeting, whatever the block's code)
         else:
             may_refine = rule.refine and (possible is None or any(
                 " " in word or word in possible for word, _ in rule.refine))
@@ -1651,6 +1667,35 @@ def _kind(token: Token) -> Optional[str]:
     if token.pos_ == "AUX" and token.lemma_ == "be" and any(c.dep_ == "expl" for c in children_of(token)):
         return "verb"               # "there would be consequences": "be" as the main verb
     return None
+
+
+THREAT_REMOVING_VERBS = frozenset(RULE_WORDS["threat_removing_verbs"])
+REVIEWING_VERBS = frozenset({"review", "reconsider", "reassess", "re-evaluate", "reevaluate", "examine", "study"})
+PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "bid", "project", "programme", "program"})
+FIGURATIVE_WAR_WORDS = frozenset(RULE_WORDS["figurative_war_words"])
+
+
+def _figurative_war(noun: Token) -> bool:
+    """"the largest trade war", "a war of words": no war of arms."""
+    return noun.lemma_.lower() == "war" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIGURATIVE_WAR_WORDS or
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "words" for g in children_of(c))
+        for c in children_of(noun))
+
+
+def _figurative_fight(token: Token, kind: str, sentence: Span) -> bool:
+    """A trade war started, or "forced to fight back" in a sentence about one: no fighting."""
+    if kind == "noun":
+        return _figurative_war(token)
+    if any(c.dep_ == "dobj" and _figurative_war(c) for c in children_of(token)):
+        return True
+    return token.lemma_.lower() == "fight" and not any(c.dep_ == "dobj" for c in children_of(token)) and \
+        any(t.lower_ == "war" and _figurative_war(t) for t in sentence)
+
+
+def _threat_dealt_with(noun: Token) -> bool:
+    """"aimed to remove the threat of terrorists": a danger acted on, no threat made."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in THREAT_REMOVING_VERBS
 
 
 def _halted_attack(token: Token) -> bool:
@@ -2384,11 +2429,36 @@ def _deadline_for_a_deal(verb: Token) -> bool:
 def _question_put_to_subject(verb: Token) -> bool:
     """"Asked whether Washington would attack the North, Trump replied": a participle of asking with no subject of
     its own tells the question reporters put to the sentence's subject; the subject asks nothing."""
-    return verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl" and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in children_of(verb))
+    if verb.lemma_.lower() != "ask":
+        return False
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in children_of(verb)) or _after_quoted_question(verb)
+
+
+def _after_quoted_question(verb: Token) -> bool:
+    """'"What crime have I committed?" he asked': a question quoted just before, no request of anyone."""
+    doc, i = verb.doc, verb.left_edge.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].text == ","):
+        i -= 1
+    return i >= 0 and doc[i].text == "?" and i < verb.left_edge.i - 1
 
 
 UNREST_HANDLING_VERBS = frozenset(RULE_WORDS["unrest_handling_verbs"])
+
+
+ADDRESSING_VERBS = frozenset({"tell", "address", "speak", "say", "greet"})
+PROTESTERS_RIGHTS = frozenset({"right", "safety", "freedom", "welfare", "treatment", "protection"})
+
+
+def _crowd_spoken_to(noun: Token) -> bool:
+    """"he told a rally of supporters", "speaking to a rally", "respect for the rights of peaceful protesters": a
+    crowd addressed or spoken of, no protest told (and not the speaker's)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "at", "before") and head.head.lemma_.lower() in ADDRESSING_VERBS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROTESTERS_RIGHTS:
+        return True
+    return noun.dep_ in ("dobj", "dative") and head.lemma_.lower() in ADDRESSING_VERBS
 
 
 def _unrest_handled(noun: Token) -> bool:
@@ -2408,11 +2478,19 @@ def _gathered_to_celebrate(verb: Token) -> bool:
     return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in FESTIVE_PURPOSES for c in children_of(verb))
 
 
+JUDGING_VERBS = frozenset({"consider", "deem"})     # "which Ankara considers a terrorist group": a view held
+
+
 def _names_something(verb: Token) -> bool:
     """"Obama called the agreement 'a historic understanding'": a naming verb with what it names as ("called X Y")
     is no call to anyone, whatever its dictionary block codes by default."""
-    return verb.lemma_.lower() in NAMING_VERBS and (any(c.dep_ == "oprd" for c in children_of(verb))
-                                                     or free_relative_name(verb) is not None)
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    children = children_of(verb)
+    return any(c.dep_ == "oprd" for c in children) or free_relative_name(verb) is not None or \
+        verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ not in ("nsubj", "nsubjpass") for c in children) \
+        and any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in children)
+    # ("the PKK, which Ankara considers a terrorist group": the relative pronoun is what is named)
 
 
 def _joined_in_a_deed(verb: Token) -> bool:
@@ -2952,6 +3030,20 @@ def _speech_without_pair(trigger: Trigger) -> bool:
         return True
     subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     return not any(t.dep_ == "conj" or t.lower_ == "two" for s in subjects for t in s.subtree)
+
+
+PERSON_HEADS = frozenset({"counterpart", "president", "leader", "minister", "premier", "chancellor", "king", "prince",
+                          "emir", "secretary", "envoy", "ambassador", "commander", "chief", "sheikh"})
+
+
+def _spoke_to_audience(trigger: Trigger) -> bool:
+    """"Rubio spoke to Rwandan President Paul Kagame": a consultation; "spoke to reporters", "spoke to the General
+    Assembly": an audience told something."""
+    if trigger.kind != "verb" or trigger.rule.lemma != "speak" or trigger.rule.words != ("to",):
+        return False
+    heard = [p for c in children_of(trigger.token) if c.dep_ == "prep" and c.lower_ == "to"
+             for p in children_of(c) if p.dep_ == "pobj"]
+    return not any(p.ent_type_ == "PERSON" or p.lemma_.lower() in PERSON_HEADS for p in heard)
 
 
 def _one_side_speaking(trigger: Trigger, source: Party, target: Party) -> bool:

@@ -120,10 +120,11 @@ def _calendar(text: str, base: dt.date, future: bool = False) -> Optional[dt.dat
     day = int(day_match.group(1)) if day_match else 1
     if year is None:
         year = base.year
-        if dt.date(year, month, 1) > base + dt.timedelta(days=31):
+        if future:
+            if month < base.month:
+                year += 1       # (a plan "from August 3" in June is this August, not last August)
+        elif dt.date(year, month, 1) > base + dt.timedelta(days=31):
             year -= 1
-        elif future and month < base.month:
-            year += 1
     try:
         return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
     except ValueError:

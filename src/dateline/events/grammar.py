@@ -423,6 +423,18 @@ def _prep_objects(token: Token, prepositions: Iterable[str],
 SPANS_OF_TIME = frozenset({"decade", "year", "month", "week", "day", "hour", "century"})
 
 
+def _subject_joined_to_an_object(verb: Token, index: ActorIndex) -> Party:
+    """"imposed tariffs on Chinese imports and China immediately retaliated": the parser joined the second
+    clause's subject to the first one's object; the noun right after "and" is the joined verb's subject."""
+    doc, before = verb.doc, verb.left_edge.i - 1
+    if before < 1 or doc[before].dep_ != "conj" or doc[before].pos_ not in ("PROPN", "NOUN") or \
+            doc[before].head.pos_ not in ("NOUN", "PROPN") or doc[before - 1].lower_ not in ("and", "but") or \
+            doc[before].head.dep_ in ("nsubj", "nsubjpass"):
+        return Party()
+    found = noun_phrase_actors(doc[before], index)
+    return Party(found, "subject (the parser joined it to the object before)") if found else Party()
+
+
 def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool = True) -> Party:
     """The doer of a verb: its subject, or the agent of a passive, inherited where the parse shares it.
     `deed_agents`: a subject naming no actor may stand for the 'by' agent of its deed ("the shelling
@@ -525,6 +537,10 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
     described = _people_the_participle_describes(verb, index)
     if described:
         return Party(described, "the people the participle describes")
+    if verb.dep_ == "conj":
+        misjoined = _subject_joined_to_an_object(verb, index)
+        if misjoined:
+            return misjoined
     if verb.dep_ == "conj" and _joined_past_a_subordinate_clause(verb, head, index):
         return _inherited(subject_of(head.head, index, depth + 1), head.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" \
@@ -820,6 +836,14 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
             found = others(owner_actors(inner_obj, index))
             if found:
                 return Party(found, f"object of '{pobj.text} {inner}'", joint=inner == "with")
+    # a means and whom it is on: "retaliated with duties on American goods"
+    for _, pobj in _prep_objects(verb, ("with",), kids):
+        for inner, inner_obj in _prep_objects(pobj, ("on", "against")):
+            found = others(owner_actors(inner_obj, index))
+            for _, of_obj in _prep_objects(inner_obj, ("of",)) if not found else ():
+                found = others(owner_actors(of_obj, index))     # ("on the same amount of American goods")
+            if found:
+                return Party(found, f"object of '{pobj.text} {inner}'")
     # ... and on the object: "declared a ceasefire in its offensive against Hamas"
     for obj in _children(verb, ("dobj",), kids):
         for _, pobj in _prep_objects(obj, ("in",)):

@@ -104,6 +104,10 @@ def _told_as_past(clause: Token, children: list[Token]) -> bool:
     return clause.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in OWN_CLAUSE_MARKS for c in children)
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+
+
 # verbs whose object is given later, not yet ("pledged $85 million in aid")
 PLEDGING_VERBS = frozenset({"pledge", "promise", "offer", "vow"})
 # verbs that undo what their object names: negated, they keep it ("will not abandon its commitment to Taiwan")
@@ -139,8 +143,9 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
             not _negated(trigger.head.head.head):
         return "intended", trigger.head.head.head.text      # "pledged $85 million in aid": not given yet
     cue = _negated(trigger, trigger_children) or (clause is not trigger and _negated(clause))
-    if not cue and kind == "verb":      # "had made no commitment to free prisoners", "fired no missiles"
-        cue = next((det.text for obj in trigger_children if obj.dep_ == "dobj"
+    if not cue and kind == "verb":      # "had made no commitment to free prisoners", "fired no missiles",
+        # "No Americans were killed"
+        cue = next((det.text for obj in trigger_children if obj.dep_ in ("dobj", "nsubj", "nsubjpass")
                     for det in children_of(obj) if det.dep_ == "det" and det.lower_ == "no"), None)
     if cue and not (clause is not trigger and clause.lemma_.lower() in UNDOING_VERBS
                     and not _negated(trigger, trigger_children)):
@@ -167,11 +172,14 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
         lemma = head.lemma_.lower()
         if clause.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
             return "negated", "short of"      # "stopped short of blaming Israel": not done
+        if clause.dep_ == "pcomp" and head.lower_ == "to" and any(c.lower_ == "forward" for c in children_of(head.head)):
+            return "intended", "looked forward to"      # "looked forward to working with Lula": not yet done
         if clause.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ in INTENT_NOUNS:
             denied = _negated(head.head)      # "has no intention of attacking NATO": nothing intended
             return ("negated", f"{denied} {head.head.text}") if denied else ("intended", head.head.text)
         role = clause.dep_
-        if role == "conj" and clause.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp"):
+        if role == "conj" and clause.tag_ == "VBD" and head.tag_ == "VB" and (head.dep_ in ("xcomp", "ccomp") or
+                                                                          head.dep_ == "advcl" and _infinitive(head)):
             # "threatened to reimpose sanctions and called on the generals to ...", "said it would guarantee a
             # transition and urged protesters to go home": a verb in the past joined to a bare infinitive is the
             # parser's slip; it goes with the verb the infinitive hangs on
