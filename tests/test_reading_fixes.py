@@ -1526,3 +1526,34 @@ def test_export_curbs_tightened_and_police_posts_attacked():
     coded = _article_coded(_article("YANGON - Rohingya insurgents attacked police posts in Rakhine state.",
                                     dt.date(2017, 8, 26)))
     assert ("MMRREB", "ASSAULT", "MMRCOP") in coded
+
+
+def test_what_must_happen_before_a_deed_stops_is_demanded():
+    result = _article("WASHINGTON - The Houthis said they would keep attacking ships until Israel stopped its "
+                      "offensive in Gaza.", dt.date(2023, 12, 18))
+    assert [e.modality for e in _events_of(result, "stopped offensive")] == ["requested"]
+    result = _article("KHERSON - Fighting continued until Russian troops withdrew from Kherson in November.",
+                      dt.date(2023, 1, 5))
+    assert {e.modality for e in result.events if e.plover == "RETREAT"} == {"asserted"}
+
+
+def test_a_warning_by_farmers_and_firms_is_a_forecast_not_a_threat():
+    result = _article("BEIJING - President Donald Trump has threatened to impose tariffs on Chinese goods if Beijing "
+                      "retaliates. American farmers and manufacturers warned that the dispute would raise costs.",
+                      dt.date(2018, 7, 6))
+    assert {e.source.code for e in result.events if e.plover == "THREATEN"} == {"USAGOV"}
+
+
+def test_the_coalition_is_the_led_coalition_named_before():
+    result = _article("SANAA, Yemen - An air strike by the Saudi-led coalition hit a bus in northern Yemen, the "
+                      "International Committee of the Red Cross said.\n\nThe coalition said the strike was legitimate. "
+                      "It accused the Houthi rebels of using children as human shields.", dt.date(2018, 8, 9))
+    assert ("SAUMIL", "ACCUSE", "YEMREB") in _article_coded(result)
+
+
+def test_fighters_a_people_leads_are_its_armed_group_and_each_firm_keeps_its_name():
+    result = _article("ISTANBUL - Turkey launched an offensive against Kurdish-led forces in northeast Syria.",
+                      dt.date(2019, 10, 9))
+    assert ("TUR", "ASSAULT", "SYRREB") in _article_coded(result)
+    result = _article("VANCOUVER - Huawei denied the charges.", dt.date(2018, 12, 6))
+    assert {m.actor.name for m in result.mentions if m.text == "Huawei"} == {"Huawei"}

@@ -110,6 +110,16 @@ def covered_tokens(found: list[Found]) -> set[int]:
     return covered
 
 
+LED_FIGHTERS = frozenset({"forces", "fighters", "militia", "militias", "rebels", "insurgents"})
+
+
+def _people_leading_fighters(doc: Doc, end: int, candidates) -> bool:
+    """"Kurdish-led forces": fighters a people leads are an armed group of that people (a government a people
+    leads is the state's: "the Shiite-led government")."""
+    return end + 2 < len(doc) and doc[end + 1].lower_ == "led" and doc[end + 2].lower_ in LED_FIGHTERS and \
+        all(c[1] == ETHNIC for c in candidates)
+
+
 def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.date]) -> list[Segment]:
     segments = []
     doc = matches[0].doc if matches else None
@@ -119,7 +129,8 @@ def choose_segments(matches: list[Match], lexicon: Lexicon, date: Optional[dt.da
     hyphens = _glued_hyphens(doc) if doc is not None else frozenset()
     for match in _without_borrowed_surnames(matches, lexicon):
         if match.end in hyphens and match.doc is not None and _before_participle(match.doc, match.end, led=True) and \
-                all(c[1] in (ETHNIC, AGENT, TITLE) for c in match.candidates):
+                all(c[1] in (ETHNIC, AGENT, TITLE) for c in match.candidates) and \
+                not _people_leading_fighters(match.doc, match.end, match.candidates):
             continue                                # "the Shiite-led government", "the opposition-controlled congress"
         if match.end in hyphens and match.doc is not None and _made_in(match.doc, match.end) and \
                 all(c[1] in (COUNTRY, DEMONYM) for c in match.candidates):
@@ -590,8 +601,9 @@ def _joins(doc: Doc, left: Segment, right: Segment) -> bool:
     if _operation(left) or _operation(right):
         # "the Turkish offensive" is the Turkish military; "Iraq's invasion of Kuwait" is an event
         return not gap and left.kind == DEMONYM and _operation(right)
-    if left.kind == ETHNIC and right.kind in ROLE_KINDS and (not gap or _modifiers(gap)):
-        return True                                   # "Kurdish forces", "Uighur protesters"
+    if left.kind == ETHNIC and right.kind in ROLE_KINDS and (not gap or _modifiers(gap) or words[:1] == ("led",)
+                                                            and (len(gap) == 1 or _modifiers(gap[1:]))):
+        return True                                   # "Kurdish forces", "Uighur protesters", "Kurdish-led forces"
     if not gap and left.kind in (COUNTRY, DEMONYM) and right.kind == ETHNIC:
         return True                                   # "Syrian Kurdish forces"
     if not gap and left.kind == DEMONYM and right.kind == DEMONYM and _ethnic_pair(doc, left, right):

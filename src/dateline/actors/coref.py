@@ -614,6 +614,22 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     return _dateline_over_onlookers(doc, item, chosen, context) or chosen
 
 
+LED_BODIES = frozenset({"coalition", "alliance"})
+
+
+def _led_coalition_before(doc: Doc, found: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
+    """"An air strike by the Saudi-led coalition ... The coalition said": the coalition led by a country, named
+    before, again."""
+    head = doc[item.end - 1].lower_
+    if head not in LED_BODIES:
+        return None
+    here = sentence_of[item.start]
+    led = [f for f in found if f is not item and f.end <= item.start and f.actor.country and not f.needs_country
+           and doc[f.end - 1].lower_ == head and "-led" in doc[f.start:f.end].text
+           and here - sentence_of[f.start] <= LOOKBACK_SENTENCES]
+    return led[-1] if led else None
+
+
 def _people_from(doc: Doc, usable: list[Found], item: Found) -> Optional[Found]:
     """'the abduction of children from Ukraine', 'refugees from Syria': people from a country named beside them."""
     if item.sector not in ("CVL", "REF"):
@@ -1226,6 +1242,7 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
             source = source or _nearest(found + added, probe, sentence_of,
                                         lambda f: f.person and f.via == "title" and f.actor.sector in ("REB", "OPP")
                                         and doc[f.start].ent_type_ == "ORG" and not f.extra)
+            source = _led_coalition_before(doc, found, probe, sentence_of) or source
             own = _group_demonyms(found, start, token.i)
             if source and any(f.actor.country != source.actor.country for f in own):
                 source = None                   # "Hamas ... the Lebanese group": another group, not Hamas

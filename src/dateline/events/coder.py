@@ -627,7 +627,9 @@ class EventCoder:
                 if not target:
                     continue
             if source and not target and trigger.kind == "verb" and trigger.plover in RIVAL_TYPES \
-                    and trigger.token.lemma_.lower() not in DENYING_VERBS:
+                    and trigger.token.lemma_.lower() not in DENYING_VERBS \
+                    and not (trigger.plover == "THREATEN" and all(a.sector in PRIVATE_SECTORS for a in source.actors())):
+                # (nor a warning by farmers or firms: "warned that the dispute would raise costs" is a forecast)
                 # (a denial answers whoever accused, told by its own convention)
                 # (a word in answer may answer a deed earlier in its sentence too: "Iran seized a British tanker,
                 # and London warned of consequences"; a deed does not: "struck rebel positions after the
@@ -2656,6 +2658,7 @@ SEIZING_VERBS = frozenset({"capture", "seize", "take", "overrun", "occupy", "con
 
 
 RIVAL_TYPES = frozenset({"THREATEN", "REJECT", "SANCTION", "COERCE", "ASSAULT", "ACCUSE"})
+PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "MED", "LAB", "AGR"})
 WORDED_ANSWERS = frozenset({"THREATEN", "REJECT", "ACCUSE"})
 
 

@@ -185,6 +185,8 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
             # parser's slip; it goes with the verb the infinitive hangs on
             clause = head.head
             continue
+        if role == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in children) and _modal(head):
+            return "requested", "until"     # "would keep attacking ships until Israel stopped its offensive": a demand
         if role == "advcl" and _told_as_past(clause, children):
             break           # "urged Israel to halt its offensive, a day after troops killed 20 civilians": a fact
         if role == "advcl" and clause.tag_ == "VBG" and clause.i > head.i and head.lemma_.lower() in REQUEST_GOVERNORS:
