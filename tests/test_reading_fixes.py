@@ -1557,3 +1557,30 @@ def test_fighters_a_people_leads_are_its_armed_group_and_each_firm_keeps_its_nam
     assert ("TUR", "ASSAULT", "SYRREB") in _article_coded(result)
     result = _article("VANCOUVER - Huawei denied the charges.", dt.date(2018, 12, 6))
     assert {m.actor.name for m in result.mentions if m.text == "Huawei"} == {"Huawei"}
+
+
+def test_a_date_of_what_was_planned_or_of_a_noun_is_not_the_deeds():
+    result = _article("ANKARA - Foreign Minister Sergei Lavrov cancelled a visit to Turkey planned for Wednesday.",
+                      dt.date(2015, 11, 24))
+    assert [e.date for e in _events_of(result, "cancelled visit")] == [dt.date(2015, 11, 24)]
+    result = _article("WASHINGTON - President Donald Trump on Tuesday withdrew the United States from the 2015 nuclear "
+                      "deal with Iran and said he would reimpose sanctions on Tehran, defying European allies who had "
+                      "urged him to stay in the agreement.", dt.date(2018, 5, 9))
+    assert {e.date for e in result.events if e.source is not None} == {dt.date(2018, 5, 8)}
+    assert ("USAGOV", "COERCE", "IRNGOV") in _article_coded(result)
+    assert not any(e.plover == "REJECT" and e.target is not None for e in result.events)
+
+
+def test_gunmen_in_an_attack_claimed_by_a_group_are_that_group_and_it_said_after_its_quote_is_the_group():
+    result = _article("NAIROBI, Kenya - Islamist gunmen stormed a shopping mall in Nairobi on Saturday, killing at "
+                      "least 39 people in an attack claimed by Somalia's al-Shabaab militants. The group said the "
+                      "assault was retaliation for Kenya's intervention in Somalia. \"We have warned Kenya,\" it said.",
+                      dt.date(2013, 9, 22))
+    coded = _article_coded(result)
+    assert ("SOMREB", "ASSAULT", "KENCVL") in coded and ("SOMREB", "THREATEN", "KEN") in coded
+
+
+def test_it_warned_is_not_the_demonym_of_a_place_near_by():
+    result = _article("ANKARA - Turkish jets shot down a Russian warplane near the Syrian border after warning it ten "
+                      "times that it was violating Turkish airspace.", dt.date(2015, 11, 24))
+    assert not any(e.target is not None and e.target.country == "SYR" for e in result.events)

@@ -519,7 +519,8 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # "Al-Shabaab gunmen stormed a mall in Nairobi ... the attackers": bare attackers are the group named
         # before them, not of the place they strike (unless a country is named as where they are)
         group = _armed_group_before(usable, item, sentence_of) if item.sector == "REB" and not item.homes else None
-        ally = _helped_against(doc, usable, item) or _fought_state(doc, usable, item) if item.sector == "REB" else None
+        ally = _helped_against(doc, usable, item) or _fought_state(doc, usable, item) or \
+            _claimant(doc, usable, item, sentence_of) if item.sector == "REB" else None
         if ally is not None:
             return ally
         if own and group is None:
@@ -612,6 +613,18 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     chosen = (_main_state_subjects(doc, subjects, item) or main or subjects)[-1]
     chosen = _story_over_onlookers(item, chosen, main or subjects, context) or chosen
     return _dateline_over_onlookers(doc, item, chosen, context) or chosen
+
+
+def _claimant(doc: Doc, usable: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
+    """"Islamist gunmen stormed a mall ... in an attack claimed by Somalia's al-Shabaab militants": the armed group
+    that claimed the deed is the gunmen's."""
+    here = sentence_of[item.start]
+    for f in usable:
+        root = span_root(doc, f.start, f.end)
+        if sentence_of[f.start] == here and f.actor.sector == "REB" and root.dep_ == "pobj" and \
+                root.head.lower_ == "by" and root.head.head.lemma_.lower() == "claim":
+            return f
+    return None
 
 
 LED_BODIES = frozenset({"coalition", "alliance"})
@@ -1976,6 +1989,10 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
                     insort(pool, probe, key=lambda f: f.start)
                 continue
             body = lambda f: f.collective or _mass_body(doc, f)     # noqa: E731
+            quote = _quote_before_speaker(doc, token) if low == "it" else None
+            if quote is not None:
+                # '"We have warned Kenya," it said': a body the quotation names is not its speaker
+                body = lambda f, inner=body, quote=quote: inner(f) and not quote[0] < f.start < quote[1]   # noqa: E731
             # round 11: "Pakistan, which denied any role and said it would ...": the relative clause's noun
             relative = _relative_clause_noun(token, pool, ("which", "that"), body, ("conj",)) if low == "it" else None
             source = relative or (_object_controller(token, pool, body) if low == "its" else None) or \
@@ -2015,8 +2032,10 @@ def _addressed_body(doc: Doc, token, pool: list[Found], sentence_of) -> Optional
     if token.dep_ != "dobj" or verb.lemma_.lower() not in ADDRESSING_VERBS:
         return None
     probe = Found(token.i, token.i + 1, Actor("?"), "pronoun")
+    # (not a demonym of a thing: "shot down a Russian warplane near the Syrian border after warning it")
     source = _nearest(pool, probe, sentence_of, lambda f: (f.collective or _mass_body(doc, f)) and
-                      f.via != "pronoun" and not f.hint and not _subject_of(doc, f, verb), doc=doc, by_start=True)
+                      f.via != "pronoun" and not f.hint and not _subject_of(doc, f, verb) and
+                      not (f.via == "demonym" and _names_a_spot(span_root(doc, f.start, f.end))), doc=doc, by_start=True)
     if source is None or sentence_of[token.i] - sentence_of[source.start] > 1:
         return None
     if verb.lemma_.lower() in JUDGING_VERBS and any(
@@ -2027,6 +2046,12 @@ def _addressed_body(doc: Doc, token, pool: list[Found], sentence_of) -> Optional
 
 JUDGING_VERBS = frozenset({"condemn", "criticise", "criticize", "praise", "denounce", "welcome", "hail"})
 DEEDS_NAMED_BACK = frozenset(CONTEXT_WORDS["deeds_named_back"])
+
+
+def _names_a_spot(root) -> bool:
+    """A demonym of a place phrase ("near the Syrian border"): where something happened, no body."""
+    return root.dep_ == "amod" and root.head.dep_ == "pobj" and root.head.head.lower_ in (
+        "near", "along", "across", "at", "over", "on", "inside", "into")
 
 
 def _mass_body(doc: Doc, item: Found) -> bool:

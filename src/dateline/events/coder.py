@@ -628,7 +628,9 @@ class EventCoder:
                     continue
             if source and not target and trigger.kind == "verb" and trigger.plover in RIVAL_TYPES \
                     and trigger.token.lemma_.lower() not in DENYING_VERBS \
-                    and not (trigger.plover == "THREATEN" and all(a.sector in PRIVATE_SECTORS for a in source.actors())):
+                    and not (trigger.plover == "THREATEN" and all(a.sector in PRIVATE_SECTORS for a in source.actors())) \
+                    and not (trigger.cameo == "128" and any(c.dep_ == "dobj" for c in children_of(trigger.token))):
+                # (nor one who defies someone unnamed: "defying European allies who had urged him to stay")
                 # (nor a warning by farmers or firms: "warned that the dispute would raise costs" is a forecast)
                 # (a denial answers whoever accused, told by its own convention)
                 # (a word in answer may answer a deed earlier in its sentence too: "Iran seized a British tanker,
@@ -5804,14 +5806,17 @@ def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
                 # Beirut on Thursday"): its date is its own
             planned = planned or node.dep_ in ("xcomp", "ccomp") and node.head.i == token.i or (
                 node.dep_ == "pcomp" and node.head.head.i == token.i)   # "accused X of shelling it the day before"
-            relative = relative or node.dep_ == "relcl" and node.head.i != token.i and not _occurrence(node)
+            relative = relative or node.dep_ == "relcl" and node.head.i != token.i and not _occurrence(node) or (
+                node.dep_ == "acl" and node.lemma_.lower() in PLANNING_PARTICIPLES and node.head.i != token.i)
+            # ("cancelled a visit to Turkey planned for Wednesday": when the visit was to be, not the cancelling)
             if node.head.i == node.i:
                 break
             node = node.head
         if planned and inside or relative:
             continue        # (nor a relative clause's: "the junta, which seized power in August 2020, expelled")
-        if inside and ent.root.dep_ in ("compound", "nmod", "nummod", "amod", "poss") and \
-                ent.root.head.pos_ == "NOUN" and ent.root.head.i != token.i:
+        own_noun = ent.root.dep_ in ("compound", "nmod", "nummod", "amod", "poss") and \
+            ent.root.head.pos_ == "NOUN" and ent.root.head.i != token.i
+        if inside and own_noun:
             inside = False  # a noun's own date ("after a UN report on the 2010 raid"), not the clause's
         # then a date of a clause the trigger hangs on before one of a clause beside it ("urged voters on Friday
         # to reject the bailout in a referendum on Sunday, as thousands rallied": Friday's rally)
@@ -5822,10 +5827,13 @@ def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
         if token.dep_ == "relcl" and not inside and not ancestor:
             continue        # "Protesters who had occupied buildings began leaving after the speaker said the resignation
             # would come on Friday": the date of another clause is not the relative clause's
-        ranked.append((abs(ent.root.i - token.i) - (100 if inside else 50 if ancestor else 0), ent.start, ent))
+        # (a noun's own date only when no other is: "withdrew from the 2015 nuclear deal on Tuesday, defying ...")
+        ranked.append((abs(ent.root.i - token.i) - (100 if inside else 50 if ancestor else 0) +
+                       (1000 if own_noun and ent.root.dep_ != "poss" else 0), ent.start, ent))
     return [ent for _, _, ent in sorted(ranked, key=lambda r: r[:2])]
 
 
+PLANNING_PARTICIPLES = frozenset({"plan", "schedule", "set", "slate", "due", "expect"})
 PLACE_SHARING_DEPS = frozenset({"advcl", "conj", "xcomp"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "off", "along",
                                    "throughout", "within", "into", "from", "onto", "through", "beyond"})
