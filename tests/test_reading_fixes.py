@@ -1584,3 +1584,26 @@ def test_it_warned_is_not_the_demonym_of_a_place_near_by():
     result = _article("ANKARA - Turkish jets shot down a Russian warplane near the Syrian border after warning it ten "
                       "times that it was violating Turkish airspace.", dt.date(2015, 11, 24))
     assert not any(e.target is not None and e.target.country == "SYR" for e in result.events)
+
+
+def test_shelling_blamed_on_a_people_is_theirs_not_the_blamers():
+    result = _article("KYIV - Ukraine accused Russian forces of blowing up the dam. Russia blamed Ukrainian shelling "
+                      "and called it deliberate sabotage.", dt.date(2023, 6, 7))
+    assert not any(e.plover == "ASSAULT" and e.source is not None and e.source.code == "RUS" for e in result.events)
+
+
+def test_killing_as_the_result_of_a_deed_is_done_and_no_longer_able_is_negated():
+    result = _article("MOSCOW - Gunmen opened fire on concert-goers at a music hall outside Moscow on Friday and set "
+                      "the building ablaze, killing at least 133 people.", dt.date(2024, 3, 23))
+    assert {e.modality for e in _events_of(result, "killing")} == {"asserted"}
+    result = _article("BEIRUT - The Israeli military said it had killed Nasrallah. \"Hassan Nasrallah will no longer "
+                      "be able to terrorise the world,\" it said.", dt.date(2024, 9, 28))
+    assert {e.modality for e in _events_of(result, "terrorise")} == {"negated"}
+
+
+def test_forces_struck_in_a_country_are_its_and_the_army_after_a_state_names_its_forces_is_that_states():
+    result = _article("JERUSALEM (AP) - Israel struck military targets in Iran early on Saturday, the Israeli military "
+                      "said.\n\nIran said its air defences had intercepted most of the missiles. Two soldiers were "
+                      "killed, the army said.", dt.date(2024, 10, 26))
+    coded = _article_coded(result)
+    assert ("ISR", "ASSAULT", "IRNMIL") in coded and (None, "ASSAULT", "IRNMIL") in coded

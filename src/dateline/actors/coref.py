@@ -612,7 +612,20 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     main = _main_subjects(doc, subjects, context)
     chosen = (_main_state_subjects(doc, subjects, item) or main or subjects)[-1]
     chosen = _story_over_onlookers(item, chosen, main or subjects, context) or chosen
+    if item.sector == "MIL" and _own_forces_named(doc, chosen, sentence_of):
+        return chosen       # "Iran said its air defences had intercepted ... Two soldiers were killed, the army
+        # said": the body that country just named, no onlooker's
     return _dateline_over_onlookers(doc, item, chosen, context) or chosen
+
+
+OWN_FORCE_WORDS = frozenset({"forces", "army", "military", "troops", "soldiers", "defences", "defenses"})
+
+
+def _own_forces_named(doc: Doc, speaker: Found, sentence_of: list[int]) -> bool:
+    """Whether the subject's clause names its own forces ("Iran said its air defences had intercepted ...")."""
+    verb = span_root(doc, speaker.start, speaker.end).head
+    return any(t.lower_ in ("its", "their") and t.dep_ == "poss" and t.head.lower_ in OWN_FORCE_WORDS
+               for t in verb.subtree if sentence_of[t.i] == sentence_of[speaker.start])
 
 
 def _claimant(doc: Doc, usable: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
@@ -974,6 +987,14 @@ def _acted_on_by_foreign(doc: Doc, usable: list[Found], item: Found, sentence_of
     if subjects[-1].actor.sector in ("REB", "OPP", "CVL", "REL", "LAB", "BUS", "MED", "NGO", "REF"):
         return None                       # ("Syrian rebels attacked the army": their own country's army)
     country = subjects[-1].actor.country
+    if hostile:
+        # "Israel struck military targets in Iran": the forces struck are of the country they are in
+        inside = [f for f in usable if sentence_of[f.start] == sentence_of[item.start] and f.start >= item.end and
+                  f.actor.country != country and f.actor.code == f.actor.country and
+                  span_root(doc, f.start, f.end).head.lower_ in ("in", "inside") and
+                  span_root(doc, f.start, f.end).head.head.i in (root.i, verb.i)]
+        if inside:
+            return inside[0]
     others = [f for f in usable if f.end <= item.start and not f.hint and f.actor.country != country
               and 0 <= sentence_of[item.start] - sentence_of[f.start] <= LOOKBACK_SENTENCES]
     same = [f for f in others if f.actor.sector == item.sector]

@@ -541,6 +541,12 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
         misjoined = _subject_joined_to_an_object(verb, index)
         if misjoined:
             return misjoined
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "dobj" and \
+            verb.doc[verb.i - 1].head.i == head.i and verb.doc[verb.i - 1].ent_type_ in ("NORP", "GPE") and \
+            not any(c.dep_ == "dobj" for c in kids):
+        # "Russia blamed Ukrainian shelling": the parser took "Ukrainian" for the object and "shelling" for a
+        # clause of the blamer's; the shelling is the object's deed
+        return Party(noun_phrase_actors(verb.doc[verb.i - 1], index), "modifier (the parser took it for the object)")
     if verb.dep_ == "conj" and _joined_past_a_subordinate_clause(verb, head, index):
         return _inherited(subject_of(head.head, index, depth + 1), head.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" \

@@ -39,6 +39,8 @@ def _negated(token: Token, children: Optional[list[Token]] = None) -> Optional[s
     for child in (children_of(token) if children is None else children):
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never", "neither")):
             return child.text
+        if child.dep_ == "advmod" and child.lower_ == "longer" and any(c.lower_ == "no" for c in children_of(child)):
+            return "no longer"      # "will no longer be able to terrorise the world"
     return None
 
 
@@ -172,6 +174,10 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
         lemma = head.lemma_.lower()
         if clause.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
             return "negated", "short of"      # "stopped short of blaming Israel": not done
+        if clause.dep_ == "xcomp" and head.lower_ in ("able", "unable") and head.dep_ == "acomp":
+            denied = _negated(head.head)
+            if denied or head.lower_ == "unable":     # "will no longer be able to terrorise": not to be done
+                return "negated", denied or head.text
         if clause.dep_ == "pcomp" and head.lower_ == "to" and any(c.lower_ == "forward" for c in children_of(head.head)):
             return "intended", "looked forward to"      # "looked forward to working with Lula": not yet done
         if clause.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ in INTENT_NOUNS:
@@ -208,7 +214,10 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
                 return ("requested" if head.lower_ in REQUEST_NOUNS else "intended"), head.text
             if lemma in REQUEST_GOVERNORS and any(c.dep_ in ("dobj",) for c in children_of(head)):
                 return "requested", head.text
-            if lemma in INTENT_GOVERNORS:
+            if lemma in INTENT_GOVERNORS and not (role == "advcl" and clause.tag_ == "VBG" and clause.i > head.i
+                                                  and lemma not in PLEDGING_VERBS):
+                # (not a result: "set the building ablaze, killing 133 people"; but "pledged not to run again,
+                # bowing to the protesters": the pledge's)
                 return "intended", head.text
             if lemma in HYPOTHETICAL_GOVERNORS:
                 return "hypothetical", head.text
