@@ -611,10 +611,10 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         return _dateline_over_onlookers(doc, item, earlier[-1], context) or earlier[-1]
     main = _main_subjects(doc, subjects, context)
     chosen = (_main_state_subjects(doc, subjects, item) or main or subjects)[-1]
-    chosen = _story_over_onlookers(item, chosen, main or subjects, context) or chosen
     if item.sector == "MIL" and _own_forces_named(doc, chosen, sentence_of):
         return chosen       # "Iran said its air defences had intercepted ... Two soldiers were killed, the army
         # said": the body that country just named, no onlooker's
+    chosen = _story_over_onlookers(item, chosen, main or subjects, context) or chosen
     return _dateline_over_onlookers(doc, item, chosen, context) or chosen
 
 
