@@ -1607,3 +1607,22 @@ def test_forces_struck_in_a_country_are_its_and_the_army_after_a_state_names_its
                       "killed, the army said.", dt.date(2024, 10, 26))
     coded = _article_coded(result)
     assert ("ISR", "ASSAULT", "IRNMIL") in coded and (None, "ASSAULT", "IRNMIL") in coded
+
+
+def test_fighting_breaking_out_breaks_nothing_and_strikes_on_chemical_sites_use_no_chemical_weapons():
+    coded = _article_coded(_article("YEREVAN - Heavy fighting broke out between Armenia and Azerbaijan on Sunday.",
+                                    dt.date(2020, 9, 27)))
+    assert {plover for _, plover, _ in coded} == {"ASSAULT"}
+    result = _article("WASHINGTON - The United States, Britain and France launched missile strikes against Syrian "
+                      "chemical weapons facilities early on Saturday.", dt.date(2018, 4, 14))
+    assert result.events and not any(e.cameo.startswith("204") for e in result.events)
+
+
+def test_the_killing_called_a_measure_of_justice_is_a_name_given_and_a_plot_warned_of_no_threat():
+    result = _article("BEIRUT - The Israeli military said it had killed Nasrallah. President Joe Biden called the "
+                      "killing a measure of justice for Nasrallah's many victims.", dt.date(2024, 9, 28))
+    assert not any(e.plover == "CONSULT" for e in result.events)
+    assert len([e for e in result.events if e.plover == "ASSAULT"]) == 1
+    result = _article("MOSCOW - The United States said it had warned Moscow earlier this month of a planned attack on "
+                      "large gatherings.", dt.date(2024, 3, 23))
+    assert not any(e.plover == "THREATEN" for e in result.events)

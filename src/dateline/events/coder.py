@@ -1136,6 +1136,8 @@ class EventCoder:
                 continue
             if trigger.plover == "ASSAULT" and _figurative_fight(token, kind, sentence):
                 continue
+            if trigger.plover == "THREATEN" and kind == "verb" and _warned_of_anothers_plot(token):
+                continue            # "had warned Moscow of a planned attack on large gatherings": a tip-off
             if kind == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in REVIEWING_VERBS:
                 continue            # "it was reviewing its military aid to Thailand": nothing given or cut yet
             if kind == "verb" and lemma in ("suspend", "freeze", "shelve") and any(
@@ -1155,9 +1157,10 @@ class EventCoder:
         if rule.petrarch_block and kind == "verb" and token.lemma_.lower() in ("need", "want") and \
                 not any(c.dep_ in ("dobj", "dative") for c in children_of(token)):
             return None     # "said it needed to find out Trump's meaning": its own need, no demand of anyone
-        if rule.petrarch_block and token.lemma_.lower() == "look" and \
-                any(c.lower_ == "forward" for c in children_of(token)):
-            return None     # "looked forward to working with Boluarte": a hope, no appeal to anyone
+        if rule.petrarch_block and token.lemma_.lower() in ("look", "break") and \
+                any(c.lower_ in ("forward", "out") and c.dep_ in ("advmod", "prt") for c in children_of(token)):
+            return None     # "looked forward to working with Boluarte": a hope, no appeal to anyone; "fighting
+            # broke out between Armenia and Azerbaijan": the fighting is coded, nothing was broken
         if rule.petrarch_block:
             pattern = self._petrarch_pattern(rule, token, sentence)
             if pattern is not None and _deed_in_gerund(pattern.text) or _joined_in_a_deed(token) or \
@@ -1176,6 +1179,9 @@ class EventCoder:
             may_refine = rule.refine and (possible is None or any(
                 " " in word or word in possible for word, _ in rule.refine))
             refined = self.lexicon.refine(rule, args() | _subtree_words(token)) if may_refine else cameo
+            if refined.startswith("204") and not refined.startswith(rule.cameo):
+                refined = self.lexicon.refine(rule, _words_outside_targets(token))
+                # ("launched strikes against Syrian chemical weapons facilities": no chemical weapons used)
             if refined != cameo:
                 cameo = refined
                 plover = rule.plover if self.tables.plover(refined) == self.tables.plover(rule.cameo) else (
@@ -1661,6 +1667,8 @@ def _kind(token: Token) -> Optional[str]:
         if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NN", "NNS", "VB", "VBP", "VBG") \
                 and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in children_of(token)):
             return "noun"           # "Aid from India reached Nepal": a noun the tagger took for a verb
+        if token.tag_ == "VBG" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(token)):
+            return "noun"           # "called the killing a measure of justice": a noun with its article
         return "verb"
     if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("GPE", "PERSON", "NORP", "ORG"):
         return "noun"
@@ -1792,6 +1800,32 @@ class _Arguments:
         if self.words is None:
             self.words = argument_words(self.token)
         return self.words
+
+
+TARGET_PREPOSITIONS = frozenset({"against", "on", "at", "near", "upon"})
+PLOTTED = frozenset({"planned", "imminent", "impending", "possible", "potential", "looming", "likely"})
+
+
+def _warned_of_anothers_plot(verb: Token) -> bool:
+    """"The United States had warned Moscow of a planned attack": a warning of someone else's plot, no threat."""
+    if verb.lemma_.lower() != "warn":
+        return False
+    heads = [verb] + [c for c in children_of(verb) if c.dep_ in ("dobj", "npadvmod")]   # (the parser's slips)
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("of", "about") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ATTACK_NOUNS and not any(c.dep_ == "poss" for c in children_of(o))
+            and any(a.lower_ in PLOTTED for a in children_of(o)) for o in children_of(p))
+        for head in heads for p in children_of(head))
+
+
+def _words_outside_targets(token: Token, window: int = 8) -> frozenset[str]:
+    """The phrase's words but those of what it is aimed at ("strikes against chemical weapons facilities")."""
+    aimed = {t.i for head in [token] + [c for c in children_of(token) if c.dep_ == "dobj"]
+             for p in children_of(head) if p.dep_ == "prep" and p.lower_ in TARGET_PREPOSITIONS for t in p.subtree}
+    start, end = max(token.left_edge.i, token.i - window), min(token.right_edge.i, token.i + window)
+    lowers, lemmas = word_forms(token.doc)
+    kept = [i for i in range(start, end + 1) if i not in aimed]
+    return frozenset(lowers[i] for i in kept) | frozenset(lemmas[i] for i in kept)
 
 
 def _subtree_words(token: Token, window: int = 8) -> frozenset[str]:
@@ -2491,6 +2525,10 @@ def _names_something(verb: Token) -> bool:
     if verb.lemma_.lower() not in NAMING_VERBS:
         return False
     children = children_of(verb)
+    if any(c.dep_ == "dobj" and any(n.dep_ in ("dobj", "attr", "appos") and n.i > c.i and
+                                    any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children_of(n))
+                                    for n in children_of(c)) for c in children):
+        return True     # "called the killing a measure of justice": the parser hung the name on the thing named
     return any(c.dep_ == "oprd" for c in children) or free_relative_name(verb) is not None or \
         verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ not in ("nsubj", "nsubjpass") for c in children) \
         and any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in children)
