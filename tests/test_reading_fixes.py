@@ -1626,3 +1626,25 @@ def test_the_killing_called_a_measure_of_justice_is_a_name_given_and_a_plot_warn
     result = _article("MOSCOW - The United States said it had warned Moscow earlier this month of a planned attack on "
                       "large gatherings.", dt.date(2024, 3, 23))
     assert not any(e.plover == "THREATEN" for e in result.events)
+
+
+def test_trade_status_withdrawn_and_an_envoy_recalled_in_the_same_breath_are_aimed_at_the_same_country():
+    coded = _article_coded(_article("NEW DELHI - India withdrew most-favoured-nation trade status from Pakistan and "
+                                    "recalled its high commissioner for consultations.", dt.date(2019, 2, 15)))
+    assert ("IND", "COERCE", "PAK") in coded and ("IND", "SANCTION", "PAK") in coded
+    assert not any(plover == "RETREAT" for _, plover, _ in coded)
+
+
+def test_an_amount_in_assistance_suspended_is_aid_cut_and_a_vessel_carrying_supplies_gives_none():
+    result = _article("KHARTOUM - The United States suspended $700 million in emergency assistance to Sudan.",
+                      dt.date(2021, 10, 26))
+    assert [(e.plover, e.cameo) for e in result.events] == [("SANCTION", "162")]
+    result = _article("MANILA - A Chinese coast guard ship fired a water cannon at a Philippine vessel carrying "
+                      "supplies to troops on a disputed shoal.", dt.date(2023, 8, 6))
+    assert not any(e.plover == "AID" for e in result.events)
+
+
+def test_companies_sanctioned_beside_people_of_a_country_are_of_that_country():
+    result = _article("MOSCOW - The United States announced new sanctions against more than 1,000 Russian "
+                      "individuals and companies.", dt.date(2022, 9, 30))
+    assert {m.actor.country for m in result.mentions if m.text == "companies"} == {"RUS"}

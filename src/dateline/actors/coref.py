@@ -675,7 +675,7 @@ def _sanctioned_abroad(doc: Doc, usable: list[Found], item: Found, sentence_of: 
     root = span_root(doc, item.start, item.end)
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head                  # "sanctions on the morality police and senior security officials"
-    if root.dep_ != "pobj" or root.head.lower_ != "on" or root.head.head.lower_ not in PENALTY_NOUNS:
+    if root.dep_ != "pobj" or root.head.lower_ not in ("on", "against") or root.head.head.lower_ not in PENALTY_NOUNS:
         return None
     here = sentence_of[item.start]
     sanctioners = {f.actor.country for f in usable if sentence_of[f.start] == here and is_subject(doc, f)}

@@ -637,7 +637,7 @@ class EventCoder:
                 # and London warned of consequences"; a deed does not: "struck rebel positions after the
                 # militants seized the town")
                 earlier = [e for e in out if e.trigger_start is not None and e.trigger_start < trigger.token.idx] \
-                    if trigger.plover in WORDED_ANSWERS else []
+                    if trigger.plover in WORDED_ANSWERS else _joined_deeds(trigger.token, out)
                 target = _earlier_rival(trigger.token, source, list(history) + earlier)
             if trigger.plover == "COERCE" and trigger.kind == "verb" and _captured_city(trigger, target):
                 # "rebels captured Kigali": a city taken is the country's ground, not its government
@@ -1136,6 +1136,9 @@ class EventCoder:
                 continue
             if trigger.plover == "ASSAULT" and _figurative_fight(token, kind, sentence):
                 continue
+            if trigger.plover == "AID" and kind == "verb" and token.dep_ == "acl" and \
+                    token.head.lemma_.lower() in VEHICLE_NOUNS:
+                continue            # "a Philippine vessel carrying supplies to troops": what the vessel is
             if trigger.plover == "THREATEN" and kind == "verb" and _warned_of_anothers_plot(token):
                 continue            # "had warned Moscow of a planned attack on large gatherings": a tip-off
             if kind == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in REVIEWING_VERBS:
@@ -1803,6 +1806,8 @@ class _Arguments:
 
 
 TARGET_PREPOSITIONS = frozenset({"against", "on", "at", "near", "upon"})
+VEHICLE_NOUNS = frozenset({"vessel", "ship", "boat", "truck", "lorry", "plane", "aircraft", "convoy", "helicopter",
+                           "flight", "tanker", "freighter", "ferry"})
 PLOTTED = frozenset({"planned", "imminent", "impending", "possible", "potential", "looming", "likely"})
 
 
@@ -2700,6 +2705,14 @@ SEIZING_VERBS = frozenset({"capture", "seize", "take", "overrun", "occupy", "con
 RIVAL_TYPES = frozenset({"THREATEN", "REJECT", "SANCTION", "COERCE", "ASSAULT", "ACCUSE"})
 PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "MED", "LAB", "AGR"})
 WORDED_ANSWERS = frozenset({"THREATEN", "REJECT", "ACCUSE"})
+
+
+def _joined_deeds(verb: Token, out: Sequence[Event]) -> list[Event]:
+    """"India withdrew trade status from Pakistan and recalled its high commissioner": the events of the verb a
+    second one is joined to, sharing its subject (no other deed of the sentence)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return []
+    return [e for e in out if e.trigger_start == verb.head.idx]
 
 
 def _earlier_rival(token: Token, source: Party, history: Sequence[Event]) -> Party:

@@ -1105,6 +1105,11 @@ def argument_words(token: Token) -> frozenset[str]:
                         for pobj in children_of(prep):
                             if pobj.dep_ == "pobj":
                                 found.add_phrase(pobj, prep.lower_ + " ")
+                    elif prep.dep_ == "prep" and prep.lower_ == "in" and _an_amount(child):
+                        # "suspended $700 million in emergency assistance": the amount is of that assistance
+                        for pobj in children_of(prep):
+                            if pobj.dep_ == "pobj":
+                                found.add_phrase(pobj)
             if child.dep_ in ("ccomp", "xcomp"):         # "allowed inspectors to return": the clause's subject
                 for subject in children_of(child):
                     if subject.dep_ in ("nsubj", "nsubjpass"):
@@ -1119,6 +1124,10 @@ def argument_words(token: Token) -> frozenset[str]:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     found.add_phrase(pobj, child.lower_ + " ")
     return frozenset(found.words)
+
+
+def _an_amount(noun: Token) -> bool:
+    return noun.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or noun.tag_ == "CD"
 
 
 def _someone_told(children: list[Token]) -> bool:
