@@ -1648,3 +1648,30 @@ def test_companies_sanctioned_beside_people_of_a_country_are_of_that_country():
     result = _article("MOSCOW - The United States announced new sanctions against more than 1,000 Russian "
                       "individuals and companies.", dt.date(2022, 9, 30))
     assert {m.actor.country for m in result.mentions if m.text == "companies"} == {"RUS"}
+
+
+def test_their_support_pledged_by_several_states_is_theirs():
+    result = _article("JERUSALEM - Iran's supreme leader's adviser congratulated the fighters. The United States, "
+                      "Britain, France and Germany condemned the attack and pledged their support for Israel.",
+                      dt.date(2023, 10, 7))
+    supporters = {e.source.code for e in result.events if e.plover == "SUPPORT" and e.target is not None
+                  and e.target.code == "ISR"}
+    assert supporters == {"USA", "GBR", "FRA", "DEU"}
+
+
+def test_people_killed_in_towns_of_a_people_are_that_peoples():
+    result = _article("JERUSALEM - Hamas gunmen burst into Israeli towns from the Gaza Strip on Saturday, killing "
+                      "hundreds of people and taking dozens of hostages back to Gaza.", dt.date(2023, 10, 7))
+    assert {m.actor.code for m in result.mentions if "hostages" in m.text} == {"ISRCVL"}
+
+
+def test_a_threat_with_its_condition_is_made_and_it_in_the_condition_is_the_one_warned():
+    coded = {(e.source and e.source.code, e.plover, e.target and e.target.code, e.modality)
+             for e in _article("BRUSSELS - NATO warned Moscow of severe consequences if it attacked Ukraine.",
+                               dt.date(2022, 1, 7)).events}
+    assert ("NATO", "THREATEN", "RUSGOV", "asserted") in coded
+    assert ("RUSGOV", "ASSAULT", "UKR", "hypothetical") in coded
+    coded = {(e.source and e.source.code, e.plover, e.modality)
+             for e in _article("BAKU - Azerbaijan might threaten to use force against Armenia if the talks collapse, "
+                               "analysts said.", dt.date(2010, 1, 7)).events}
+    assert ("AZE", "THREATEN", "hypothetical") in coded

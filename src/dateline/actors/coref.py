@@ -531,6 +531,8 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
                    and span_root(doc, f.start, f.end).head.lower_ in
                    ("in", "inside", "across", "throughout", "into", "over")
                    and not _reported_by(span_root(doc, f.start, f.end), verb)]
+        if not located and item.sector == "CVL":
+            located = _towns_of_a_people(doc, usable, here, sentence_of)
         if located:
             return located[0]
         victims_of = _victims_of_foreign_force(doc, usable, item, sentence_of, context)
@@ -626,6 +628,22 @@ def _own_forces_named(doc: Doc, speaker: Found, sentence_of: list[int]) -> bool:
     verb = span_root(doc, speaker.start, speaker.end).head
     return any(t.lower_ in ("its", "their") and t.dep_ == "poss" and t.head.lower_ in OWN_FORCE_WORDS
                for t in verb.subtree if sentence_of[t.i] == sentence_of[speaker.start])
+
+
+TOWN_NOUNS = frozenset({"town", "towns", "village", "villages", "city", "cities", "communities", "kibbutz",
+                        "kibbutzim", "settlements"})
+
+
+def _towns_of_a_people(doc: Doc, usable: list[Found], here: int, sentence_of: list[int]) -> list[Found]:
+    """"Hamas gunmen burst into Israeli towns, killing hundreds of people": the people of the towns gone into."""
+    found = []
+    for f in usable:
+        root = span_root(doc, f.start, f.end)
+        if sentence_of[f.start] == here and f.via == "demonym" and root.dep_ == "amod" and \
+                root.head.lower_ in TOWN_NOUNS and root.head.dep_ == "pobj" and \
+                root.head.head.lower_ in ("in", "into", "inside", "across"):
+            found.append(f)
+    return found
 
 
 def _claimant(doc: Doc, usable: list[Found], item: Found, sentence_of: list[int]) -> Optional[Found]:
@@ -1976,6 +1994,7 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
             is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low != "themselves"
             verb = _governing_verb(token)
             source = (_coordinated_owner(doc, token, pool, lambda f: f.plural) or
+                      (_joint_subject_of_clause(doc, token, pool) if low == "their" else None) or
                       _object_controller(token, pool, lambda f: f.plural) or
                       _object_praised_for(token, pool, lambda f: f.plural)
                       or reporting_group(doc, token, pool) or _coordinated_speakers(doc, token, pool))
@@ -2016,6 +2035,8 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
                 body = lambda f, inner=body, quote=quote: inner(f) and not quote[0] < f.start < quote[1]   # noqa: E731
             # round 11: "Pakistan, which denied any role and said it would ...": the relative clause's noun
             relative = _relative_clause_noun(token, pool, ("which", "that"), body, ("conj",)) if low == "it" else None
+            # ("NATO warned Moscow of severe consequences if it attacked Ukraine": the one warned, no subject either)
+            relative = relative or (_one_warned(token, pool, lambda f: f.via != "pronoun") if low == "it" else None)
             source = relative or (_object_controller(token, pool, body) if low == "its" else None) or \
                 (_object_praised_for(token, pool, body) if low == "its" else None) or \
                 _nearest(pool, probe, sentence_of, body, subject_first=True, doc=doc, by_start=True)
@@ -2133,6 +2154,44 @@ def _object_controller(token, pool: list[Found], accept) -> Optional[Found]:
         return None
     target = _one_to_act(verb.head)
     return _mention_at(pool, target, accept) if target is not None else None
+
+
+def _one_warned(token, pool: list[Found], accept) -> Optional[Found]:
+    """'NATO warned Moscow of severe consequences if it attacked Ukraine': the one warned is who might do it."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "advcl" or \
+            not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children) or \
+            clause.head.lemma_.lower() not in ("warn", "threaten", "caution"):
+        return None
+    warned = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+    return _mention_at(pool, warned.i, accept) if warned is not None else None
+
+
+def _joint_subject_of_clause(doc: Doc, token, pool: list[Found]) -> Optional[Found]:
+    """'The United States, Britain, France and Germany condemned the attack and pledged their support': "their" in
+    a clause whose subject joins several actors is theirs."""
+    if token.dep_ != "poss":
+        return None
+    verb = token.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(4):
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+        return None
+    heads = [subject]
+    for head in heads:
+        heads.extend(c for c in head.children if c.dep_ == "conj")
+    members = [f for f in pool if f.via != "pronoun" and not f.plural and
+               any(f.start <= h.i < f.end and span_root(doc, f.start, f.end).i == h.i for h in heads)]
+    if len(members) < 2:
+        return None
+    return _plural(Found(token.i, token.i + 1, Actor("?"), "pronoun"), members)
 
 
 def _coordinated_owner(doc: Doc, token, pool: list[Found], accept) -> Optional[Found]:

@@ -762,6 +762,11 @@ class EventCoder:
                 continue        # a meeting, promise or vow with no other party named: no relation to code
                 # (an agentless one takes the article's partner below: "a commitment was made to triple trade")
             modality, cue = modality_of(trigger.token, trigger.kind, trigger.rule.modality)
+            if modality == "hypothetical" and cue.lower() in ("if", "unless") and trigger.plover == "THREATEN" and \
+                    trigger.kind == "verb" and _condition_of_its_own(trigger.token):
+                # "NATO threatened air strikes if Belgrade did not withdraw": a threat made, its condition part of it
+                # (gold codes such threats asserted)
+                modality, cue = "asserted", ""
             if denial is not None:
                 # "Iran denied supplying weapons to the Houthis": the deed denied is coded, as negated
                 modality, cue = "negated", denial.token.text
@@ -2705,6 +2710,14 @@ SEIZING_VERBS = frozenset({"capture", "seize", "take", "overrun", "occupy", "con
 RIVAL_TYPES = frozenset({"THREATEN", "REJECT", "SANCTION", "COERCE", "ASSAULT", "ACCUSE"})
 PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "MED", "LAB", "AGR"})
 WORDED_ANSWERS = frozenset({"THREATEN", "REJECT", "ACCUSE"})
+
+
+def _condition_of_its_own(verb: Token) -> bool:
+    """Whether the 'if' clause hangs on the threatening verb itself, not a modal or a clause above it ("might
+    threaten to use force if the talks collapse" stays hypothetical)."""
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(verb)) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c))
+        for c in children_of(verb))
 
 
 def _joined_deeds(verb: Token, out: Sequence[Event]) -> list[Event]:
