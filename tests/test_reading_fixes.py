@@ -1675,3 +1675,25 @@ def test_a_threat_with_its_condition_is_made_and_it_in_the_condition_is_the_one_
              for e in _article("BAKU - Azerbaijan might threaten to use force against Armenia if the talks collapse, "
                                "analysts said.", dt.date(2010, 1, 7)).events}
     assert ("AZE", "THREATEN", "hypothetical") in coded
+
+
+def test_a_date_of_what_a_joined_verb_reports_is_not_the_first_verbs():
+    result = _article("KHARTOUM - General Abdel Fattah al-Burhan declared a state of emergency and said the army would "
+                      "hand power to an elected civilian government in July 2023.", dt.date(2021, 10, 25))
+    assert [e.date for e in _events_of(result, "declared state")] == [dt.date(2021, 10, 25)]
+
+
+def test_the_strikes_condemned_are_the_strikes_not_a_blast_with_no_one_behind_it():
+    result = _article("KYIV, Ukraine (AP) - A huge explosion damaged the bridge linking Russia to Crimea on Saturday, "
+                      "killing three people.\n\nTwo days later, Russia fired more than 80 missiles at cities across "
+                      "Ukraine. The Group of Seven leaders condemned the strikes.", dt.date(2022, 10, 10))
+    assert any(e.plover == "ACCUSE" and e.target is not None and e.target.code == "RUS" for e in result.events)
+
+
+def test_a_terrorist_act_by_someone_names_whom_it_accuses_and_what_it_called_terrorist_camps_accuses_no_one():
+    coded = _article_coded(_article("MOSCOW - Putin called it a terrorist act by Ukrainian special services.",
+                                    dt.date(2022, 10, 10)))
+    assert ("RUSGOV", "ACCUSE", "UKR") in coded
+    coded = _article_coded(_article("NEW DELHI - India launched missile strikes on what it called terrorist camps in "
+                                    "Pakistan.", dt.date(2025, 5, 7)))
+    assert not any(plover == "ACCUSE" for _, plover, _ in coded)

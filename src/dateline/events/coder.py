@@ -1160,8 +1160,9 @@ class EventCoder:
         """`possible`: the sentence's words (forms and lemmas); a refining word written nowhere in the
         sentence is in neither the arguments nor the phrase, which are then not read."""
         cameo, plover, note = rule.cameo, rule.plover, ""
-        if kind == "verb" and rule.words and _names_something(token) and _rule_takes_the_named(token, rule):
-            return None     # "called the strikes a terrorist attack": a name given, not a strike called
+        if kind == "verb" and rule.words and _names_something(token) and (
+                _rule_takes_the_named(token, rule) or free_relative_name(token) is not None):
+            return None     # (nor "launched strikes on what it called terrorist camps": a name given in passing)     # "called the strikes a terrorist attack": a name given, not a strike called
         if rule.petrarch_block and kind == "verb" and token.lemma_.lower() in ("need", "want") and \
                 not any(c.dep_ in ("dobj", "dative") for c in children_of(token)):
             return None     # "said it needed to find out Trump's meaning": its own need, no demand of anyone
@@ -2325,6 +2326,9 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
                     continue    # "police arrested 24 people after bombers attacked churches ... condemned the
                     # violence": the arrests answer the violence, they are not it
                 attacker = event.source
+                if attacker is None and lemma in STRIKE_NOUNS and event.cameo not in STRIKE_CODES:
+                    continue    # "an explosion damaged the bridge ... Russia fired missiles ... condemned the
+                    # strikes": the strikes, not the blast with no one behind it
                 if attacker is None:
                     break
                 if attacker.code in own or (attacker.country and attacker.country in own_countries):
@@ -2556,7 +2560,8 @@ def _joined_in_a_deed(verb: Token) -> bool:
 def _rule_takes_the_named(verb: Token, rule: Rule) -> bool:
     """Whether a phrase rule's object word is the thing a naming verb names ("called the strikes a terrorist attack":
     "call strike"), not the name it is given ("called the deal a mistake": "call mistake", an accusation)."""
-    names = {c.lemma_.lower() for c in children_of(verb) if c.dep_ == "oprd"}
+    names = {t.lemma_.lower() for c in children_of(verb) if c.dep_ == "oprd" for t in c.subtree
+             if t.i <= c.i}         # ("called it a terrorist act": the name's words before its head)
     return not any(word in names for word in rule.words)
 
 
@@ -3462,6 +3467,8 @@ ATTACK_NOUNS = COERCION_NOUNS | frozenset({"attack", "invasion", "assault", "rai
                                            "offensive", "incursion", "strike", "massacre", "incident", "downing",
                                            "shootdown", "sinking", "airstrike", "airstrikes"})
 PRAISING_WORDS = frozenset({"thanked", "thank", "thanks", "praised", "praise", "hailed", "commended", "welcomed"})
+STRIKE_NOUNS = frozenset({"strike", "airstrike", "airstrikes", "bombing", "shelling"})
+STRIKE_CODES = frozenset({"183", "194", "195"})
 ARREST_NOUNS = frozenset({"arrest", "arrests", "detention", "detentions"})
 COUP_MAKERS = "the makers of the earlier"
 COUP_ANSWERS = frozenset({"AGREE", "SUPPORT", "REJECT"})    # accepting, recognising or rejecting a coup
@@ -5858,16 +5865,19 @@ def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
     for ent in date_ents:
         if ent.root.dep_ in ("nmod", "compound", "npadvmod") and ent.root.head.lemma_.lower() in TIME_LIMIT_NOUNS:
             continue        # "a June 30 deadline": when the time runs out, not when anything was done
-        node, inside, planned, relative = ent.root, False, False, False
+        node, inside, planned, relative, reported = ent.root, False, False, False, False
         for _ in range(8):
             # (the head of a trigger that is a clause of its own is another clause: "... as thousands rallied")
             if node.i == token.i or node.i == token.head.i and token.dep_ not in ("advcl", "relcl"):
                 inside = True
                 break
             if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i in ancestors | {token.i} \
-                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(node)):
+                    and (reported or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(node))):
+                relative = relative or reported and node.head.i == token.i
                 break       # a joined clause with a subject of its own ("..., and Macron said he would visit
-                # Beirut on Thursday"): its date is its own
+                # Beirut on Thursday"), or what a joined verb reports ("declared a state of emergency and said the
+                # army would hand power in July 2023"): its date is its own
+            reported = reported or node.dep_ in ("ccomp", "xcomp")
             planned = planned or node.dep_ in ("xcomp", "ccomp") and node.head.i == token.i or (
                 node.dep_ == "pcomp" and node.head.head.i == token.i)   # "accused X of shelling it the day before"
             relative = relative or node.dep_ == "relcl" and node.head.i != token.i and not _occurrence(node) or (

@@ -797,6 +797,11 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
             found = others(noun_phrase_actors(pobj, index))
             if len(found) > 1:
                 return Party(found, "'between'", joint=True)
+    for name in _children(verb, ("oprd",), kids):
+        for _, agent in _prep_objects(name, ("by",)):
+            found = others(noun_phrase_actors(agent, index))
+            if found:       # "called it a terrorist act by Ukrainian special services": the one it names as doer
+                return Party(found, f"doer the name gives ('{name.text} by')")
     for prep, pobj in _prep_objects(verb, ("between",), kids):
         found = others(noun_phrase_actors(pobj, index))
         if found:
