@@ -1697,3 +1697,15 @@ def test_a_terrorist_act_by_someone_names_whom_it_accuses_and_what_it_called_ter
     coded = _article_coded(_article("NEW DELHI - India launched missile strikes on what it called terrorist camps in "
                                     "Pakistan.", dt.date(2025, 5, 7)))
     assert not any(plover == "ACCUSE" for _, plover, _ in coded)
+
+
+def test_what_one_is_called_on_to_help_do_is_requested_and_a_ruling_is_the_courts():
+    result = _article("CARACAS - Venezuelan opposition leader Juan Guaido called on the military to help him oust "
+                      "President Nicolas Maduro on Tuesday.", dt.date(2019, 4, 30))
+    assert {e.modality for e in _events_of(result, "oust")} == {"requested"}
+    result = _article("THE HAGUE - An international tribunal ruled on Tuesday that China had violated the "
+                      "Philippines' sovereign rights. The Philippines welcomed the ruling.", dt.date(2016, 7, 12))
+    assert not any(e.plover == "SUPPORT" for e in result.events)
+    result = _article("BAGHDAD - An Iraqi court sentenced Saddam Hussein to death. Prime Minister Nouri al-Maliki "
+                      "welcomed the ruling.", dt.date(2006, 11, 5))
+    assert ("IRQGOV", "SUPPORT", "IRQJUD") in _article_coded(result)

@@ -2232,6 +2232,7 @@ def _through_outcome(obj: Token) -> list[Token]:
 
 DECISION_NOUNS = frozenset({"decision", "announcement", "move", "step", "annexation", "statement", "offer",
                             "proposal", "ruling", "action", "measure", "measures"})
+COURT_CODES = frozenset({"ICC", "ICJ", "ICTY", "ICTR"})
 
 
 REACTION_WORDS = RULE_WORDS["reaction_words"]
@@ -2365,6 +2366,9 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
             # or a meeting belongs to all its parties
             if lemma in DECISION_NOUNS and event.source is None:
                 continue
+            if lemma == "ruling" and event.source.sector != "JUD" and event.source.code not in COURT_CODES:
+                continue        # a court's ruling, not what it found others did ("ruled that China had violated ...
+                # The Philippines welcomed the ruling")
             sides = (event.source,) if lemma in DECISION_NOUNS else (event.source, event.target)
             parties = [a for a in sides if a is not None and a.code not in own]
             if parties:

@@ -212,8 +212,9 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
                 if denied:
                     return "negated", f"{denied} {head.text}"
                 return ("requested" if head.lower_ in REQUEST_NOUNS else "intended"), head.text
-            if lemma in REQUEST_GOVERNORS and any(c.dep_ in ("dobj",) for c in children_of(head)):
-                return "requested", head.text
+            if lemma in REQUEST_GOVERNORS and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                                                  for c in children_of(head)):
+                return "requested", head.text   # ("called on the military to help him oust Maduro")
             if lemma in INTENT_GOVERNORS and not (role == "advcl" and clause.tag_ == "VBG" and clause.i > head.i
                                                   and lemma not in PLEDGING_VERBS):
                 # (not a result: "set the building ablaze, killing 133 people"; but "pledged not to run again,
@@ -226,6 +227,9 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
                 return "intended", "to"       # a purpose: "deployed troops to fight Boko Haram"
             if role != clause.dep_:
                 break           # a gapped infinitive under a verb that governs no modality keeps its own
+        if clause.dep_ == "ccomp" and lemma in ("help", "let", "make"):
+            clause = head       # "to help him oust Maduro": the parser's clause under "help" goes with it
+            continue
         if clause.dep_ in ("ccomp", "relcl"):
             # reported speech or a complement clause: its own cues only (checked above); so is a relative clause
             # ("refused to condemn the massacre in which 108 people were killed": the killing is a fact)
