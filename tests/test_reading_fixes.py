@@ -1709,3 +1709,21 @@ def test_what_one_is_called_on_to_help_do_is_requested_and_a_ruling_is_the_court
     result = _article("BAGHDAD - An Iraqi court sentenced Saddam Hussein to death. Prime Minister Nouri al-Maliki "
                       "welcomed the ruling.", dt.date(2006, 11, 5))
     assert ("IRQGOV", "SUPPORT", "IRQJUD") in _article_coded(result)
+
+
+def test_an_accusation_beside_a_plan_is_made_now_and_all_that_is_demanded_is_requested():
+    result = _article("BRUSSELS - The European Commission said on Wednesday it would impose provisional tariffs on "
+                      "imports of Chinese electric vehicles, accusing Beijing of unfair subsidies.", dt.date(2024, 6, 13))
+    assert {e.modality for e in _events_of(result, "accusing")} == {"asserted"}
+    result = _article("NEW YORK - The U.N. General Assembly voted on Wednesday to demand that Russia stop its "
+                      "offensive in Ukraine and withdraw all its troops.", dt.date(2022, 3, 2))
+    assert {e.modality for e in result.events if e.plover == "RETREAT"} == {"requested"}
+
+
+def test_attacked_as_dishonest_is_criticism_and_a_lower_case_word_or_a_seat_of_government_is_no_town():
+    coded = _article_coded(_article("LA MALBAIE - Trump attacked Canadian Prime Minister Justin Trudeau as dishonest "
+                                    "and weak.", dt.date(2018, 6, 9)))
+    assert ("USAGOV", "ACCUSE", "CANGOV") in coded and not any(p == "ASSAULT" for _, p, _ in coded)
+    result = _article("SANTIAGO - Protesters angry over a rise in metro fares set fire to stations. Elon Musk quit a "
+                      "White House advisory council.", dt.date(2019, 10, 18))
+    assert {p.country for p in result.places} <= {"CHL"}

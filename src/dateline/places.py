@@ -455,7 +455,9 @@ class Gazetteer:
         for start, ent_end, label in entity_offsets(doc):
             if label in PLACE_ENTITY_LABELS:
                 end = ent_end - (1 if doc[ent_end - 1].tag_ == "POS" else 0)
-                if start < end:
+                first = start + 1 if start + 1 < end and texts[start].lower() == "the" else start
+                if start < end and not texts[first][:1].islower():
+                    # (a word written in lower case names no place: "a rise in metro fares" is no Metro, Indonesia)
                     # spaCy split "Boa Vista" into two places: the gazetteer's longer name wins
                     yield start, max(end, self._trie_end(doc, start, texts) or 0), True
         proper = proper_nouns(doc)
@@ -959,7 +961,10 @@ GENERIC_PLACE_WORDS = frozenset({"gulf", "centre", "center", "central", "north",
 # names of armed groups, parties and international bodies that some town has among its other names ("Hamas" is one
 # of Hamm's): never read as those towns
 ORGANISATION_NAMES = frozenset({"hamas", "hezbollah", "hizbollah", "fatah", "taliban", "houthi", "houthis",
-                                "shabaab", "likud", "nato", "opec", "asean", "isis", "daesh", "farc"})
+                                "shabaab", "likud", "nato", "opec", "asean", "isis", "daesh", "farc",
+                                # seats of government some town is also called ("White House" is a name of
+                                # Casablanca): the seat, never that town
+                                "white house", "kremlin", "pentagon", "capitol", "elysee", "downing street"})
 
 
 _COMPASS = {"Nord": "North", "Sud": "South", "Norte": "North", "Sur": "South", "Est": "East", "Ouest": "West"}

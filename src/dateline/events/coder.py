@@ -1208,6 +1208,12 @@ class EventCoder:
             # "the prime minister quit" leaves office; "Russian troops quit Kherson" leave a place
             cameo, plover = "087", self.tables.plover("087") or "RETREAT"
             note += " (a place quit: withdrawal)"
+        if plover == "ASSAULT" and kind == "verb" and token.lemma_.lower() == "attack" and any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(a.pos_ in ("ADJ", "NOUN") for a in children_of(c))
+                for c in children_of(token)):
+            # "attacked Trudeau as dishonest and weak": words, not force
+            cameo, plover = "111", self.tables.plover("111") or "ACCUSE"
+            note += " (attacked as something: criticism)"
         if plover == "ASSAULT" and kind == "verb" and _retaliation_to_come(token):
             # "said it would retaliate if Finland joined NATO": force promised in answer is a threat
             cameo, plover = "138", self.tables.plover("138") or "THREATEN"

@@ -110,6 +110,10 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
+# acts of speech told as a participle beside another deed: done as it is told
+SPEECH_ACTS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "call", "say", "describe", "warn"})
+
+
 # verbs whose object is given later, not yet ("pledged $85 million in aid")
 PLEDGING_VERBS = frozenset({"pledge", "promise", "offer", "vow"})
 # verbs that undo what their object names: negated, they keep it ("will not abandon its commitment to Taiwan")
@@ -227,7 +231,11 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
                 return "intended", "to"       # a purpose: "deployed troops to fight Boko Haram"
             if role != clause.dep_:
                 break           # a gapped infinitive under a verb that governs no modality keeps its own
-        if clause.dep_ == "ccomp" and lemma in ("help", "let", "make"):
+        if role == "advcl" and clause.tag_ == "VBG" and clause.i > head.i and clause.lemma_.lower() in SPEECH_ACTS:
+            break           # "said it would impose tariffs, accusing Beijing of unfair subsidies": said now
+        if clause.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in ("demand", "urge", "request"):
+            return "requested", head.text       # "demand that Russia stop its offensive and withdraw its troops"
+        if clause.dep_ == "ccomp" and lemma in ("help", "let", "make", "have"):
             clause = head       # "to help him oust Maduro": the parser's clause under "help" goes with it
             continue
         if clause.dep_ in ("ccomp", "relcl"):
