@@ -1727,3 +1727,10 @@ def test_attacked_as_dishonest_is_criticism_and_a_lower_case_word_or_a_seat_of_g
     result = _article("SANTIAGO - Protesters angry over a rise in metro fares set fire to stations. Elon Musk quit a "
                       "White House advisory council.", dt.date(2019, 10, 18))
     assert {p.country for p in result.places} <= {"CHL"}
+
+
+def test_a_crowd_that_clashed_with_police_is_of_the_polices_country():
+    coded = _article_coded(_article("SANTIAGO, Chile - Chilean President Sebastian Pinera declared a state of emergency "
+                                    "in Santiago on Friday after protesters angry over a rise in metro fares set fire "
+                                    "to stations and clashed with police.", dt.date(2019, 10, 18)))
+    assert ("CHLCVL", "PROTEST", "CHLCOP") in coded

@@ -5389,7 +5389,8 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
             if abroad:
                 mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(abroad, "CVL"))
                 return Party([mention], f"convention: protesters in {abroad} are its citizens"), target
-            if actor.country and actor.sector in ("GOV", "LEG", "JUD", None):
+            if actor.country and actor.sector in ("GOV", "LEG", "JUD", "COP", None):
+                # (a crowd that clashed with police: the police's country's people)
                 mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "CVL"))
                 return Party([mention], "convention: protesters against a government are its citizens"), target
     if trigger.cameo in DISARMING_CAMEOS and source and not target:
