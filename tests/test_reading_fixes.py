@@ -1734,3 +1734,10 @@ def test_a_crowd_that_clashed_with_police_is_of_the_polices_country():
                                     "in Santiago on Friday after protesters angry over a rise in metro fares set fire "
                                     "to stations and clashed with police.", dt.date(2019, 10, 18)))
     assert ("CHLCVL", "PROTEST", "CHLCOP") in coded
+
+
+def test_him_recognised_after_he_declared_himself_president_is_the_man_not_the_office():
+    coded = _article_coded(_article("CARACAS, Venezuela (AP) - Opposition leader Juan Guaido declared himself "
+                                    "Venezuela's interim president on Wednesday, and U.S. President Donald Trump "
+                                    "quickly recognised him as the country's legitimate leader.", dt.date(2019, 1, 23)))
+    assert ("USAGOV", "SUPPORT", "VENOPP") in coded

@@ -1697,7 +1697,11 @@ def _plural(probe: Found, pair: list[Found], actors: Optional[list[Actor]] = Non
 
 def _predicate(root) -> bool:
     """A noun that says what someone is or was made ("declared himself interim president", "became president")."""
-    return root.dep_ in ("oprd", "attr") or root.dep_ in ("ccomp", "xcomp") and root.pos_ == "NOUN"
+    return root.dep_ in ("oprd", "attr") or root.dep_ in ("ccomp", "xcomp") and root.pos_ == "NOUN" or \
+        root.dep_ == "dobj" and any(c.lower_ in REFLEXIVES for c in root.children)   # (the parser's "himself" on it)
+
+
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 
 
 def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Found]:
