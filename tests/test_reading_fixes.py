@@ -1741,3 +1741,44 @@ def test_him_recognised_after_he_declared_himself_president_is_the_man_not_the_o
                                     "Venezuela's interim president on Wednesday, and U.S. President Donald Trump "
                                     "quickly recognised him as the country's legitimate leader.", dt.date(2019, 1, 23)))
     assert ("USAGOV", "SUPPORT", "VENOPP") in coded
+
+
+def test_reaction_drawn_from_states_is_theirs_against_the_doer():
+    coded = _article_coded(_article("TOKYO - North Korea said it had carried out its first nuclear test, drawing "
+                                    "condemnation from Japan, South Korea and the United States.", dt.date(2006, 10, 9)))
+    assert {("JPN", "ACCUSE", "PRK"), ("KOR", "ACCUSE", "PRK"), ("USA", "ACCUSE", "PRK")} <= coded
+
+
+def test_a_sentence_with_a_joined_subject_the_parser_broke_keeps_its_first_state():
+    coded = _article_coded(_article("WASHINGTON - The United States and more than 20 other countries expelled over "
+                                    "100 Russian diplomats on Monday. British Prime Minister Theresa May thanked the "
+                                    "allies for their support.", dt.date(2018, 3, 26)))
+    assert ("USA", "SANCTION", "RUSGOV") in coded
+    assert not any(plover == "SUPPORT" and target == "RUSGOV" for _, plover, target in coded)
+
+
+def test_a_state_voice_after_a_crowd_of_the_dateline_city_is_the_states_and_firm_is_no_firm():
+    result = _article("HONG KONG (AP) - China summoned the U.S. ambassador on Wednesday to protest after President "
+                      "Donald Trump signed legislation supporting pro-democracy protesters in Hong Kong.\n\nVice "
+                      "Foreign Minister Le Yucheng urged Washington to stop interfering in Hong Kong and China's "
+                      "internal affairs. The foreign "
+                      "ministry warned that China would take firm countermeasures.", dt.date(2019, 11, 27))
+    coded = _article_coded(result)
+    assert ("CHNGOV", "REQUEST", "USAGOV") in coded and ("CHNGOV", "THREATEN", "USAGOV") in coded
+    assert not any(plover == "SANCTION" for _, plover, _ in coded)
+
+
+def test_allies_urged_to_stop_their_offensive_stop_it_on_no_one_named_and_a_rally_to_celebrate_is_no_protest():
+    coded = _article_coded(_article("BRUSSELS - Jens Stoltenberg urged Russia and Syria to stop their offensive.",
+                                    dt.date(2020, 2, 28)))
+    assert not any(plover == "RETREAT" and source is not None and target is not None for source, plover, target in coded)
+    coded = _article_coded(_article("HONG KONG - Activists in Hong Kong thanked Trump and held a rally to celebrate.",
+                                    dt.date(2019, 11, 28)))
+    assert not any(plover == "PROTEST" for _, plover, _ in coded)
+
+
+def test_the_decision_condemned_is_a_states_not_a_crowds():
+    coded = _article_coded(_article("JERUSALEM - President Donald Trump recognised Jerusalem as Israel's capital on "
+                                    "Wednesday. Protesters burned U.S. and Israeli flags in Gaza. The Arab League "
+                                    "condemned the decision.", dt.date(2017, 12, 7)))
+    assert ("ARL", "ACCUSE", "USAGOV") in coded

@@ -363,6 +363,9 @@ def _same_person(matches: list[Match], names: list, match: Match, lexicon: Lexic
     return any(name_tokens(listed) in spelled for entry in entries for listed in lexicon.entries[entry].names)
 
 
+ADJECTIVE_ROLES = frozenset({"firm"})       # role words that are adjectives as often ("a firm response")
+
+
 def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optional[Segment]:
     doc = match.doc
     span = None             # doc[match.start:match.end], built once and only if a rule asks (slicing is slow)
@@ -373,6 +376,9 @@ def _segment(match: Match, lexicon: Lexicon, date: Optional[dt.date]) -> Optiona
             span = doc[m.start:m.end]
         return span
 
+    if doc is not None and match.end - match.start == 1 and doc_tokens(doc)[match.start].lower_ in ADJECTIVE_ROLES and \
+            doc_tokens(doc)[match.start].pos_ == "ADJ":
+        return None         # "would take firm countermeasures": firm, no company
     # (the two checks below only drop people and places: a title or an organisation skips them)
     kinds = {kind for _, kind, _ in match.candidates}
     if doc is not None and not kinds.isdisjoint(PERSON_OR_PLACE) and \

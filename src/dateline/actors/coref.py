@@ -715,8 +715,13 @@ def _dateline_over_onlookers(doc: Doc, item: Found, chosen: Found, context: _Con
     opening = context.dateline_end()
     # (a country only gone to is no actor of the story: "COX'S BAZAR, Bangladesh — Rohingya fled into Bangladesh
     # after Myanmar's army launched a crackdown. Refugees said soldiers had burned villages": Myanmar's soldiers)
+    # (nor a place where something happened: "China summoned the U.S. ambassador to protest after Trump signed
+    # legislation supporting protesters in Hong Kong")
     named = [f for f in context.lenders if f.end <= item.start and f.actor.country == home and not f.hint
-             and f.start >= opening and not _gone_to(doc, f)]
+             and f.start >= opening and not _gone_to(doc, f) and not context.topical(f)
+             and (item.sector not in STATE_VOICES or f.actor.sector in STATE_BODIES)]
+    # (a crowd of the dateline's country lends no state voice: "... protesters in Hong Kong. Vice Foreign Minister
+    # Le Yucheng urged Washington": Beijing's)
     return named[-1] if named else None
 
 
@@ -888,6 +893,7 @@ def _own_place(root, verb) -> bool:
 
 
 STATE_VOICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
+STATE_BODIES = STATE_VOICES | {None}
 
 
 def _without_armies_abroad(doc: Doc, usable: list[Found], item: Found) -> list[Found]:
@@ -1996,6 +2002,9 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
                 continue                              # "Western governments said they could do little"
             # "police fired tear gas at them": an object pronoun is not the subject of its own verb
             is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low != "themselves"
+            if low == "their" and _object_praised_for(token, pool, lambda f: True) is None and \
+                    _praised_object(token) is not None:
+                continue        # "May thanked the allies for their support": allies we cannot code, no one else
             verb = _governing_verb(token)
             source = (_coordinated_owner(doc, token, pool, lambda f: f.plural) or
                       (_joint_subject_of_clause(doc, token, pool) if low == "their" else None) or
@@ -2134,11 +2143,18 @@ def _one_to_act(governor) -> Optional[int]:
 def _object_praised_for(token, pool: list[Found], accept) -> Optional[Found]:
     """'Iran praised Hezbollah for its attack on Israel', 'blamed the rebels for their raids': a possessive after
     "for" is the verb's object's."""
+    praised = _praised_object(token)
+    return _mention_at(pool, praised.i, accept) if praised is not None else None
+
+
+def _praised_object(token):
+    """The object of the verb whose "for" phrase a possessive opens ("thanked the allies for their support")."""
     if token.dep_ != "poss" or token.head.dep_ != "pobj" or token.head.head.lower_ != "for":
         return None
     verb = token.head.head.head
-    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ == "VERB" else []
-    return _mention_at(pool, objects[0].i, accept) if objects else None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")] \
+        if verb.pos_ == "VERB" else []
+    return objects[0] if objects else None
 
 
 def _mention_at(pool: list[Found], position: int, accept) -> Optional[Found]:

@@ -405,7 +405,7 @@ class EventCoder:
                     _unrest_handled(trigger.token) or _crowd_spoken_to(trigger.token)):
                 continue        # "vowed to deal decisively with the unrest": the rulers' answer, not the crowd's plan
                 # ("he told a rally of supporters", "the rights of peaceful protesters": no protest told)
-            if trigger.plover == "PROTEST" and trigger.kind == "verb" and _gathered_to_celebrate(trigger.token):
+            if trigger.plover == "PROTEST" and _gathered_to_celebrate(trigger.token):
                 continue        # "crowds poured into the streets to celebrate": a crowd, no protest
             if trigger.plover == "PROTEST" and source and all(a.sector in FORCE_SECTORS for a in source.actors()):
                 if not (trigger.kind == "verb" and trigger.token.lemma_.lower() in MASSING_VERBS
@@ -1166,6 +1166,8 @@ class EventCoder:
         if rule.petrarch_block and kind == "verb" and token.lemma_.lower() in ("need", "want") and \
                 not any(c.dep_ in ("dobj", "dative") for c in children_of(token)):
             return None     # "said it needed to find out Trump's meaning": its own need, no demand of anyone
+        if rule.petrarch_block and token.lemma_.lower() in ("interfere", "meddle"):
+            return None     # "urged Washington to stop interfering in Hong Kong": meddling, no intervention to help
         if rule.petrarch_block and token.lemma_.lower() in ("look", "break") and \
                 any(c.lower_ in ("forward", "out") and c.dep_ in ("advmod", "prt") for c in children_of(token)):
             return None     # "looked forward to working with Boluarte": a hope, no appeal to anyone; "fighting
@@ -1379,6 +1381,9 @@ class EventCoder:
                 answered = _request_answered(token, index)
                 if answered is not None:
                     return answered
+            drawn = _reaction_drawn(token, index) if trigger.plover in ("ACCUSE", "REJECT", "PROTEST") else None
+            if drawn is not None:
+                return drawn
             source, target = noun_source(token, index), noun_targets(token, index, preps)
             if source.how.endswith("'from' phrase") and target.how == "object of 'from'":
                 target = Party()        # "criticism from Australia and New Zealand": both are its source
@@ -2370,8 +2375,8 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
                 continue        # (thanks or praise make no deal: "Castro thanked Pope Francis ... Rubio denounced the deal")
             # a decision or move is its maker's (one made by no one named is no decision answered); an agreement
             # or a meeting belongs to all its parties
-            if lemma in DECISION_NOUNS and event.source is None:
-                continue
+            if lemma in DECISION_NOUNS and (event.source is None or event.plover == "PROTEST"):
+                continue        # (a crowd makes no decision: "Protesters burned flags ... condemned the decision")
             if lemma == "ruling" and event.source.sector != "JUD" and event.source.code not in COURT_CODES:
                 continue        # a court's ruling, not what it found others did ("ruled that China had violated ...
                 # The Philippines welcomed the ruling")
@@ -2535,9 +2540,13 @@ FESTIVE_PURPOSES = frozenset(RULE_WORDS["festive_purposes"])
 
 
 def _gathered_to_celebrate(verb: Token) -> bool:
-    """A crowd gathered to celebrate, mourn or welcome someone ("took to the streets to celebrate the deal"),
-    told by its purpose clause."""
-    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in FESTIVE_PURPOSES for c in children_of(verb))
+    """A crowd gathered to celebrate, mourn or welcome someone ("took to the streets to celebrate the deal", "held
+    a rally to celebrate"), told by its purpose clause."""
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head                # (the rally held: the purpose is the holding's)
+    heads = [verb] + [c for c in children_of(verb) if c.dep_ == "dobj"]     # (or the rally's: "a rally to celebrate")
+    return any(c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in FESTIVE_PURPOSES
+               for head in heads for c in children_of(head))
 
 
 JUDGING_VERBS = frozenset({"consider", "deem"})     # "which Ankara considers a terrorist group": a view held
@@ -2733,6 +2742,23 @@ def _condition_of_its_own(verb: Token) -> bool:
     return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(verb)) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c))
         for c in children_of(verb))
+
+
+DRAWING_VERBS = frozenset({"draw", "attract", "prompt", "provoke", "spark", "trigger", "earn", "bring"})
+
+
+def _reaction_drawn(noun: Token, index) -> Optional[tuple[Party, Party]]:
+    """"Russian missiles struck Odesa, drawing condemnation from Kyiv": the reaction is theirs 'from' whom it
+    came, aimed at the doer of what drew it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING_VERBS:
+        return None
+    senders = [m for holder in (noun, verb) for _, pobj in _prep_objects(holder, ("from",))
+               for part in [pobj] + [c for c in children_of(pobj) if c.dep_ == "nmod"]
+               for m in noun_phrase_actors(part, index)]        # ("from Kyiv and Western governments")
+    if not senders:
+        return None
+    return Party(senders, "'from' phrase (the reaction drawn)"), subject_of(verb, index)
 
 
 def _joined_deeds(verb: Token, out: Sequence[Event]) -> list[Event]:
@@ -3701,7 +3727,13 @@ def _each_other_side(trigger: Trigger, source: Party) -> Party:
     that stop fighting each stop toward the other."""
     if trigger.cameo not in DEESCALATION_CODES or len({a.code for a in source.actors()}) < 2:
         return Party()
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ONE_SIDED_OPERATIONS for c in children_of(trigger.token)):
+        return Party()      # "urged Russia and Syria to stop their offensive": allies' offensive, not on each other
     return Party(source.mentions, "each other (the sides that stop fighting)")
+
+
+ONE_SIDED_OPERATIONS = frozenset({"offensive", "campaign", "operation", "operations", "attack", "attacks",
+                                  "bombardment", "bombing", "strikes", "airstrikes", "raids", "assault"})
 
 
 # people set free, by what they are: political prisoners are the opposition, hostages civilians
@@ -5876,6 +5908,10 @@ def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
     for ent in date_ents:
         if ent.root.dep_ in ("nmod", "compound", "npadvmod") and ent.root.head.lemma_.lower() in TIME_LIMIT_NOUNS:
             continue        # "a June 30 deadline": when the time runs out, not when anything was done
+        since = ent[0] if ent[0].lower_ == "since" else \
+            ent.doc[ent.start - 1] if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since" else None
+        if since is not None and since.head.pos_ in ("NOUN", "ADJ"):
+            continue        # "the bloc's first sanctions on China since 1989": a span of the noun's, not a date
         node, inside, planned, relative, reported = ent.root, False, False, False, False
         for _ in range(8):
             # (the head of a trigger that is a clause of its own is another clause: "... as thousands rallied")

@@ -395,6 +395,8 @@ def misparsed_main_verb(verb: Token) -> bool:
     """"The IAEA called on Iran to ...", parsed as a noun ROOT with a participle: a sentence with no
     finite verb whose noun head has a past-tense participle with its own complements is a main clause."""
     head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "conj" and head.head.dep_ == "ROOT" and head.head.pos_ == "PROPN":
+        head = head.head        # "The United States and more than 20 other countries expelled ...": the joined root
     if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or verb.i < head.i:
         return False
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in children_of(verb)):
@@ -442,7 +444,8 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
     if depth > 4:
         return Party()
     if misparsed_main_verb(verb):
-        return Party(noun_phrase_actors(verb.head, index), "subject (the noun the parser took as the head)")
+        root = verb.head.head if verb.head.dep_ == "conj" else verb.head
+        return Party(noun_phrase_actors(root, index), "subject (the noun the parser took as the head)")
     kids = children_of(verb)          # read once: the passes below all look at the verb's children
     if is_passive(verb, kids):
         for prep, pobj in _prep_objects(verb, ("by",), kids):
