@@ -2093,13 +2093,13 @@ def _addressed_body(doc: Doc, token, pool: list[Found], sentence_of) -> Optional
                       not (f.via == "demonym" and _names_a_spot(span_root(doc, f.start, f.end))), doc=doc, by_start=True)
     if source is None or sentence_of[token.i] - sentence_of[source.start] > 1:
         return None
-    if verb.lemma_.lower() in JUDGING_VERBS and any(
+    if verb.lemma_.lower() in CONDEMNING_VERBS and any(
             t.lower_ in DEEDS_NAMED_BACK and t.dep_ in ("dobj", "pobj") for t in doc[source.end:token.i]):
         return None         # "summoned Iran's ambassador over the execution, and the EU condemned it": the deed
     return source
 
 
-JUDGING_VERBS = frozenset({"condemn", "criticise", "criticize", "praise", "denounce", "welcome", "hail"})
+CONDEMNING_VERBS = frozenset({"condemn", "criticise", "criticize", "praise", "denounce", "welcome", "hail"})
 DEEDS_NAMED_BACK = frozenset(CONTEXT_WORDS["deeds_named_back"])
 
 

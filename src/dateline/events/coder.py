@@ -2513,7 +2513,7 @@ def _after_quoted_question(verb: Token) -> bool:
 UNREST_HANDLING_VERBS = frozenset(RULE_WORDS["unrest_handling_verbs"])
 
 
-ADDRESSING_VERBS = frozenset({"tell", "address", "speak", "say", "greet"})
+SPEAKING_TO_VERBS = frozenset({"tell", "address", "speak", "say", "greet"})
 PROTESTERS_RIGHTS = frozenset({"right", "safety", "freedom", "welfare", "treatment", "protection"})
 
 
@@ -2521,11 +2521,11 @@ def _crowd_spoken_to(noun: Token) -> bool:
     """"he told a rally of supporters", "speaking to a rally", "respect for the rights of peaceful protesters": a
     crowd addressed or spoken of, no protest told (and not the speaker's)."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in ("to", "at", "before") and head.head.lemma_.lower() in ADDRESSING_VERBS:
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "at", "before") and head.head.lemma_.lower() in SPEAKING_TO_VERBS:
         return True
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROTESTERS_RIGHTS:
         return True
-    return noun.dep_ in ("dobj", "dative") and head.lemma_.lower() in ADDRESSING_VERBS
+    return noun.dep_ in ("dobj", "dative") and head.lemma_.lower() in SPEAKING_TO_VERBS
 
 
 def _unrest_handled(noun: Token) -> bool:

@@ -1116,7 +1116,7 @@ def argument_words(token: Token) -> frozenset[str]:
                     elif prep.dep_ == "prep" and prep.lower_ == "in" and _an_amount(child):
                         # "suspended $700 million in emergency assistance": the amount is of that assistance
                         for pobj in children_of(prep):
-                            if pobj.dep_ == "pobj":
+                            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in FUNDING_NOUNS:
                                 found.add_phrase(pobj)
             if child.dep_ in ("ccomp", "xcomp"):         # "allowed inspectors to return": the clause's subject
                 for subject in children_of(child):
@@ -1132,6 +1132,9 @@ def argument_words(token: Token) -> frozenset[str]:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     found.add_phrase(pobj, child.lower_ + " ")
     return frozenset(found.words)
+
+
+FUNDING_NOUNS = frozenset({"aid", "assistance", "funding", "loan", "credit", "grant", "support"})
 
 
 def _an_amount(noun: Token) -> bool:
