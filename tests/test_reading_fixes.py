@@ -1761,8 +1761,8 @@ def test_a_state_voice_after_a_crowd_of_the_dateline_city_is_the_states_and_firm
     result = _article("HONG KONG (AP) - China summoned the U.S. ambassador on Wednesday to protest after President "
                       "Donald Trump signed legislation supporting pro-democracy protesters in Hong Kong.\n\nVice "
                       "Foreign Minister Le Yucheng urged Washington to stop interfering in Hong Kong and China's "
-                      "internal affairs. The foreign "
-                      "ministry warned that China would take firm countermeasures.", dt.date(2019, 11, 27))
+                      "internal affairs. The foreign ministry warned that China would take firm countermeasures.",
+                      dt.date(2019, 11, 27))
     coded = _article_coded(result)
     assert ("CHNGOV", "REQUEST", "USAGOV") in coded and ("CHNGOV", "THREATEN", "USAGOV") in coded
     assert not any(plover == "SANCTION" for _, plover, _ in coded)

@@ -543,9 +543,8 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
     if item.sector == "MED":
         # "Protests spread across Iran, and state television said ...": the country where it happens, not the one
         # that reacted in the sentence before
-        located = [f for f in usable if sentence_of[f.start] == here and not f.hint and topical(f)
-                   and f.actor.code == f.actor.country and f.end <= item.start
-                   and span_root(doc, f.start, f.end).head.lower_ in ("in", "inside", "across", "throughout")]
+        located = [f for f in usable if sentence_of[f.start] == here and f.end <= item.start
+                   and _country_where(doc, f, topical)]
         if located:
             return located[-1]
     foreign = _acted_on_by_foreign(doc, usable, item, sentence_of) if item.sector in ("MIL", "GOV") else None
@@ -583,9 +582,8 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         if item.sector in ("CVL", "REB"):
             # "The United States imposed sanctions ... Protests spread across Iran ... Protesters chanted slogans
             # against Khamenei": the country where the story moved since, not the onlooker acting before
-            moved = [f for f in with_places if f.actor.code == f.actor.country and topical(f) and not f.hint
-                     and sentence_of[earlier[-1].start] < sentence_of[f.start] < here
-                     and span_root(doc, f.start, f.end).head.lower_ in ("in", "inside", "across", "throughout")]
+            moved = [f for f in with_places if sentence_of[earlier[-1].start] < sentence_of[f.start] < here
+                     and _country_where(doc, f, topical)]
             if moved:
                 return moved[-1]
         return _dateline_over_onlookers(doc, item, chosen, context) or chosen
@@ -618,6 +616,15 @@ def _context_country(doc: Doc, found: list[Found], item: Found, sentence_of: lis
         # said": the body that country just named, no onlooker's
     chosen = _story_over_onlookers(item, chosen, main or subjects, context) or chosen
     return _dateline_over_onlookers(doc, item, chosen, context) or chosen
+
+
+WHERE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout"})
+
+
+def _country_where(doc: Doc, item: Found, topical) -> bool:
+    """A country named as where things happen ("spread across Iran", "in Iran"), not as a party."""
+    return not item.hint and topical(item) and item.actor.code == item.actor.country and \
+        span_root(doc, item.start, item.end).head.lower_ in WHERE_PREPOSITIONS
 
 
 OWN_FORCE_WORDS = frozenset({"forces", "army", "military", "troops", "soldiers", "defences", "defenses"})
@@ -2067,16 +2074,21 @@ def _coordinated_speakers(doc: Doc, token, pool: list[Found]) -> Optional[Found]
     """'France and Germany announced that they will withdraw': "they" as the subject of what a joined subject
     says is the actors of that subject, together ("France and its allies ... they": France, the one named)."""
     speaker = reporting_subject(token)
-    if speaker is None or not any(c.dep_ == "conj" for c in speaker.children):
-        return None
-    heads = [speaker]
-    for head in heads:                                # the chain of conjuncts, "A, B and C"
-        heads.extend(c for c in head.children if c.dep_ == "conj")
-    members = [f for f in pool if f.via != "pronoun" and not f.plural and
-               any(f.start <= h.i < f.end and span_root(doc, f.start, f.end).i == h.i for h in heads)]
+    members = _joined_subject_members(doc, speaker, pool) if speaker is not None else []
     if not members:
         return None
     return _plural(Found(token.i, token.i + 1, Actor("?"), "pronoun"), members)
+
+
+def _joined_subject_members(doc: Doc, subject, pool: list[Found]) -> list[Found]:
+    """The single actors a subject joins ("A, B and C": each), or none when it joins nothing."""
+    if not any(c.dep_ == "conj" for c in subject.children):
+        return []
+    heads = [subject]
+    for head in heads:                                # the chain of conjuncts, "A, B and C"
+        heads.extend(c for c in head.children if c.dep_ == "conj")
+    return [f for f in pool if f.via != "pronoun" and not f.plural and
+            any(f.start <= h.i < f.end and span_root(doc, f.start, f.end).i == h.i for h in heads)]
 
 
 def _addressed_body(doc: Doc, token, pool: list[Found], sentence_of) -> Optional[Found]:
@@ -2198,17 +2210,11 @@ def _joint_subject_of_clause(doc: Doc, token, pool: list[Found]) -> Optional[Fou
             break
         verb = verb.head
     for _ in range(4):
-        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ != "conj":
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ != "conj":
             break
         verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
-    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
-        return None
-    heads = [subject]
-    for head in heads:
-        heads.extend(c for c in head.children if c.dep_ == "conj")
-    members = [f for f in pool if f.via != "pronoun" and not f.plural and
-               any(f.start <= h.i < f.end and span_root(doc, f.start, f.end).i == h.i for h in heads)]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    members = _joined_subject_members(doc, subject, pool) if subject is not None else []
     if len(members) < 2:
         return None
     return _plural(Found(token.i, token.i + 1, Actor("?"), "pronoun"), members)

@@ -1162,7 +1162,8 @@ class EventCoder:
         cameo, plover, note = rule.cameo, rule.plover, ""
         if kind == "verb" and rule.words and _names_something(token) and (
                 _rule_takes_the_named(token, rule) or free_relative_name(token) is not None):
-            return None     # (nor "launched strikes on what it called terrorist camps": a name given in passing)     # "called the strikes a terrorist attack": a name given, not a strike called
+            return None     # "called the strikes a terrorist attack": a name given, not a strike called (nor
+            # "launched strikes on what it called terrorist camps": a name given in passing)
         if rule.petrarch_block and kind == "verb" and token.lemma_.lower() in ("need", "want") and \
                 not any(c.dep_ in ("dobj", "dative") for c in children_of(token)):
             return None     # "said it needed to find out Trump's meaning": its own need, no demand of anyone
@@ -1840,21 +1841,21 @@ def _warned_of_anothers_plot(verb: Token) -> bool:
         for head in heads for p in children_of(head))
 
 
-def _words_outside_targets(token: Token, window: int = 8) -> frozenset[str]:
+def _words_outside_targets(token: Token) -> frozenset[str]:
     """The phrase's words but those of what it is aimed at ("strikes against chemical weapons facilities")."""
     aimed = {t.i for head in [token] + [c for c in children_of(token) if c.dep_ == "dobj"]
              for p in children_of(head) if p.dep_ == "prep" and p.lower_ in TARGET_PREPOSITIONS for t in p.subtree}
+    return _subtree_words(token, skipped=aimed)
+
+
+def _subtree_words(token: Token, window: int = 8, skipped: frozenset[int] | set[int] = frozenset()) -> frozenset[str]:
+    """Words of the trigger's phrase near it (a window, so long sentences stay linear), but those at `skipped`."""
     start, end = max(token.left_edge.i, token.i - window), min(token.right_edge.i, token.i + window)
     lowers, lemmas = word_forms(token.doc)
-    kept = [i for i in range(start, end + 1) if i not in aimed]
+    if not skipped:
+        return frozenset(lowers[start:end + 1]) | frozenset(lemmas[start:end + 1])
+    kept = [i for i in range(start, end + 1) if i not in skipped]
     return frozenset(lowers[i] for i in kept) | frozenset(lemmas[i] for i in kept)
-
-
-def _subtree_words(token: Token, window: int = 8) -> frozenset[str]:
-    """Words of the trigger's phrase near it (a window, so long sentences stay linear)."""
-    start, end = max(token.left_edge.i, token.i - window), min(token.right_edge.i, token.i + window)
-    lowers, lemmas = word_forms(token.doc)
-    return frozenset(lowers[start:end + 1]) | frozenset(lemmas[start:end + 1])
 
 
 MAX_PARTIES = 8          # actors per role that get their own event ("A, B, ... and Z met")

@@ -391,12 +391,19 @@ def _shared_agent(verb: Token, index: "ActorIndex", kids: list[Token]) -> list[M
     return []
 
 
+def _participle_head(verb: Token) -> Token:
+    """The noun a participle hangs on, or the root it is joined to ("The United States and more than 20 other
+    countries expelled ...": the parser hung "expelled" on "countries", joined to "States")."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "conj" and head.head.dep_ == "ROOT" and head.head.pos_ == "PROPN":
+        return head.head
+    return head
+
+
 def misparsed_main_verb(verb: Token) -> bool:
     """"The IAEA called on Iran to ...", parsed as a noun ROOT with a participle: a sentence with no
     finite verb whose noun head has a past-tense participle with its own complements is a main clause."""
-    head = verb.head
-    if verb.dep_ == "acl" and head.dep_ == "conj" and head.head.dep_ == "ROOT" and head.head.pos_ == "PROPN":
-        head = head.head        # "The United States and more than 20 other countries expelled ...": the joined root
+    head = _participle_head(verb)
     if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or verb.i < head.i:
         return False
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in children_of(verb)):
@@ -444,8 +451,7 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
     if depth > 4:
         return Party()
     if misparsed_main_verb(verb):
-        root = verb.head.head if verb.head.dep_ == "conj" else verb.head
-        return Party(noun_phrase_actors(root, index), "subject (the noun the parser took as the head)")
+        return Party(noun_phrase_actors(_participle_head(verb), index), "subject (the noun the parser took as the head)")
     kids = children_of(verb)          # read once: the passes below all look at the verb's children
     if is_passive(verb, kids):
         for prep, pobj in _prep_objects(verb, ("by",), kids):

@@ -78,8 +78,7 @@ def _conditioned(token: Token, children: Optional[list[Token]] = None) -> Option
 def _gapped(children: list[Token]) -> bool:
     """A conjoined infinitive with its own subject and no verb of its own before it ("..., and Hamas to stop
     rocket fire"): the governing verb is left out, shared with the first conjunct."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    return _infinitive(children) and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
 
 
 REPORTING_VERBS = frozenset({"say", "announce", "tell", "declare", "state", "confirm", "add", "promise", "pledge",
@@ -106,8 +105,9 @@ def _told_as_past(clause: Token, children: list[Token]) -> bool:
     return clause.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in OWN_CLAUSE_MARKS for c in children)
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+def _infinitive(children: list[Token]) -> bool:
+    """Whether a verb with these children is a "to" infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
 # acts of speech told as a participle beside another deed: done as it is told
@@ -189,7 +189,7 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
             return ("negated", f"{denied} {head.head.text}") if denied else ("intended", head.head.text)
         role = clause.dep_
         if role == "conj" and clause.tag_ == "VBD" and head.tag_ == "VB" and (head.dep_ in ("xcomp", "ccomp") or
-                                                                          head.dep_ == "advcl" and _infinitive(head)):
+                                                                          head.dep_ == "advcl" and _infinitive(children_of(head))):
             # "threatened to reimpose sanctions and called on the generals to ...", "said it would guarantee a
             # transition and urged protesters to go home": a verb in the past joined to a bare infinitive is the
             # parser's slip; it goes with the verb the infinitive hangs on
@@ -226,7 +226,7 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
                 return "intended", head.text
             if lemma in HYPOTHETICAL_GOVERNORS:
                 return "hypothetical", head.text
-            if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
+            if clause.dep_ == "advcl" and _infinitive(children) \
                     and lemma not in ("say", "tell", "announce"):
                 return "intended", "to"       # a purpose: "deployed troops to fight Boko Haram"
             if role != clause.dep_:
