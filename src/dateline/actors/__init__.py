@@ -69,6 +69,7 @@ class ActorResolver:
         _ruling_parties(doc, found, lexicon, date)
         _standing_said(doc, found, lexicon)            # "India's opposition Congress party": OPP whatever the date
         found = coref.add_short_names(doc, found)
+        found = coref.add_short_body_names(doc, found)  # "the Guard" after "Iran's Revolutionary Guard"
         named = _named_people(found)
         found = coref.add_appositives(doc, found)
         found = coref.add_described_people(doc, found)

@@ -1060,7 +1060,8 @@ COORDINATORS = frozenset({"and", ",", "or", "&"})
 # "the head of the armed forces" leads them: one person of the body's actor
 HEAD_NOUNS = frozenset({"head", "chief", "commander", "leader", "chairman", "chairwoman", "boss"})
 # "members of the ousted government", "officers of the army": people of the body, its actor
-MEMBER_NOUNS = frozenset({"members", "member", "officers", "officials", "units", "elements"})
+MEMBER_NOUNS = frozenset({"members", "member", "officers", "officials", "units", "unit", "elements", "faction",
+                          "factions", "wing", "section"})
 # "a spokesman for the Foreign Ministry" speaks for it: one mention with the body's actor
 SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
 

@@ -110,7 +110,8 @@ def resolve_context(doc: Doc, found: list[Found], lexicon: Lexicon, dateline: Op
             item.person_name = item.person_name or source.person_name
             continue
         source = source or _embassy_of_envoy(doc, nearby, item) or _country_of_office(doc, nearby, item) or \
-            _coordinated_partner(doc, nearby, item) or _controlled_object(doc, nearby, item) or \
+            _coordinated_partner(doc, nearby, item) or _included_in(doc, found, item) or \
+            _controlled_object(doc, nearby, item) or \
             _context_country(doc, nearby, item, sentence_of, context)
         source = _town_of_the_sentence(item, source, sentence_of, context, lexicon) or source
         if source is not None and tokens[item.end - 1].lower_ in RULER_WORDS and not is_subject(doc, item):
@@ -263,6 +264,18 @@ def _coordinated_partner(doc: Doc, nearby: list[Found], item: Found) -> Optional
     partners = [f for f in nearby if f.start <= root.head.i < f.end and f.role_of_country and f.actor.country
                 and f.actor.sector and all(t.lower_ in ("and", "or", ",") for t in doc[f.end:item.start])]
     return partners[0] if partners else None
+
+
+def _included_in(doc: Doc, found: list[Found], item: Found) -> Optional[Found]:
+    """'killed 20 people, including nine children': the ones included are of the group they are part of (given
+    its country just before, so looked for among all mentions, not the lenders)."""
+    root = span_root(doc, item.start, item.end)
+    if root.dep_ != "pobj" or root.head.lower_ != "including" or item.sector != "CVL":
+        return None
+    whole = root.head.head
+    groups = [f for f in found if f.start <= whole.i < f.end and f.actor.country and f.actor.sector == item.sector
+              and not f.needs_country]
+    return groups[0] if groups else None
 
 
 def place_country(doc: Doc, places: Optional[list] = None) -> Optional[str]:
@@ -1055,6 +1068,9 @@ def _victims_of_foreign_force(doc: Doc, usable: list[Found], item: Found, senten
     captives = root.lemma_.lower() in CAPTIVE_NOUNS        # "Hamas released 24 hostages, including 13 Israelis"
     if item.sector != "CVL" or root.dep_ != "dobj" or root.head.lemma_ not in ATTACKING_VERBS and not captives:
         return None
+    struck = _struck_by_the_killing(doc, usable, root.head, sentence_of)
+    if struck is not None:
+        return struck
     here, verb = sentence_of[item.start], root.head.i
     doers = [f for f in usable if sentence_of[f.start] == here and is_subject(doc, f)
              and span_root(doc, f.start, f.end).head.i == verb]
@@ -1067,6 +1083,28 @@ def _victims_of_foreign_force(doc: Doc, usable: list[Found], item: Found, senten
     home = context.dateline_home()
     named = [f for f in context.lenders if f.actor.country == home and not f.hint] if home != attacker else []
     return named[0] if named else None
+
+
+STRIKE_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombardment", "shelling", "bombing", "offensive",
+                          "assault"})
+
+
+def _struck_by_the_killing(doc: Doc, usable: list[Found], verb, sentence_of: list[int]) -> Optional[Found]:
+    """'air strikes on Gaza that killed 20 people' (also when the parser hangs 'that the ministry said killed'
+    elsewhere): the people a strike kills are of the place it is on, not of the striker."""
+    strike = verb.head if verb.dep_ == "relcl" else None
+    relative = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("that", "which")]
+    if strike is None and relative and relative[0].i > 0:
+        strike = doc[relative[0].i - 1]
+        if strike.dep_ == "pobj" and strike.head.lower_ in ("on", "against"):
+            strike = strike.head.head
+    if strike is None or strike.lemma_.lower() not in STRIKE_NOUNS:
+        return None
+    aims = {t.i for p in strike.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for t in p.children if t.dep_ == "pobj"}
+    here = sentence_of[verb.i]
+    struck = [f for f in usable if sentence_of[f.start] == here and span_root(doc, f.start, f.end).i in aims]
+    return struck[0] if struck else None
 
 
 def _partner(doc: Doc, item: Found) -> bool:
@@ -1733,6 +1771,9 @@ def add_personal_pronouns(doc: Doc, found: list[Found], lexicon: Lexicon) -> lis
         low = token.lower_
         if low not in MALE_FEMALE or token.i in covered:
             continue
+        if token.text[:1].isupper() and not token.is_sent_start and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" \
+                and doc[token.i - 1].text[:1].isupper():
+            continue            # "Chinese Vice Premier Liu He arrived": a name's last word, no pronoun
         probe = Found(token.i, token.i + 1, Actor("?"), "pronoun")
         is_object = token.dep_ in ("dobj", "iobj", "dative", "pobj") and low not in ("himself", "herself")
         verb = _governing_verb(token)
@@ -2294,6 +2335,39 @@ def add_short_names(doc: Doc, found: list[Found]) -> list[Found]:
                            person_name=source.person_name))
         covered.update(range(token.i, end))
     return sorted(found + added, key=lambda f: f.start)
+
+
+# the last word of a body's name that stands for the body again ("the Guard" after "Iran's Revolutionary Guard",
+# "the Brotherhood" after "the Muslim Brotherhood"); not words a state's own institutions are also called
+# ("the Army" after "the Free Syrian Army" may be the national army)
+SHORT_BODY_WORDS = frozenset({"guard", "guards", "brotherhood", "front", "movement", "council", "court", "union",
+                              "bank", "agency", "organisation", "organization", "alliance", "league", "fund",
+                              "commission", "tribunal", "committee"})
+
+
+def add_short_body_names(doc: Doc, found: list[Found]) -> list[Found]:
+    """'The Guard said' after "Iran's Revolutionary Guard": a body named again by the last word of its name."""
+    tokens = doc_tokens(doc)
+    named: dict[str, Found] = {}
+    for item in found:
+        last = tokens[item.end - 1]
+        if item.via == "name" and not item.person and item.actor.sector and item.end - item.start > 1 and \
+                last.lower_ in SHORT_BODY_WORDS and last.text[:1].isupper():
+            named.setdefault(last.lower_.rstrip("s") if last.lower_ == "guards" else last.lower_, item)
+    if not named:
+        return found
+    covered = covered_tokens(found)
+    added: list[Found] = []
+    for token in tokens[1:]:
+        word = token.lower_.rstrip("s") if token.lower_ == "guards" else token.lower_
+        source = named.get(word)
+        if source is None or token.i in covered or source.end > token.i or not token.text[:1].isupper() or \
+                tokens[token.i - 1].lower_ != "the" or (token.i + 1 < len(doc) and tokens[token.i + 1].pos_ == "PROPN"):
+            continue
+        added.append(Found(token.i - 1, token.i + 1, source.actor, "name", collective=source.collective,
+                           plural=source.plural, antecedent=source, organisation=source.organisation))
+        covered.update((token.i - 1, token.i))
+    return sorted(found + added, key=lambda f: f.start) if added else found
 
 
 def _surname_word(token) -> bool:

@@ -483,6 +483,25 @@ class EventCoder:
                         and _relief_named(trigger.token) and not _recipient_phrase(trigger.token) \
                         and not any(c.dep_ == "neg" for c in children_of(trigger.token)):   # ("would not interfere")
                     target = _story_country_helped(source, context, sentence.start_char)
+            if source and not target and trigger.plover == "MOBILIZE" and _purpose(trigger.token) in HELP_PURPOSES:
+                # "Turkey had sent F-16 fighter jets to support Azerbaijan": the one helped
+                own = {a.country for a in source.actors() if a.country}
+                helped = [m for c in children_of(_purpose_clause(trigger.token)) if c.dep_ == "dobj"
+                          for m in noun_phrase_actors(c, index) if m.actor.country not in own]
+                target = Party(helped[:1], "the one the forces are sent to help")
+            if source and not target and trigger.plover == "MOBILIZE" and _purpose(trigger.token) in HELP_PURPOSES \
+                    and any(t.lemma_.lower() in RELIEF_WORDS for t in _purpose_clause(trigger.token).subtree):
+                # "sent thousands of troops to help with relief operations" after an earthquake in Haiti: the
+                # story's country is helped
+                target = _story_country_helped(source, context, sentence.start_char)
+            if source and not target and trigger.kind == "noun" and trigger.plover == "MOBILIZE" and \
+                    trigger.token.dep_ == "dobj":
+                # "announced live-fire military drills in six zones around the island": where the show is put on
+                own = {a.country for a in source.actors() if a.country}
+                shown = [m for node in (trigger.token, trigger.token.head) for _, pobj in _prep_objects(
+                         node, SHOW_PLACE_PREPOSITIONS) for m in _actors_inside(pobj, index)
+                         if m.actor.country and m.actor.country not in own]
+                target = Party(shown[:1], "the place the show of force is put on")
             if source and not target and trigger.kind == "verb" and trigger.plover in PLACE_TARGET_TYPES:
                 target = _target_inside_object(trigger.token, index, source, context.places)
                 if trigger.plover == "SANCTION":      # cutting ties or aid is done to another country
@@ -852,7 +871,10 @@ class EventCoder:
                         # "protesters occupied Hong Kong's airport": the place is where, its government whom
                         tgt = _country_actor(src.country, "GOV")
                 if coded.plover == "MOBILIZE" and src is not None and tgt is not None and tgt.country \
-                        and tgt.country != src.country and _purpose(trigger.token) in HELP_PURPOSES:
+                        and tgt.country != src.country and _purpose(trigger.token) in HELP_PURPOSES \
+                        and not (target.how.startswith("the country whose") and not _helped_named(trigger.token, index)):
+                    # (not forces sent in answer to a takeover there: "sent thousands of troops to secure the
+                    # airport and evacuate its diplomats" after the Taliban took Kabul, as fresh3 codes it)
                     # "deployed troops to Mozambique to help fight insurgents": protection for another state
                     coded = dataclasses.replace(coded, cameo="074", plover=self.tables.plover("074") or "AID",
                                                 pattern_note=coded.pattern_note + " (sent to help: military protection)")
@@ -952,7 +974,7 @@ class EventCoder:
                                                 pattern_note=coded.pattern_note + " (the aid appealed for)")
                     out.append(self._event(sentence, context, given, tgt, src, False, "requested", coded.token.text,
                                            statement, event_amounts, date, place, "the one appealed to, for the appellant"))
-        out.extend(self._reported_accusations(sentence, index, found, out, context, date_ents))
+        out.extend(self._reported_accusations(sentence, index, found, out, context, date_ents, list(history) + out))
         out.extend(self._imperative_requests(sentence, index, found, out, context, date_ents))
         out.extend(self._reported_demands(sentence, index, found, out, context, date_ents))
         out.extend(self._joint_actions(sentence, index, found, out, context, date_ents, trigger_tokens))
@@ -1065,7 +1087,7 @@ class EventCoder:
         return events
 
     def _reported_accusations(self, sentence: Span, index: ActorIndex, found: list[Statement], out: list[Event],
-                              context, date_ents: list[Span]) -> list[Event]:
+                              context, date_ents: list[Span], history: Sequence[Event]) -> list[Event]:
         """"Powell said Iraq was still deceiving inspectors", "the OSCE said the election in Belarus had
         fallen short of democratic standards": a speaker who says another party did wrong accuses it."""
         events = []
@@ -1081,6 +1103,10 @@ class EventCoder:
             # a team of Saudi agents")
             doers = subject_of(statement.complement, index).mentions if is_passive(statement.complement) else \
                 _clause_subject_actors(statement.complement, index)
+            if not doers:       # "Merkel said the annexation violated international law": the annexer's deed
+                subjects = [c for c in children_of(statement.complement) if c.dep_ == "nsubj"]
+                doers = _earlier_event_parties(statement.verb, Party([_mention_on(statement.verb, speaker)]),
+                                               history, "ACCUSE", named=subjects).mentions
             if any(m.actor.country and m.actor.country == speaker.country for m in doers):
                 continue        # "the Pentagon said American, British and French missiles hit ...": a deed its
                 # own side shares in is reported, not held against the partners
@@ -1128,7 +1154,7 @@ class EventCoder:
                 kind = "adjective" if rule else kind
             if rule is None:
                 continue
-            if rule.petrarch_block and lemma in SPEECH_VERBS:
+            if rule.petrarch_block and (lemma in SPEECH_VERBS or lemma in ("inform", "notify")):
                 continue            # "..., officials in Dhaka hinted": a reporting verb frames the event
             if rule.petrarch_block and not _two_actors_near(token, index):
                 continue            # dictionary verbs need a source and a target: skip the pattern search
@@ -1178,6 +1204,8 @@ class EventCoder:
             if pattern is not None and _deed_in_gerund(pattern.text) or _joined_in_a_deed(token) or \
                     _names_something(token) and (pattern is None or token.lemma_.lower() in JUDGING_VERBS):
                 return None
+            if pattern is None and rule.petrarch_block == "BOOST":
+                return None     # "escalating tensions between Tehran and Washington": more of something, no deed
             if pattern is not None:
                 cameo, note = pattern.code or "", f" (dictionary pattern '{pattern.text}')"
             if not cameo or not self.tables.exists(cameo):
@@ -1658,7 +1686,7 @@ def _merged_id(event: Event) -> str:
 
 HOSTILE_PLEDGE_VERBS = frozenset({"retaliate", "avenge", "punish", "crush", "destroy", "annihilate", "attack",
                                   "strike", "hit", "bomb", "invade", "wipe", "eliminate", "fight", "defeat",
-                                  "liquidate", "exterminate", "kill"})
+                                  "liquidate", "exterminate", "kill", "hunt"})
 THREAT_NOUNS = frozenset({"warning", "warnings", "ultimatum", "ultimatums", "threat", "threats"})
 DEFYING_VERBS = frozenset({"ignore", "defy", "disregard", "reject", "dismiss", "rebuff", "flout"})
 RESPONDING_VERBS = frozenset({"respond", "react", "reply", "answer"})
@@ -1673,6 +1701,13 @@ def _hostile_pledge(verb: Token) -> bool:
     for child in children_of(verb):
         if child.dep_ == "xcomp" and child.lemma_.lower() in HOSTILE_PLEDGE_VERBS:
             return True
+        if child.dep_ == "xcomp" and child.lemma_.lower() in ("exact", "take", "seek", "wreak") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("revenge", "vengeance", "countermeasure")
+                for c in children_of(child)):
+            return True         # "vowed to exact a mighty vengeance", "vowed to take necessary countermeasures"
+        if child.dep_ == "xcomp" and child.lemma_.lower() in ("continue", "keep") and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in HOSTILE_PLEDGE_VERBS | {"target"} for c in children_of(child)):
+            return True         # "vowed to continue targeting Israeli-linked ships"
         if child.dep_ == "xcomp" and child.lemma_.lower() in RESPONDING_VERBS and any(
                 prep.lower_ == "to" and pobj.lemma_.lower() in ATTACK_NOUNS
                 for prep in children_of(child) for pobj in children_of(prep) if pobj.dep_ == "pobj"):
@@ -1688,6 +1723,9 @@ def _kind(token: Token) -> Optional[str]:
         if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NN", "NNS", "VB", "VBP", "VBG") \
                 and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in children_of(token)):
             return "noun"           # "Aid from India reached Nepal": a noun the tagger took for a verb
+        if token.dep_ == "dobj" and token.tag_ in ("VBZ", "NN", "NNS") \
+                and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in children_of(token)):
+            return "noun"           # "announced live-fire military drills": a plural noun tagged a verb
         if token.tag_ == "VBG" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(token)):
             return "noun"           # "called the killing a measure of justice": a noun with its article
         return "verb"
@@ -1999,16 +2037,24 @@ REPORTED_ACCUSATION = Rule("verb", "say", (), "112", "ACCUSE", "speech: a statem
 ACCUSING_WORDS = frozenset({"rig", "deceive", "lie", "cheat", "violate", "breach", "harbour", "harbor", "sponsor",
                             "responsible", "guilty", "illegal", "illegitimate", "fraudulent", "short", "flout",
                             "obstruct", "sabotage", "mislead", "conceal", "hide", "undermine", "fabricate",
-                            "falsify", "persecute", "oppress", "complicit", "unlawful"}) | frozenset(
+                            "falsify", "persecute", "oppress", "complicit", "unlawful", "unjustified",
+                            "unacceptable", "inconsistent"}) | frozenset(
     RULE_WORDS["reported_wrong_words"])
+
+
+# (not "had made a big mistake": gold ev-0539 codes no accusation for it)
+ERRING_NOUNS = frozenset({"crime", "atrocity", "massacre", "genocide"})
 
 
 def _accusing_predicate(clause: Token) -> Optional[Token]:
     """The word of a reported clause that says someone did wrong ("was deceiving", "had fallen short",
     "is responsible"), unless negated."""
     candidates = [clause] + [c for c in children_of(clause) if c.dep_ in ("acomp", "attr", "xcomp", "advmod", "conj")]
+    if clause.lemma_.lower() == "commit":              # "said Russian troops had committed war crimes"
+        candidates += [c for c in children_of(clause) if c.dep_ == "dobj" and c.lemma_.lower() in ERRING_NOUNS]
     for token in candidates:
-        if token.lemma_.lower() in ACCUSING_WORDS or token.lower_ in ACCUSING_WORDS:
+        if token.lemma_.lower() in ACCUSING_WORDS or token.lower_ in ACCUSING_WORDS or \
+                token.dep_ == "dobj" and token.lemma_.lower() in ERRING_NOUNS:
             if any(c.dep_ == "neg" for c in (token, token.head) for c in children_of(c)):
                 return None
             return token
@@ -2291,9 +2337,13 @@ def _conjoined_target(verb: Token, source: Party, earlier: Sequence[Event]) -> P
     return Party()
 
 
-def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event], plover: str = "") -> Party:
+def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event], plover: str = "",
+                           named: Optional[list[Token]] = None) -> Party:
     """"Rebels criticised the agreement": a definite event noun with no actor of its own points back
-    to the last such event in the article; its parties are the target."""
+    to the last such event in the article; its parties are the target. `named`: the nouns to read instead of
+    the token's objects (the subject of a reported clause: "said the annexation violated international law")."""
+    if named is not None:
+        return _named_back(named, source, history, plover, token.lemma_.lower() in DENIAL_VERBS)
     objects = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]
     objects += [p for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("to", "of", "against", "with", "on")
                 for p in children_of(c) if p.dep_ == "pobj"]
@@ -2312,6 +2362,12 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
         found = _accuser(obj=token, own_countries=own_countries, history=history, own=own)
         if found:
             return found
+    return _named_back(objects, source, history, plover, denial)
+
+
+def _named_back(objects: list[Token], source: Party, history: Sequence[Event], plover: str, denial: bool) -> Party:
+    own = {a.code for a in source.actors()}
+    own_countries = {a.country for a in source.actors() if a.country}
     objects = [inner for obj in objects for inner in _through_outcome(obj)]
     for obj in objects:
         lemma = obj.lemma_.lower()
@@ -2344,8 +2400,9 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
                     # strikes": the strikes, not the blast with no one behind it
                 if attacker is None:
                     break
-                if attacker.code in own or (attacker.country and attacker.country in own_countries):
-                    break
+                if attacker.code in own or (attacker.country and attacker.country in own_countries
+                                            and lemma not in COUP_NOUNS):
+                    break       # (a coup or mutiny is made by the ruler's own countrymen)
                 if lemma in COUP_NOUNS and event.plover == "COERCE":
                     # "The army seized power ... Australia condemned the coup": the soldiers who took power
                     # answer for it themselves; they are not their state, which they overthrew
@@ -2865,8 +2922,11 @@ def _visited_place(verb: Token, visitors: Party, places: Sequence[Place], named:
     says whom the visit is to."""
     if not all(a.sector in VISITING_SECTORS for a in visitors.actors()):
         return Party()
+    joined = [c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    elsewhere = {t.idx for c in joined for t in c.subtree}     # ("... arrived in Kyiv, and Meloni signed a
+    # security agreement with Ukraine": a country named in another clause is no visit told with it)
     skipped = {a.country for a in visitors.actors() if a.country} | {
-        m.actor.country for m in named if m.actor.sector is None and m.actor.country}
+        m.actor.country for m in named if m.actor.sector is None and m.actor.country and m.start not in elsewhere}
     visited = [Mention(place.start, place.end, place.name, _country_actor(
                    place.country, "GOV" if place.name.lower() in _capitals().get(place.country, ()) else None))
                for node in [verb] + [c for c in children_of(verb) if c.dep_ == "dobj"]  # ("made a visit to Kyiv")
@@ -3256,6 +3316,12 @@ def _purpose_clause(verb: Token) -> Optional[Token]:
     return None
 
 
+def _helped_named(verb: Token, index: ActorIndex) -> bool:
+    """Whether the purpose clause names whom it helps ("sent special forces to help the Philippine army")."""
+    clause = _purpose_clause(verb)
+    return clause is not None and any(index.at(t) for c in children_of(clause) if c.dep_ == "dobj" for t in c.subtree)
+
+
 def _purpose(verb: Token) -> str:
     clause = _purpose_clause(verb)
     return clause.lemma_.lower() if clause is not None else ""
@@ -3496,7 +3562,7 @@ CLAIM_NOUNS = ACCUSATION_NOUNS | SUMMARY_NOUNS              # a claim or a deed 
 SUMMARY_HEADS = CLAIM_NOUNS | DECISION_NOUNS                # a noun a clause beside a deed describes
 # hostile deeds named back by a reaction that are not attacks ("condemned the march", "such actions")
 NAMED_DEED_NOUNS = frozenset(RULE_WORDS["named_deed_nouns"])
-COUP_NOUNS = frozenset({"coup", "putsch", "takeover"})
+COUP_NOUNS = frozenset({"coup", "putsch", "takeover", "mutiny", "rebellion", "revolt", "insurrection"})
 # coercion named back ("condemned the coup", "denounced the arrests"): its makers, not only violent deeds
 COERCION_NOUNS = COUP_NOUNS | frozenset({"annexation", "seizure", "blockade", "arrest", "arrests", "detention",
                                          "execution", "executions", "occupation", "crackdown"})
@@ -5078,6 +5144,7 @@ def _found_guilty(verb: Token, index: ActorIndex, source: Party) -> Party:
 
 
 DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "wargame"})
+SHOW_PLACE_PREPOSITIONS = ("in", "near", "around", "off", "along", "encircling", "surrounding")
 
 
 def _drills_of_ones_own(verb: Token) -> bool:
@@ -5119,6 +5186,9 @@ def _asked_no_actor(verb: Token, index: ActorIndex) -> bool:
     return bool(asked) and any(c.dep_ == "xcomp" for c in kids) and not _actors_inside(asked[0], index)
 
 
+GOING_ON_VERBS = frozenset({"continue", "keep", "resume", "start", "begin"})
+
+
 def _target_of_content(token: Token, index: ActorIndex, source: Party) -> Party:
     """"threatened to strike U.S. bases on Guam", "vowed to punish Israel": a threat, demand, refusal
     or promise is aimed at whoever its content is aimed at."""
@@ -5130,6 +5200,9 @@ def _target_of_content(token: Token, index: ActorIndex, source: Party) -> Party:
     # ("committed to supplying vaccines to Nepal": a gerund after 'to' is the content as an infinitive is)
     clauses += [c for prep in kids if prep.dep_ == "prep" and prep.lower_ == "to"
                 for c in children_of(prep) if c.dep_ == "pcomp"]
+    # ("vowed to continue targeting Israeli ships": what goes on is aimed at whom the deed is)
+    clauses += [c for clause in clauses if clause.dep_ == "xcomp" and clause.lemma_.lower() in GOING_ON_VERBS
+                for c in children_of(clause) if c.dep_ == "xcomp"]
     for clause in clauses:
         if clause.dep_ not in ("xcomp", "ccomp", "acl", "pcomp") or clause.pos_ not in ("VERB", "AUX") \
                 or clause.dep_ == "acl" and clause.head.i == token.i:

@@ -37,7 +37,8 @@ GROUP_HEADS = frozenset({"leader", "leaders", "official", "officials", "governme
                          "regime", "administration", "parliament", "ministry", "embassy", "side", "country",
                          "nation", "state", "states", "forces", "military", "navy"})
 QUANTITY_HEADS = frozenset({"number", "series", "set", "couple", "range", "host", "string", "raft", "pair",
-                            "dozens", "hundreds", "thousands", "group", "variety", "handful", "batch",
+                            "dozens", "hundreds", "thousands", "dozen", "hundred", "thousand", "score", "group",
+                            "variety", "handful", "batch",
                             # "suspended most of its assistance": the part stands for the whole
                             "most", "all", "some", "part", "much", "half", "bulk", "rest", "portion", "majority"})
 SPAN_NOUNS = frozenset({"day", "week", "month", "year", "decade", "hour"})     # "after nine months of talks"
@@ -530,6 +531,14 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
         # "acknowledged that the military may have used force but said Myanmar would prosecute": the speaker
         # goes on speaking
         return _inherited(subject_of(head.head, index, depth + 1), head.head)
+    finite = _finite_above_infinitive(verb, head)
+    if finite is not None:
+        # "said he was in no hurry to conclude an agreement and accused Beijing of ...": a past verb the parser
+        # joined to an infinitive goes with the finite verb above it (or, told by a speaker, is the speaker's act)
+        if finite.dep_ == "ccomp" and finite.head.lemma_.lower() in REPORTING_VERBS \
+                and verb.lemma_.lower() in SPEAKER_ACT_VERBS:
+            finite = finite.head
+        return _inherited(subject_of(finite, index, depth + 1), finite)
     if verb.dep_ == "conj" and _speakers_own_act(verb, head, index):
         # "India said the tests were no surprise but urged restraint": the speaker urged, not the tests
         speaker = subject_of(head.head, index, depth + 1)
@@ -620,6 +629,18 @@ def _subjects_name_no_actor(clause: Token, index: ActorIndex) -> bool:
     return bool(own_subjects) and not any(noun_phrase_actors(s, index) for s in own_subjects)
 
 
+def _finite_above_infinitive(verb: Token, head: Token) -> Optional[Token]:
+    """The finite verb above the 'to' infinitive a past verb with no subject of its own is joined to."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VB" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head)) or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return None
+    above, steps = head.head, 0
+    while above.tag_ not in ("VBD", "VBZ", "VBP") and above.head.i != above.i and steps < 4:
+        above, steps = above.head, steps + 1
+    return above if above.tag_ in ("VBD", "VBZ", "VBP") and above.i != verb.i else None
+
+
 def _speakers_own_act(verb: Token, clause: Token, index: ActorIndex) -> bool:
     """"Jammeh said his country would not rejoin the Commonwealth and accused Britain of meddling", "Islamabad
     denied that its agencies were involved and offered to cooperate": a verb of address in the simple past, joined
@@ -638,6 +659,10 @@ def _speakers_own_act(verb: Token, clause: Token, index: ActorIndex) -> bool:
         return True     # "said Crimea had always been part of Russia and accused the West of ...": a state told
         # of the clause's subject does no accusing; the speaker goes on (not "... but urged restraint", addressed
         # to no one named)
+    if verb.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in children_of(verb)):
+        return True     # "said the drone was flying over international waters and called the attack unprovoked"
+    if verb.lemma_.lower() == "announce" and not told and any(c.dep_ == "dobj" for c in children_of(verb)):
+        return True     # "said the visit violated its sovereignty and announced live-fire military drills"
     # only words addressed to a named party ("urged Gbagbo to ..."; not "urged restraint", aimed at no one named)
     return any(noun_phrase_actors(c, index) for c in children_of(verb) if c.dep_ == "dobj") or \
         any(noun_phrase_actors(pobj, index) for _, pobj in _prep_objects(verb, ("on", "upon", "to")))

@@ -29,6 +29,8 @@ INTENT_NOUNS = frozenset({"plan", "plans", "intention", "commitment", "pledge", 
 REQUEST_NOUNS = frozenset({"request", "call", "calls", "appeal", "demand", "demands", "plea", "bid"})
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "deny", "stop", "cease", "avoid", "halt"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+ANNOUNCED_SHOWS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver",
+                             "maneuvers", "wargame", "wargames"})
 HYPOTHETICAL_DETERMINERS = frozenset({"any", "possible", "potential", "eventual", "future", "hypothetical",
                                       "likely", "alleged"})
 
@@ -139,6 +141,9 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
             modal = _modal(trigger.head)
             if modal and modal[1].lower() in ("would", "could", "might"):
                 return "hypothetical", modal[1]     # "an armed attack on Philippine vessels would invoke ..."
+    if kind == "noun" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "announce" and \
+            trigger.lemma_.lower() in ANNOUNCED_SHOWS and not _negated(trigger.head):
+        return "intended", trigger.head.text    # "announced live-fire military drills around the island": to come
     clause = trigger
     # an event noun or adjective takes the modality of the verb it hangs on ("did not hold talks")
     if kind in ("noun", "adjective") and trigger.dep_ in ("dobj", "attr", "acomp", "nsubjpass", "oprd") \
