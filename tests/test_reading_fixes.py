@@ -1782,3 +1782,140 @@ def test_the_decision_condemned_is_a_states_not_a_crowds():
                                     "Wednesday. Protesters burned U.S. and Israeli flags in Gaza. The Arab League "
                                     "condemned the decision.", dt.date(2017, 12, 7)))
     assert ("ARL", "ACCUSE", "USAGOV") in coded
+
+
+# -- twenty-sixth session: readings of new probe articles ------------------------------------------------------------
+def _mention_codes(result):
+    return {(m.text, m.actor.code) for m in result.mentions}
+
+
+def test_informing_of_an_attack_and_escalating_tensions_are_no_deeds():
+    coded = _article_coded(_article("BAGHDAD - Iraq's prime minister, Adel Abdul Mahdi, said Iran had informed him of "
+                                    "the attack shortly before it began.", dt.date(2020, 1, 8)))
+    assert not any(plover in ("ASSAULT", "ACCUSE") for _, plover, _ in coded)
+    coded = _article_coded(_article("TEHRAN - Iran's Revolutionary Guard shot down a U.S. military surveillance drone "
+                                    "on Thursday, escalating tensions between Tehran and Washington.",
+                                    dt.date(2019, 6, 20)))
+    assert ("IRNMIL", "ASSAULT", "USAMIL") in coded
+    assert not any(plover == "COOPERATE" for _, plover, _ in coded)
+
+
+def test_a_faction_of_the_military_is_the_military_and_a_body_named_again_by_its_last_word_is_the_body():
+    result = _article("ANKARA - Turkish authorities detained soldiers after a faction of the military tried to "
+                      "overthrow President Tayyip Erdogan.", dt.date(2016, 7, 16))
+    assert ("TURMIL", "COERCE", "TURGOV") in _article_coded(result)
+    result = _article("TEHRAN - Iran's Revolutionary Guard shot down a U.S. military surveillance drone on Thursday. "
+                      "The Guard said the drone had violated Iranian airspace.", dt.date(2019, 6, 20))
+    assert ("The Guard", "IRNMIL") in _mention_codes(result)
+    assert ("IRNMIL", "ACCUSE", "USAMIL") in _article_coded(result)
+
+
+def test_people_killed_by_strikes_on_a_place_are_of_that_place_and_those_included_are_of_the_whole():
+    result = _article("JERUSALEM - Israel responded with air strikes on Gaza that killed 20 people, including nine "
+                      "children.", dt.date(2021, 5, 10))
+    codes = _mention_codes(result)
+    assert ("20 people", "PSECVL") in codes and ("nine children", "PSECVL") in codes
+
+
+def test_a_judgement_called_after_a_report_is_the_speakers_and_a_crime_committed_is_an_accusation():
+    result = _article("WASHINGTON - Iran's Revolutionary Guard shot down a U.S. military surveillance drone on "
+                      "Thursday. The U.S. military said the drone was flying over international waters and called the "
+                      "attack unprovoked.", dt.date(2019, 6, 20))
+    assert any(s == "USAMIL" and p == "ACCUSE" and t in ("IRN", "IRNMIL") for s, p, t in _article_coded(result))
+    result = _article("KYIV - Zelenskiy said Russian troops had committed war crimes in Bucha.", dt.date(2022, 4, 4))
+    assert ("UKRGOV", "ACCUSE", "RUSMIL") in _article_coded(result)
+
+
+def test_a_visit_stays_a_visit_when_the_country_is_named_in_another_clause():
+    result = _article("KYIV, Ukraine (AP) - The leaders of Italy, Canada and Belgium arrived in Kyiv on Saturday, and "
+                      "Italian Prime Minister Giorgia Meloni signed a security agreement with Ukraine.",
+                      dt.date(2024, 2, 24))
+    coded = _article_coded(result)
+    assert ("CANGOV", "CONSULT", "UKRGOV") in coded
+    assert ("CANGOV", "CONSULT", "ITAGOV") not in coded and ("BELGOV", "CONSULT", "CANGOV") not in coded
+
+
+def test_an_army_and_a_paramilitary_force_battling_attack_each_other():
+    coded = _article_coded(_article("KHARTOUM, Sudan (AP) - Sudan's army and a powerful paramilitary force battled "
+                                    "for control of the capital for a second day on Sunday.", dt.date(2023, 4, 16)))
+    assert ("SDNMIL", "ASSAULT", "SDNREB") in coded and ("SDNREB", "ASSAULT", "SDNMIL") in coded
+
+
+def test_vengeance_countermeasures_hunting_down_and_going_on_targeting_pledged_are_threats():
+    cases = [("JERUSALEM - Hamas gunmen killed more than 700 people in Israel on Saturday. Israeli Prime Minister "
+              "Benjamin Netanyahu vowed to exact a mighty vengeance.", ("ISRGOV", "THREATEN", "PSEREB")),
+             ("BEIJING - The United States raised tariffs on Chinese goods, and China vowed to take necessary "
+              "countermeasures.", ("CHN", "THREATEN", "USA")),
+             ("SANAA - The Houthis vowed to continue targeting Israeli ships.", ("YEMREB", "THREATEN", "ISR")),
+             ("RIYADH - Saudi Arabia executed a cleric. Iran's Supreme Leader Ayatollah Ali Khamenei said Saudi Arabia "
+              "would face divine revenge.", ("IRNGOV", "THREATEN", "SAU"))]
+    for text, event in cases:
+        assert event in _article_coded(_article(text, dt.date(2023, 10, 7))), text
+
+
+def test_effigies_and_images_burned_are_a_protest_at_whom_they_show():
+    coded = _article_coded(_article("NEW DELHI - Protesters in New Delhi burned images of Chinese President Xi "
+                                    "Jinping.", dt.date(2020, 6, 17)))
+    assert ("INDCVL", "PROTEST", "CHNGOV") in coded
+
+
+def test_a_test_or_a_mutiny_named_back_is_its_makers_and_so_is_a_deed_a_reported_clause_is_about():
+    coded = _article_coded(_article("SEOUL - North Korea conducted its sixth nuclear test on Sunday. China strongly "
+                                    "condemned the test.", dt.date(2017, 9, 3)))
+    assert ("CHN", "ACCUSE", "PRK") in coded
+    coded = _article_coded(_article("MOSCOW - Wagner fighters seized the city of Rostov-on-Don. President Vladimir "
+                                    "Putin called the mutiny a betrayal.", dt.date(2023, 6, 24)))
+    assert ("RUSGOV", "ACCUSE", "RUSREB") in coded
+    coded = _article_coded(_article("BERLIN - Russia annexed Crimea in March. German Chancellor Angela Merkel said the "
+                                    "annexation violated international law.", dt.date(2014, 3, 18)))
+    assert ("DEUGOV", "ACCUSE", "RUS") in coded
+
+
+def test_drills_announced_are_intended_and_aimed_at_the_place_they_surround():
+    result = _article("BEIJING - U.S. House Speaker Nancy Pelosi arrived in Taiwan on Tuesday night. China's foreign "
+                      "ministry said the visit seriously violated China's sovereignty and announced live-fire military "
+                      "drills around the island.", dt.date(2022, 8, 2))
+    drills = [e for e in result.events if e.plover == "MOBILIZE"]
+    assert [(e.target.country, e.modality) for e in drills] == [("TWN", "intended")]
+    assert any(s == "CHNGOV" and p == "ACCUSE" and t.startswith("USA") for s, p, t in _article_coded(result) if t)
+
+
+def test_troops_sent_to_help_whom_the_purpose_names_or_with_relief_after_a_disaster_are_aid():
+    coded = _article_coded(_article("BAKU - Armenia said Turkey had sent F-16 fighter jets to support Azerbaijan.",
+                                    dt.date(2020, 9, 29)))
+    assert ("TURMIL", "AID", "AZE") in coded
+    coded = _article_coded(_article("A magnitude 7.0 earthquake devastated Haiti's capital on Tuesday. The United "
+                                    "States sent thousands of troops to help with relief operations.",
+                                    dt.date(2010, 1, 15)))
+    assert ("USAMIL", "AID", "HTI") in coded
+
+
+def test_a_capitalised_he_after_a_name_is_no_pronoun_and_a_past_verb_joined_to_an_infinitive_is_the_speakers():
+    result = _article("WASHINGTON - Chinese Vice Premier Liu He arrived in Washington for talks with U.S. Trade "
+                      "Representative Robert Lighthizer.", dt.date(2019, 5, 10))
+    assert not any(m.text == "He" for m in result.mentions)
+    assert ("CHNGOV", "CONSULT", "USAGOV") in _article_coded(result)
+    result = _article("WASHINGTON - President Donald Trump said he was in no hurry to conclude an agreement and accused "
+                      "Beijing of breaking commitments.", dt.date(2019, 5, 10))
+    assert ("USAGOV", "ACCUSE", "CHNGOV") in _article_coded(result)
+
+
+def test_ethnic_minority_forces_are_rebels_of_the_country_they_are_in():
+    result = _article("STEPANAKERT - Azerbaijan launched military operations in Nagorno-Karabakh on Tuesday and "
+                      "demanded that ethnic Armenian forces surrender.", dt.date(2023, 9, 19))
+    assert ("ethnic Armenian forces", "AZEREB") in _mention_codes(result)
+
+
+def test_police_charging_at_a_crowd_is_repression_and_no_indication_of_an_attack_denies_it():
+    coded = _article_coded(_article("BARCELONA - Thousands of protesters occupied Barcelona airport, where police "
+                                    "charged at demonstrators with batons.", dt.date(2019, 10, 14)))
+    assert ("ESPCOP", "ASSAULT", "ESPCVL") in coded
+    result = _article("WARSAW - Polish President Andrzej Duda said there was no indication of a deliberate attack on "
+                      "Poland.", dt.date(2022, 11, 15))
+    assert all(e.modality == "negated" for e in result.events if e.plover == "ASSAULT")
+
+
+def test_what_a_subjects_relative_clause_says_does_not_refine_the_request():
+    coded = _article_coded(_article("MOSCOW - Russia, which has peacekeepers in the region, urged Armenia and "
+                                    "Azerbaijan to stop the bloodshed.", dt.date(2023, 9, 19)))
+    assert ("RUS", "REQUEST", "ARM") in coded and not any(p == "AID" for _, p, _ in coded)

@@ -1490,7 +1490,10 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
         if orgs:
             actor = lexicon.actor_for(orgs[0].code.code, entry(orgs[0]).canonical)
         elif places and places[0].kind == DEMONYM and start > 0 and doc[start - 1].lower_ == "ethnic":
-            # "ethnic Albanian rebels" in Macedonia are Macedonia's: the country comes from the context
+            # "ethnic Albanian rebels" in Macedonia are Macedonia's: the country comes from the context; a
+            # minority's own "forces" are armed men against that country's state ("ethnic Armenian forces" in
+            # Karabakh are Azerbaijan's rebels, as fresh2, fresh3, fresh5 and fresh6 code them)
+            sector = "REB" if sector in ("MIL", "COP") else sector
             return Found(start - 1, end, Actor(sector, None, sector, None), "description", plural=True,
                          needs_country=True, sector=sector)
         elif places:

@@ -1218,7 +1218,8 @@ class EventCoder:
         else:
             may_refine = rule.refine and (possible is None or any(
                 " " in word or word in possible for word, _ in rule.refine))
-            refined = self.lexicon.refine(rule, args() | _subtree_words(token)) if may_refine else cameo
+            refined = self.lexicon.refine(rule, args() | _subtree_words(token, skipped=_subject_asides(token))) \
+                if may_refine else cameo
             if refined.startswith("204") and not refined.startswith(rule.cameo):
                 refined = self.lexicon.refine(rule, _words_outside_targets(token))
                 # ("launched strikes against Syrian chemical weapons facilities": no chemical weapons used)
@@ -1884,6 +1885,13 @@ def _words_outside_targets(token: Token) -> frozenset[str]:
     aimed = {t.i for head in [token] + [c for c in children_of(token) if c.dep_ == "dobj"]
              for p in children_of(head) if p.dep_ == "prep" and p.lower_ in TARGET_PREPOSITIONS for t in p.subtree}
     return _subtree_words(token, skipped=aimed)
+
+
+def _subject_asides(token: Token) -> set[int]:
+    """The words of what a relative clause or apposition says of the trigger's subject ("Russia, which has
+    peacekeepers in the region, urged both sides to stop"): not what the trigger is about."""
+    return {t.i for c in children_of(token) if c.dep_ == "nsubj"
+            for aside in children_of(c) if aside.dep_ in ("relcl", "appos") for t in aside.subtree}
 
 
 def _subtree_words(token: Token, window: int = 8, skipped: frozenset[int] | set[int] = frozenset()) -> frozenset[str]:

@@ -141,6 +141,9 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
             modal = _modal(trigger.head)
             if modal and modal[1].lower() in ("would", "could", "might"):
                 return "hypothetical", modal[1]     # "an armed attack on Philippine vessels would invoke ..."
+    if kind == "noun" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN" \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(trigger.head.head)):
+        return "negated", "no " + trigger.head.head.text    # "there was no indication of a deliberate attack"
     if kind == "noun" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "announce" and \
             trigger.lemma_.lower() in ANNOUNCED_SHOWS and not _negated(trigger.head):
         return "intended", trigger.head.text    # "announced live-fire military drills around the island": to come
