@@ -1919,3 +1919,44 @@ def test_what_a_subjects_relative_clause_says_does_not_refine_the_request():
     coded = _article_coded(_article("MOSCOW - Russia, which has peacekeepers in the region, urged Armenia and "
                                     "Azerbaijan to stop the bloodshed.", dt.date(2023, 9, 19)))
     assert ("RUS", "REQUEST", "ARM") in coded and not any(p == "AID" for _, p, _ in coded)
+
+
+def test_a_stance_of_the_military_is_no_actor_and_an_attack_named_by_its_weapon_is_no_repeat_of_one():
+    result = _article("BRUSSELS - Finland and Sweden applied to join NATO, abandoning decades of military neutrality.",
+                      dt.date(2022, 5, 18))
+    assert not any("neutrality" in m.text for m in result.mentions)
+    assert not any(p == "CONCEDE" for _, p, _ in _article_coded(result))
+    result = _article("TEHRAN - Israeli warplanes struck military sites in Iran in retaliation for an Iranian missile "
+                      "attack earlier this month. Saudi Arabia condemned the attack as a violation of Iran's "
+                      "sovereignty.", dt.date(2024, 10, 26))
+    assert ("SAU", "ACCUSE", "ISR") in _article_coded(result)
+
+
+def test_an_act_of_aggression_called_is_an_accusation_of_the_doer():
+    coded = _article_coded(_article("KYIV - Russia seized three Ukrainian navy ships off the coast of Crimea. Ukrainian "
+                                    "President Petro Poroshenko called the seizure an act of aggression.",
+                                    dt.date(2018, 11, 26)))
+    assert ("UKRGOV", "ACCUSE", "RUS") in coded
+
+
+def test_a_judgement_and_a_warning_beside_it_are_two_and_the_warning_is_aimed_at_the_captor():
+    coded = _article_coded(_article("LONDON - Iran's Revolutionary Guards seized a British-flagged oil tanker in the "
+                                    "Strait of Hormuz on Friday. British Foreign Secretary Jeremy Hunt said the seizure "
+                                    "was unacceptable and warned of serious consequences if the ship was not released.",
+                                    dt.date(2019, 7, 19)))
+    assert ("GBRGOV", "ACCUSE", "IRN") in coded and ("GBRGOV", "THREATEN", "IRN") in coded
+
+
+def test_consequences_foretold_in_what_a_warning_tells_are_the_warnings_not_a_threat_to_the_one_named_after_if():
+    coded = _article_coded(_article("GENEVA - Biden said he had warned Putin that there would be devastating "
+                                    "consequences if jailed opposition leader Alexei Navalny died in prison.",
+                                    dt.date(2021, 6, 16)))
+    assert ("USAGOV", "THREATEN", "RUSGOV") in coded
+    assert not any(t == "RUSOPP" for _, _, t in coded)
+
+
+def test_a_deed_someone_is_accused_of_is_no_half_of_another_reading():
+    coded = _article_coded(_article("ADDIS ABABA, Ethiopia (Reuters) - Ethiopian Prime Minister Abiy Ahmed ordered a "
+                                    "military offensive against the northern Tigray region on Wednesday, accusing the "
+                                    "region's ruling party of attacking a federal army base.", dt.date(2020, 11, 4)))
+    assert ("ETHGOV", "ASSAULT", "ETHMIL") not in coded

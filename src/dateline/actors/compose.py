@@ -1507,8 +1507,9 @@ def _compose_group(doc: Doc, group: list[Segment], lexicon: Lexicon, date: Optio
             head = span_root(doc, start, end).head
             if person_name is None and not person_role and _modifies_other_noun(doc, start, end) and \
                     head.pos_ == "NOUN" and doc[end - 1].tag_ == "NN" and head.dep_ in NOUN_PHRASE_DEPS and \
-                    head.lemma_.lower() not in SETTLEMENT_NOUNS:
+                    head.lemma_.lower() not in SETTLEMENT_NOUNS and head.lemma_.lower() not in ATTACK_HEADS:
                 end = head.i + 1                              # "a Nigerian navy ship", "a Syrian army base"
+                # (not "an Iranian missile attack": the deed is no actor, "the attack" after it no repeat of one)
         else:
             if roles[0].kind == AGENT and person_name is None and not (sector == "REL" and _plural_role(doc, roles[-1])) \
                     and not roles[-1].title.bare and not roles[0].title.bare and not _owned_by_pronoun(doc, start):
@@ -1876,7 +1877,14 @@ ORG_HEADS = frozenset({"group", "movement", "militia", "party", "faction", "orga
 # is named (studied gold: 3 of 3 with no possessor; "Moscow's military operation" is Russia's, through "Moscow's")
 DEED_NOUNS = frozenset({"intervention", "assistance", "aid", "operation", "action", "exercise", "drill", "cooperation",
                         "presence", "spending", "support", "campaign", "buildup", "build-up", "offensive", "crackdown",
-                        "strike", "raid", "deployment", "service", "training", "equipment", "hardware"})
+                        "strike", "raid", "deployment", "service", "training", "equipment", "hardware",
+                        # stances and kinds, no one's deed either: "decades of military neutrality"
+                        "neutrality", "non-alignment", "nonalignment", "doctrine", "technical", "measure",
+                        "capability", "option", "solution", "strategy", "budget", "expenditure", "technology"})
+
+
+ATTACK_HEADS = frozenset({"attack", "strike", "barrage", "salvo", "launch", "test", "bombardment", "assault", "raid",
+                          "offensive", "incursion"})
 
 
 # prepositions of place the tagger may take for adjectives ("protested outside parliament"): never part of a mention

@@ -22,10 +22,10 @@ from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote
 from ..nlp import doc_text, doc_tokens, token_attributes, word_forms
 from . import dates
 from .amounts import find_amounts, sentence_ents
-from .grammar import (NAMING_VERBS, OBJECT_CONTROL, RULE_WORDS, TOLL_VERBS, ActorIndex, Party, WordFilter, _prep_objects,
-                      _time_adverbial, adjective_source, argument_words, children_of, free_relative_name, is_passive,
-                      noun_phrase_actors, noun_source, noun_targets, owner_actors, subject_of, token_range,
-                      verb_targets)
+from .grammar import (KIND_HEADS, NAMING_VERBS, OBJECT_CONTROL, RULE_WORDS, TOLL_VERBS, ActorIndex, Party, WordFilter,
+                      _prep_objects, _time_adverbial, adjective_source, argument_words, children_of,
+                      free_relative_name, is_passive, noun_phrase_actors, noun_source, noun_targets, owner_actors,
+                      subject_of, token_range, verb_targets)
 from .modality import UNDOING_VERBS, modality_of
 from .patterns import PREPOSITIONS, Lexicon, Rule, build_lexicon, default_lexicon
 from .speech import SPEECH_VERBS, Statement, continued, span_text, speaker_for, statements, to_quote
@@ -588,6 +588,8 @@ class EventCoder:
                 continue        # "warned that further sanctions could follow": what the warning is about
             if not target and trigger.plover in CONDITION_TYPES:
                 target = _condition_subject(trigger.token, index, source)
+            if source and not target and trigger.plover == "THREATEN":
+                target = _holder_of_what_is_to_be_freed(trigger.token, source, list(history) + out)
             if source and not target and trigger.kind == "noun" and trigger.plover in REACTION_TYPES:
                 target = _reacting_subject(trigger.token, index, source)
             if source and not target and _is_reaction(trigger.token):
@@ -1628,7 +1630,25 @@ def _without_dictionary_echoes(events: list[Event]) -> list[Event]:
     """A dictionary-verb event that repeats the actors of one of our own patterns in the same sentence
     ("reiterated his opposition to ...") is the same happening seen through a weaker rule: drop it."""
     own = {(e.sentence.start, _code(e.source), _code(e.target)) for e in events if ".yaml" in e.pattern}
-    return [e for e in events if ".yaml" in e.pattern or (e.sentence.start, _code(e.source), _code(e.target)) not in own]
+    return [e for e in events if ".yaml" in e.pattern or e.pattern.startswith(OWN_RULE_PREFIXES)
+            or (e.sentence.start, _code(e.source), _code(e.target)) not in own]
+
+
+# an accusation read from what a speaker says another did is no echo of a threat the speaker makes beside it ("said
+# the seizure was unacceptable and warned of serious consequences": two); a demand read from "must" beside a threat
+# ("must make peace or face far greater attacks") is the threat's echo
+OWN_RULE_PREFIXES = ("speech: a statement that another party did wrong",)
+
+
+def _deed_charged(event: Event) -> bool:
+    """"ordered an offensive, accusing the region's ruling party of attacking a federal army base": a deed told as
+    what someone is accused of is not the other reading's half."""
+    before = event.sentence.text[:max((event.trigger_start or 0) - event.sentence.start, 0)]
+    return before.rstrip().endswith(" of") and event.trigger.split(" ")[0].endswith("ing") and \
+        any(word.startswith(CHARGING_STEMS) for word in before.lower().split()[-8:])
+
+
+CHARGING_STEMS = ("accus", "blam", "charg", "suspect", "convict")     # ("after weeks of fighting with": no charge)
 
 
 def _exchanged(first: Event, second: Event) -> bool:
@@ -1654,7 +1674,7 @@ def _without_partial(events: list[Event]) -> list[Event]:
         targets_only = [e for e in group if e.target and not e.source]
         if not full and len(sources_only) == 1 and len(targets_only) == 1 \
                 and sources_only[0].source.code != targets_only[0].target.code \
-                and not _exchanged(sources_only[0], targets_only[0]):
+                and not _exchanged(sources_only[0], targets_only[0]) and not _deed_charged(targets_only[0]):
             first = _with_amounts_of(sources_only[0], targets_only[0])
             merged = dataclasses.replace(first, target=targets_only[0].target,
                                          explanation=first.explanation[:-1] + "; target from the same sentence's "
@@ -2646,7 +2666,8 @@ def _rule_takes_the_named(verb: Token, rule: Rule) -> bool:
     """Whether a phrase rule's object word is the thing a naming verb names ("called the strikes a terrorist attack":
     "call strike"), not the name it is given ("called the deal a mistake": "call mistake", an accusation)."""
     names = {t.lemma_.lower() for c in children_of(verb) if c.dep_ == "oprd" for t in c.subtree
-             if t.i <= c.i}         # ("called it a terrorist act": the name's words before its head)
+             if t.i <= c.i or c.lemma_.lower() in KIND_HEADS}   # ("called it a terrorist act": the name's words
+    # before its head; "called the seizure an act of aggression": all of them)
     return not any(word in names for word in rule.words)
 
 
@@ -2770,6 +2791,10 @@ def _penalty_foretold(verb: Token, found: list[Statement], sufferer: Party) -> t
     if statement is None or statement.speaker is None or any(
             c.dep_ == "prep" and c.lower_ == "from" for head in [verb] + children_of(verb) for c in children_of(head)):
         return Party(), Party()     # ("Italy faces consequences from its debt crisis": what it suffers from)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("warn", "threaten") and \
+            any(c.dep_ == "dobj" for c in children_of(verb.head)):
+        return Party(), Party()     # "had warned Putin that there would be devastating consequences if Navalny died":
+        # the warning, aimed at the one warned, is the threat
     if any(c.dep_ == "dobj" and c.lemma_.lower() == "price" and (c.lower_ != "price" or any(
             a.dep_ == "amod" and a.lower_ not in PENALTY_PRICES for a in children_of(c))) for c in children_of(verb)):
         return Party(), Party()     # "said consumers would pay higher prices": a cost, not a penalty
@@ -4221,6 +4246,26 @@ def _condition_subject(token: Token, index: ActorIndex, source: Party) -> Party:
         if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp", "conj"):
             break
         verb = verb.head
+    return Party()
+
+
+FREEING_VERBS = frozenset({"release", "free", "return", "hand"})
+SEIZING_CODES = ("17", "18")        # seizures, detentions, abductions (1711, 173, 181)
+
+
+def _holder_of_what_is_to_be_freed(token: Token, source: Party, history: Sequence[Event]) -> Party:
+    """"warned of serious consequences if the ship was not released": the threat is aimed at whoever seized
+    the speaker's ship or people before (the condition names only what is held)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if not any(c.dep_ == "advcl" and c.lemma_.lower() in FREEING_VERBS and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c)) for c in children_of(verb)):
+        return Party()
+    own = {a.country for a in source.actors() if a.country}
+    for event in reversed(history):
+        if event.cameo.startswith(SEIZING_CODES) and event.source is not None and event.target is not None \
+                and event.target.country in own and event.source.country not in own:
+            return Party([Mention(event.trigger_start, event.trigger_start, "", event.source)],
+                         f"the one holding what is to be freed ('{event.trigger}')")
     return Party()
 
 

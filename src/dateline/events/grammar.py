@@ -41,6 +41,7 @@ QUANTITY_HEADS = frozenset({"number", "series", "set", "couple", "range", "host"
                             "variety", "handful", "batch",
                             # "suspended most of its assistance": the part stands for the whole
                             "most", "all", "some", "part", "much", "half", "bulk", "rest", "portion", "majority"})
+KIND_HEADS = frozenset({"act", "form", "kind"})     # "called the seizure an act of aggression": the aggression
 SPAN_NOUNS = frozenset({"day", "week", "month", "year", "decade", "hour"})     # "after nine months of talks"
 # what several sides do together, so the doers of the clause around it took part ("after months of talks")
 JOINT_ACTIVITIES = frozenset({"talks", "negotiations", "negotiation", "discussions", "consultations", "dialogue",
@@ -629,6 +630,9 @@ def _subjects_name_no_actor(clause: Token, index: ActorIndex) -> bool:
     return bool(own_subjects) and not any(noun_phrase_actors(s, index) for s in own_subjects)
 
 
+PENALTY_NOUNS = frozenset({"consequence", "repercussion", "retaliation", "response", "reprisal", "countermeasure"})
+
+
 def _finite_above_infinitive(verb: Token, head: Token) -> Optional[Token]:
     """The finite verb above the 'to' infinitive a past verb with no subject of its own is joined to."""
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VB" or \
@@ -661,6 +665,9 @@ def _speakers_own_act(verb: Token, clause: Token, index: ActorIndex) -> bool:
         # to no one named)
     if verb.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in children_of(verb)):
         return True     # "said the drone was flying over international waters and called the attack unprovoked"
+    if verb.lemma_.lower() == "warn" and any(p.dep_ == "prep" and p.lower_ in ("of", "about") and any(
+            o.lemma_.lower() in PENALTY_NOUNS for o in children_of(p)) for p in children_of(verb)):
+        return True     # "said the seizure was unacceptable and warned of serious consequences"
     if verb.lemma_.lower() == "announce" and not told and any(c.dep_ == "dobj" for c in children_of(verb)):
         return True     # "said the visit violated its sovereignty and announced live-fire military drills"
     # only words addressed to a named party ("urged Gbagbo to ..."; not "urged restraint", aimed at no one named)
@@ -1204,7 +1211,8 @@ class _ArgumentWords:
                 for grand in children_of(child):
                     if grand.dep_ == "conj":
                         self.add(grand, prefix)
-            if child.dep_ == "prep" and child.lower_ == "of" and self.lemmas[t.i] in QUANTITY_HEADS:
+            if child.dep_ == "prep" and child.lower_ == "of" and (self.lemmas[t.i] in QUANTITY_HEADS or
+                                                                   self.lemmas[t.i] in KIND_HEADS):
                 for pobj in children_of(child):
                     if pobj.dep_ == "pobj":
                         self.add_phrase(pobj, prefix)
