@@ -1960,3 +1960,32 @@ def test_a_deed_someone_is_accused_of_is_no_half_of_another_reading():
                                     "military offensive against the northern Tigray region on Wednesday, accusing the "
                                     "region's ruling party of attacking a federal army base.", dt.date(2020, 11, 4)))
     assert ("ETHGOV", "ASSAULT", "ETHMIL") not in coded
+
+
+def test_a_peoples_word_is_no_town_and_military_aircraft_bomb():
+    result = _article("NAYPYITAW - Myanmar security forces killed more than 100 protesters on Saturday, and military "
+                      "aircraft bombed villages controlled by an ethnic armed group near the Thai border.",
+                      dt.date(2021, 3, 27))
+    assert not any(p.name == "Alor Setar" for p in result.places)
+    assert ("MMRMIL", "ASSAULT", "MMRREB") in _article_coded(result)
+
+
+def test_a_move_described_as_unjustified_is_condemned():
+    coded = _article_coded(_article("JERUSALEM - President Donald Trump recognized Jerusalem as Israel's capital on "
+                                    "Wednesday. Saudi Arabia described the move as unjustified and irresponsible.",
+                                    dt.date(2017, 12, 6)))
+    assert ("SAU", "ACCUSE", "USAGOV") in coded
+
+
+def test_more_of_the_same_aid_goes_to_the_recipient_told_just_before():
+    coded = _article_coded(_article("RAMSTEIN, Germany (AP) - Western allies pledged billions of dollars in weapons for "
+                                    "Ukraine on Friday. The Netherlands said it would provide Patriot air defence "
+                                    "systems, and Britain offered Challenger tanks.", dt.date(2023, 1, 20)))
+    assert ("NLD", "AID", "UKR") in coded and ("GBR", "AID", "UKR") in coded
+
+
+def test_an_appeal_to_parties_we_cannot_code_does_not_borrow_the_target_of_the_verb_before():
+    coded = _article_coded(_article("BRUSSELS - The European Union said it would impose new sanctions on Minsk and "
+                                    "urged airlines to stop flying migrants to Belarus.", dt.date(2021, 11, 8)))
+    assert ("EU", "COERCE", "BLRGOV") in coded
+    assert ("EU", "REQUEST", "BLRGOV") not in coded

@@ -607,8 +607,10 @@ class Gazetteer:
         whole_entity = _whole_entity(doc, start, end)
         if record.feature == "country" and whole_entity:
             return True                                        # "Jordan opened its border" (tagged PERSON)
-        if big and token.ent_type_ in ("ORG", "NORP") and whole_entity:
-            return True                                        # "Sfax" (tagged ORG)
+        if big and token.ent_type_ in ("ORG", "NORP") and whole_entity and \
+                not (token.ent_type_ == "NORP" and end - start == 1 and fold(token.text) in self.demonyms):
+            return True                                        # "Sfax" (tagged ORG); not a people's word that
+            # some town has for another name ("the Thai border": Alor Setar's name in one language)
         if record.population >= MIN_POPULATION_OVER_PERSON and token.ent_type_ == "PERSON" and whole_entity and \
                 (_key(doc[start:end].text) == _key(record.name) or not _surname_in_text(doc, token.lower_)):
             return True                                        # "warplanes struck Sanaa" (tagged PERSON); not a

@@ -477,6 +477,12 @@ class EventCoder:
             if trigger.plover == "AID" and trigger.kind == "verb" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in SENT_FIGHTERS for c in children_of(trigger.token)):
                 continue        # "stop sending Syrian mercenaries to the region": fighters sent are no aid
+            if (trigger.plover == "AID" or trigger.cameo in PLEDGED_AID) and source and not target and \
+                    not _recipient_phrase(trigger.token):
+                # "allies pledged weapons for Ukraine ... The Netherlands said it would provide Patriot air defence
+                # systems, and Britain offered Challenger tanks": more of the same aid, to the one the article's
+                # aid goes to
+                target = _recipient_told_before(source, history, sentence.start_char)
             if trigger.plover == "AID":
                 target = _aid_recipients(trigger.token, target, index, context.places)
                 if source and not target and trigger.cameo not in STORY_AID_SKIPPED_CAMEOS \
@@ -4290,6 +4296,10 @@ def _shared_target(trigger: Trigger, source: Party, head: tuple[Party, Party]) -
     head_source, head_target = head
     if trigger.plover not in SHARED_TARGET_TYPES or not head_target or head_target.how.startswith("convention"):
         return Party()
+    kids = children_of(trigger.token)
+    if any(c.dep_ == "dobj" for c in kids) and any(c.dep_ == "xcomp" for c in kids):
+        return Party()      # "would impose sanctions on Minsk and urged airlines to stop flying migrants there": the
+        # ones urged, if no actor, are still its addressees
     if {a.code for a in source.actors()} != {a.code for a in head_source.actors()}:
         return Party()
     return Party(head_target.mentions, f"{head_target.how} (shared with '{trigger.token.head.text}')")
@@ -4341,6 +4351,19 @@ def _relief_named(token: Token) -> bool:
     verb = _verb_above(token)
     words = [token, *(t for c in children_of(verb) if c.dep_ in ("dobj", "prep", "xcomp") for t in c.subtree)]
     return any(t.lemma_.lower() in RELIEF_WORDS for t in words)
+
+
+def _recipient_told_before(source: Party, history: Sequence[Event], sentence_start: int) -> Party:
+    """The recipient of the aid told in the sentence before (not the giver's own country)."""
+    own = {a.country for a in source.actors() if a.country}
+    for event in reversed(history):
+        if event.sentence.start < sentence_start and event.plover == "AID" and event.target is not None \
+                and event.target.country and event.target.country not in own:
+            if event.sentence.end < sentence_start - 2:
+                break       # (only the sentence just before: a recipient told long ago is no longer the topic)
+            return Party([Mention(event.trigger_start or 0, event.trigger_start or 0, "", event.target)],
+                         f"the recipient of the earlier '{event.trigger}'")
+    return Party()
 
 
 def _recipient_phrase(token: Token) -> bool:

@@ -267,6 +267,7 @@ def build_lexicon(pattern_files: Sequence[str | Path] = (), verb_files: Sequence
     if builtin:
         for rule in rules_from_yaml((DATA / "patterns.yaml").read_text(encoding="utf-8"), tables):
             lexicon.add(rule)
+        _judgements_by_other_naming_verbs(lexicon)
     for path in pattern_files:
         for rule in read_pattern_file(path):
             lexicon.add(rule)
@@ -279,6 +280,21 @@ def build_lexicon(pattern_files: Sequence[str | Path] = (), verb_files: Sequence
         for rule in rules_from_verb_dictionary(dictionary, tables):
             lexicon.add(replace(rule, user=True) if users else rule)
     return lexicon
+
+
+# what one may "call" something in judging it ("call illegal", "call betrayal") one may also describe or brand it as
+# ("Saudi Arabia described the move as unjustified and irresponsible")
+JUDGING_ALIASES = ("describe", "brand", "label", "term", "dub")
+
+
+def _judgements_by_other_naming_verbs(lexicon: Lexicon) -> None:
+    known = {(rule.lemma, rule.words) for rules in lexicon.verbs.values() for rule in rules}
+    for rule in list(lexicon.verbs.get("call", ())):
+        if rule.plover != "ACCUSE" or not rule.words or set(rule.words) & PREPOSITIONS:
+            continue
+        for alias in JUDGING_ALIASES:
+            if (alias, rule.words) not in known:
+                lexicon.add(replace(rule, lemma=alias, name=f"{rule.name} (as '{alias}')"))
 
 
 @functools.lru_cache(maxsize=1)
