@@ -69,7 +69,8 @@ def test_switch_levels(monkeypatch):
 # Sentences the rules miss and the shipped model codes: they show the mechanism (evidence, codes, same
 # output twice), not its accuracy (`dateline eval --learned full`); a retrained model may need others.
 @pytest.mark.parametrize("text, plover, source, target", [
-    ("Turkey moved thousands of troops to its border with Syria.", "MOBILIZE", "TURMIL", "SYR"),
+    # (the rules read "moved thousands of troops" since the twenty-sixth session: "soldiers" is no pattern word)
+    ("Turkey moved more soldiers to its border with Syria.", "MOBILIZE", "TURMIL", "SYR"),
     ("India and France will co-produce submarines for the Indian navy, the two governments said.",
      "COOPERATE", "FRA", "IND"),
 ])

@@ -1989,3 +1989,58 @@ def test_an_appeal_to_parties_we_cannot_code_does_not_borrow_the_target_of_the_v
                                     "urged airlines to stop flying migrants to Belarus.", dt.date(2021, 11, 8)))
     assert ("EU", "COERCE", "BLRGOV") in coded
     assert ("EU", "REQUEST", "BLRGOV") not in coded
+
+
+def test_a_killing_called_a_provocation_is_an_accusation_of_the_killer():
+    coded = _article_coded(_article("ANKARA - Russia's ambassador to Turkey, Andrei Karlov, was shot dead on Monday by "
+                                    "an off-duty Turkish police officer. President Vladimir Putin called the killing a "
+                                    "provocation aimed at disrupting ties between Moscow and Ankara.",
+                                    dt.date(2016, 12, 19)))
+    assert ("RUSGOV", "ACCUSE", "TURCOP") in coded
+
+
+def test_a_deed_a_reported_clause_goes_on_telling_is_not_the_tellers():
+    coded = _article_coded(_article("KYIV - A powerful explosion damaged the bridge linking Russia to Crimea on Saturday, "
+                                    "killing three people and halting traffic, Russian officials said.",
+                                    dt.date(2022, 10, 8)))
+    assert not any(s == "RUSGOV" and p == "ASSAULT" for s, p, _ in coded)
+
+
+def test_an_accusation_joined_deep_inside_what_is_told_is_the_tellers():
+    coded = _article_coded(_article("RIYADH - U.S. Secretary of State Mike Pompeo said there was no evidence the "
+                                    "attacks came from Yemen and blamed Iran.", dt.date(2019, 9, 14)))
+    assert ("USAGOV", "ACCUSE", "IRN") in coded
+
+
+def test_a_state_ordering_anothers_consulate_shut_cuts_ties_and_accuses_it():
+    result = _article("WASHINGTON - The United States ordered China to close its consulate in Houston within 72 hours, "
+                      "accusing it of being a hub of espionage. China called the move an unprecedented escalation and "
+                      "vowed to retaliate. Days later, Beijing ordered the U.S. consulate in Chengdu to close.",
+                      dt.date(2020, 7, 22))
+    coded = _article_coded(result)
+    assert ("USA", "SANCTION", "CHN") in coded and ("USA", "ACCUSE", "CHNGOV") in coded
+    assert ("CHN", "ACCUSE", "USA") in coded and ("CHN", "THREATEN", "USA") in coded
+    assert ("CHNGOV", "SANCTION", "USAGOV") in coded
+
+
+def test_targets_a_relative_clause_says_were_held_by_rebels_are_the_rebels():
+    coded = _article_coded(_article("MOSCOW - Russian warplanes carried out air strikes in Syria, hitting targets that "
+                                    "U.S. officials said were held by rebels.", dt.date(2015, 9, 30)))
+    assert ("RUSMIL", "ASSAULT", "SYRREB") in coded and not any(t == "USA" for _, _, t in coded)
+
+
+def test_pulling_out_of_a_deal_cuts_ties_with_its_other_party_not_its_broker():
+    coded = _article_coded(_article("MOSCOW - Russia pulled out of the Black Sea grain deal on Monday, a year after it "
+                                    "was brokered by Turkey and the United Nations. Turkish President Recep Tayyip "
+                                    "Erdogan said he believed Putin wanted the deal to continue. Ukrainian President "
+                                    "Volodymyr Zelensky said Ukraine was ready to continue exports without Russia.",
+                                    dt.date(2023, 7, 17)))
+    assert ("RUS", "SANCTION", "UKR") in coded
+    coded = _article_coded(_article("WASHINGTON - President Donald Trump pulled the United States out of the Iran "
+                                    "nuclear deal on Tuesday.", dt.date(2018, 5, 8)))
+    assert ("USAGOV", "SANCTION", "IRN") in coded
+
+
+def test_a_country_the_parser_took_for_an_adverb_is_the_subject():
+    coded = _article_coded(_article("ANKARA - Turkey massed troops on its border with Syria.", dt.date(2019, 10, 8)))
+    assert ("TURMIL", "MOBILIZE", "SYR") in coded

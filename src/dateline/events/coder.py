@@ -22,8 +22,8 @@ from ..model import SYMMETRIC_TYPES, Actor, Amount, Event, Mention, Place, Quote
 from ..nlp import doc_text, doc_tokens, token_attributes, word_forms
 from . import dates
 from .amounts import find_amounts, sentence_ents
-from .grammar import (KIND_HEADS, NAMING_VERBS, OBJECT_CONTROL, RULE_WORDS, TOLL_VERBS, ActorIndex, Party, WordFilter,
-                      _prep_objects, _time_adverbial, adjective_source, argument_words, children_of,
+from .grammar import (KIND_HEADS, NAMING_VERBS, OBJECT_CONTROL, RULE_WORDS, TOLL_VERBS, USING_PARTICIPLES, ActorIndex,
+                      Party, WordFilter, _prep_objects, _time_adverbial, adjective_source, argument_words, children_of,
                       free_relative_name, is_passive, noun_phrase_actors, noun_source, noun_targets, owner_actors,
                       subject_of, token_range, verb_targets)
 from .modality import UNDOING_VERBS, modality_of
@@ -477,6 +477,9 @@ class EventCoder:
             if trigger.plover == "AID" and trigger.kind == "verb" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in SENT_FIGHTERS for c in children_of(trigger.token)):
                 continue        # "stop sending Syrian mercenaries to the region": fighters sent are no aid
+            if trigger.plover == "RETREAT" and trigger.kind == "verb" and source and not target and \
+                    trigger.token.lemma_.lower() in LEAVING_VERBS:
+                target = _deal_counterpart(trigger.token, index, source)
             if (trigger.plover == "AID" or trigger.cameo in PLEDGED_AID) and source and not target and \
                     not _recipient_phrase(trigger.token):
                 # "allies pledged weapons for Ukraine ... The Netherlands said it would provide Patriot air defence
@@ -801,6 +804,12 @@ class EventCoder:
                 modality, cue = "requested", governor.token.text
             if imperative is not None and modality in ("asserted", "intended"):
                 modality, cue = "requested", imperative[0].verb.text
+            if modality == "requested" and trigger.cameo == "161" and trigger.kind == "verb" and \
+                    trigger.token.dep_ == "xcomp" and trigger.token.head.lemma_.lower() == "order":
+                # "The United States ordered China to close its consulate in Houston": the orderer cuts the ties
+                orderer = subject_of(trigger.token.head, index)
+                if orderer and source and all(a.country for a in orderer.actors()):
+                    source, target, modality, cue = orderer, source, "asserted", ""
             if (trigger.plover in ("COOPERATE", "AID") or trigger.plover == "SUPPORT" and trigger.token.lemma_.lower()
                     in ("support", "backing")) and trigger.kind == "noun" and trigger.token.dep_ == "dobj" \
                     and trigger.token.head.lemma_.lower() in STOPPING_VERBS:
@@ -2671,7 +2680,11 @@ def _joined_in_a_deed(verb: Token) -> bool:
 def _rule_takes_the_named(verb: Token, rule: Rule) -> bool:
     """Whether a phrase rule's object word is the thing a naming verb names ("called the strikes a terrorist attack":
     "call strike"), not the name it is given ("called the deal a mistake": "call mistake", an accusation)."""
-    names = {t.lemma_.lower() for c in children_of(verb) if c.dep_ == "oprd" for t in c.subtree
+    given = [c for c in children_of(verb) if c.dep_ == "oprd"] + [
+        n for c in children_of(verb) if c.dep_ == "dobj" for n in children_of(c) if n.dep_ in ("dobj", "attr", "appos")
+        and n.i > c.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children_of(n))]
+    # ("called the killing a provocation": the parser hung the name on the thing named)
+    names = {t.lemma_.lower() for c in given for t in c.subtree
              if t.i <= c.i or c.lemma_.lower() in KIND_HEADS}   # ("called it a terrorist act": the name's words
     # before its head; "called the seizure an act of aggression": all of them)
     return not any(word in names for word in rule.words)
@@ -3581,10 +3594,42 @@ def _leaves_organisation_or_treaty(token: Token, target: Optional[Actor]) -> boo
         return False
     if target is not None and target.sector == "IGO" and target.country is None:
         return True
+    return any(o.lemma_.lower() in TREATY_NOUNS for o in _left_things(token))
+
+
+def _left_things(token: Token) -> list[Token]:
+    """What a leaving verb leaves: its object, or the object of 'from', 'of' or 'out of' ("pulled out of the deal")."""
     objects = [c for c in children_of(token) if c.dep_ == "dobj"]
-    objects += [p for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("from", "of")
-                for p in children_of(c) if p.dep_ == "pobj"]
-    return any(o.lemma_.lower() in TREATY_NOUNS for o in objects)
+    preps = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+    preps += [p for c in children_of(token) if c.lower_ == "out" for p in children_of(c)
+              if p.dep_ == "prep" and p.lower_ == "of"]
+    return objects + [p for c in preps for p in children_of(c) if p.dep_ == "pobj"]
+
+
+BROKERING_VERBS = frozenset({"broker", "mediate", "host", "facilitate"})     # ("brokered by Turkey": no party)
+
+
+def _deal_counterpart(token: Token, index: ActorIndex, source: Party) -> Party:
+    """"pulled the United States out of the Iran nuclear deal", "Russia pulled out of the Black Sea grain deal": the
+    other party to the deal left, named in it, else the article's main foreign actor (gold ev-0561: Ukraine)."""
+    own = {a.country for a in source.actors() if a.country}
+    deals = [o for o in _left_things(token) if o.lemma_.lower() in TREATY_NOUNS]
+    if not deals:
+        return Party()
+    inside = [m for m in _actors_inside(deals[0], index) if m.actor.country and m.actor.country not in own]
+    if inside:
+        return Party(inside[:1], f"the other party to the '{deals[0].text}' left")
+    counts: dict[str, int] = {}
+    brokers = {m.actor.country for t in token.doc if t.lemma_.lower() in BROKERING_VERBS
+               for _, agent in _prep_objects(t, ("by",)) for m in noun_phrase_actors(agent, index)}
+    for mention in sorted(index.in_span(token.doc[:]), key=lambda m: m.start):
+        if mention.actor.country and mention.actor.country not in own | brokers and mention.via != "pronoun":
+            counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+    if not counts:
+        return Party()
+    country = max(counts, key=lambda c: counts[c])       # (the first named, on a tie)
+    return Party([Mention(deals[0].idx, deals[0].idx, "", _country_actor(country, None))],
+                 "the article's most named other country, party to the deal left")
 
 
 # citizens, the opposition and unions: the people who take to the streets, riot and demand change
@@ -5662,7 +5707,8 @@ def _target_inside_object(verb: Token, index: ActorIndex, source: Party, places:
     hit = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")] + [
         p for _, p in _prep_objects(verb, ("into",)) if p.lemma_.lower() not in OPEN_WATERS]    # (not "into the sea")
     for obj in hit:
-        holder = _holder_of_place(obj, source, places) or _civilian_place(obj, source, places)
+        holder = _holder_of_place(obj, source, places) or _holder_told(obj, index, source) or \
+            _civilian_place(obj, source, places)
         if holder:
             return holder
         found = [m for m in _actors_inside(obj, index) if m.actor.code not in own]
@@ -5717,6 +5763,23 @@ def _violent(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma not in NON_VIOLENT_ACTS and lemma not in SPEECH_LIKE and lemma not in CLOSING_VERBS \
         and lemma not in ("seal", "block", "ban", "visit", "open", "reopen", "build", "evacuate", "guard", "protect")
+
+
+def _holder_told(obj: Token, index: ActorIndex, source: Party) -> Party:
+    """"hitting targets that U.S. officials said were held by rebels": the holder a relative clause tells of, not
+    its teller."""
+    own = {a.code for a in source.actors()}
+    for clause in children_of(obj):
+        if clause.dep_ != "relcl":
+            continue
+        for told in [clause] + [c for c in children_of(clause) if c.dep_ == "ccomp"]:
+            if told.lemma_.lower() not in USING_PARTICIPLES:
+                continue
+            found = [m for _, agent in _prep_objects(told, ("by",)) for m in noun_phrase_actors(agent, index)
+                     if m.actor.code not in own]
+            if found:
+                return Party(found, f"holders of the '{obj.text}' ('{told.text} by')")
+    return Party()
 
 
 def _holder_of_place(obj: Token, source: Party, places: Sequence[Place]) -> Party:

@@ -492,6 +492,12 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
                             + [m for m in partners if m.start >= found[0].start])
             conjoined = True
         return Party(found, "subject", joint=conjoined and len(found) > 1)
+    for misread in kids:
+        if misread.dep_ == "npadvmod" and misread.i < verb.i and misread.pos_ == "PROPN" and \
+                misread.i == misread.sent.start:
+            found = noun_phrase_actors(misread, index)     # "Turkey massed troops on its border": the parser took
+            if found:                                      # the subject for an adverb
+                return Party(found, "subject (the parser took it for an adverb)")
     head = verb.head
     if head.i == verb.i:
         return Party()
@@ -540,6 +546,15 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
                 and verb.lemma_.lower() in SPEAKER_ACT_VERBS:
             finite = finite.head
         return _inherited(subject_of(finite, index, depth + 1), finite)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEAKER_ACT_VERBS and \
+            head.dep_ == "xcomp" and head.head.lemma_.lower() in OBJECT_CONTROL:
+        # "ordered China to close its consulate in Houston, accusing it of espionage": the orderer accuses
+        return _inherited(subject_of(head.head, index, depth + 1), head.head)
+    teller = _teller_of_deep_clause(verb, head, index)
+    if teller is not None:
+        # "said there was no evidence the attacks came from Yemen and blamed Iran": joined to a verb deep in
+        # what is told, a word addressed to a named party is the teller's
+        return _inherited(subject_of(teller, index, depth + 1), teller)
     if verb.dep_ == "conj" and _speakers_own_act(verb, head, index):
         # "India said the tests were no surprise but urged restraint": the speaker urged, not the tests
         speaker = subject_of(head.head, index, depth + 1)
@@ -569,7 +584,9 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
     if verb.dep_ == "conj" and _joined_past_a_subordinate_clause(verb, head, index):
         return _inherited(subject_of(head.head, index, depth + 1), head.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" \
-            and _subjects_name_no_actor(head, index):
+            and _subjects_name_no_actor(head, index) and verb.lemma_.lower() not in DEED_PARTICIPLES:
+        # (not a deed the reported clause goes on telling: "A powerful explosion damaged the bridge ..., killing
+        # three people, Russian officials said")
         # "told the court that the allegations were misleading, rejecting a case brought by Gambia": the
         # participle the parser hung on the reported clause is the teller's
         return _inherited(subject_of(head.head, index, depth + 1), head.head)
@@ -631,6 +648,22 @@ def _subjects_name_no_actor(clause: Token, index: ActorIndex) -> bool:
 
 
 PENALTY_NOUNS = frozenset({"consequence", "repercussion", "retaliation", "response", "reprisal", "countermeasure"})
+DEED_PARTICIPLES = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "leave", "force", "trap", "cut",
+                              "displace", "halt", "block", "disrupt", "spark", "trigger"})
+
+
+def _teller_of_deep_clause(verb: Token, head: Token, index: ActorIndex) -> Optional[Token]:
+    """The reporting verb above a relative clause the parser joined a speaker's act to, if any."""
+    if verb.dep_ != "conj" or head.dep_ not in ("relcl", "acl") or verb.tag_ != "VBD" or \
+            verb.lemma_.lower() not in SPEAKER_ACT_VERBS or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) or \
+            not any(noun_phrase_actors(c, index) for c in children_of(verb) if c.dep_ == "dobj") or \
+            not _subjects_name_no_actor(head, index):
+        return None
+    node, steps = head, 0
+    while node.dep_ != "ccomp" and node.head.i != node.i and steps < 4:
+        node, steps = node.head, steps + 1
+    return node.head if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS else None
 
 
 def _finite_above_infinitive(verb: Token, head: Token) -> Optional[Token]:
