@@ -134,7 +134,7 @@ def test_process_with_the_learned_level_stores_what_it_codes(tmp_path):
     from dateline.store import Store
 
     article = tmp_path / "mobilise.txt"
-    article.write_text("Turkey moved thousands of troops to its border with Syria.\n", encoding="utf-8")
+    article.write_text("Turkey moved more soldiers to its border with Syria.\n", encoding="utf-8")
     patterns = {}
     for level in ("off", "full"):
         db = str(tmp_path / f"{level}.duckdb")

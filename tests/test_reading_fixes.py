@@ -2044,3 +2044,69 @@ def test_pulling_out_of_a_deal_cuts_ties_with_its_other_party_not_its_broker():
 def test_a_country_the_parser_took_for_an_adverb_is_the_subject():
     coded = _article_coded(_article("ANKARA - Turkey massed troops on its border with Syria.", dt.date(2019, 10, 8)))
     assert ("TURMIL", "MOBILIZE", "SYR") in coded
+
+
+def test_a_broker_announcing_a_truce_declares_none_of_its_own():
+    coded = _article_coded(_article("GAZA - Israel and Hamas agreed to a ceasefire on Wednesday after eight days of "
+                                    "fighting, in a deal brokered by Egypt. Egyptian Foreign Minister Mohamed Kamel Amr "
+                                    "announced the truce at a news conference in Cairo.", dt.date(2012, 11, 21)))
+    assert not any(s == "EGYGOV" and p == "RETREAT" for s, p, _ in coded)
+
+
+def test_a_speaker_the_parser_hung_on_the_victims_is_the_speaker_again():
+    result = _article("DAMASCUS (Reuters) - An Israeli air strike destroyed Iran's consulate in Damascus on Monday, "
+                      "killing a senior Revolutionary Guards commander and six other officers, Iran's foreign minister "
+                      "said.", dt.date(2024, 4, 1))
+    killed = [e for e in result.events if e.trigger == "killing"]
+    assert killed and all(e.target.code == "IRNMIL" for e in killed)
+    result = _article("GAZA - Israeli air strikes on Gaza killed at least 400 Palestinians, health officials in the "
+                      "enclave said.", dt.date(2023, 10, 7))
+    assert any(e.plover == "ASSAULT" and e.target is not None and e.target.country == "PSE" for e in result.events)
+
+
+def test_a_journey_one_is_banned_from_is_no_visit_and_him_is_the_one_named_by_an_apposition():
+    coded = _article_coded(_article("WASHINGTON - The United States later banned its citizens from travelling to North "
+                                    "Korea.", dt.date(2017, 9, 1)))
+    assert not any(p == "CONSULT" for _, p, _ in coded)
+    coded = _article_coded(_article("SEOUL - Otto Warmbier, an American student, died on Monday. President Donald "
+                                    "Trump condemned the brutality of the North Korean regime. North Korea denied "
+                                    "mistreating Warmbier and said it had provided him with medical care.",
+                                    dt.date(2017, 6, 20)))
+    assert ("PRK", "AID", "USACVL") in coded and ("PRK", "AID", "USAGOV") not in coded
+
+
+def test_tariffs_doubled_and_a_deal_cancelled():
+    coded = _article_coded(_article("ANKARA - Turkey doubled tariffs on some U.S. imports on Wednesday.",
+                                    dt.date(2018, 8, 15)))
+    assert ("TUR", "COERCE", "USA") in coded
+    coded = _article_coded(_article("PARIS - France recalled its ambassador to Australia after Australia cancelled a "
+                                    "submarine deal with Paris.", dt.date(2021, 9, 17)))
+    assert ("AUS", "SANCTION", "FRAGOV") in coded and not any(p == "AGREE" for _, p, _ in coded)
+
+
+def test_civilians_a_foreign_force_is_asked_to_stop_bombing_are_of_the_country_bombed():
+    result = _article("MUNICH - The main Syrian opposition coalition said it would agree if Russia stopped bombing "
+                      "civilians.", dt.date(2016, 2, 22))
+    assert ("civilians", "SYRCVL") in _mention_codes(result)
+
+
+def test_the_military_a_foreign_state_calls_on_is_the_storys_army():
+    coded = _article_coded(_article("KHARTOUM - Sudan's military ousted President Omar al-Bashir on Thursday. Protesters "
+                                    "rejected the military council. The African Union threatened to suspend Sudan. The "
+                                    "United States called on the military to include civilians in the government.",
+                                    dt.date(2019, 4, 11)))
+    assert ("USA", "REQUEST", "SDNMIL") in coded
+
+
+def test_the_two_gulf_states_and_agreements_signed_for_relations_with_a_third():
+    coded = _article_coded(_article("WASHINGTON - The United Arab Emirates and Bahrain signed agreements to normalise "
+                                    "relations with Israel on Tuesday. Iran warned the two Gulf states that they would "
+                                    "be responsible for the consequences.", dt.date(2020, 9, 15)))
+    assert ("ARE", "SUPPORT", "ISR") in coded and ("ARE", "SUPPORT", "BHR") not in coded
+    assert ("IRN", "THREATEN", "ARE") in coded and ("IRN", "THREATEN", "BHR") in coded
+
+
+def test_a_rally_outside_a_foreign_military_base_is_aimed_at_its_state():
+    coded = _article_coded(_article("NIAMEY - Thousands of junta supporters rallied outside a French military base in "
+                                    "Niamey, demanding the departure of French troops.", dt.date(2023, 8, 26)))
+    assert ("NERCVL", "PROTEST", "FRA") in coded

@@ -75,6 +75,9 @@ class ActorResolver:
         found = coref.add_described_people(doc, found)
         coref.adopt_described_offices(doc, found)
         coref.resolve_former(doc, found)
+        if _named_people(found) > named:              # people named by an apposition ("Otto Warmbier, an American
+            found = coref.add_short_names(doc, found)  # student") are named again before "him" looks back
+            named = _named_people(found)
         found = coref.add_personal_pronouns(doc, found, lexicon)
         found = coref.add_relatives(doc, found, lexicon)
         found = coref.add_entourages(doc, found)        # "Ambassador X and his staff", "the Somoza family"

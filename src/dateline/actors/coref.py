@@ -1042,8 +1042,10 @@ def _acted_on_by_foreign(doc: Doc, usable: list[Found], item: Found, sentence_of
     others = [f for f in usable if f.end <= item.start and not f.hint and f.actor.country != country
               and 0 <= sentence_of[item.start] - sentence_of[f.start] <= LOOKBACK_SENTENCES]
     same = [f for f in others if f.actor.sector == item.sector]
-    if not same and (hostile and subjects[-1].actor.sector == "MIL" or item.sector == "GOV"):
-        # ("Bangladesh's opposition rejected the results. The United States urged the government to investigate")
+    if not same and (hostile and subjects[-1].actor.sector == "MIL" or item.sector == "GOV" or
+                     verb.lemma_.lower() in ("call", "urge", "ask", "press") and subjects[-1].actor.sector in (None, "GOV")):
+        # ("Bangladesh's opposition rejected the results. The United States urged the government to investigate";
+        # "The United States called on the military to include civilians": the army of the country the story is in)
         same = others
     return same[-1] if same else None
 
@@ -1072,8 +1074,13 @@ def _victims_of_foreign_force(doc: Doc, usable: list[Found], item: Found, senten
     if struck is not None:
         return struck
     here, verb = sentence_of[item.start], root.head.i
+    deed = root.head
+    for _ in range(2):       # "if Russia stopped bombing civilians": the doer is the subject of the verb above
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in deed.children) or deed.dep_ not in ("xcomp", "pcomp"):
+            break
+        deed = deed.head.head if deed.dep_ == "pcomp" else deed.head
     doers = [f for f in usable if sentence_of[f.start] == here and is_subject(doc, f)
-             and span_root(doc, f.start, f.end).head.i == verb]
+             and span_root(doc, f.start, f.end).head.i in (verb, deed.i)]
     if not doers or doers[-1].actor.sector not in (CAPTORS if captives else STATE_FORCES):
         return None
     attacker = doers[-1].actor.country
@@ -1265,9 +1272,13 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 added.append(_plural(probe, named, [_country_level(lexicon, f.actor.country, None) for f in named]))
             continue
         if low in ("two", "both") and token.i + 1 < len(doc) and token.i not in covered:
-            noun = doc[token.i + 1].lower_
+            noun, end = doc[token.i + 1].lower_, token.i + 2
+            if noun not in PAIR_COUNTRIES and noun not in PAIR_PEOPLE and end < len(doc) and \
+                    doc[end].lower_ in PAIR_COUNTRIES and doc[token.i + 1].head.i == end and \
+                    doc[token.i + 1].dep_ in ("compound", "amod", "nmod"):
+                noun, end = doc[end].lower_, end + 1         # "the two Gulf states"
             start = token.i - 1 if low == "two" and token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
-            probe = Found(start, token.i + 2, Actor("?"), "description")
+            probe = Found(start, end, Actor("?"), "description")
             joined = _joined_pair(doc, found + added, probe, token, sentence_of, noun in PAIR_PEOPLE) \
                 if noun in PAIR_PEOPLE or noun in PAIR_COUNTRIES else None
             if joined:

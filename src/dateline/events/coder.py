@@ -26,7 +26,7 @@ from .grammar import (KIND_HEADS, NAMING_VERBS, OBJECT_CONTROL, RULE_WORDS, TOLL
                       Party, WordFilter, _prep_objects, _time_adverbial, adjective_source, argument_words, children_of,
                       free_relative_name, is_passive, noun_phrase_actors, noun_source, noun_targets, owner_actors,
                       subject_of, token_range, verb_targets)
-from .modality import UNDOING_VERBS, modality_of
+from .modality import BARRING_VERBS, UNDOING_VERBS, modality_of
 from .patterns import PREPOSITIONS, Lexicon, Rule, build_lexicon, default_lexicon
 from .speech import SPEECH_VERBS, Statement, continued, span_text, speaker_for, statements, to_quote
 from .tables import DATA
@@ -780,6 +780,12 @@ class EventCoder:
                 # (a refusal, "would never accept the ruling", is still coded below as a REJECT)
             if trigger.rule.require_both and not (source and target):
                 continue
+            if trigger.plover == "RETREAT" and trigger.kind == "verb" and trigger.token.lemma_.lower() == "announce" \
+                    and target.how.startswith("parties of the earlier") and any(
+                        e.cameo == "045" and e.source is not None and e.source.country in source.own_side()
+                        for e in list(history) + out):
+                continue        # "Egypt's foreign minister announced the truce" Israel and Hamas agreed to in a deal
+                # Egypt brokered: the broker declares no truce of its own
             if not target and trigger.plover == "THREATEN" and trigger.kind == "verb" and (
                     _general_warning(trigger.token) or _forecast_not_threat(trigger.token, index)):
                 continue        # "economists warned of the consequences of the drought", "the IMF warned that an
@@ -792,6 +798,9 @@ class EventCoder:
                 continue        # a meeting, promise or vow with no other party named: no relation to code
                 # (an agentless one takes the article's partner below: "a commitment was made to triple trade")
             modality, cue = modality_of(trigger.token, trigger.kind, trigger.rule.modality)
+            if modality == "negated" and trigger.token.dep_ == "pcomp" and trigger.token.head.lower_ == "from" and \
+                    trigger.token.head.head.lemma_.lower() in BARRING_VERBS:
+                continue        # "banned its citizens from travelling to North Korea": the ban is the event
             if modality == "hypothetical" and cue.lower() in ("if", "unless") and trigger.plover == "THREATEN" and \
                     trigger.kind == "verb" and _condition_of_its_own(trigger.token):
                 # "NATO threatened air strikes if Belgrade did not withdraw": a threat made, its condition part of it
@@ -4498,8 +4507,8 @@ def _protest_site(token: Token, index: ActorIndex, source: Party) -> Party:
     heads = [token] + [c for c in children_of(token) if c.dep_ in ("advmod", "prep") and c.lower_ in ("outside", "front")]
     for head in heads:
         for prep, pobj in _prep_objects(head, ("outside", "at", "before", "of", "near", "to")):
-            if pobj.lemma_.lower() not in MISSION_NOUNS:
-                continue
+            if pobj.lemma_.lower() not in MISSION_NOUNS and pobj.lemma_.lower() != "base":
+                continue        # (or its military base: "rallied outside a French military base in Niamey")
             found = [m for m in owner_actors(pobj, index) + _actors_inside(pobj, index)
                      if m.actor.country and m.actor.country not in own]
             if found:

@@ -936,6 +936,16 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
                 found = others(owner_actors(inner_obj, index))
                 if found:
                     return Party(found, f"object of '{obj.text} in {pobj.text} {inner}'", joint=inner == "with")
+    # ... and in what the object is for: "signed agreements to normalise relations with Israel"
+    for obj in _children(verb, ("dobj",), kids):
+        for purpose in children_of(obj):
+            if purpose.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(purpose)):
+                continue
+            for owner in [purpose] + _children(purpose, ("dobj",)):
+                for _, partner in _prep_objects(owner, ("with",)):
+                    found = others(owner_actors(partner, index))
+                    if found:
+                        return Party(found, f"object of 'with' in what the '{obj.text}' are for", joint=True)
     return Party()
 
 

@@ -29,6 +29,8 @@ INTENT_NOUNS = frozenset({"plan", "plans", "intention", "commitment", "pledge", 
 REQUEST_NOUNS = frozenset({"request", "call", "calls", "appeal", "demand", "demands", "plea", "bid"})
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "deny", "stop", "cease", "avoid", "halt"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+BARRING_VERBS = frozenset({"ban", "bar", "prevent", "prohibit", "forbid", "block", "refrain", "deter", "restrain",
+                           "exclude", "disqualify"})
 ANNOUNCED_SHOWS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver",
                              "maneuvers", "wargame", "wargames"})
 HYPOTHETICAL_DETERMINERS = frozenset({"any", "possible", "potential", "eventual", "future", "hypothetical",
@@ -184,6 +186,8 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
         if head is clause or clause.dep_ not in ("xcomp", "conj", "acl", "advcl", "ccomp", "pcomp", "relcl", "prep", "pobj"):
             break
         lemma = head.lemma_.lower()
+        if clause.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in BARRING_VERBS:
+            return "negated", head.head.text      # "banned its citizens from travelling to North Korea": not done
         if clause.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "short":
             return "negated", "short of"      # "stopped short of blaming Israel": not done
         if clause.dep_ == "xcomp" and head.lower_ in ("able", "unable") and head.dep_ == "acomp":
