@@ -2110,3 +2110,50 @@ def test_a_rally_outside_a_foreign_military_base_is_aimed_at_its_state():
     coded = _article_coded(_article("NIAMEY - Thousands of junta supporters rallied outside a French military base in "
                                     "Niamey, demanding the departure of French troops.", dt.date(2023, 8, 26)))
     assert ("NERCVL", "PROTEST", "FRA") in coded
+
+
+def test_a_gapped_passive_names_the_wounded_not_a_doer_and_an_unclaimed_attack_borrows_no_rival():
+    coded = _article_coded(_article("AMMAN - Three U.S. soldiers were killed and dozens wounded in a drone attack on a "
+                                    "base in Jordan, President Joe Biden said, blaming Iran-backed militant groups. "
+                                    "Jordan's government condemned the attack.", dt.date(2024, 1, 28)))
+    assert not any(p == "ASSAULT" and s is not None for s, p, _ in coded)
+    assert not any(s == "JORGOV" and t == "USAGOV" for s, _, t in coded)
+
+
+def test_a_government_denying_what_its_forces_are_accused_of_answers_the_accusers():
+    coded = _article_coded(_article("DAMASCUS - Syrian opposition activists accused government forces of killing "
+                                    "hundreds of people in a poison gas attack. The Syrian government denied the "
+                                    "accusations as baseless.", dt.date(2013, 8, 21)))
+    assert ("SYRGOV", "REJECT", "SYROPP") in coded
+
+
+def test_arms_sales_suspended_an_operation_condemned_a_protest_lodged_and_a_topic_discussed():
+    coded = _article_coded(_article("AKCAKALE - Turkey launched a military offensive against Kurdish-led forces in "
+                                    "northeast Syria. Norway suspended arms sales to Ankara. The Arab League condemned "
+                                    "the operation as an invasion of an Arab state.", dt.date(2019, 10, 9)))
+    assert ("NOR", "SANCTION", "TURGOV") in coded and ("ARL", "ACCUSE", "TUR") in coded
+    coded = _article_coded(_article("TOKYO - Japan said five of the missiles had landed in its exclusive economic zone "
+                                    "and lodged a protest with Beijing.", dt.date(2022, 8, 4)))
+    assert ("JPN", "ACCUSE", "CHNGOV") in coded
+    coded = _article_coded(_article("HELSINKI - President Donald Trump met Russian President Vladimir Putin in Helsinki "
+                                    "on Monday. The two leaders also discussed Syria and nuclear arms control.",
+                                    dt.date(2018, 7, 16)))
+    assert not any(t == "SYR" for _, _, t in coded)
+
+
+def test_holding_someone_to_commitments_is_no_detention_and_a_persons_name_is_no_town():
+    coded = _article_coded(_article("WASHINGTON - President Joe Biden said the United States would hold the Taliban to "
+                                    "its commitments.", dt.date(2021, 8, 31)))
+    assert not any(p == "COERCE" for _, p, _ in coded)
+    result = _article("WASHINGTON - The protests over the killing of George Floyd continued for a seventh night.",
+                      dt.date(2020, 6, 1))
+    assert not any(p.name == "George" for p in result.places)
+
+
+def test_civilian_areas_foreign_strikes_hit_are_of_the_other_country_and_a_rebel_warehouse_is_the_rebels():
+    coded = _article_coded(_article("AKCAKALE - The Syrian Democratic Forces said Turkish air strikes had hit civilian "
+                                    "areas.", dt.date(2019, 10, 9)))
+    assert ("TURMIL", "ASSAULT", "SYRCVL") in coded
+    coded = _article_coded(_article("BEIRUT - Russia said Syrian aircraft had struck a rebel warehouse containing toxic "
+                                    "substances.", dt.date(2017, 4, 4)))
+    assert ("SYRMIL", "ASSAULT", "SYRREB") in coded

@@ -582,6 +582,9 @@ class Gazetteer:
         token = tokens[start]
         before = tokens[start - 1].lower_ if start > 0 else ""
         strong = before in STRONG_PLACE_PREPOSITIONS or _conjunct_of_place(token, STRONG_PLACE_PREPOSITIONS)
+        if token.ent_type_ == "PERSON" and not _whole_entity(doc, start, end if end is not None else start + 1):
+            return False                                       # part of a person's name ("the killing of George
+            # Floyd" is no town of George)
         if _listed(record) and _whole_entity(doc, start, end if end is not None else start + 1):
             if end is not None and end - start > 1 and record.feature == "landmark":
                 return True                                    # "Imam Khomeini airport", "Fukushima nuclear plant"

@@ -480,6 +480,9 @@ class EventCoder:
             if trigger.plover == "RETREAT" and trigger.kind == "verb" and source and not target and \
                     trigger.token.lemma_.lower() in LEAVING_VERBS:
                 target = _deal_counterpart(trigger.token, index, source)
+            if trigger.kind == "verb" and trigger.token.lemma_.lower() == "discuss" and target.how == "object" and \
+                    len(source.actors()) > 1 and all(a.sector is None for a in target.actors()):
+                target = Party()    # "The two leaders also discussed Syria": a topic, the leaders each other's partner
             if (trigger.plover == "AID" or trigger.cameo in PLEDGED_AID) and source and not target and \
                     not _recipient_phrase(trigger.token):
                 # "allies pledged weapons for Ukraine ... The Netherlands said it would provide Patriot air defence
@@ -658,6 +661,7 @@ class EventCoder:
                     continue
             if source and not target and trigger.kind == "verb" and trigger.plover in RIVAL_TYPES \
                     and trigger.token.lemma_.lower() not in DENYING_VERBS \
+                    and not (trigger.plover == "ACCUSE" and _deed_named_back(trigger.token)) \
                     and not (trigger.plover == "THREATEN" and all(a.sector in PRIVATE_SECTORS for a in source.actors())) \
                     and not (trigger.cameo == "128" and any(c.dep_ == "dobj" for c in children_of(trigger.token))):
                 # (nor one who defies someone unnamed: "defying European allies who had urged him to stay")
@@ -1219,6 +1223,9 @@ class EventCoder:
         if rule.petrarch_block and kind == "verb" and token.lemma_.lower() in ("need", "want") and \
                 not any(c.dep_ in ("dobj", "dative") for c in children_of(token)):
             return None     # "said it needed to find out Trump's meaning": its own need, no demand of anyone
+        if rule.petrarch_block and token.lemma_.lower() == "hold" and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in children_of(token)):
+            return None     # "would hold the Taliban to its commitments": a standard kept to, no one held
         if rule.petrarch_block and token.lemma_.lower() in ("interfere", "meddle"):
             return None     # "urged Washington to stop interfering in Hong Kong": meddling, no intervention to help
         if rule.petrarch_block and token.lemma_.lower() in ("look", "break") and \
@@ -2888,6 +2895,13 @@ def _joined_deeds(verb: Token, out: Sequence[Event]) -> list[Event]:
     return [e for e in out if e.trigger_start == verb.head.idx]
 
 
+def _deed_named_back(verb: Token) -> bool:
+    """"condemned the attack": a deed named back, whose doer (if any is told) is the target; no rival stands in for
+    a doer the article does not name ("Jordan's government condemned the attack" nobody has claimed)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in children_of(c)) for c in children_of(verb))
+
+
 def _earlier_rival(token: Token, source: Party, history: Sequence[Event]) -> Party:
     """"Thailand and Cambodia exchanged fire ... Thailand closed all border crossings": a hostile act
     that names no one, in an article, is aimed at the doer's foreign counterpart in the latest
@@ -3699,10 +3713,15 @@ def _unique_actors(actors: list[Actor]) -> list[Actor]:
 def _accuser(obj: Token, own_countries: set, history: Sequence[Event], own: frozenset = frozenset()) -> Party:
     """The source of the last accusation against the denier: the denier itself ("the government blamed
     ETA ... ETA denied responsibility"), or its country from abroad."""
+    state_denier = any(code.endswith("GOV") for code in own)
+
     def accusing(event: Event) -> bool:
         return event.plover == "ACCUSE" and event.source is not None and event.target is not None \
             and event.source.code not in own and (event.target.code in own or (
-                event.target.country in own_countries and event.source.country not in own_countries))
+                event.target.country in own_countries and event.source.country not in own_countries) or (
+                # "activists accused government forces of killing hundreds ... The Syrian government denied the
+                # accusations": a government answers for its own forces
+                state_denier and event.target.country in own_countries and event.target.sector in ("MIL", "COP")))
     for event in reversed(history):
         if accusing(event):
             # (all who made that accusation together: "Saudi Arabia, the UAE, Egypt and Bahrain ... accusing it")
@@ -5717,10 +5736,12 @@ def _target_inside_object(verb: Token, index: ActorIndex, source: Party, places:
         p for _, p in _prep_objects(verb, ("into",)) if p.lemma_.lower() not in OPEN_WATERS]    # (not "into the sea")
     for obj in hit:
         holder = _holder_of_place(obj, source, places) or _holder_told(obj, index, source) or \
-            _civilian_place(obj, source, places)
+            _civilian_place(obj, source, places, index)
         if holder:
             return holder
-        found = [m for m in _actors_inside(obj, index) if m.actor.code not in own]
+        found = [m for m in _actors_inside(obj, index) if m.actor.code not in own
+                 and not (m.via == "pronoun" and m.actor.code == m.actor.country and m.actor.country in own_countries)]
+        # (not the doer's own country, said again: "its largest-ever exercises")
         if found and _civilian_object(obj) and found[0].actor.sector is None \
                 and found[0].actor.country and not index.at(obj) and verb.lemma_.lower() not in NON_VIOLENT_ACTS:
             m = found[0]       # "hit a school bus in northern Yemen": the people of Yemen
@@ -5812,14 +5833,19 @@ def _holder_of_place(obj: Token, source: Party, places: Sequence[Place]) -> Part
     return Party()
 
 
-def _civilian_place(obj: Token, source: Party, places: Sequence[Place]) -> Party:
+def _civilian_place(obj: Token, source: Party, places: Sequence[Place], index: Optional[ActorIndex] = None) -> Party:
     """"shelled civilian areas of Mekelle": what is called civilian is the civilians' (of the country
-    the place is in, or of the doer's own country when none is named)."""
+    the place is in; else, when foreign forces strike, of the other country named in the sentence: "the Syrian
+    Democratic Forces said Turkish air strikes had hit civilian areas"; else of the doer's own country)."""
     word = next((c for c in children_of(obj) if c.dep_ == "amod" and c.lower_ == "civilian"), None)
     if word is None:
         return Party()
     where = [p for p in _places_in(obj, places) if p.country]
-    country = where[0].country if where else next((a.country for a in source.actors() if a.country), None)
+    own = {a.country for a in source.actors() if a.country}
+    others = [m.actor.country for m in index.in_span(obj.sent) if m.actor.country and m.actor.country not in own
+              and m.via != "pronoun"] if index is not None and not where and own and all(
+        a.sector in FORCE_SECTORS for a in source.actors()) else []
+    country = where[0].country if where else others[0] if others else next(iter(own), None)
     if country is None:
         return Party()
     return Party([Mention(word.idx, obj.idx + len(obj.text), f"{word.text} {obj.text}", _country_actor(country, "CVL"))],

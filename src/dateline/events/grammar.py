@@ -374,8 +374,13 @@ def _passive_conjunct(verb: Token) -> bool:
     voice (and its subject), when it has no subject or object of its own."""
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.tag_ != "VBN":
         return False
-    if any(c.dep_ in ("nsubj", "dobj", "aux") for c in children_of(verb)):
+    kids = children_of(verb)
+    if any(c.dep_ in ("dobj", "aux") for c in kids):
         return False
+    if any(c.dep_ == "nsubj" for c in kids) and not (verb.lower_.endswith("ed") and any(
+            c.dep_ == "nsubj" and c.i < verb.i and c.tag_ in ("NNS", "CD") for c in kids)):
+        return False        # (but "three soldiers were killed and dozens wounded": a gapped passive, its subject
+        # the ones wounded)
     return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in children_of(verb.head))
 
 
@@ -465,9 +470,10 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
             return Party(shared, "passive agent 'by' of the joined verb")
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return Party()
-        if _children(verb, PASSIVE_SUBJECTS, kids):
+        if _children(verb, PASSIVE_SUBJECTS, kids) or verb.dep_ == "conj" and _children(verb, ("nsubj",), kids):
             # "... a day after the destroyer was hit": a passive clause with its own subject and no
-            # agent names no doer; the subject of the clause it hangs on did not do it
+            # agent names no doer; the subject of the clause it hangs on did not do it (nor "dozens" in "three
+            # soldiers were killed and dozens wounded")
             return Party()
     for subject in _children(verb, SUBJECTS, kids):
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -703,9 +709,12 @@ def _speakers_own_act(verb: Token, clause: Token, index: ActorIndex) -> bool:
         return True     # "said the seizure was unacceptable and warned of serious consequences"
     if verb.lemma_.lower() == "announce" and not told and any(c.dep_ == "dobj" for c in children_of(verb)):
         return True     # "said the visit violated its sovereignty and announced live-fire military drills"
-    # only words addressed to a named party ("urged Gbagbo to ..."; not "urged restraint", aimed at no one named)
+    # only words addressed to a named party ("urged Gbagbo to ..."; not "urged restraint", aimed at no one named;
+    # "lodged a protest with Beijing")
+    addressed = ("on", "upon", "to", "with") if verb.lemma_.lower() == "lodge" else ("on", "upon", "to")
     return any(noun_phrase_actors(c, index) for c in children_of(verb) if c.dep_ == "dobj") or \
-        any(noun_phrase_actors(pobj, index) for _, pobj in _prep_objects(verb, ("on", "upon", "to")))
+        any(noun_phrase_actors(pobj, index) for head in [verb] + [c for c in children_of(verb) if c.dep_ == "dobj"]
+            for _, pobj in _prep_objects(head, addressed) if head is verb or verb.lemma_.lower() == "lodge")
 
 
 # nouns of a choice or an attempt whose 'to' clause is done by their owner ("Turkey's decision to invade",
