@@ -2157,3 +2157,39 @@ def test_civilian_areas_foreign_strikes_hit_are_of_the_other_country_and_a_rebel
     coded = _article_coded(_article("BEIRUT - Russia said Syrian aircraft had struck a rebel warehouse containing toxic "
                                     "substances.", dt.date(2017, 4, 4)))
     assert ("SYRMIL", "ASSAULT", "SYRREB") in coded
+
+
+def test_it_standing_for_a_clause_is_no_actor_and_what_it_says_is_an_accusation():
+    result = _article("LONDON - Prime Minister Theresa May later said it was highly likely that Russia was "
+                      "responsible.", dt.date(2018, 3, 12))
+    assert not any(m.text == "it" for m in result.mentions)
+    assert ("GBRGOV", "ACCUSE", "RUS") in _article_coded(result)
+
+
+def test_a_deed_told_after_after_is_done_and_a_parliament_urges_its_own_government():
+    result = _article("BAGHDAD - Iraq's parliament voted on Sunday to expel U.S. troops from the country after the "
+                      "killing of Iranian General Qassem Soleimani in Baghdad.", dt.date(2020, 1, 5))
+    assert [e.modality for e in result.events if e.trigger == "killing"] == ["asserted"]
+    coded = _article_coded(_article("BAGHDAD - Iran said it would ban U.S. citizens from entering the country. Iraq's "
+                                    "parliament urged the government to respond in kind.", dt.date(2017, 1, 29)))
+    assert ("IRQLEG", "REQUEST", "IRQGOV") in coded
+
+
+def test_a_campaign_rally_is_no_protest_and_a_name_an_onlooker_gives_makes_no_doer():
+    coded = _article_coded(_article("BUTLER, Pennsylvania (AP) - Former President Donald Trump was shot in the ear at a "
+                                    "campaign rally in Pennsylvania on Saturday, in what the FBI called an "
+                                    "assassination attempt.", dt.date(2024, 7, 13)))
+    assert not any(p == "PROTEST" for _, p, _ in coded)
+    assert not any(s == "USACOP" for s, _, _ in coded)
+
+
+def test_what_an_accusation_alleges_is_no_deed_told_as_done():
+    coded = _article_coded(_article("HARARE - Tsvangirai accused President Robert Mugabe's supporters of killing more "
+                                    "than 80 members of his party.", dt.date(2008, 6, 23)))
+    assert not any(p == "ASSAULT" for _, p, _ in coded)
+
+
+def test_allies_including_named_states_are_those_states():
+    coded = _article_coded(_article("LONDON - Britain's allies, including the United States, France and Germany, "
+                                    "expressed solidarity with London.", dt.date(2018, 3, 15)))
+    assert ("USA", "SUPPORT", "GBRGOV") in coded and ("DEU", "SUPPORT", "GBRGOV") in coded

@@ -1028,8 +1028,9 @@ def _acted_on_by_foreign(doc: Doc, usable: list[Found], item: Found, sentence_of
         subjects = [f for f in usable if f.start <= verb.head.i < f.end]
     if not subjects:
         return None
-    if subjects[-1].actor.sector in ("REB", "OPP", "CVL", "REL", "LAB", "BUS", "MED", "NGO", "REF"):
-        return None                       # ("Syrian rebels attacked the army": their own country's army)
+    if subjects[-1].actor.sector in ("REB", "OPP", "CVL", "REL", "LAB", "BUS", "MED", "NGO", "REF", "LEG", "JUD"):
+        return None                       # ("Syrian rebels attacked the army": their own country's army; "Iraq's
+        # parliament urged the government to respond in kind": its own government)
     country = subjects[-1].actor.country
     if hostile:
         # "Israel struck military targets in Iran": the forces struck are of the country they are in
@@ -2041,6 +2042,18 @@ def _cataphora(doc: Doc, token, pool: list[Found]) -> Optional[Found]:
 SPAN_OF_TIME = frozenset({"year", "anniversary", "day", "week", "month", "decade", "hour", "term", "birthday"})
 
 
+EXPLETIVE_PREDICATES = frozenset({"likely", "unlikely", "clear", "unclear", "possible", "impossible", "certain",
+                                  "evident", "obvious", "true", "important", "necessary", "time", "apparent"})
+
+
+def _expletive(token) -> bool:
+    """'it' standing for the clause that follows ("it was highly likely that Russia was responsible", "it is clear
+    that ..."), no actor."""
+    if token.dep_ != "nsubj" or token.head.lemma_ not in ("be", "seem", "appear", "become"):
+        return False
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPLETIVE_PREDICATES for c in token.head.children)
+
+
 def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None) -> list[Found]:
     """they -> the last group ('the two leaders'); it/its -> the last country or body."""
     sentence_of = sentence_numbers(doc)
@@ -2055,6 +2068,8 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
             continue
         if token.dep_ == "poss" and token.head.lemma_.lower() in SPAN_OF_TIME:
             continue                                  # "the operation entered its second year": a time, no actor
+        if low == "it" and _expletive(token):
+            continue                                  # "it was highly likely that Russia was responsible"
         probe = Found(token.i, token.i + 1, Actor("?"), "pronoun")
         if low in PLURAL_PRONOUNS:
             if low == "they" and _reported_by_unknown_group(token, covered):

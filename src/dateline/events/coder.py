@@ -407,6 +407,16 @@ class EventCoder:
                 # ("he told a rally of supporters", "the rights of peaceful protesters": no protest told)
             if trigger.plover == "PROTEST" and _gathered_to_celebrate(trigger.token):
                 continue        # "crowds poured into the streets to celebrate": a crowd, no protest
+            if _charged_deed(trigger.token):
+                continue        # "accused Mugabe's supporters of killing more than 80 members", "blaming an Israeli
+                # air strike": what the accusation alleges, not a deed told as done (gold e4-0042)
+            if trigger.plover == "PROTEST" and trigger.kind == "noun" and any(
+                    c.dep_ in ("compound", "amod") and c.lower_ in ELECTORAL_WORDS for c in children_of(trigger.token)):
+                continue        # "shot at a campaign rally in Pennsylvania": a candidate's meeting, no protest
+            if trigger.kind == "noun" and _named_by_an_onlooker(trigger.token):
+                continue        # "was shot in the ear, in what the FBI called an assassination attempt": a name given
+                # by someone else, no doer told (but "troops crossed into Lebanon in what the army called limited
+                # ground raids": the troops')
             if trigger.plover == "PROTEST" and source and all(a.sector in FORCE_SECTORS for a in source.actors()):
                 if not (trigger.kind == "verb" and trigger.token.lemma_.lower() in MASSING_VERBS
                         and all(a.sector == "MIL" for a in source.actors())):
@@ -1131,8 +1141,8 @@ class EventCoder:
                 continue
             # (in a passive clause the doer is the agent, not the one it was done to: "Khashoggi was murdered by
             # a team of Saudi agents")
-            doers = subject_of(statement.complement, index).mentions if is_passive(statement.complement) else \
-                _clause_subject_actors(statement.complement, index)
+            told = _told_clause(statement.complement)
+            doers = subject_of(told, index).mentions if is_passive(told) else _clause_subject_actors(told, index)
             if not doers:       # "Merkel said the annexation violated international law": the annexer's deed
                 subjects = [c for c in children_of(statement.complement) if c.dep_ == "nsubj"]
                 doers = _earlier_event_parties(statement.verb, Party([_mention_on(statement.verb, speaker)]),
@@ -1671,6 +1681,31 @@ def _without_dictionary_echoes(events: list[Event]) -> list[Event]:
 OWN_RULE_PREFIXES = ("speech: a statement that another party did wrong",)
 
 
+def _named_by_an_onlooker(noun: Token) -> bool:
+    """The name 'what X called' gives to a deed told in the passive with no doer ("Trump was shot ..., in what the
+    FBI called an assassination attempt")."""
+    naming = noun.head
+    if noun.dep_ not in ("oprd", "attr", "dobj") or naming.lemma_.lower() not in NAMING_VERBS or \
+            not any(c.lower_ == "what" for c in children_of(naming)):
+        return False
+    told = naming.head.head if naming.dep_ == "pcomp" else naming.head
+    return any(c.dep_ == "auxpass" for c in children_of(told)) and not any(
+        c.dep_ == "agent" for c in children_of(told))
+
+
+def _charged_deed(token: Token) -> bool:
+    """A deed told as what someone is accused or blamed of: the gerund after 'accused X of' or 'blamed X for', or
+    the thing blamed ("blaming an Israeli air strike")."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.lower_ in ("of", "for"):
+        charged = head.head.head if head.head.dep_ == "dobj" else head.head     # (the parser's "of" on the object)
+        return charged.lemma_.lower() in CHARGING_LEMMAS
+    return token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() == "blame"
+
+
+CHARGING_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect", "convict"})
+
+
 def _deed_charged(event: Event) -> bool:
     """"ordered an offensive, accusing the region's ruling party of attacking a federal army base": a deed told as
     what someone is accused of is not the other reading's half."""
@@ -2105,9 +2140,21 @@ ACCUSING_WORDS = frozenset({"rig", "deceive", "lie", "cheat", "violate", "breach
 ERRING_NOUNS = frozenset({"crime", "atrocity", "massacre", "genocide"})
 
 
+def _told_clause(clause: Token) -> Token:
+    """The clause an expletive 'it' stands for ("said it was highly likely that Russia was responsible"), else the
+    clause itself."""
+    if clause.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(clause)):
+        inner = [t for c in children_of(clause) if c.dep_ in ("acomp", "attr") for t in children_of(c)
+                 if t.dep_ == "ccomp"]
+        if inner:
+            return inner[0]
+    return clause
+
+
 def _accusing_predicate(clause: Token) -> Optional[Token]:
     """The word of a reported clause that says someone did wrong ("was deceiving", "had fallen short",
     "is responsible"), unless negated."""
+    clause = _told_clause(clause)
     candidates = [clause] + [c for c in children_of(clause) if c.dep_ in ("acomp", "attr", "xcomp", "advmod", "conj")]
     if clause.lemma_.lower() == "commit":              # "said Russian troops had committed war crimes"
         candidates += [c for c in children_of(clause) if c.dep_ == "dobj" and c.lemma_.lower() in ERRING_NOUNS]
@@ -3408,6 +3455,7 @@ PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "SUPPORT"})
 
 
 CROWD_DEMAND = " (a crowd demanding: protest)"
+ELECTORAL_WORDS = frozenset({"campaign", "election", "electoral", "re-election", "reelection", "primary"})
 
 
 def _governs(trigger: Trigger) -> bool:

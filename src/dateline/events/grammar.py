@@ -478,7 +478,11 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
     for subject in _children(verb, SUBJECTS, kids):
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             break
-        found = noun_phrase_actors(subject, index)
+        # "Britain's allies, including the United States, France and Germany, expressed solidarity": those named
+        found = [m for prep in children_of(subject) if prep.dep_ == "prep" and prep.lower_ == "including"
+                 for pobj in children_of(prep) if pobj.dep_ == "pobj" for m in noun_phrase_actors(pobj, index)] \
+            if subject.lemma_.lower() in ALLY_NOUNS and not index.at(subject) else []
+        found = found or noun_phrase_actors(subject, index)
         if not found:
             for owner in children_of(subject):
                 if owner.dep_ == "poss":
@@ -653,6 +657,8 @@ def _subjects_name_no_actor(clause: Token, index: ActorIndex) -> bool:
     return bool(own_subjects) and not any(noun_phrase_actors(s, index) for s in own_subjects)
 
 
+ALLY_NOUNS = frozenset({"ally", "partner", "member", "country", "nation", "state", "government", "power", "neighbour",
+                        "neighbor"})
 PENALTY_NOUNS = frozenset({"consequence", "repercussion", "retaliation", "response", "reprisal", "countermeasure"})
 DEED_PARTICIPLES = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "leave", "force", "trap", "cut",
                               "displace", "halt", "block", "disrupt", "spark", "trigger"})

@@ -143,6 +143,9 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
             modal = _modal(trigger.head)
             if modal and modal[1].lower() in ("would", "could", "might"):
                 return "hypothetical", modal[1]     # "an armed attack on Philippine vessels would invoke ..."
+    if kind == "noun" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following", "since") and \
+            not _negated(trigger, trigger_children):
+        return "asserted", ""   # "voted to expel U.S. troops after the killing of Soleimani": what came before, done
     if kind == "noun" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN" \
             and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(trigger.head.head)):
         return "negated", "no " + trigger.head.head.text    # "there was no indication of a deliberate attack"
