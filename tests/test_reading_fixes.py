@@ -2193,3 +2193,38 @@ def test_allies_including_named_states_are_those_states():
     coded = _article_coded(_article("LONDON - Britain's allies, including the United States, France and Germany, "
                                     "expressed solidarity with London.", dt.date(2018, 3, 15)))
     assert ("USA", "SUPPORT", "GBRGOV") in coded and ("DEU", "SUPPORT", "GBRGOV") in coded
+
+
+def test_a_list_the_parser_began_as_an_apposition_is_they():
+    coded = _article_coded(_article("CAIRO - Egypt, Saudi Arabia, the United Arab Emirates and Bahrain said on Monday "
+                                    "they would suspend all flights to Qatar.", dt.date(2017, 6, 5)))
+    assert {("EGY", "SANCTION", "QAT"), ("ARE", "SANCTION", "QAT"), ("BHR", "SANCTION", "QAT")} <= coded
+
+
+def test_a_name_the_parser_joined_to_the_verb_before_is_the_next_verbs_subject_and_people_sent_are_help():
+    coded = _article_coded(_article("ANKARA - The United States sent search-and-rescue teams, and Greece, despite "
+                                    "long-standing tensions with Ankara, dispatched firefighters and aid.",
+                                    dt.date(2023, 2, 7)))
+    assert ("GRC", "AID", "TUR") in coded
+
+
+def test_a_leader_crossing_a_border_visits_a_declaration_welcomed_is_the_parties_and_food_offered_is_aid():
+    coded = _article_coded(_article("PANMUNJOM, South Korea (AP) - North Korean leader Kim Jong Un crossed into South "
+                                    "Korea on Friday and held a summit with President Moon Jae-in. The two leaders "
+                                    "agreed to stop hostile acts along the border. Japan welcomed the declaration.",
+                                    dt.date(2018, 4, 27)))
+    assert ("PRKGOV", "CONSULT", "KOR") in coded and not any(p == "MOBILIZE" for _, p, _ in coded)
+    assert ("JPN", "SUPPORT", "PRKGOV") in coded
+    coded = _article_coded(_article("CAIRO - Iran offered to supply Qatar with food through its ports.",
+                                    dt.date(2017, 6, 12)))
+    assert ("IRN", "AID", "QAT") in coded
+
+
+def test_a_mobilisation_of_ones_own_country_has_no_target_and_a_state_condemns_no_move_of_its_own():
+    coded = _article_coded(_article("MOSCOW - Russian President Vladimir Putin ordered the country's first mobilisation "
+                                    "since World War Two on Wednesday.", dt.date(2022, 9, 21)))
+    assert not any(p == "MOBILIZE" and t is not None for _, p, t in coded)
+    coded = _article_coded(_article("BEIJING - China on Tuesday sanctioned a former U.S. commerce secretary in "
+                                    "retaliation for U.S. sanctions against Chinese officials. The U.S. State "
+                                    "Department condemned the move.", dt.date(2021, 6, 1)))
+    assert ("USAGOV", "ACCUSE", "CHN") in coded and ("USAGOV", "ACCUSE", "USA") not in coded

@@ -2148,12 +2148,15 @@ def _coordinated_speakers(doc: Doc, token, pool: list[Found]) -> Optional[Found]
 
 
 def _joined_subject_members(doc: Doc, subject, pool: list[Found]) -> list[Found]:
-    """The single actors a subject joins ("A, B and C": each), or none when it joins nothing."""
-    if not any(c.dep_ == "conj" for c in subject.children):
+    """The single actors a subject joins ("A, B and C": each), or none when it joins nothing (a list the parser
+    began as an apposition, "Egypt, Saudi Arabia, the United Arab Emirates and Bahrain", joins them too)."""
+    listed = lambda c: c.dep_ == "conj" or c.dep_ == "appos" and c.ent_type_ == "GPE" and subject.ent_type_ == "GPE" \
+        and any(g.dep_ == "conj" for g in c.children)     # noqa: E731
+    if not any(listed(c) for c in subject.children):
         return []
     heads = [subject]
     for head in heads:                                # the chain of conjuncts, "A, B and C"
-        heads.extend(c for c in head.children if c.dep_ == "conj")
+        heads.extend(c for c in head.children if listed(c) or c.dep_ == "conj")
     return [f for f in pool if f.via != "pronoun" and not f.plural and
             any(f.start <= h.i < f.end and span_root(doc, f.start, f.end).i == h.i for h in heads)]
 

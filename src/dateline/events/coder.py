@@ -362,6 +362,12 @@ class EventCoder:
                                               pattern_note=trigger.pattern_note + " (forces arriving: peacekeeping)")
                 trigger_tokens[trigger.token.i] = trigger     # its purpose ("to restore order") is not coded apart
                 target = _landed_in(trigger.token, source, context.places) or target
+            if trigger.plover == "MOBILIZE" and trigger.kind == "verb" and trigger.token.lemma_.lower() == "cross" and \
+                    source and all(a.sector == "GOV" for a in source.actors()) and \
+                    any(m.via in ("title", "name") for m in source.mentions):
+                # "Kim Jong Un crossed into South Korea ... and held a summit": a leader crossing a border visits
+                trigger = dataclasses.replace(trigger, cameo="042", plover=self.tables.plover("042") or "CONSULT",
+                                              pattern_note=trigger.pattern_note + " (a leader crossing: visit)")
             if trigger.plover == "ASSAULT" and not source and _accident(trigger.token):
                 continue        # "a factory collapse killed 500 people": a disaster, not an attack
             if trigger.plover == "ASSAULT" and not source and _background_toll(trigger.token):
@@ -493,6 +499,10 @@ class EventCoder:
             if trigger.kind == "verb" and trigger.token.lemma_.lower() == "discuss" and target.how == "object" and \
                     len(source.actors()) > 1 and all(a.sector is None for a in target.actors()):
                 target = Party()    # "The two leaders also discussed Syria": a topic, the leaders each other's partner
+            if trigger.plover == "AID" and trigger.kind == "verb" and target.how == "object" and \
+                    trigger.token.lemma_.lower() in ("send", "dispatch", "airlift", "fly") and \
+                    all(a.sector in ("CVL", "MIL", "COP") for a in target.actors()):
+                target = Party()    # "dispatched firefighters and aid": the people sent are the help, not its recipient
             if (trigger.plover == "AID" or trigger.cameo in PLEDGED_AID) and source and not target and \
                     not _recipient_phrase(trigger.token):
                 # "allies pledged weapons for Ukraine ... The Netherlands said it would provide Patriot air defence
@@ -525,7 +535,9 @@ class EventCoder:
                          if m.actor.country and m.actor.country not in own]
                 target = Party(shown[:1], "the place the show of force is put on")
             if source and not target and trigger.kind == "verb" and trigger.plover in PLACE_TARGET_TYPES:
-                target = _target_inside_object(trigger.token, index, source, context.places)
+                # ("ordered the country's first mobilisation": its own country, no target)
+                target = _target_inside_object(trigger.token, index, source, context.places,
+                                               shows_force=trigger.plover == "MOBILIZE")
                 if trigger.plover == "SANCTION":      # cutting ties or aid is done to another country
                     own = {a.country for a in source.actors() if a.country}
                     target = Party([m for m in target.mentions if m.actor.country not in own], target.how)
@@ -2380,7 +2392,7 @@ def _country_actor(country: str, sector: Optional[str]) -> Actor:
 
 
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "plan",
-                             "settlement", "compromise", "arrangement", "understanding"})
+                             "settlement", "compromise", "arrangement", "understanding", "declaration"})
 MEETING_NOUNS = frozenset({"summit", "talks", "meeting", "visit", "negotiations", "conference", "talk"})
 OUTCOME_NOUNS = frozenset({"outcome", "result", "results", "conclusion", "success", "failure", "collapse"})
 
@@ -2541,6 +2553,10 @@ def _named_back(objects: list[Token], source: Party, history: Sequence[Event], p
             # or a meeting belongs to all its parties
             if lemma in DECISION_NOUNS and (event.source is None or event.plover == "PROTEST"):
                 continue        # (a crowd makes no decision: "Protesters burned flags ... condemned the decision")
+            if lemma in DECISION_NOUNS and event.source.country in own_countries and event.source.sector in (None, "GOV") \
+                    and all(a.sector in (None, "GOV") for a in source.actors()):
+                continue        # (a state condemns no move of its own: "China sanctioned ... in retaliation for U.S.
+                # sanctions. The U.S. State Department condemned the move": China's)
             if lemma == "ruling" and event.source.sector != "JUD" and event.source.code not in COURT_CODES:
                 continue        # a court's ruling, not what it found others did ("ruled that China had violated ...
                 # The Philippines welcomed the ruling")
@@ -5773,7 +5789,8 @@ OPEN_WATERS = frozenset({"water", "waters", "sea", "ocean", "air", "sky", "gulf"
 DOMESTIC_CONCESSIONS = ("081", "082", "083")    # eased restrictions and dissent, reforms, resignations, policy reversed
 
 
-def _target_inside_object(verb: Token, index: ActorIndex, source: Party, places: Sequence[Place] = ()) -> Party:
+def _target_inside_object(verb: Token, index: ActorIndex, source: Party, places: Sequence[Place] = (),
+                          shows_force: bool = False) -> Party:
     """"struck an oil refinery in Russia's Ryazan region": the target is whoever owns the place attacked;
     a town or city attacked is its country ("shelled Kharkiv"), and homes, schools, buses or markets
     there are its civilians ("struck an apartment building in Dnipro")."""
@@ -5788,7 +5805,8 @@ def _target_inside_object(verb: Token, index: ActorIndex, source: Party, places:
         if holder:
             return holder
         found = [m for m in _actors_inside(obj, index) if m.actor.code not in own
-                 and not (m.via == "pronoun" and m.actor.code == m.actor.country and m.actor.country in own_countries)]
+                 and not (m.via in ("pronoun", "description") and m.actor.code == m.actor.country
+                          and m.actor.country in own_countries and (m.via == "pronoun" or shows_force))]
         # (not the doer's own country, said again: "its largest-ever exercises")
         if found and _civilian_object(obj) and found[0].actor.sector is None \
                 and found[0].actor.country and not index.at(obj) and verb.lemma_.lower() not in NON_VIOLENT_ACTS:

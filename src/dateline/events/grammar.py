@@ -451,6 +451,20 @@ def _subject_joined_to_an_object(verb: Token, index: ActorIndex) -> Party:
     return Party(found, "subject (the parser joined it to the object before)") if found else Party()
 
 
+def _subject_joined_to_the_verb(verb: Token, index: ActorIndex) -> Party:
+    """"The United States sent rescue teams, and Greece, despite tensions with Ankara, dispatched firefighters": the
+    parser joined the second clause's subject to the first verb, as a conjunct of its own; the name after "and" is
+    the joined verb's subject."""
+    head = verb.head
+    names = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and head.i < c.i < verb.i
+             and c.doc[c.i - 1].lower_ == "and"]
+    if not names or any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and names[-1].i < c.i < verb.i
+                        for c in head.children):
+        return Party()
+    found = noun_phrase_actors(names[-1], index)
+    return Party(found, "subject (the parser joined it to the verb before)") if found else Party()
+
+
 def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool = True) -> Party:
     """The doer of a verb: its subject, or the agent of a passive, inherited where the parse shares it.
     `deed_agents`: a subject naming no actor may stand for the 'by' agent of its deed ("the shelling
@@ -582,7 +596,7 @@ def subject_of(verb: Token, index: ActorIndex, depth: int = 0, deed_agents: bool
     if described:
         return Party(described, "the people the participle describes")
     if verb.dep_ == "conj":
-        misjoined = _subject_joined_to_an_object(verb, index)
+        misjoined = _subject_joined_to_an_object(verb, index) or _subject_joined_to_the_verb(verb, index)
         if misjoined:
             return misjoined
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "dobj" and \
