@@ -2228,3 +2228,12 @@ def test_a_mobilisation_of_ones_own_country_has_no_target_and_a_state_condemns_n
                                     "retaliation for U.S. sanctions against Chinese officials. The U.S. State "
                                     "Department condemned the move.", dt.date(2021, 6, 1)))
     assert ("USAGOV", "ACCUSE", "CHN") in coded and ("USAGOV", "ACCUSE", "USA") not in coded
+
+
+def test_what_is_suspected_is_no_deed_and_a_deed_defended_backs_no_one():
+    coded = _article_coded(_article("GIBRALTAR - British Royal Marines seized an Iranian oil tanker off Gibraltar on "
+                                    "Thursday on suspicion that it was carrying oil to Syria.", dt.date(2019, 7, 4)))
+    assert not any(p == "AID" for _, p, _ in coded)
+    coded = _article_coded(_article("MOSCOW - President Vladimir Putin defended the invasion of Ukraine as a forced and "
+                                    "necessary response to Western policies.", dt.date(2022, 5, 9)))
+    assert not any(p == "SUPPORT" for _, p, _ in coded)

@@ -413,6 +413,14 @@ class EventCoder:
                 # ("he told a rally of supporters", "the rights of peaceful protesters": no protest told)
             if trigger.plover == "PROTEST" and _gathered_to_celebrate(trigger.token):
                 continue        # "crowds poured into the streets to celebrate": a crowd, no protest
+            if trigger.kind == "verb" and trigger.token.dep_ in ("acl", "ccomp") and \
+                    trigger.token.head.lemma_.lower() in SUSPECTED_NOUNS:
+                continue        # "seized an Iranian oil tanker on suspicion that it was carrying oil to Syria": what
+                # is suspected, no deed told as done
+            if trigger.plover == "SUPPORT" and trigger.kind == "verb" and trigger.token.lemma_.lower() == "defend" and \
+                    any(c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS | DECISION_NOUNS | NAMED_DEED_NOUNS
+                        for c in children_of(trigger.token)):
+                continue        # "Putin defended the invasion of Ukraine": a deed justified, no one backed
             if _charged_deed(trigger.token):
                 continue        # "accused Mugabe's supporters of killing more than 80 members", "blaming an Israeli
                 # air strike": what the accusation alleges, not a deed told as done (gold e4-0042)
@@ -3471,6 +3479,8 @@ PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "SUPPORT"})
 
 
 CROWD_DEMAND = " (a crowd demanding: protest)"
+SUSPECTED_NOUNS = frozenset({"suspicion", "suspicions", "allegation", "allegations", "rumour", "rumours", "rumor",
+                             "rumors", "speculation", "fear", "fears"})
 ELECTORAL_WORDS = frozenset({"campaign", "election", "electoral", "re-election", "reelection", "primary"})
 
 
