@@ -8,6 +8,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+import pytest
+
 from dateline.events import CodingContext
 from dateline.events.petrarch import parse_verb_dictionary, read_verb_dictionary
 from dateline.events.tables import DATA
@@ -1826,51 +1828,6 @@ def test_a_judgement_called_after_a_report_is_the_speakers_and_a_crime_committed
     assert ("UKRGOV", "ACCUSE", "RUSMIL") in _article_coded(result)
 
 
-def test_a_visit_stays_a_visit_when_the_country_is_named_in_another_clause():
-    result = _article("KYIV, Ukraine (AP) - The leaders of Italy, Canada and Belgium arrived in Kyiv on Saturday, and "
-                      "Italian Prime Minister Giorgia Meloni signed a security agreement with Ukraine.",
-                      dt.date(2024, 2, 24))
-    coded = _article_coded(result)
-    assert ("CANGOV", "CONSULT", "UKRGOV") in coded
-    assert ("CANGOV", "CONSULT", "ITAGOV") not in coded and ("BELGOV", "CONSULT", "CANGOV") not in coded
-
-
-def test_an_army_and_a_paramilitary_force_battling_attack_each_other():
-    coded = _article_coded(_article("KHARTOUM, Sudan (AP) - Sudan's army and a powerful paramilitary force battled "
-                                    "for control of the capital for a second day on Sunday.", dt.date(2023, 4, 16)))
-    assert ("SDNMIL", "ASSAULT", "SDNREB") in coded and ("SDNREB", "ASSAULT", "SDNMIL") in coded
-
-
-def test_vengeance_countermeasures_hunting_down_and_going_on_targeting_pledged_are_threats():
-    cases = [("JERUSALEM - Hamas gunmen killed more than 700 people in Israel on Saturday. Israeli Prime Minister "
-              "Benjamin Netanyahu vowed to exact a mighty vengeance.", ("ISRGOV", "THREATEN", "PSEREB")),
-             ("BEIJING - The United States raised tariffs on Chinese goods, and China vowed to take necessary "
-              "countermeasures.", ("CHN", "THREATEN", "USA")),
-             ("SANAA - The Houthis vowed to continue targeting Israeli ships.", ("YEMREB", "THREATEN", "ISR")),
-             ("RIYADH - Saudi Arabia executed a cleric. Iran's Supreme Leader Ayatollah Ali Khamenei said Saudi Arabia "
-              "would face divine revenge.", ("IRNGOV", "THREATEN", "SAU"))]
-    for text, event in cases:
-        assert event in _article_coded(_article(text, dt.date(2023, 10, 7))), text
-
-
-def test_effigies_and_images_burned_are_a_protest_at_whom_they_show():
-    coded = _article_coded(_article("NEW DELHI - Protesters in New Delhi burned images of Chinese President Xi "
-                                    "Jinping.", dt.date(2020, 6, 17)))
-    assert ("INDCVL", "PROTEST", "CHNGOV") in coded
-
-
-def test_a_test_or_a_mutiny_named_back_is_its_makers_and_so_is_a_deed_a_reported_clause_is_about():
-    coded = _article_coded(_article("SEOUL - North Korea conducted its sixth nuclear test on Sunday. China strongly "
-                                    "condemned the test.", dt.date(2017, 9, 3)))
-    assert ("CHN", "ACCUSE", "PRK") in coded
-    coded = _article_coded(_article("MOSCOW - Wagner fighters seized the city of Rostov-on-Don. President Vladimir "
-                                    "Putin called the mutiny a betrayal.", dt.date(2023, 6, 24)))
-    assert ("RUSGOV", "ACCUSE", "RUSREB") in coded
-    coded = _article_coded(_article("BERLIN - Russia annexed Crimea in March. German Chancellor Angela Merkel said the "
-                                    "annexation violated international law.", dt.date(2014, 3, 18)))
-    assert ("DEUGOV", "ACCUSE", "RUS") in coded
-
-
 def test_drills_announced_are_intended_and_aimed_at_the_place_they_surround():
     result = _article("BEIJING - U.S. House Speaker Nancy Pelosi arrived in Taiwan on Tuesday night. China's foreign "
                       "ministry said the visit seriously violated China's sovereignty and announced live-fire military "
@@ -1878,16 +1835,6 @@ def test_drills_announced_are_intended_and_aimed_at_the_place_they_surround():
     drills = [e for e in result.events if e.plover == "MOBILIZE"]
     assert [(e.target.country, e.modality) for e in drills] == [("TWN", "intended")]
     assert any(s == "CHNGOV" and p == "ACCUSE" and t.startswith("USA") for s, p, t in _article_coded(result) if t)
-
-
-def test_troops_sent_to_help_whom_the_purpose_names_or_with_relief_after_a_disaster_are_aid():
-    coded = _article_coded(_article("BAKU - Armenia said Turkey had sent F-16 fighter jets to support Azerbaijan.",
-                                    dt.date(2020, 9, 29)))
-    assert ("TURMIL", "AID", "AZE") in coded
-    coded = _article_coded(_article("A magnitude 7.0 earthquake devastated Haiti's capital on Tuesday. The United "
-                                    "States sent thousands of troops to help with relief operations.",
-                                    dt.date(2010, 1, 15)))
-    assert ("USAMIL", "AID", "HTI") in coded
 
 
 def test_a_capitalised_he_after_a_name_is_no_pronoun_and_a_past_verb_joined_to_an_infinitive_is_the_speakers():
@@ -1932,34 +1879,12 @@ def test_a_stance_of_the_military_is_no_actor_and_an_attack_named_by_its_weapon_
     assert ("SAU", "ACCUSE", "ISR") in _article_coded(result)
 
 
-def test_an_act_of_aggression_called_is_an_accusation_of_the_doer():
-    coded = _article_coded(_article("KYIV - Russia seized three Ukrainian navy ships off the coast of Crimea. Ukrainian "
-                                    "President Petro Poroshenko called the seizure an act of aggression.",
-                                    dt.date(2018, 11, 26)))
-    assert ("UKRGOV", "ACCUSE", "RUS") in coded
-
-
-def test_a_judgement_and_a_warning_beside_it_are_two_and_the_warning_is_aimed_at_the_captor():
-    coded = _article_coded(_article("LONDON - Iran's Revolutionary Guards seized a British-flagged oil tanker in the "
-                                    "Strait of Hormuz on Friday. British Foreign Secretary Jeremy Hunt said the seizure "
-                                    "was unacceptable and warned of serious consequences if the ship was not released.",
-                                    dt.date(2019, 7, 19)))
-    assert ("GBRGOV", "ACCUSE", "IRN") in coded and ("GBRGOV", "THREATEN", "IRN") in coded
-
-
 def test_consequences_foretold_in_what_a_warning_tells_are_the_warnings_not_a_threat_to_the_one_named_after_if():
     coded = _article_coded(_article("GENEVA - Biden said he had warned Putin that there would be devastating "
                                     "consequences if jailed opposition leader Alexei Navalny died in prison.",
                                     dt.date(2021, 6, 16)))
     assert ("USAGOV", "THREATEN", "RUSGOV") in coded
     assert not any(t == "RUSOPP" for _, _, t in coded)
-
-
-def test_a_deed_someone_is_accused_of_is_no_half_of_another_reading():
-    coded = _article_coded(_article("ADDIS ABABA, Ethiopia (Reuters) - Ethiopian Prime Minister Abiy Ahmed ordered a "
-                                    "military offensive against the northern Tigray region on Wednesday, accusing the "
-                                    "region's ruling party of attacking a federal army base.", dt.date(2020, 11, 4)))
-    assert ("ETHGOV", "ASSAULT", "ETHMIL") not in coded
 
 
 def test_a_peoples_word_is_no_town_and_military_aircraft_bomb():
@@ -1970,46 +1895,11 @@ def test_a_peoples_word_is_no_town_and_military_aircraft_bomb():
     assert ("MMRMIL", "ASSAULT", "MMRREB") in _article_coded(result)
 
 
-def test_a_move_described_as_unjustified_is_condemned():
-    coded = _article_coded(_article("JERUSALEM - President Donald Trump recognized Jerusalem as Israel's capital on "
-                                    "Wednesday. Saudi Arabia described the move as unjustified and irresponsible.",
-                                    dt.date(2017, 12, 6)))
-    assert ("SAU", "ACCUSE", "USAGOV") in coded
-
-
-def test_more_of_the_same_aid_goes_to_the_recipient_told_just_before():
-    coded = _article_coded(_article("RAMSTEIN, Germany (AP) - Western allies pledged billions of dollars in weapons for "
-                                    "Ukraine on Friday. The Netherlands said it would provide Patriot air defence "
-                                    "systems, and Britain offered Challenger tanks.", dt.date(2023, 1, 20)))
-    assert ("NLD", "AID", "UKR") in coded and ("GBR", "AID", "UKR") in coded
-
-
-def test_an_appeal_to_parties_we_cannot_code_does_not_borrow_the_target_of_the_verb_before():
-    coded = _article_coded(_article("BRUSSELS - The European Union said it would impose new sanctions on Minsk and "
-                                    "urged airlines to stop flying migrants to Belarus.", dt.date(2021, 11, 8)))
-    assert ("EU", "COERCE", "BLRGOV") in coded
-    assert ("EU", "REQUEST", "BLRGOV") not in coded
-
-
-def test_a_killing_called_a_provocation_is_an_accusation_of_the_killer():
-    coded = _article_coded(_article("ANKARA - Russia's ambassador to Turkey, Andrei Karlov, was shot dead on Monday by "
-                                    "an off-duty Turkish police officer. President Vladimir Putin called the killing a "
-                                    "provocation aimed at disrupting ties between Moscow and Ankara.",
-                                    dt.date(2016, 12, 19)))
-    assert ("RUSGOV", "ACCUSE", "TURCOP") in coded
-
-
 def test_a_deed_a_reported_clause_goes_on_telling_is_not_the_tellers():
     coded = _article_coded(_article("KYIV - A powerful explosion damaged the bridge linking Russia to Crimea on Saturday, "
                                     "killing three people and halting traffic, Russian officials said.",
                                     dt.date(2022, 10, 8)))
     assert not any(s == "RUSGOV" and p == "ASSAULT" for s, p, _ in coded)
-
-
-def test_an_accusation_joined_deep_inside_what_is_told_is_the_tellers():
-    coded = _article_coded(_article("RIYADH - U.S. Secretary of State Mike Pompeo said there was no evidence the "
-                                    "attacks came from Yemen and blamed Iran.", dt.date(2019, 9, 14)))
-    assert ("USAGOV", "ACCUSE", "IRN") in coded
 
 
 def test_a_state_ordering_anothers_consulate_shut_cuts_ties_and_accuses_it():
@@ -2027,23 +1917,6 @@ def test_targets_a_relative_clause_says_were_held_by_rebels_are_the_rebels():
     coded = _article_coded(_article("MOSCOW - Russian warplanes carried out air strikes in Syria, hitting targets that "
                                     "U.S. officials said were held by rebels.", dt.date(2015, 9, 30)))
     assert ("RUSMIL", "ASSAULT", "SYRREB") in coded and not any(t == "USA" for _, _, t in coded)
-
-
-def test_pulling_out_of_a_deal_cuts_ties_with_its_other_party_not_its_broker():
-    coded = _article_coded(_article("MOSCOW - Russia pulled out of the Black Sea grain deal on Monday, a year after it "
-                                    "was brokered by Turkey and the United Nations. Turkish President Recep Tayyip "
-                                    "Erdogan said he believed Putin wanted the deal to continue. Ukrainian President "
-                                    "Volodymyr Zelensky said Ukraine was ready to continue exports without Russia.",
-                                    dt.date(2023, 7, 17)))
-    assert ("RUS", "SANCTION", "UKR") in coded
-    coded = _article_coded(_article("WASHINGTON - President Donald Trump pulled the United States out of the Iran "
-                                    "nuclear deal on Tuesday.", dt.date(2018, 5, 8)))
-    assert ("USAGOV", "SANCTION", "IRN") in coded
-
-
-def test_a_country_the_parser_took_for_an_adverb_is_the_subject():
-    coded = _article_coded(_article("ANKARA - Turkey massed troops on its border with Syria.", dt.date(2019, 10, 8)))
-    assert ("TURMIL", "MOBILIZE", "SYR") in coded
 
 
 def test_a_broker_announcing_a_truce_declares_none_of_its_own():
@@ -2075,41 +1948,10 @@ def test_a_journey_one_is_banned_from_is_no_visit_and_him_is_the_one_named_by_an
     assert ("PRK", "AID", "USACVL") in coded and ("PRK", "AID", "USAGOV") not in coded
 
 
-def test_tariffs_doubled_and_a_deal_cancelled():
-    coded = _article_coded(_article("ANKARA - Turkey doubled tariffs on some U.S. imports on Wednesday.",
-                                    dt.date(2018, 8, 15)))
-    assert ("TUR", "COERCE", "USA") in coded
-    coded = _article_coded(_article("PARIS - France recalled its ambassador to Australia after Australia cancelled a "
-                                    "submarine deal with Paris.", dt.date(2021, 9, 17)))
-    assert ("AUS", "SANCTION", "FRAGOV") in coded and not any(p == "AGREE" for _, p, _ in coded)
-
-
 def test_civilians_a_foreign_force_is_asked_to_stop_bombing_are_of_the_country_bombed():
     result = _article("MUNICH - The main Syrian opposition coalition said it would agree if Russia stopped bombing "
                       "civilians.", dt.date(2016, 2, 22))
     assert ("civilians", "SYRCVL") in _mention_codes(result)
-
-
-def test_the_military_a_foreign_state_calls_on_is_the_storys_army():
-    coded = _article_coded(_article("KHARTOUM - Sudan's military ousted President Omar al-Bashir on Thursday. Protesters "
-                                    "rejected the military council. The African Union threatened to suspend Sudan. The "
-                                    "United States called on the military to include civilians in the government.",
-                                    dt.date(2019, 4, 11)))
-    assert ("USA", "REQUEST", "SDNMIL") in coded
-
-
-def test_the_two_gulf_states_and_agreements_signed_for_relations_with_a_third():
-    coded = _article_coded(_article("WASHINGTON - The United Arab Emirates and Bahrain signed agreements to normalise "
-                                    "relations with Israel on Tuesday. Iran warned the two Gulf states that they would "
-                                    "be responsible for the consequences.", dt.date(2020, 9, 15)))
-    assert ("ARE", "SUPPORT", "ISR") in coded and ("ARE", "SUPPORT", "BHR") not in coded
-    assert ("IRN", "THREATEN", "ARE") in coded and ("IRN", "THREATEN", "BHR") in coded
-
-
-def test_a_rally_outside_a_foreign_military_base_is_aimed_at_its_state():
-    coded = _article_coded(_article("NIAMEY - Thousands of junta supporters rallied outside a French military base in "
-                                    "Niamey, demanding the departure of French troops.", dt.date(2023, 8, 26)))
-    assert ("NERCVL", "PROTEST", "FRA") in coded
 
 
 def test_a_gapped_passive_names_the_wounded_not_a_doer_and_an_unclaimed_attack_borrows_no_rival():
@@ -2118,13 +1960,6 @@ def test_a_gapped_passive_names_the_wounded_not_a_doer_and_an_unclaimed_attack_b
                                     "Jordan's government condemned the attack.", dt.date(2024, 1, 28)))
     assert not any(p == "ASSAULT" and s is not None for s, p, _ in coded)
     assert not any(s == "JORGOV" and t == "USAGOV" for s, _, t in coded)
-
-
-def test_a_government_denying_what_its_forces_are_accused_of_answers_the_accusers():
-    coded = _article_coded(_article("DAMASCUS - Syrian opposition activists accused government forces of killing "
-                                    "hundreds of people in a poison gas attack. The Syrian government denied the "
-                                    "accusations as baseless.", dt.date(2013, 8, 21)))
-    assert ("SYRGOV", "REJECT", "SYROPP") in coded
 
 
 def test_arms_sales_suspended_an_operation_condemned_a_protest_lodged_and_a_topic_discussed():
@@ -2148,15 +1983,6 @@ def test_holding_someone_to_commitments_is_no_detention_and_a_persons_name_is_no
     result = _article("WASHINGTON - The protests over the killing of George Floyd continued for a seventh night.",
                       dt.date(2020, 6, 1))
     assert not any(p.name == "George" for p in result.places)
-
-
-def test_civilian_areas_foreign_strikes_hit_are_of_the_other_country_and_a_rebel_warehouse_is_the_rebels():
-    coded = _article_coded(_article("AKCAKALE - The Syrian Democratic Forces said Turkish air strikes had hit civilian "
-                                    "areas.", dt.date(2019, 10, 9)))
-    assert ("TURMIL", "ASSAULT", "SYRCVL") in coded
-    coded = _article_coded(_article("BEIRUT - Russia said Syrian aircraft had struck a rebel warehouse containing toxic "
-                                    "substances.", dt.date(2017, 4, 4)))
-    assert ("SYRMIL", "ASSAULT", "SYRREB") in coded
 
 
 def test_it_standing_for_a_clause_is_no_actor_and_what_it_says_is_an_accusation():
@@ -2189,25 +2015,6 @@ def test_what_an_accusation_alleges_is_no_deed_told_as_done():
     assert not any(p == "ASSAULT" for _, p, _ in coded)
 
 
-def test_allies_including_named_states_are_those_states():
-    coded = _article_coded(_article("LONDON - Britain's allies, including the United States, France and Germany, "
-                                    "expressed solidarity with London.", dt.date(2018, 3, 15)))
-    assert ("USA", "SUPPORT", "GBRGOV") in coded and ("DEU", "SUPPORT", "GBRGOV") in coded
-
-
-def test_a_list_the_parser_began_as_an_apposition_is_they():
-    coded = _article_coded(_article("CAIRO - Egypt, Saudi Arabia, the United Arab Emirates and Bahrain said on Monday "
-                                    "they would suspend all flights to Qatar.", dt.date(2017, 6, 5)))
-    assert {("EGY", "SANCTION", "QAT"), ("ARE", "SANCTION", "QAT"), ("BHR", "SANCTION", "QAT")} <= coded
-
-
-def test_a_name_the_parser_joined_to_the_verb_before_is_the_next_verbs_subject_and_people_sent_are_help():
-    coded = _article_coded(_article("ANKARA - The United States sent search-and-rescue teams, and Greece, despite "
-                                    "long-standing tensions with Ankara, dispatched firefighters and aid.",
-                                    dt.date(2023, 2, 7)))
-    assert ("GRC", "AID", "TUR") in coded
-
-
 def test_a_leader_crossing_a_border_visits_a_declaration_welcomed_is_the_parties_and_food_offered_is_aid():
     coded = _article_coded(_article("PANMUNJOM, South Korea (AP) - North Korean leader Kim Jong Un crossed into South "
                                     "Korea on Friday and held a summit with President Moon Jae-in. The two leaders "
@@ -2237,3 +2044,95 @@ def test_what_is_suspected_is_no_deed_and_a_deed_defended_backs_no_one():
     coded = _article_coded(_article("MOSCOW - President Vladimir Putin defended the invasion of Ukraine as a forced and "
                                     "necessary response to Western policies.", dt.date(2022, 5, 9)))
     assert not any(p == "SUPPORT" for _, p, _ in coded)
+
+
+# Readings of the twenty-sixth session that come down to "this article codes these (source, type, target) and not
+# those": one table, each row a probe article's sentence (written for the test) and what a reader expects of it.
+CODED_READINGS = [
+    ("KHARTOUM, Sudan (AP) - Sudan's army and a powerful paramilitary force battled for control of the capital for "
+     "a second day on Sunday.", (2023, 4, 16),
+     [("SDNMIL", "ASSAULT", "SDNREB"), ("SDNREB", "ASSAULT", "SDNMIL")], []),
+    ("NEW DELHI - Protesters in New Delhi burned images of Chinese President Xi Jinping.", (2020, 6, 17),
+     [("INDCVL", "PROTEST", "CHNGOV")], []),
+    ("KYIV - Russia seized three Ukrainian navy ships off the coast of Crimea. Ukrainian President Petro Poroshenko "
+     "called the seizure an act of aggression.", (2018, 11, 26), [("UKRGOV", "ACCUSE", "RUS")], []),
+    ("LONDON - Iran's Revolutionary Guards seized a British-flagged oil tanker in the Strait of Hormuz on Friday. "
+     "British Foreign Secretary Jeremy Hunt said the seizure was unacceptable and warned of serious consequences if "
+     "the ship was not released.", (2019, 7, 19), [("GBRGOV", "ACCUSE", "IRN"), ("GBRGOV", "THREATEN", "IRN")], []),
+    ("ADDIS ABABA, Ethiopia (Reuters) - Ethiopian Prime Minister Abiy Ahmed ordered a military offensive against the "
+     "northern Tigray region on Wednesday, accusing the region's ruling party of attacking a federal army base.",
+     (2020, 11, 4), [], [("ETHGOV", "ASSAULT", "ETHMIL")]),
+    ("JERUSALEM - President Donald Trump recognized Jerusalem as Israel's capital on Wednesday. Saudi Arabia "
+     "described the move as unjustified and irresponsible.", (2017, 12, 6), [("SAU", "ACCUSE", "USAGOV")], []),
+    ("RAMSTEIN, Germany (AP) - Western allies pledged billions of dollars in weapons for Ukraine on Friday. The "
+     "Netherlands said it would provide Patriot air defence systems, and Britain offered Challenger tanks.",
+     (2023, 1, 20), [("NLD", "AID", "UKR"), ("GBR", "AID", "UKR")], []),
+    ("BRUSSELS - The European Union said it would impose new sanctions on Minsk and urged airlines to stop flying "
+     "migrants to Belarus.", (2021, 11, 8), [("EU", "COERCE", "BLRGOV")], [("EU", "REQUEST", "BLRGOV")]),
+    ("ANKARA - Russia's ambassador to Turkey, Andrei Karlov, was shot dead on Monday by an off-duty Turkish police "
+     "officer. President Vladimir Putin called the killing a provocation aimed at disrupting ties between Moscow and "
+     "Ankara.", (2016, 12, 19), [("RUSGOV", "ACCUSE", "TURCOP")], []),
+    ("RIYADH - U.S. Secretary of State Mike Pompeo said there was no evidence the attacks came from Yemen and blamed "
+     "Iran.", (2019, 9, 14), [("USAGOV", "ACCUSE", "IRN")], []),
+    ("ANKARA - Turkey massed troops on its border with Syria.", (2019, 10, 8), [("TURMIL", "MOBILIZE", "SYR")], []),
+    ("KHARTOUM - Sudan's military ousted President Omar al-Bashir on Thursday. Protesters rejected the military "
+     "council. The African Union threatened to suspend Sudan. The United States called on the military to include "
+     "civilians in the government.", (2019, 4, 11), [("USA", "REQUEST", "SDNMIL")], []),
+    ("NIAMEY - Thousands of junta supporters rallied outside a French military base in Niamey, demanding the "
+     "departure of French troops.", (2023, 8, 26), [("NERCVL", "PROTEST", "FRA")], []),
+    ("DAMASCUS - Syrian opposition activists accused government forces of killing hundreds of people in a poison gas "
+     "attack. The Syrian government denied the accusations as baseless.", (2013, 8, 21),
+     [("SYRGOV", "REJECT", "SYROPP")], []),
+    ("LONDON - Britain's allies, including the United States, France and Germany, expressed solidarity with London.",
+     (2018, 3, 15), [("USA", "SUPPORT", "GBRGOV"), ("DEU", "SUPPORT", "GBRGOV")], []),
+    ("CAIRO - Egypt, Saudi Arabia, the United Arab Emirates and Bahrain said on Monday they would suspend all flights "
+     "to Qatar.", (2017, 6, 5),
+     [("EGY", "SANCTION", "QAT"), ("ARE", "SANCTION", "QAT"), ("BHR", "SANCTION", "QAT")], []),
+    ("ANKARA - The United States sent search-and-rescue teams, and Greece, despite long-standing tensions with Ankara, "
+     "dispatched firefighters and aid.", (2023, 2, 7), [("GRC", "AID", "TUR")], []),
+    ("SEOUL - North Korea conducted its sixth nuclear test on Sunday. China strongly condemned the test.",
+     (2017, 9, 3), [("CHN", "ACCUSE", "PRK")], []),
+    ("MOSCOW - Wagner fighters seized the city of Rostov-on-Don. President Vladimir Putin called the mutiny a "
+     "betrayal.", (2023, 6, 24), [("RUSGOV", "ACCUSE", "RUSREB")], []),
+    ("BERLIN - Russia annexed Crimea in March. German Chancellor Angela Merkel said the annexation violated "
+     "international law.", (2014, 3, 18), [("DEUGOV", "ACCUSE", "RUS")], []),
+    ("AKCAKALE - The Syrian Democratic Forces said Turkish air strikes had hit civilian areas.", (2019, 10, 9),
+     [("TURMIL", "ASSAULT", "SYRCVL")], []),
+    ("BEIRUT - Russia said Syrian aircraft had struck a rebel warehouse containing toxic substances.", (2017, 4, 4),
+     [("SYRMIL", "ASSAULT", "SYRREB")], []),
+    ("MOSCOW - Russia pulled out of the Black Sea grain deal on Monday, a year after it was brokered by Turkey and the "
+     "United Nations. Turkish President Recep Tayyip Erdogan said he believed Putin wanted the deal to continue. "
+     "Ukrainian President Volodymyr Zelensky said Ukraine was ready to continue exports without Russia.",
+     (2023, 7, 17), [("RUS", "SANCTION", "UKR")], [("RUS", "SANCTION", "TUR")]),
+    ("WASHINGTON - President Donald Trump pulled the United States out of the Iran nuclear deal on Tuesday.",
+     (2018, 5, 8), [("USAGOV", "SANCTION", "IRN")], []),
+    ("BAKU - Armenia said Turkey had sent F-16 fighter jets to support Azerbaijan.", (2020, 9, 29),
+     [("TURMIL", "AID", "AZE")], []),
+    ("A magnitude 7.0 earthquake devastated Haiti's capital on Tuesday. The United States sent thousands of troops to "
+     "help with relief operations.", (2010, 1, 15), [("USAMIL", "AID", "HTI")], []),
+    ("JERUSALEM - Hamas gunmen killed more than 700 people in Israel on Saturday. Israeli Prime Minister Benjamin "
+     "Netanyahu vowed to exact a mighty vengeance.", (2023, 10, 7), [("ISRGOV", "THREATEN", "PSEREB")], []),
+    ("BEIJING - The United States raised tariffs on Chinese goods, and China vowed to take necessary countermeasures.",
+     (2019, 5, 10), [("CHN", "THREATEN", "USA")], []),
+    ("SANAA - The Houthis vowed to continue targeting Israeli ships.", (2024, 1, 12), [("YEMREB", "THREATEN", "ISR")],
+     []),
+    ("RIYADH - Saudi Arabia executed a cleric. Iran's Supreme Leader Ayatollah Ali Khamenei said Saudi Arabia would "
+     "face divine revenge.", (2016, 1, 3), [("IRNGOV", "THREATEN", "SAU")], []),
+    ("KYIV, Ukraine (AP) - The leaders of Italy, Canada and Belgium arrived in Kyiv on Saturday, and Italian Prime "
+     "Minister Giorgia Meloni signed a security agreement with Ukraine.", (2024, 2, 24),
+     [("CANGOV", "CONSULT", "UKRGOV")], [("CANGOV", "CONSULT", "ITAGOV"), ("BELGOV", "CONSULT", "CANGOV")]),
+    ("ANKARA - Turkey doubled tariffs on some U.S. imports on Wednesday.", (2018, 8, 15), [("TUR", "COERCE", "USA")],
+     []),
+    ("PARIS - France recalled its ambassador to Australia after Australia cancelled a submarine deal with Paris.",
+     (2021, 9, 17), [("AUS", "SANCTION", "FRAGOV")], [("AUS", "AGREE", "FRAGOV"), ("FRAGOV", "AGREE", "AUS")]),
+    ("WASHINGTON - The United Arab Emirates and Bahrain signed agreements to normalise relations with Israel on "
+     "Tuesday. Iran warned the two Gulf states that they would be responsible for the consequences.", (2020, 9, 15),
+     [("ARE", "SUPPORT", "ISR"), ("IRN", "THREATEN", "ARE"), ("IRN", "THREATEN", "BHR")], [("ARE", "SUPPORT", "BHR")]),
+]
+
+
+@pytest.mark.parametrize("text, date, present, absent", CODED_READINGS, ids=[row[0][:40] for row in CODED_READINGS])
+def test_a_probe_article_codes_what_a_reader_expects(text, date, present, absent):
+    coded = _article_coded(_article(text, dt.date(*date)))
+    assert set(present) <= coded, sorted(coded, key=str)
+    assert not set(absent) & coded, sorted(coded, key=str)
