@@ -2128,6 +2128,11 @@ CODED_READINGS = [
     ("WASHINGTON - The United Arab Emirates and Bahrain signed agreements to normalise relations with Israel on "
      "Tuesday. Iran warned the two Gulf states that they would be responsible for the consequences.", (2020, 9, 15),
      [("ARE", "SUPPORT", "ISR"), ("IRN", "THREATEN", "ARE"), ("IRN", "THREATEN", "BHR")], [("ARE", "SUPPORT", "BHR")]),
+    ("JERUSALEM (Reuters) - Israel carried out heavy air strikes in Syria on Saturday after one of its F-16 jets was "
+     "shot down by Syrian anti-aircraft fire.", (2018, 2, 10),
+     [("ISR", "ASSAULT", "SYR"), ("SYRMIL", "ASSAULT", "ISRMIL")], []),
+    ("DOHA (Reuters) - Qatar and the United Arab Emirates pledged $500 million to help Pakistan recover from floods on "
+     "Sunday.", (2022, 11, 20), [("QAT", "AID", "PAK"), ("ARE", "AID", "PAK")], []),
 ]
 
 
@@ -2136,3 +2141,9 @@ def test_a_probe_article_codes_what_a_reader_expects(text, date, present, absent
     coded = _article_coded(_article(text, dt.date(*date)))
     assert set(present) <= coded, sorted(coded, key=str)
     assert not set(absent) & coded, sorted(coded, key=str)
+
+
+def test_a_clauses_after_is_no_date_after_a_length_of_time():
+    result = _article("MOSCOW (Reuters) - A Moscow court on Monday ordered Kremlin critic Alexei Navalny to be held in "
+                      "custody for 30 days after he was arrested on his return to Russia.", dt.date(2021, 1, 18))
+    assert [e.date for e in result.events if e.trigger == "arrested"] == [dt.date(2021, 1, 18)]

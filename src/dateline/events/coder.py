@@ -511,6 +511,9 @@ class EventCoder:
                     trigger.token.lemma_.lower() in ("send", "dispatch", "airlift", "fly") and \
                     all(a.sector in ("CVL", "MIL", "COP") for a in target.actors()):
                 target = Party()    # "dispatched firefighters and aid": the people sent are the help, not its recipient
+            if (trigger.plover == "AID" or trigger.cameo in PLEDGED_AID or trigger.plover == "AGREE" and
+                    trigger.rule.modality == "intended") and source and not target and trigger.kind == "verb":
+                target = _helped_by_purpose(trigger.token, index, source)     # "pledged $500 million to help Pakistan"
             if (trigger.plover == "AID" or trigger.cameo in PLEDGED_AID) and source and not target and \
                     not _recipient_phrase(trigger.token):
                 # "allies pledged weapons for Ukraine ... The Netherlands said it would provide Patriot air defence
@@ -1578,8 +1581,10 @@ class EventCoder:
             future = modality == "intended" and token.left_edge.i <= chosen.root.i <= token.right_edge.i \
                 and token.tag_ not in ("VBD", "VBN") and not _attempted_before(token)
             text = chosen.text
-            if chosen.end < len(chosen.doc) and chosen.doc[chosen.end].lower_ in ("before", "earlier", "after", "later"):
+            if chosen.end < len(chosen.doc) and chosen.doc[chosen.end].lower_ in ("before", "earlier", "after", "later") \
+                    and chosen.doc[chosen.end].dep_ != "mark":
                 text += " " + chosen.doc[chosen.end].lower_     # "the day before": spaCy's entity stops at "the day"
+                # (not a clause's "after": "held in custody for 30 days after he was arrested")
             found = dates.resolve(text, base, future=future)
             if found is not None:
                 return found
@@ -3460,6 +3465,19 @@ def _purpose_clause(verb: Token) -> Optional[Token]:
         if child.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child)):
             return child
     return None
+
+
+def _helped_by_purpose(verb: Token, index: ActorIndex, source: Party) -> Party:
+    """"pledged $500 million to help Pakistan recover from floods": the one the purpose clause helps (its object, or
+    the subject of what it helps do)."""
+    clause = _purpose_clause(verb)
+    if clause is None or clause.lemma_.lower() not in HELP_PURPOSES:
+        return Party()
+    own = {a.country for a in source.actors() if a.country}
+    helped = [c for c in children_of(clause) if c.dep_ == "dobj"] + [
+        s for c in children_of(clause) if c.dep_ in ("ccomp", "xcomp") for s in children_of(c) if s.dep_ == "nsubj"]
+    found = [m for h in helped for m in noun_phrase_actors(h, index) if m.actor.country not in own]
+    return Party(found[:1], f"the one '{clause.text}' names") if found else Party()
 
 
 def _helped_named(verb: Token, index: ActorIndex) -> bool:
@@ -5938,7 +5956,9 @@ def _fought_in(verb: Token, index: ActorIndex, source: Party, places: Sequence[P
     """"Russian troops were fighting in eastern Ukraine", "drones hit power stations in Odesa": forces
     that fight or strike inside another country, with no one else named, fight that country."""
     own = {a.country for a in source.actors() if a.country}
-    if not own or not all(a.sector in FORCE_SECTORS for a in source.actors()):
+    # (a state itself, when what it does is named as an attack: "Israel carried out heavy air strikes in Syria")
+    attack_named = any(c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS for c in children_of(verb))
+    if not own or not all(a.sector in FORCE_SECTORS or a.sector is None and attack_named for a in source.actors()):
         return Party()
     # "hit a school bus in northern Yemen": a civilian object makes it the country's civilians
     sector = "CVL" if any(c.dep_ == "dobj" and _civilian_object(c) for c in children_of(verb)) else None
