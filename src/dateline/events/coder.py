@@ -509,8 +509,10 @@ class EventCoder:
                 target = Party()    # "The two leaders also discussed Syria": a topic, the leaders each other's partner
             if trigger.plover == "AID" and trigger.kind == "verb" and target.how == "object" and \
                     trigger.token.lemma_.lower() in ("send", "dispatch", "airlift", "fly") and \
-                    all(a.sector in ("CVL", "MIL", "COP") for a in target.actors()):
+                    all(a.sector in ("CVL", "MIL", "COP") and a.country not in source.own_side()
+                        for a in target.actors()):
                 target = Party()    # "dispatched firefighters and aid": the people sent are the help, not its recipient
+                # (one's own people sent, "Greece sent rescuers", stay the object and make no aid to them)
             if (trigger.plover == "AID" or trigger.cameo in PLEDGED_AID or trigger.plover == "AGREE" and
                     trigger.rule.modality == "intended") and source and not target and trigger.kind == "verb":
                 target = _helped_by_purpose(trigger.token, index, source)     # "pledged $500 million to help Pakistan"
