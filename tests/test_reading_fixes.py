@@ -2148,3 +2148,10 @@ def test_a_clauses_after_is_no_date_after_a_length_of_time():
     result = _article("MOSCOW (Reuters) - A Moscow court on Monday ordered Kremlin critic Alexei Navalny to be held in "
                       "custody for 30 days after he was arrested on his return to Russia.", dt.date(2021, 1, 18))
     assert [e.date for e in result.events if e.trigger == "arrested"] == [dt.date(2021, 1, 18)]
+
+
+def test_a_bare_country_a_deployment_would_protect_is_no_recipient_the_actor_stage_may_have_read_wrong():
+    coded = _article_coded(_article("MOSCOW - Putin reiterated his opposition to Ankara's request for NATO to deploy its "
+                                    "Patriot anti-missile system to protect the country from any Syrian attack.",
+                                    dt.date(2012, 12, 3)))
+    assert not any(p == "AID" and t == "RUS" for _, p, t in coded)

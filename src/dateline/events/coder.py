@@ -532,7 +532,8 @@ class EventCoder:
                 # "Turkey had sent F-16 fighter jets to support Azerbaijan": the one helped
                 own = {a.country for a in source.actors() if a.country}
                 helped = [m for c in children_of(_purpose_clause(trigger.token)) if c.dep_ == "dobj"
-                          for m in noun_phrase_actors(c, index) if m.actor.country not in own]
+                          for m in noun_phrase_actors(c, index) if m.actor.country not in own
+                          and m.text.lower() not in BARE_COUNTRY_WORDS]
                 target = Party(helped[:1], "the one the forces are sent to help")
             if source and not target and trigger.plover == "MOBILIZE" and _purpose(trigger.token) in HELP_PURPOSES \
                     and any(t.lemma_.lower() in RELIEF_WORDS for t in _purpose_clause(trigger.token).subtree):
@@ -3478,8 +3479,14 @@ def _helped_by_purpose(verb: Token, index: ActorIndex, source: Party) -> Party:
     own = {a.country for a in source.actors() if a.country}
     helped = [c for c in children_of(clause) if c.dep_ == "dobj"] + [
         s for c in children_of(clause) if c.dep_ in ("ccomp", "xcomp") for s in children_of(c) if s.dep_ == "nsubj"]
-    found = [m for h in helped for m in noun_phrase_actors(h, index) if m.actor.country not in own]
+    found = [m for h in helped for m in noun_phrase_actors(h, index) if m.actor.country not in own
+             and m.text.lower() not in BARE_COUNTRY_WORDS]
     return Party(found[:1], f"the one '{clause.text}' names") if found else Party()
+
+
+# "to protect the country from any Syrian attack": a country the context names, which the actor stage may read wrong
+# (Russia, whose president is speaking, for the Turkey the request was made for): no recipient named
+BARE_COUNTRY_WORDS = frozenset({"the country", "the nation", "the state", "the kingdom", "the republic"})
 
 
 def _helped_named(verb: Token, index: ActorIndex) -> bool:
