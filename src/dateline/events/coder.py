@@ -528,13 +528,10 @@ class EventCoder:
                         and _relief_named(trigger.token) and not _recipient_phrase(trigger.token) \
                         and not any(c.dep_ == "neg" for c in children_of(trigger.token)):   # ("would not interfere")
                     target = _story_country_helped(source, context, sentence.start_char)
-            if source and not target and trigger.plover == "MOBILIZE" and _purpose(trigger.token) in HELP_PURPOSES:
-                # "Turkey had sent F-16 fighter jets to support Azerbaijan": the one helped
-                own = {a.country for a in source.actors() if a.country}
-                helped = [m for c in children_of(_purpose_clause(trigger.token)) if c.dep_ == "dobj"
-                          for m in noun_phrase_actors(c, index) if m.actor.country not in own
-                          and m.text.lower() not in BARE_COUNTRY_WORDS]
-                target = Party(helped[:1], "the one the forces are sent to help")
+            if source and not target and trigger.plover == "MOBILIZE":
+                # "Turkey had sent F-16 fighter jets to support Azerbaijan": the one helped (its object only)
+                target = _helped_by_purpose(trigger.token, index, source, doers_helped=False,
+                                            how="the one the forces are sent to help")
             if source and not target and trigger.plover == "MOBILIZE" and _purpose(trigger.token) in HELP_PURPOSES \
                     and any(t.lemma_.lower() in RELIEF_WORDS for t in _purpose_clause(trigger.token).subtree):
                 # "sent thousands of troops to help with relief operations" after an earthquake in Haiti: the
@@ -3470,18 +3467,20 @@ def _purpose_clause(verb: Token) -> Optional[Token]:
     return None
 
 
-def _helped_by_purpose(verb: Token, index: ActorIndex, source: Party) -> Party:
-    """"pledged $500 million to help Pakistan recover from floods": the one the purpose clause helps (its object, or
-    the subject of what it helps do)."""
+def _helped_by_purpose(verb: Token, index: ActorIndex, source: Party, doers_helped: bool = True,
+                       how: Optional[str] = None) -> Party:
+    """"pledged $500 million to help Pakistan recover from floods", "sent F-16 fighter jets to support Azerbaijan":
+    the one the purpose clause helps (its object, or with `doers_helped` the subject of what it helps do)."""
     clause = _purpose_clause(verb)
     if clause is None or clause.lemma_.lower() not in HELP_PURPOSES:
         return Party()
     own = {a.country for a in source.actors() if a.country}
-    helped = [c for c in children_of(clause) if c.dep_ == "dobj"] + [
+    helped = [c for c in children_of(clause) if c.dep_ == "dobj"] + ([
         s for c in children_of(clause) if c.dep_ in ("ccomp", "xcomp") for s in children_of(c) if s.dep_ == "nsubj"]
+        if doers_helped else [])
     found = [m for h in helped for m in noun_phrase_actors(h, index) if m.actor.country not in own
              and m.text.lower() not in BARE_COUNTRY_WORDS]
-    return Party(found[:1], f"the one '{clause.text}' names") if found else Party()
+    return Party(found[:1], how or f"the one '{clause.text}' names") if found else Party()
 
 
 # "to protect the country from any Syrian attack": a country the context names, which the actor stage may read wrong
