@@ -2134,6 +2134,33 @@ CODED_READINGS = [
      [("ISR", "ASSAULT", "SYR"), ("SYRMIL", "ASSAULT", "ISRMIL")], []),
     ("DOHA (Reuters) - Qatar and the United Arab Emirates pledged $500 million to help Pakistan recover from floods on "
      "Sunday.", (2022, 11, 20), [("QAT", "AID", "PAK"), ("ARE", "AID", "PAK")], []),
+    # twenty-seventh session
+    ("KABUL (Reuters) - The United States rushed troops to Kabul airport to evacuate its embassy staff. Britain said "
+     "it would send 600 soldiers to help its nationals leave.", (2021, 8, 15), [], [("GBRMIL", "MOBILIZE", "USA")]),
+    ("GAZA (Reuters) - Israeli ground forces expanded ground operations inside the Gaza Strip on Saturday.",
+     (2023, 10, 28), [("ISRMIL", "ASSAULT", "PSE")], []),
+    ("BRUSSELS (Reuters) - The European Union, the United States and Britain agreed on Saturday to remove selected "
+     "Russian banks from the SWIFT international payments system.", (2022, 2, 26),
+     [("EU", "COERCE", "RUSBUS"), ("USA", "COERCE", "RUSBUS"), ("GBR", "COERCE", "RUSBUS")],
+     [("EU", "AGREE", "RUSBUS")]),
+    ("ANKARA (Reuters) - Turkish authorities detained nearly 3,000 soldiers on Saturday after a failed coup attempt "
+     "by a faction of the military. President Tayyip Erdogan blamed the attempt on U.S.-based cleric Fethullah "
+     "Gulen. Gulen denied any involvement and condemned the coup.", (2016, 7, 16), [("TUROPP", "REJECT", "TURGOV")],
+     [("TUROPP", "ACCUSE", "TURGOV"), ("TUROPP", "ACCUSE", "TUR")]),
+    ("JERUSALEM (Reuters) - Iran launched more than 300 drones and missiles at Israel overnight, Israel's military "
+     "said on Sunday. Israel, with help from the United States, Britain and Jordan, shot down nearly all of them.",
+     (2024, 4, 14), [("IRN", "ASSAULT", "ISR"), ("ISR", "ASSAULT", "IRN")], [("ISR", "ASSAULT", "ISRMIL")]),
+    ("SEOUL (Reuters) - North Korea conducted its sixth nuclear test on Sunday, prompting South Korea to stage a "
+     "live-fire exercise simulating an attack on the North's nuclear site.", (2017, 9, 3),
+     [("KORMIL", "MOBILIZE", "PRK")], [("KOR", "ASSAULT", "PRK")]),
+    ("HIROSHIMA, Japan (AP) - President Joe Biden announced a new $375 million package of weapons for Ukraine.",
+     (2023, 5, 21), [("USAGOV", "AID", "UKR")], []),
+    ("WASHINGTON (Reuters) - The United States launched air strikes on Syria on Saturday. Russia's ambassador to the "
+     "United States warned that the attack would not go unanswered.", (2018, 4, 14), [("RUSGOV", "THREATEN", "USA")],
+     []),
+    ("BEIJING (Reuters) - The United States raised tariffs on $200 billion of Chinese goods on Friday. China's "
+     "commerce ministry said it deeply regretted the move and would take necessary countermeasures. Beijing said "
+     "it would retaliate.", (2019, 5, 10), [("CHNGOV", "THREATEN", "USA")], []),
 ]
 
 
@@ -2155,3 +2182,16 @@ def test_a_bare_country_a_deployment_would_protect_is_no_recipient_the_actor_sta
                                     "Patriot anti-missile system to protect the country from any Syrian attack.",
                                     dt.date(2012, 12, 3)))
     assert not any(p == "AID" and t == "RUS" for _, p, t in coded)
+
+
+def test_a_meetings_day_holds_for_the_purpose_it_is_held_for():
+    result = _article("YANGON (Reuters) - Myanmar's military seized power on Monday in a coup. The United Nations "
+                      "Security Council will meet on Tuesday to discuss the coup.", dt.date(2021, 2, 1))
+    assert [e.date for e in result.events if e.trigger == "discuss"] == [dt.date(2021, 2, 2)]
+
+
+def test_a_retaliation_said_to_come_is_a_threat_made_now_at_the_last_one_to_strike():
+    result = _article("SANAA (Reuters) - U.S. and British warplanes struck Houthi targets across Yemen on Friday. "
+                      "The Houthis said they would retaliate.", dt.date(2024, 1, 12))
+    threats = [(e.source.code, e.target.code, e.modality) for e in result.events if e.plover == "THREATEN"]
+    assert threats and all(s == "YEMREB" and t in ("USA", "GBR") and m == "asserted" for s, t, m in threats), threats

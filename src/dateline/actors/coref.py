@@ -2085,6 +2085,8 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
                       _object_controller(token, pool, lambda f: f.plural) or
                       _object_praised_for(token, pool, lambda f: f.plural)
                       or reporting_group(doc, token, pool) or _coordinated_speakers(doc, token, pool))
+            if source is None and is_object and _projectiles_before(doc, token, sentence_of):
+                continue        # "launched 300 drones and missiles ... shot down nearly all of them": the things
             if source is None:
                 # ("the Taliban ... urged them": a group named by a plural noun, "it" to some writers, "they" to most)
                 source = _nearest(pool, probe, sentence_of,
@@ -2135,6 +2137,16 @@ def add_pronouns(doc: Doc, found: list[Found], lexicon: Optional[Lexicon] = None
             added.append(probe)
             insort(pool, probe, key=lambda f: f.start)
     return sorted(found + added, key=lambda f: f.start)
+
+
+PROJECTILES = frozenset(CONTEXT_WORDS["projectiles"])
+
+
+def _projectiles_before(doc: Doc, token, sentence_of: list[int]) -> bool:
+    """Whether things fired or flown are named as an object in the pronoun's sentence or the one before."""
+    first = sentence_of[token.i] - 1
+    return any(t.lower_ in PROJECTILES and t.dep_ in ("dobj", "pobj", "conj")
+               for t in doc[:token.i] if sentence_of[t.i] >= first)
 
 
 def _coordinated_speakers(doc: Doc, token, pool: list[Found]) -> Optional[Found]:

@@ -639,6 +639,9 @@ class EventCoder:
                 target = _reacting_subject(trigger.token, index, source)
             if source and not target and _is_reaction(trigger.token):
                 target = _reacted_to(trigger.token, source, out)
+            if source and not target and trigger.plover == "THREATEN" and trigger.kind == "verb" \
+                    and _answer_to_come(trigger.token):
+                target = _last_aggressor(trigger.token, source, list(history) + out)
             if source and not target and trigger.kind == "verb" and trigger.plover in HOSTILE_TYPES:
                 target = _conjoined_target(trigger.token, source, out)
             if source and trigger.kind == "verb" and _denied_which(trigger.token):
@@ -661,7 +664,7 @@ class EventCoder:
                     target = Party()        # "put its armed forces on alert": its own forces are not whom it faces
                 if not target:
                     target = _mobilized_in_reaction(trigger.token, index, source)
-                if not target:
+                if not target and not _helps_own_people(trigger.token, index, source):
                     target = _mobilized_in_response(source, list(history) + out)
             if source and not target and trigger.token.dep_ == "conj" and trigger.token.head.i in resolved:
                 target = _shared_target(trigger, source, resolved[trigger.token.head.i])
@@ -843,6 +846,9 @@ class EventCoder:
                 # "NATO threatened air strikes if Belgrade did not withdraw": a threat made, its condition part of it
                 # (gold codes such threats asserted)
                 modality, cue = "asserted", ""
+            if modality == "intended" and trigger.plover == "THREATEN" and trigger.kind == "verb" \
+                    and _answer_to_come(trigger.token):
+                modality, cue = "asserted", ""      # "said it would retaliate": the saying is the threat, made now
             if denial is not None:
                 # "Iran denied supplying weapons to the Houthis": the deed denied is coded, as negated
                 modality, cue = "negated", denial.token.text
@@ -1219,8 +1225,9 @@ class EventCoder:
                 continue
             if rule.petrarch_block and (lemma in SPEECH_VERBS or lemma in ("inform", "notify")):
                 continue            # "..., officials in Dhaka hinted": a reporting verb frames the event
-            if rule.petrarch_block and not _two_actors_near(token, index):
+            if rule.petrarch_block and not _two_actors_near(token, index) and not _retaliation_to_come(token):
                 continue            # dictionary verbs need a source and a target: skip the pattern search
+                # (one to come answers an earlier deed: "China said it would retaliate")
             if rule.petrarch_block and lemma in COMMANDING_VERBS and any(c.dep_ == "xcomp" for c in children_of(token)):
                 continue            # "ordered the army to launch operations against the TPLF": the deed commanded
                 # is coded, done by the ones ordered
@@ -1274,6 +1281,9 @@ class EventCoder:
                 return None     # "escalating tensions between Tehran and Washington": more of something, no deed
             if pattern is not None:
                 cameo, note = pattern.code or "", f" (dictionary pattern '{pattern.text}')"
+            elif _retaliation_to_come(token):
+                # "China said it would retaliate": no one named to retaliate against, a threat all the same
+                cameo, note = "138", " (retaliation to come: threat)"
             if not cameo or not self.tables.exists(cameo):
                 return None
             if pattern is None and token.lemma_.lower() in ("suffer", "sustain", "incur"):
@@ -1575,11 +1585,12 @@ class EventCoder:
         # the nearest date that names a day, month or year: "In 2006, Israel and Hezbollah fought a 34-day war" is
         # 2006 ("34-day" is a length of time, not a date)
         for chosen in _dates_by_closeness(token, date_ents):
-            # a plan's date looks ahead only when it is the plan's own ("will meet on Friday"), not the date of the
-            # saying around it ("plans to send aid, the Pentagon said on Friday": last Friday)
-            # nor when the trigger is a deed already done ("pledged on Wednesday to sign": last Wednesday)
-            future = modality == "intended" and token.left_edge.i <= chosen.root.i <= token.right_edge.i \
-                and token.tag_ not in ("VBD", "VBN") and not _attempted_before(token)
+            # a plan's date looks ahead only when it is the plan's own ("will meet on Friday", "will meet on Tuesday
+            # to discuss the coup"), not the date of the saying around it ("plans to send aid, the Pentagon said on
+            # Friday": last Friday) nor when the trigger is a deed already done ("pledged on Wednesday to sign")
+            plan = _plan_dated(token, chosen)
+            future = modality == "intended" and plan is not None and plan.tag_ not in ("VBD", "VBN") \
+                and not _attempted_before(token)
             text = chosen.text
             if chosen.end < len(chosen.doc) and chosen.doc[chosen.end].lower_ in ("before", "earlier", "after", "later") \
                     and chosen.doc[chosen.end].dep_ != "mark":
@@ -2453,6 +2464,27 @@ def _reacted_to(token: Token, source: Party, earlier: Sequence[Event]) -> Party:
     return Party()
 
 
+def _answer_to_come(token: Token) -> bool:
+    """"said it would retaliate", "would take necessary countermeasures": an answer still to come, with no one named."""
+    return _retaliation_to_come(token) or token.lemma_.lower() in ("take", "adopt") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("countermeasure", "counter-measure") for c in children_of(token))
+
+
+def _last_aggressor(token: Token, source: Party, earlier: Sequence[Event]) -> Party:
+    """The doer of the last hostile deed told against the answering side ("The United States raised tariffs on
+    Chinese goods ... China said it would take countermeasures"), its forces held to their state."""
+    own = source.own_side()
+    countries = {a.country for a in source.actors() if a.country}
+    for event in reversed(earlier):
+        doer, done = event.source, event.target
+        if event.modality != "asserted" or event.quad_class not in (3, 4) or doer is None or done is None:
+            continue
+        if doer.code in own or doer.country in countries or not (done.code in own or done.country in countries):
+            continue
+        return Party([_mention_on(token, _held_to_state(doer))], f"doer of the earlier '{event.trigger}' it answers")
+    return Party()
+
+
 def _conjoined_target(verb: Token, source: Party, earlier: Sequence[Event]) -> Party:
     """"Russia has massed troops near its border with Ukraine and could launch an offensive": a hostile
     act in a clause joined to one whose event by the same side had a target is aimed at it too."""
@@ -2479,9 +2511,11 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
     objects += [p for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("to", "of", "against", "with", "on")
                 for p in children_of(c) if p.dep_ == "pobj"]
     if plover == "THREATEN":
-        # "warned that such actions would not go unanswered": the deed named back is the subject of what is said
+        # "warned that such actions (the attack) would not go unanswered": the deed named back is the subject of
+        # what is said
         objects += [s for c in children_of(token) if c.dep_ == "ccomp" for s in children_of(c)
-                    if s.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "such" for d in children_of(s))]
+                    if s.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("such", "the", "this", "these")
+                                                                 for d in children_of(s))]
     own = {a.code for a in source.actors()}
     own_countries = {a.country for a in source.actors() if a.country}
     denial = token.lemma_.lower() in DENIAL_VERBS
@@ -2525,6 +2559,9 @@ def _named_back(objects: list[Token], source: Party, history: Sequence[Event], p
                 if event.cameo == "173" and lemma not in ARREST_NOUNS | COUP_NOUNS:
                     continue    # "police arrested 24 people after bombers attacked churches ... condemned the
                     # violence": the arrests answer the violence, they are not it
+                if lemma in COUP_NOUNS and not _can_be_a_coup(event):
+                    continue    # "authorities detained 3,000 soldiers after a failed coup ... condemned the
+                    # coup": the rulers' arrests answer the coup, they are not it
                 attacker = event.source
                 if attacker is None and lemma in STRIKE_NOUNS and event.cameo not in STRIKE_CODES:
                     continue    # "an explosion damaged the bridge ... Russia fired missiles ... condemned the
@@ -3467,6 +3504,22 @@ def _purpose_clause(verb: Token) -> Optional[Token]:
     return None
 
 
+RESCUE_PURPOSES = HELP_PURPOSES | {"evacuate", "rescue", "escort", "repatriate", "fly"}
+
+
+def _helps_own_people(verb: Token, index: ActorIndex, source: Party) -> bool:
+    """"sent 600 soldiers to help its nationals leave", "to evacuate its embassy staff": forces sent for the doer's
+    own people face no one (they answer no earlier deployment)."""
+    clause = _purpose_clause(verb)
+    if clause is None or clause.lemma_.lower() not in RESCUE_PURPOSES:
+        return False
+    own = {a.country for a in source.actors() if a.country}
+    helped = [c for c in children_of(clause) if c.dep_ == "dobj"] + [
+        s for c in children_of(clause) if c.dep_ in ("ccomp", "xcomp") for s in children_of(c) if s.dep_ == "nsubj"]
+    found = [m for h in helped for m in noun_phrase_actors(h, index)]
+    return bool(found) and all(m.actor.country in own for m in found)
+
+
 def _helped_by_purpose(verb: Token, index: ActorIndex, source: Party, doers_helped: bool = True,
                        how: Optional[str] = None) -> Party:
     """"pledged $500 million to help Pakistan recover from floods", "sent F-16 fighter jets to support Azerbaijan":
@@ -3787,6 +3840,12 @@ COUP_ANSWERS = frozenset({"AGREE", "SUPPORT", "REJECT"})    # accepting, recogni
 def _coup_object(verb: Token) -> Optional[Token]:
     """"would never accept a military coup": the coup the verb takes as its object, if any."""
     return next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in COUP_NOUNS), None)
+
+
+def _can_be_a_coup(event: Event) -> bool:
+    """A deed that can be a coup: done by soldiers, rebels or the opposition, or to a government."""
+    return event.source is not None and (event.source.sector != "GOV" or (
+        event.target is not None and event.target.sector == "GOV"))
 
 
 def _coup_answered(coup: Token, source: Party, history: Sequence[Event]) -> Party:
@@ -4473,6 +4532,8 @@ def _shared_target(trigger: Trigger, source: Party, head: tuple[Party, Party]) -
     if any(c.dep_ == "dobj" for c in kids) and any(c.dep_ == "xcomp" for c in kids):
         return Party()      # "would impose sanctions on Minsk and urged airlines to stop flying migrants there": the
         # ones urged, if no actor, are still its addressees
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in COUP_NOUNS for c in kids):
+        return Party()      # "Gulen denied any involvement and condemned the coup": the coup's makers, not his accuser
     if {a.code for a in source.actors()} != {a.code for a in head_source.actors()}:
         return Party()
     return Party(head_target.mentions, f"{head_target.how} (shared with '{trigger.token.head.text}')")
@@ -6249,6 +6310,17 @@ def _occurrence(verb: Token) -> bool:
     """"which happened on Monday", "that took place in May": a clause that only dates the noun it hangs on."""
     lemma = verb.lemma_.lower()
     return lemma in ("happen", "occur") or lemma == "take" and any(c.lower_ == "place" for c in children_of(verb))
+
+
+def _plan_dated(token: Token, date: Span) -> Optional[Token]:
+    """The verb whose phrase holds the date: the trigger, or the verb its purpose infinitive hangs on ("will meet
+    on Tuesday to discuss the coup": meet); none when the date is outside both."""
+    while not token.left_edge.i <= date.root.i <= token.right_edge.i:
+        if not (token.dep_ in ("advcl", "xcomp") and token.tag_ == "VB" and token.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))):
+            return None
+        token = token.head
+    return token
 
 
 def _dates_by_closeness(token: Token, date_ents: list[Span]) -> list[Span]:
