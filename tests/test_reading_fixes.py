@@ -2161,6 +2161,19 @@ CODED_READINGS = [
     ("BEIJING (Reuters) - The United States raised tariffs on $200 billion of Chinese goods on Friday. China's "
      "commerce ministry said it deeply regretted the move and would take necessary countermeasures. Beijing said "
      "it would retaliate.", (2019, 5, 10), [("CHNGOV", "THREATEN", "USA")], []),
+    ("AKCAKALE, Turkey (Reuters) - Turkey launched a military offensive against Kurdish-led forces in northeast Syria "
+     "on Wednesday, days after U.S. troops began withdrawing from the area.", (2019, 10, 9),
+     [("USAMIL", "RETREAT", "SYR")], [("USAMIL", "RETREAT", "TUR")]),
+    ("RIYADH (Reuters) - Saudi Arabia, the United Arab Emirates, Egypt and Bahrain cut diplomatic ties with Qatar on "
+     "Monday. The countries closed their airspace to Qatari flights. Qatar's foreign ministry said the measures were "
+     "unjustified.", (2017, 6, 5),
+     [("SAU", "COERCE", "QAT"), ("BHR", "COERCE", "QAT"), ("QATGOV", "ACCUSE", "SAU"), ("QATGOV", "ACCUSE", "EGY")],
+     []),
+    ("WASHINGTON (Reuters) - The United States, Britain and France launched air strikes on Syria on Saturday in "
+     "response to a suspected poison gas attack on the town of Douma. Syria's government denied using chemical "
+     "weapons and said the strikes violated international law.", (2018, 4, 14),
+     [("SYRGOV", "ACCUSE", "USA"), ("SYRGOV", "ACCUSE", "FRA")],
+     [("SYRGOV", "REJECT", "SYRCVL"), ("SYRGOV", "ASSAULT", "FRA")]),
 ]
 
 
@@ -2195,3 +2208,11 @@ def test_a_retaliation_said_to_come_is_a_threat_made_now_at_the_last_one_to_stri
                       "The Houthis said they would retaliate.", dt.date(2024, 1, 12))
     threats = [(e.source.code, e.target.code, e.modality) for e in result.events if e.plover == "THREATEN"]
     assert threats and all(s == "YEMREB" and t in ("USA", "GBR") and m == "asserted" for s, t, m in threats), threats
+
+
+def test_the_allies_after_a_joined_list_are_its_members_bodies_included():
+    result = _article("BRUSSELS (Reuters) - The European Union, the United States and Britain agreed on Saturday to "
+                      "remove selected Russian banks from SWIFT. The allies also said they would freeze the assets of "
+                      "Russia's central bank.", dt.date(2022, 2, 26))
+    allies = {m.actor.code for m in result.mentions if m.text == "The allies"}
+    assert allies == {"EU", "USA", "GBR"}

@@ -1206,8 +1206,10 @@ ISLAND_STATES = frozenset(CONTEXT_WORDS["island_states"])
 HALF_WORDS = frozenset({"north", "south"})
 # the words that open or head a description read by `add_descriptions`
 COUNTED = {"three": 3, "four": 4, "five": 5, "six": 6}
+# "The countries closed their airspace", "The allies also said": the states just named together, however many
+STATES_NAMED_TOGETHER = frozenset({"countries", "nations", "allies"})
 DESCRIPTION_WORDS = frozenset({"two", "both", "each", "either", "other"}) | GROUP_NOUNS | IGO_DESCRIPTION_NOUNS | \
-    COUNTRY_DESCRIPTION_NOUNS | HALF_WORDS | frozenset(COUNTED)
+    COUNTRY_DESCRIPTION_NOUNS | HALF_WORDS | frozenset(COUNTED) | STATES_NAMED_TOGETHER
 EPITHET_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "nmod", "advmod", "punct", "quantmod"})
 
 
@@ -1271,6 +1273,18 @@ def add_descriptions(doc: Doc, found: list[Found], lexicon: Lexicon) -> list[Fou
                 _last_n(found + added, probe, sentence_of, COUNTED[low], accept, lambda f: f.actor.country)
             if named:
                 added.append(_plural(probe, named, [_country_level(lexicon, f.actor.country, None) for f in named]))
+            continue
+        if low in STATES_NAMED_TOGETHER and token.i > 0 and token.i not in covered and _plain_definite(doc, token):
+            probe = Found(token.i - 1, token.i + 1, Actor("?"), "description")
+            verb = _clause_verb(token)
+            pool = [f for f in found + added if f.end <= probe.start and f.via != "pronoun"
+                    and sentence_of[probe.start] - sentence_of[f.start] <= 1]
+            named = next((group for group in (_joined_subject_members(doc, _list_head(doc, f), pool)
+                                              for f in reversed(pool) if _country_apart(doc, f, verb))
+                          if len(group) >= 2 and all(f.actor.country or f.collective for f in group)), None)
+            if named:
+                added.append(_plural(probe, named, [_country_level(lexicon, f.actor.country, None) if f.actor.country
+                                                    else f.actor for f in named]))
             continue
         if low in ("two", "both") and token.i + 1 < len(doc) and token.i not in covered:
             noun, end = doc[token.i + 1].lower_, token.i + 2
@@ -2530,6 +2544,21 @@ def _venue_named(doc: Doc, item: Found) -> bool:
     root = span_root(doc, item.start, item.end)
     return item.via == "name" and root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and \
         root.head.head.pos_ == "NOUN"
+
+
+def _list_head(doc: Doc, item: Found):
+    """The first member's head of the list a mention is in ("Saudi Arabia, the UAE, Egypt and Bahrain": Arabia)."""
+    root = span_root(doc, item.start, item.end)
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    return root
+
+
+def _plain_definite(doc: Doc, token) -> bool:
+    """"the countries" as a subject with nothing of its own ("the countries of the region", "the Western allies",
+    "the countries that signed" name others)."""
+    return doc[token.i - 1].lower_ == "the" and token.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("prep", "amod", "compound", "nummod", "relcl", "acl") for c in token.children)
 
 
 def _joined_owners(doc: Doc, pool: list[Found], source: Found) -> list[Found]:

@@ -599,7 +599,7 @@ class EventCoder:
                 target = _target_of_content(trigger.token, index, source)   # "stopped shelling Kharkiv"
             if trigger.cameo == "087" and source and not target and trigger.kind == "verb":
                 # "pulled out of Kosovo"; "ordered a halt to military operations in Georgia": where it stops
-                target = _withdrawn_from_place(sentence, source, context.places) or _target_inside_object(
+                target = _withdrawn_from_place(trigger.token, sentence, source, context.places) or _target_inside_object(
                     trigger.token, index, source, context.places) or _stopped_in(trigger.token, index, source)
                 if target and _own_forces(target, source):
                     # "scaled back its military presence in Syria": the place of its forces, not the forces
@@ -696,7 +696,7 @@ class EventCoder:
                 if not target:
                     continue
             if source and not target and trigger.kind == "verb" and trigger.plover in RIVAL_TYPES \
-                    and trigger.token.lemma_.lower() not in DENYING_VERBS \
+                    and trigger.token.lemma_.lower() not in DENYING_VERBS and not _denied_deed(trigger.token) \
                     and not (trigger.plover == "ACCUSE" and _deed_named_back(trigger.token)) \
                     and not (trigger.plover == "THREATEN" and all(a.sector in PRIVATE_SECTORS for a in source.actors())) \
                     and not (trigger.cameo == "128" and any(c.dep_ == "dobj" for c in children_of(trigger.token))):
@@ -1187,8 +1187,9 @@ class EventCoder:
             date = self._date(statement.verb, date_ents, context.date, "asserted")
             place = _place(sentence, context, statement.verb)
             how = f"source from the speaker of '{statement.verb.text}', target from the subject of the reported clause"
-            events.append(self._event(sentence, context, trigger, speaker, targets[0].actor, False, "asserted", "",
-                                      None, (), date, place, how))
+            # (each doer of a deed done together: "Qatar said the measures were unjustified" after four states cut ties)
+            events.extend(self._event(sentence, context, trigger, speaker, actor, False, "asserted", "", None, (), date,
+                                      place, how) for actor in _unique_actors([m.actor for m in targets]))
         return events
 
     def _triggers(self, sentence: Span, index: ActorIndex) -> list[Trigger]:
@@ -2610,7 +2611,11 @@ def _named_back(objects: list[Token], source: Party, history: Sequence[Event], p
             if lemma == "ruling" and event.source.sector != "JUD" and event.source.code not in COURT_CODES:
                 continue        # a court's ruling, not what it found others did ("ruled that China had violated ...
                 # The Philippines welcomed the ruling")
-            sides = (event.source,) if lemma in DECISION_NOUNS else (event.source, event.target)
+            # (a move made together is all its makers': "Saudi Arabia, the UAE, Egypt and Bahrain cut ties ...
+            # Qatar said the measures were unjustified")
+            # (a visit is its visitor's: "Pelosi arrived in Taiwan ... China said the visit violated its sovereignty")
+            sides = tuple(_joint_doers(event, history, own)) if lemma in DECISION_NOUNS else \
+                (event.source,) if lemma == "visit" and event.cameo in VISIT_CODES else (event.source, event.target)
             parties = [a for a in sides if a is not None and a.code not in own]
             if parties:
                 mentions = [_mention_on(obj, a) for a in parties]
@@ -3013,6 +3018,11 @@ def _deed_named_back(verb: Token) -> bool:
     a doer the article does not name ("Jordan's government condemned the attack" nobody has claimed)."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS and any(
         d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in children_of(c)) for c in children_of(verb))
+
+
+def _denied_deed(verb: Token) -> bool:
+    """A deed told as what is denied ("denied using chemical weapons"): the one denying is no rival's attacker."""
+    return verb.dep_ in ("xcomp", "dobj", "ccomp") and verb.head.lemma_.lower() in DENYING_VERBS
 
 
 def _earlier_rival(token: Token, source: Party, history: Sequence[Event]) -> Party:
@@ -5688,20 +5698,34 @@ def _toll_of_attack(verb: Token, coded: Sequence[Event]) -> bool:
     return any(e.trigger_start == head and e.plover == "ASSAULT" and e.target is not None for e in coded)
 
 
-def _withdrawn_from_place(sentence: Span, source: Party, places: Sequence[Place]) -> Party:
+def _place_acting(sentence: Span, place: Place) -> bool:
+    """A place named as a clause's subject is a state acting ("Egypt and Saudi Arabia urged both sides to stop
+    fighting"), not where something happens."""
+    span = sentence.doc.char_span(place.start, place.end or place.start, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _withdrawn_from_place(verb: Token, sentence: Span, source: Party, places: Sequence[Place]) -> Party:
     """"Islamists seized Baidoa hours after Ethiopian troops left": forces that leave, with no place
-    named, leave the foreign country where the sentence is set."""
+    named, leave the foreign country where the sentence is set (the place nearest the verb: "Turkey launched an
+    offensive in northeast Syria, days after U.S. troops began withdrawing from the area" is Syria's)."""
     own = {a.country for a in source.actors() if a.country}
     if not own or not all(a.sector in FORCE_SECTORS for a in source.actors()):
         return Party()
     dash = next((t.idx for t in sentence[:10] if t.text in ("—", "–", "--")), None)     # "NAIROBI, Kenya —"
     start = dash if dash is not None else sentence.start_char
-    for place in places:
-        if place.start is not None and place.country and place.country not in own \
-                and start <= place.start < sentence.end_char:
-            return Party([Mention(place.start, place.end or place.start, place.name, _country_actor(place.country, None))],
-                         f"the country of {place.name}, where it happens")
-    return Party()
+    here = [p for p in places if p.start is not None and p.country and p.country not in own
+            and start <= p.start < sentence.end_char and not _place_acting(sentence, p)]
+    if not here:
+        return Party()
+    place = min(here, key=lambda p: abs(p.start - verb.idx))
+    return Party([Mention(place.start, place.end or place.start, place.name, _country_actor(place.country, None))],
+                 f"the country of {place.name}, where it happens")
 
 
 def _retreat_from(token: Token, index: ActorIndex, source: Party) -> Party:
@@ -5863,7 +5887,8 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
         if actor.country and actor.sector in CIVIL_SECTORS:
             mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, "GOV"))
             return source, Party([mention], "convention: citizens defying a law defy their government")
-    if trigger.plover in ("CONCEDE", "REJECT") and source and not target and not trigger.rule.require_both:
+    if trigger.plover in ("CONCEDE", "REJECT") and source and not target and not trigger.rule.require_both \
+            and trigger.cameo != "016":     # (a denial yields nothing: "denied using chemical weapons")
         # (a rule that needs both parties named, "allowed citizens to cross", takes no conventional one:
         # "lets the pound float" lets no one)
         actor = source.mentions[0].actor
