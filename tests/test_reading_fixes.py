@@ -2174,6 +2174,15 @@ CODED_READINGS = [
      "weapons and said the strikes violated international law.", (2018, 4, 14),
      [("SYRGOV", "ACCUSE", "USA"), ("SYRGOV", "ACCUSE", "FRA")],
      [("SYRGOV", "REJECT", "SYRCVL"), ("SYRGOV", "ASSAULT", "FRA")]),
+    ("MOSCOW (Reuters) - President Vladimir Putin signed a treaty on Tuesday making Crimea part of Russia. The United "
+     "States and the European Union imposed travel bans and asset freezes on Russian officials. Ukraine's acting "
+     "president said Kiev would never accept the annexation.", (2014, 3, 18),
+     [("USA", "COERCE", "RUSGOV"), ("EU", "COERCE", "RUSGOV")], [("UKRGOV", "REJECT", "USA"), ("UKRGOV", "REJECT", "EU")]),
+    ("YEREVAN (Reuters) - Heavy fighting broke out between Azerbaijan and ethnic Armenian forces over Nagorno-Karabakh "
+     "on Sunday. Armenia declared martial law and mobilised its male population.", (2020, 9, 27), [],
+     [("ARMMIL", "MOBILIZE", "ARMCVL")]),
+    ("WASHINGTON (Reuters) - The United States expelled 60 Russian diplomats on Monday. The Kremlin said it would "
+     "respond in kind.", (2018, 3, 26), [("USA", "SANCTION", "RUSGOV"), ("RUSGOV", "SANCTION", "USA")], []),
 ]
 
 
@@ -2216,3 +2225,13 @@ def test_the_allies_after_a_joined_list_are_its_members_bodies_included():
                       "Russia's central bank.", dt.date(2022, 2, 26))
     allies = {m.actor.code for m in result.mentions if m.text == "The allies"}
     assert allies == {"EU", "USA", "GBR"}
+
+
+def test_a_plural_object_the_small_model_read_as_a_clause_is_an_object_again():
+    from dateline.nlp import load
+    doc = load()("The United States and the European Union imposed travel bans and asset freezes on Russian officials.")
+    by_text = {t.text: t for t in doc}
+    assert (by_text["bans"].dep_, by_text["bans"].head.text) == ("dobj", "imposed")
+    assert (by_text["freezes"].dep_, by_text["freezes"].head.text, by_text["freezes"].pos_) == ("conj", "bans", "NOUN")
+    said = load()("Officials said oil flows normally.")
+    assert [t.pos_ for t in said if t.text == "flows"] == ["VERB"]

@@ -43,6 +43,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe(ARMED_SUBJECTS, after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     if "parser" in nlp.pipe_names and TRAILING_SPEAKERS not in nlp.pipe_names:
         nlp.add_pipe(TRAILING_SPEAKERS, last=True)
+    if "parser" in nlp.pipe_names and "tagger" in nlp.pipe_names and PLURAL_OBJECTS not in nlp.pipe_names:
+        nlp.add_pipe(PLURAL_OBJECTS, last=True)
     return nlp
 
 
@@ -191,6 +193,55 @@ def _reattach_trailing_speaker(doc: Doc, said: Token) -> None:
         return
     victims.head, victims.dep_ = clause, "dobj"
     speaker.head, speaker.dep_ = said, "nsubj"
+
+
+# -- "imposed travel bans and asset freezes on officials": a plural object the small model read as a clause ---------
+PLURAL_OBJECTS = "dateline_plural_objects"
+_VBZ, _CCOMP = get_string_id("VBZ"), get_string_id("ccomp")
+# verbs that take a clause: under them "oil flows normally" is one
+_CLAUSE_TAKERS = frozenset({"say", "tell", "announce", "claim", "believe", "think", "warn", "insist", "add", "note",
+                            "report", "know", "fear", "hope", "expect", "deny", "argue", "admit", "confirm", "show",
+                            "suggest", "mean", "ensure", "agree", "state", "declare", "find", "feel", "see", "hear",
+                            "acknowledge", "allege", "assert", "indicate", "predict", "reveal", "realize", "realise",
+                            "understand", "explain", "stress", "write", "promise", "vow", "pledge", "doubt", "accept"})
+
+
+@Language.component(PLURAL_OBJECTS)
+def plural_objects(doc: Doc) -> Doc:
+    """A plural noun after a bare noun that the small model read as a clause's verb under a verb that takes no
+    clause ("imposed asset freezes on Russian officials": "asset" its subject, "freezes" its verb): the plural is
+    made the object again, the bare noun its compound (or, after "travel bans and", the second of two objects)."""
+    array = doc.to_array([TAG, DEP])
+    for i in ((array[:, 0] == _VBZ) & (array[:, 1] == _CCOMP)).nonzero()[0].tolist():
+        _rehang_plural_object(doc[i])
+    return doc
+
+
+def _rehang_plural_object(word: Token) -> None:
+    verb = word.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _CLAUSE_TAKERS or not word.lower_.endswith("s") \
+            or any(c.dep_ in ("dobj", "ccomp") and c.i != word.i for c in verb.children):
+        return
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "neg", "mark", "advmod") for c in word.children):
+        return
+    subjects = [c for c in word.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or word.i == 0:
+        return
+    subject, before = subjects[0], word.doc[word.i - 1]
+    if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in subject.children) or before.tag_ != "NN":
+        return
+    if before.i == subject.i:
+        subject.head, subject.dep_ = word, "compound"
+        word.head, word.dep_ = verb, "dobj"
+    elif before.dep_ == "conj" and before.head.i == subject.i and subject.pos_ == "NOUN":
+        before.head, before.dep_ = word, "compound"
+        subject.head, subject.dep_ = verb, "dobj"
+        word.head, word.dep_ = subject, "conj"
+    else:
+        return
+    word.tag_, word.pos_ = "NNS", "NOUN"
+    for punct in [c for c in word.children if c.dep_ == "punct" and c.i == c.sent.end - 1]:
+        punct.head = verb       # (the full stop goes back to the sentence's verb)
 
 
 def _breaks(line: str, gap: str, first: str, longest: int) -> bool:

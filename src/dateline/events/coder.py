@@ -642,6 +642,12 @@ class EventCoder:
             if source and not target and trigger.plover == "THREATEN" and trigger.kind == "verb" \
                     and _answer_to_come(trigger.token):
                 target = _last_aggressor(trigger.token, source, list(history) + out)
+                answered = _last_aggression(source, list(history) + out)
+                if target and answered is not None and _in_kind(trigger.token):
+                    # "Estonia expelled a Russian diplomat ... Moscow said it would respond in kind": the same
+                    # deed to come (gold e6-0120 codes Russia's intended expulsion, SANCTION)
+                    trigger = dataclasses.replace(trigger, cameo=answered.cameo, plover=answered.plover,
+                                                  pattern_note=trigger.pattern_note + " (in kind: the deed answered)")
             if source and not target and trigger.kind == "verb" and trigger.plover in HOSTILE_TYPES:
                 target = _conjoined_target(trigger.token, source, out)
             if source and trigger.kind == "verb" and _denied_which(trigger.token):
@@ -660,8 +666,10 @@ class EventCoder:
             if trigger.plover == "MOBILIZE" and source:
                 target = _mobilized_against(trigger.token, source, target, index)
                 own = {a.country for a in source.actors() if a.country}
-                if target and all(m.actor.country in own and m.actor.sector in FORCE_SECTORS for m in target.mentions):
-                    target = Party()        # "put its armed forces on alert": its own forces are not whom it faces
+                if target and all(m.actor.country in own and m.actor.sector in FORCE_SECTORS | {"CVL"}
+                                  for m in target.mentions):
+                    target = Party()        # "put its armed forces on alert", "mobilised its male population": its
+                    # own forces or people are not whom it faces
                 if not target:
                     target = _mobilized_in_reaction(trigger.token, index, source)
                 if not target and not _helps_own_people(trigger.token, index, source):
@@ -847,7 +855,7 @@ class EventCoder:
                 # (gold codes such threats asserted)
                 modality, cue = "asserted", ""
             if modality == "intended" and trigger.plover == "THREATEN" and trigger.kind == "verb" \
-                    and _answer_to_come(trigger.token):
+                    and _answer_to_come(trigger.token) and not _in_kind(trigger.token):
                 modality, cue = "asserted", ""      # "said it would retaliate": the saying is the threat, made now
             if denial is not None:
                 # "Iran denied supplying weapons to the Houthis": the deed denied is coded, as negated
@@ -1267,6 +1275,9 @@ class EventCoder:
         if rule.petrarch_block and token.lemma_.lower() == "hold" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in children_of(token)):
             return None     # "would hold the Taliban to its commitments": a standard kept to, no one held
+        if not rule.petrarch_block and kind == "verb" and rule.cameo == "138" and \
+                token.lemma_.lower() in ("respond", "reply", "react", "reciprocate") and not _retaliation_to_come(token):
+            return None     # "Russia responded in kind, expelling 60 diplomats": the expulsion is the event
         if rule.petrarch_block and token.lemma_.lower() in ("interfere", "meddle"):
             return None     # "urged Washington to stop interfering in Hong Kong": meddling, no intervention to help
         if rule.petrarch_block and token.lemma_.lower() in ("look", "break") and \
@@ -2474,6 +2485,14 @@ def _answer_to_come(token: Token) -> bool:
 def _last_aggressor(token: Token, source: Party, earlier: Sequence[Event]) -> Party:
     """The doer of the last hostile deed told against the answering side ("The United States raised tariffs on
     Chinese goods ... China said it would take countermeasures"), its forces held to their state."""
+    event = _last_aggression(source, earlier)
+    if event is None or event.source is None:
+        return Party()
+    return Party([_mention_on(token, _held_to_state(event.source))], f"doer of the earlier '{event.trigger}' it answers")
+
+
+def _last_aggression(source: Party, earlier: Sequence[Event]) -> Optional[Event]:
+    """The last hostile deed told as done to the side of `source` by another side."""
     own = source.own_side()
     countries = {a.country for a in source.actors() if a.country}
     for event in reversed(earlier):
@@ -2482,8 +2501,15 @@ def _last_aggressor(token: Token, source: Party, earlier: Sequence[Event]) -> Pa
             continue
         if doer.code in own or doer.country in countries or not (done.code in own or done.country in countries):
             continue
-        return Party([_mention_on(token, _held_to_state(doer))], f"doer of the earlier '{event.trigger}' it answers")
-    return Party()
+        return event
+    return None
+
+
+def _in_kind(token: Token) -> bool:
+    """"would respond in kind", "would reciprocate": an answer of the same kind as the deed answered."""
+    return token.lemma_.lower() == "reciprocate" or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "kind" for p in children_of(c))
+        for c in children_of(token))
 
 
 def _conjoined_target(verb: Token, source: Party, earlier: Sequence[Event]) -> Party:
@@ -2560,6 +2586,9 @@ def _named_back(objects: list[Token], source: Party, history: Sequence[Event], p
                 if event.cameo == "173" and lemma not in ARREST_NOUNS | COUP_NOUNS:
                     continue    # "police arrested 24 people after bombers attacked churches ... condemned the
                     # violence": the arrests answer the violence, they are not it
+                if lemma in COERCION_NOUNS and event.cameo.startswith("16"):
+                    continue    # "imposed asset freezes ... Kiev would never accept the annexation": sanctions are
+                    # no annexation, arrest or coup
                 if lemma in COUP_NOUNS and not _can_be_a_coup(event):
                     continue    # "authorities detained 3,000 soldiers after a failed coup ... condemned the
                     # coup": the rulers' arrests answer the coup, they are not it
@@ -5776,6 +5805,9 @@ def _place_quit(token: Token) -> bool:
 def _retaliation_to_come(token: Token) -> bool:
     """"would retaliate", "will hit back": answering force said as what one will do (not "retaliated")."""
     particle = next((c.lower_ for c in children_of(token) if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), "")
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "kind" for p in children_of(c))
+           for c in children_of(token)):
+        particle = "in kind"        # "would respond in kind"
     words = {token.lemma_.lower(), f"{token.lemma_.lower()} {particle}"}
     return bool(words & RETALIATING_VERBS) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in children_of(token))
