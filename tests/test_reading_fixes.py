@@ -2183,6 +2183,17 @@ CODED_READINGS = [
      [("ARMMIL", "MOBILIZE", "ARMCVL")]),
     ("WASHINGTON (Reuters) - The United States expelled 60 Russian diplomats on Monday. The Kremlin said it would "
      "respond in kind.", (2018, 3, 26), [("USA", "SANCTION", "RUSGOV"), ("RUSGOV", "SANCTION", "USA")], []),
+    ("TEHRAN (Reuters) - Iran fired ballistic missiles at two bases in Iraq housing U.S. troops. Trump said Iran "
+     "appeared to be standing down and announced new economic sanctions on Tehran.", (2020, 1, 8),
+     [("USAGOV", "COERCE", "IRNGOV")], []),
+    ("BRUSSELS (Reuters) - Finland and Sweden formally applied to join NATO on Wednesday. Turkey threatened to block "
+     "the applications, accusing both countries of harbouring Kurdish militants.", (2022, 5, 18),
+     [("TUR", "THREATEN", "FIN"), ("TUR", "ACCUSE", "SWE")], []),
+    ("MOSCOW (Reuters) - Yevgeny Prigozhin was listed as a passenger on a private jet that crashed north of Moscow on "
+     "Wednesday, killing all 10 people on board. The crash came two months after Prigozhin led a short-lived mutiny "
+     "against the army's leadership. U.S. President Joe Biden said he was not surprised. The Kremlin denied any "
+     "involvement.", (2023, 8, 24), [],
+     [("RUSREB", "COOPERATE", "RUSGOV"), ("RUSGOV", "REJECT", "USAGOV"), (None, "ASSAULT", "RUSCVL")]),
 ]
 
 
@@ -2235,3 +2246,16 @@ def test_a_plural_object_the_small_model_read_as_a_clause_is_an_object_again():
     assert (by_text["freezes"].dep_, by_text["freezes"].head.text, by_text["freezes"].pos_) == ("conj", "bans", "NOUN")
     said = load()("Officials said oil flows normally.")
     assert [t.pos_ for t in said if t.text == "flows"] == ["VERB"]
+
+
+def test_an_accusation_told_beside_a_threat_is_made_now():
+    result = _article("BRUSSELS (Reuters) - Finland and Sweden applied to join NATO on Wednesday. Turkey threatened to "
+                      "block the applications, accusing both countries of harbouring Kurdish militants.",
+                      dt.date(2022, 5, 18))
+    assert {e.modality for e in result.events if e.plover == "ACCUSE"} == {"asserted"}
+
+
+def test_a_deadline_set_for_what_is_to_come_looks_ahead():
+    result = _article("HARARE (Reuters) - Zimbabwe's ruling party sacked Robert Mugabe as its leader on Sunday and gave "
+                      "him until noon on Monday to resign as president or face impeachment.", dt.date(2017, 11, 19))
+    assert [e.date for e in result.events if e.trigger == "resign"] == [dt.date(2017, 11, 20)]

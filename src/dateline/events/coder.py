@@ -1278,6 +1278,9 @@ class EventCoder:
         if not rule.petrarch_block and kind == "verb" and rule.cameo == "138" and \
                 token.lemma_.lower() in ("respond", "reply", "react", "reciprocate") and not _retaliation_to_come(token):
             return None     # "Russia responded in kind, expelling 60 diplomats": the expulsion is the event
+        if rule.petrarch_block and token.lemma_.lower() in ("lead", "head", "spearhead", "mastermind") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in LED_DEEDS for c in children_of(token)):
+            return None     # "Prigozhin led a short-lived mutiny against the army's leadership": the deed, no help
         if rule.petrarch_block and token.lemma_.lower() in ("interfere", "meddle"):
             return None     # "urged Washington to stop interfering in Hong Kong": meddling, no intervention to help
         if rule.petrarch_block and token.lemma_.lower() in ("look", "break") and \
@@ -1603,6 +1606,8 @@ class EventCoder:
             plan = _plan_dated(token, chosen)
             future = modality == "intended" and plan is not None and plan.tag_ not in ("VBD", "VBN") \
                 and not _attempted_before(token)
+            # a deadline set for what is to come ("gave him until noon on Monday to resign") looks ahead
+            future = future or modality in ("intended", "requested") and _deadline(chosen)
             text = chosen.text
             if chosen.end < len(chosen.doc) and chosen.doc[chosen.end].lower_ in ("before", "earlier", "after", "later") \
                     and chosen.doc[chosen.end].dep_ != "mark":
@@ -2442,7 +2447,8 @@ def _through_outcome(obj: Token) -> list[Token]:
     return [obj]
 
 
-DECISION_NOUNS = frozenset({"decision", "announcement", "move", "step", "annexation", "statement", "offer",
+DECISION_NOUNS = frozenset({"decision", "announcement", "move", "step", "annexation", "statement", "offer", "application",
+                            "applications", "bid",
                             "proposal", "ruling", "action", "measure", "measures"})
 COURT_CODES = frozenset({"ICC", "ICJ", "ICTY", "ICTR"})
 
@@ -2538,6 +2544,8 @@ def _earlier_event_parties(token: Token, source: Party, history: Sequence[Event]
     objects += [p for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("to", "of", "against", "with", "on")
                 for p in children_of(c) if p.dep_ == "pobj"]
     if plover == "THREATEN":
+        # "threatened to block the applications": what the threatened deed is done to
+        objects += [o for c in children_of(token) if c.dep_ == "xcomp" for o in children_of(c) if o.dep_ == "dobj"]
         # "warned that such actions (the attack) would not go unanswered": the deed named back is the subject of
         # what is said
         objects += [s for c in children_of(token) if c.dep_ == "ccomp" for s in children_of(c)
@@ -3862,6 +3870,9 @@ SUMMARY_HEADS = CLAIM_NOUNS | DECISION_NOUNS                # a noun a clause be
 # hostile deeds named back by a reaction that are not attacks ("condemned the march", "such actions")
 NAMED_DEED_NOUNS = frozenset(RULE_WORDS["named_deed_nouns"])
 COUP_NOUNS = frozenset({"coup", "putsch", "takeover", "mutiny", "rebellion", "revolt", "insurrection"})
+# deeds one leads or heads that are no management of anyone ("led a mutiny against", "headed an offensive")
+LED_DEEDS = COUP_NOUNS | frozenset({"attack", "assault", "offensive", "raid", "invasion", "uprising", "protest",
+                                    "protests", "march", "revolution", "insurgency", "rally", "strike", "boycott"})
 # coercion named back ("condemned the coup", "denounced the arrests"): its makers, not only violent deeds
 COERCION_NOUNS = COUP_NOUNS | frozenset({"annexation", "seizure", "blockade", "arrest", "arrests", "detention",
                                          "execution", "executions", "occupation", "crackdown"})
@@ -3968,8 +3979,16 @@ def _answered_party(verb: Token, source: Party, told: Sequence[Statement], histo
     clause = any(c.dep_ == "ccomp" for c in children_of(verb))
     if not clause and not lemmas & TOLD_CLAIM_NOUNS:
         return Party()
-    # (a denied clause answers a statement about the denier; "rejected the findings" names back the last one)
+    # (a denied clause answers a statement about the denier; "rejected the findings" names back the last one;
+    # "denied any involvement" answers only a statement about the denier: "Biden said he was not surprised. The
+    # Kremlin denied any involvement" answers no one)
+    if lemmas & DENIED_PARTS:
+        return _earlier_speaker(objects[0], source, told, history, index, hostile_only=True)
     return _earlier_speaker(objects[0] if objects else verb, source, told, history, None if objects else index)
+
+
+DENIED_PARTS = frozenset({"involvement", "involvment", "role", "responsibility", "link", "links", "complicity",
+                          "wrongdoing"})
 
 
 VOICES_OF_STATE = frozenset({"GOV", "MED"})     # a government and its state media speak as one side
@@ -3997,10 +4016,19 @@ def _about(statement: Statement, source: Party, index: ActorIndex) -> bool:
                for m in index.in_span(complement.doc[complement.left_edge.i:complement.right_edge.i + 1]))
 
 
-def _no_hostile_claim(statement: Statement, history: Sequence[Event]) -> bool:
+def _struck(actor: Optional[Actor], history: Sequence[Event]) -> bool:
+    """Whether the actor's country suffered an attack or coercion told as done."""
+    return actor is not None and actor.country is not None and any(
+        e.plover in ("ASSAULT", "COERCE") and e.modality == "asserted" and e.target is not None
+        and e.target.country == actor.country for e in history)
+
+
+def _no_hostile_claim(statement: Statement, history: Sequence[Event], unless_told: bool = False) -> bool:
+    """Whether the events told in the statement are none hostile (with `unless_told`, also when none is told:
+    "Biden said he was not surprised" claims no one's involvement in anything)."""
     start, end = statement.complement.left_edge.idx, statement.complement.right_edge.idx
     said = [e for e in history if e.trigger_start is not None and start <= e.trigger_start <= end]
-    return bool(said) and not any(e.quad_class in (3, 4) for e in said)
+    return (bool(said) or unless_told) and not any(e.quad_class in (3, 4) for e in said)
 
 
 def _demand_maker(obj: Token, source: Party, history: Sequence[Event]) -> Party:
@@ -4015,13 +4043,24 @@ def _demand_maker(obj: Token, source: Party, history: Sequence[Event]) -> Party:
 
 
 def _earlier_speaker(obj: Token, source: Party, told: Sequence[Statement], history: Sequence[Event] = (),
-                    index: Optional[ActorIndex] = None) -> Party:
+                    index: Optional[ActorIndex] = None, hostile_only: bool = False) -> Party:
     """The speaker of the last statement of an earlier sentence made by another side about the denier's side; a
     statement whose events are known is a claim only when one of them is a hostile deed ("Macron said he would
     visit Beirut" is nothing Hezbollah denies; "The United Nations says 40,000 people have been killed" names
     no one)."""
     for statement in reversed(told):
-        if not _other_side(statement.speaker, source) or index is not None and not _about(statement, source, index):
+        if not _other_side(statement.speaker, source):
+            continue
+        if hostile_only:
+            # a denied part in something ("denied any involvement") answers one who named the denier, told of a
+            # hostile deed, or whose side was struck ("Gunmen killed 26 tourists ... Modi said those responsible
+            # would be punished ... Pakistan denied any role"); not "Biden said he was not surprised"
+            if index is not None and _about(statement, source, index) or _struck(statement.speaker, history) \
+                    or not _no_hostile_claim(statement, history, unless_told=True):
+                return Party([_mention_on(obj, statement.speaker)],
+                             f"speaker of the earlier claim ('{statement.verb.text}')")
+            continue
+        if index is not None and not _about(statement, source, index):
             continue
         if _no_hostile_claim(statement, history):
             return Party()
@@ -5081,8 +5120,12 @@ ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "sink", "derail", "o
 
 
 def _accident_toll(verb: Token) -> bool:
-    """The toll of an accident told as its participle ("a building collapsed in Dhaka, killing 1,100 workers")."""
-    return verb.dep_ == "advcl" and verb.head.lemma_.lower() in ACCIDENT_VERBS
+    """The toll of an accident told as its participle ("a building collapsed in Dhaka, killing 1,100 workers"; "was
+    a passenger on a jet that crashed north of Moscow, killing all 10 people": the parser hung it on the main verb)."""
+    if verb.dep_ != "advcl":
+        return False
+    return verb.head.lemma_.lower() in ACCIDENT_VERBS or verb.tag_ == "VBG" and verb.head.i < verb.i and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in ACCIDENT_VERBS and t.dep_ == "relcl" for t in verb.doc[verb.head.i:verb.i])
 
 
 def _named_as(noun: Token) -> bool:
@@ -6367,6 +6410,13 @@ def _occurrence(verb: Token) -> bool:
     """"which happened on Monday", "that took place in May": a clause that only dates the noun it hangs on."""
     lemma = verb.lemma_.lower()
     return lemma in ("happen", "occur") or lemma == "take" and any(c.lower_ == "place" for c in children_of(verb))
+
+
+def _deadline(date: Span) -> bool:
+    """A date given as a deadline: "until Monday", "by Friday", "until noon on Monday"."""
+    before = date.doc[max(0, date.start - 3):date.start]
+    marks = [t for t in before if t.lower_ in ("until", "by")]
+    return bool(marks) and not any(t.pos_ in ("VERB", "AUX") for t in before if t.i > marks[-1].i)
 
 
 def _plan_dated(token: Token, date: Span) -> Optional[Token]:

@@ -704,6 +704,15 @@ def _finite_above_infinitive(verb: Token, head: Token) -> Optional[Token]:
     return above if above.tag_ in ("VBD", "VBZ", "VBP") and above.i != verb.i else None
 
 
+def _aimed_at_own(verb: Token, subjects: list, index: ActorIndex) -> bool:
+    """Whether the verb's object, or what its object is 'on' or 'against', is of the clause subject's own country
+    ("said Iran appeared to be standing down and announced new sanctions on Tehran": Iran sanctions not itself)."""
+    countries = {m.actor.country for m in subjects if m.actor.country}
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    aimed = objects + [p for o in objects for _, p in _prep_objects(o, ("on", "against"))]
+    return bool(countries) and any(m.actor.country in countries for o in aimed for m in noun_phrase_actors(o, index))
+
+
 def _speakers_own_act(verb: Token, clause: Token, index: ActorIndex) -> bool:
     """"Jammeh said his country would not rejoin the Commonwealth and accused Britain of meddling", "Islamabad
     denied that its agencies were involved and offered to cooperate": a verb of address in the simple past, joined
@@ -715,7 +724,8 @@ def _speakers_own_act(verb: Token, clause: Token, index: ActorIndex) -> bool:
             or verb.lemma_.lower() not in SPEAKER_ACT_VERBS or reporting.lemma_.lower() not in REPORTING_VERBS:
         return False
     told = any(c.dep_ in ("aux", "auxpass") for c in children_of(clause)) or clause.lemma_ == "be"
-    if not told and any(noun_phrase_actors(c, index) for c in children_of(clause) if c.dep_ in SUBJECTS):
+    subjects = [m for c in children_of(clause) if c.dep_ in SUBJECTS for m in noun_phrase_actors(c, index)]
+    if not told and subjects and not _aimed_at_own(verb, subjects, index):
         return False
     if clause.lemma_ == "be" and verb.lemma_.lower() in ("accuse", "blame") and \
             any(c.dep_ == "dobj" for c in children_of(verb)):

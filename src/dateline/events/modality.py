@@ -223,6 +223,9 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
                 clause = head
                 continue
             role = "xcomp"
+        if role == "advcl" and clause.tag_ == "VBG" and clause.i > head.i and clause.lemma_.lower() in SPEECH_ACTS:
+            break           # "said it would impose tariffs, accusing Beijing of unfair subsidies", "threatened to
+            # block the applications, accusing both countries of ...": said now
         if role in ("xcomp", "acl", "advcl"):
             if lemma in NEGATING_GOVERNORS and role == "xcomp":
                 return "negated", head.text
@@ -246,8 +249,6 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
                 return "intended", "to"       # a purpose: "deployed troops to fight Boko Haram"
             if role != clause.dep_:
                 break           # a gapped infinitive under a verb that governs no modality keeps its own
-        if role == "advcl" and clause.tag_ == "VBG" and clause.i > head.i and clause.lemma_.lower() in SPEECH_ACTS:
-            break           # "said it would impose tariffs, accusing Beijing of unfair subsidies": said now
         if clause.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in ("demand", "urge", "request"):
             return "requested", head.text       # "demand that Russia stop its offensive and withdraw its troops"
         if clause.dep_ == "ccomp" and lemma in ("help", "let", "make", "have"):
