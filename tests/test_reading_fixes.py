@@ -2194,6 +2194,11 @@ CODED_READINGS = [
      "against the army's leadership. U.S. President Joe Biden said he was not surprised. The Kremlin denied any "
      "involvement.", (2023, 8, 24), [],
      [("RUSREB", "COOPERATE", "RUSGOV"), ("RUSGOV", "REJECT", "USAGOV"), (None, "ASSAULT", "RUSCVL")]),
+    ("RIYADH (Reuters) - Saudi Arabia and its Gulf allies launched air strikes in Yemen on Thursday to push back Houthi "
+     "fighters who had forced President Abd-Rabbu Mansour Hadi to flee.", (2015, 3, 26),
+     [("SAU", "ASSAULT", "YEMREB")], [("SAU", "REQUEST", "YEMREB"), ("SAU", "ASSAULT", "YEM")]),
+    ("TEHRAN (Reuters) - President Donald Trump approved military strikes against Iran but called them off at the last "
+     "minute.", (2019, 6, 20), [], [("USAGOV", "CONCEDE", "USACVL")]),
 ]
 
 
@@ -2259,3 +2264,10 @@ def test_a_deadline_set_for_what_is_to_come_looks_ahead():
     result = _article("HARARE (Reuters) - Zimbabwe's ruling party sacked Robert Mugabe as its leader on Sunday and gave "
                       "him until noon on Monday to resign as president or face impeachment.", dt.date(2017, 11, 19))
     assert [e.date for e in result.events if e.trigger == "resign"] == [dt.date(2017, 11, 20)]
+
+
+def test_strikes_approved_then_called_off_did_not_happen():
+    result = _article("TEHRAN (Reuters) - President Donald Trump approved military strikes against Iran but called them "
+                      "off at the last minute.", dt.date(2019, 6, 20))
+    assert [(e.plover, e.modality) for e in result.events if e.target and e.target.code == "IRN"] == [
+        ("ASSAULT", "negated")]

@@ -678,6 +678,9 @@ class EventCoder:
                 target = _shared_target(trigger, source, resolved[trigger.token.head.i])
             if source and not target and trigger.plover == "ASSAULT" and trigger.kind == "verb":
                 target = _fought_in(trigger.token, index, source, context.places)
+                if target:
+                    # "launched air strikes in Yemen to push back Houthi fighters": the enemy the purpose names there
+                    target = _purpose_enemy(trigger.token, index, source, target) or target
             if source and target and trigger.plover in ("ASSAULT", "COERCE") and trigger.kind == "verb" \
                     and target.how == "object" and _own_side_only(source, target):
                 # "Russian forces seized government buildings in Crimea": the buildings, read as the doer's
@@ -1281,6 +1284,9 @@ class EventCoder:
         if rule.petrarch_block and token.lemma_.lower() in ("lead", "head", "spearhead", "mastermind") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in LED_DEEDS for c in children_of(token)):
             return None     # "Prigozhin led a short-lived mutiny against the army's leadership": the deed, no help
+        if rule.petrarch_block and token.lemma_.lower() in ("push", "drive") and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in children_of(token)):
+            return None     # "to push back Houthi fighters": force, no demand
         if rule.petrarch_block and token.lemma_.lower() in ("interfere", "meddle"):
             return None     # "urged Washington to stop interfering in Hong Kong": meddling, no intervention to help
         if rule.petrarch_block and token.lemma_.lower() in ("look", "break") and \
@@ -3755,18 +3761,38 @@ def _mobilized_against(verb: Token, source: Party, target: Party, index: ActorIn
         if inner is None:
             return target
         clause = inner
-    if clause.lemma_.lower() not in FIGHT_PURPOSES:
+    if not _fights(clause):
         return target
     own = {a.country for a in source.actors() if a.country} | {a.code for a in source.actors()}
     current = target.actors()
     if current and any(a.country and a.country not in own for a in current):
         return target                       # sent to a foreign country: that country stays the target
+    return _enemy_in(clause, index, own) or target
+
+
+def _fights(clause: Token) -> bool:
+    """A purpose of fighting ("to fight Boko Haram", "to push back Houthi fighters")."""
+    return clause.lemma_.lower() in FIGHT_PURPOSES or clause.lemma_.lower() in ("push", "drive") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in children_of(clause))
+
+
+def _enemy_in(clause: Token, index: ActorIndex, own: set) -> Party:
     for obj in children_of(clause):
         if obj.dep_ == "dobj":
             found = [m for m in owner_actors(obj, index) if m.actor.code not in own]
             if found:
                 return Party(found, f"enemy in the purpose '{clause.text}'")
-    return target
+    return Party()
+
+
+def _purpose_enemy(verb: Token, index: ActorIndex, source: Party, country: Party) -> Party:
+    """The armed group of the country fought in that a purpose of fighting names ("to push back Houthi fighters")."""
+    clause = _purpose_clause(verb)
+    if clause is None or not _fights(clause):
+        return Party()
+    countries = {a.country for a in country.actors()}
+    found = _enemy_in(clause, index, {a.code for a in source.actors()})
+    return found if found and all(a.country in countries and a.sector == "REB" for a in found.actors()) else Party()
 
 
 REACTION_MARKS = frozenset({"as", "when", "while"})
@@ -3890,6 +3916,20 @@ COUP_ANSWERS = frozenset({"AGREE", "SUPPORT", "REJECT"})    # accepting, recogni
 def _coup_object(verb: Token) -> Optional[Token]:
     """"would never accept a military coup": the coup the verb takes as its object, if any."""
     return next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in COUP_NOUNS), None)
+
+
+def _only_armed_strikes(sentence: Span, found: set) -> bool:
+    """Whether the only protest words of a sentence are strikes of arms ("approved military strikes against Iran but
+    called them off": no workers' strike)."""
+    if not found <= {"strike", "strikes"}:
+        return False
+    return all(any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_STRIKE_WORDS or
+                   c.dep_ == "prep" and c.lower_ in ("against", "on") for c in children_of(t))
+               for t in sentence if t.lower_ in found)
+
+
+ARMED_STRIKE_WORDS = frozenset({"air", "military", "missile", "drone", "rocket", "retaliatory", "artillery", "naval",
+                                "aerial", "precision", "preemptive", "pre-emptive", "nuclear"})
 
 
 def _can_be_a_coup(event: Event) -> bool:
@@ -5968,7 +6008,8 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
         # "lets the pound float" lets no one)
         actor = source.mentions[0].actor
         words = set(word_forms(sentence.doc)[0][sentence.start:sentence.end])     # its words, lower-cased
-        if actor.country and actor.sector in ("GOV", "JUD", "LEG") and words & PROTEST_WORDS:
+        if actor.country and actor.sector in ("GOV", "JUD", "LEG") and words & PROTEST_WORDS \
+                and not _only_armed_strikes(sentence, words & PROTEST_WORDS):
             sector = "OPP" if "opposition" in words else "CVL"
             mention = Mention(trigger.token.idx, trigger.token.idx, "", _country_actor(actor.country, sector))
             return source, Party([mention], f"convention: a government yielding to protest yields to its {sector}")

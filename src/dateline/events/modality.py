@@ -127,6 +127,21 @@ UNDOING_VERBS = frozenset({"abandon", "drop", "renounce", "scrap", "ditch", "for
                            "ease", "lift", "relax", "loosen", "soften"})
 
 
+CANCELLING_VERBS = frozenset({"cancel", "abort", "scrap", "scrub", "rescind", "shelve"})
+
+
+def _called_off_after(verb: Token) -> bool:
+    """A verb whose object a joined verb then called off or cancelled ("approved strikes but called them off")."""
+    for joined in children_of(verb):
+        if joined.dep_ != "conj" or not any(c.dep_ == "dobj" and c.lower_ in ("them", "it") for c in children_of(joined)):
+            continue
+        lemma = joined.lemma_.lower()
+        if lemma in CANCELLING_VERBS or lemma == "call" and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in children_of(joined)):
+            return True
+    return False
+
+
 def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[str, str]:
     """(modality, the cue words) for a trigger token of the given kind (verb, noun, adjective)."""
     if kind == "adjective" and trigger.dep_ == "amod" and trigger.head.pos_ == "NOUN":
@@ -149,6 +164,8 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
     if kind == "noun" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN" \
             and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(trigger.head.head)):
         return "negated", "no " + trigger.head.head.text    # "there was no indication of a deliberate attack"
+    if kind == "noun" and trigger.dep_ == "dobj" and _called_off_after(trigger.head):
+        return "negated", "called off"      # "approved military strikes against Iran but called them off"
     if kind == "noun" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "announce" and \
             trigger.lemma_.lower() in ANNOUNCED_SHOWS and not _negated(trigger.head):
         return "intended", trigger.head.text    # "announced live-fire military drills around the island": to come
