@@ -2199,6 +2199,14 @@ CODED_READINGS = [
      [("SAU", "ASSAULT", "YEMREB")], [("SAU", "REQUEST", "YEMREB"), ("SAU", "ASSAULT", "YEM")]),
     ("TEHRAN (Reuters) - President Donald Trump approved military strikes against Iran but called them off at the last "
      "minute.", (2019, 6, 20), [], [("USAGOV", "CONCEDE", "USACVL")]),
+    ("BRUSSELS (Reuters) - The European Union imposed economic sanctions on Belarus on Monday. Lithuania welcomed the "
+     "sanctions. China condemned the sanctions.", (2021, 6, 21), [("LTU", "SUPPORT", "EU"), ("CHN", "ACCUSE", "EU")],
+     [("CHN", "ACCUSE", "LTU")]),
+    ("NEW DELHI (Reuters) - India revoked the special status of Kashmir on Monday and cut off phone and internet lines "
+     "in the region. Pakistan condemned the decision as illegal. China said the move was unacceptable.", (2019, 8, 5),
+     [("PAK", "ACCUSE", "INDGOV"), ("CHN", "ACCUSE", "INDGOV")], [("CHN", "ACCUSE", "PAK")]),
+    ("BERLIN (Reuters) - Germany pledged on Wednesday to send more air defence systems to Ukraine.", (2023, 1, 25),
+     [("DEU", "AID", "UKR")], [("DEU", "AGREE", "UKR")]),
 ]
 
 

@@ -233,10 +233,13 @@ class EventCoder:
                 trigger.plover not in GOVERNING_TYPES or trigger.kind == "verb" and trigger.plover in REQUESTABLE_GOVERNING)
             denial = _denial_of(trigger, trigger_tokens) or _withheld_judgement(trigger, trigger_tokens)
             if governor is not None and not requested and denial is None and not _concession_pledged(trigger, governor, index) \
-                    and not _deescalation_pledged(trigger, governor) and not _hostile_deed_agreed(trigger, governor):
+                    and not _deescalation_pledged(trigger, governor) and not _hostile_deed_agreed(trigger, governor) \
+                    and not _help_pledged(trigger, governor):
                 continue
-            if trigger.plover == "AGREE" and any(_hostile_deed_agreed(other, trigger) for other in triggers):
-                continue        # "the EU agreed to impose sanctions on Russia": the sanctions are coded, not an AGREE
+            if trigger.plover == "AGREE" and any(_hostile_deed_agreed(other, trigger) or _help_pledged(other, trigger)
+                                                 for other in triggers):
+                continue        # "the EU agreed to impose sanctions on Russia", "pledged to send air defence systems
+                # to Ukraine": the sanctions or the aid are coded, not an AGREE
             if trigger.plover == "REJECT" and _judgement_withheld(trigger, trigger_tokens):
                 continue        # "declined to criticise India": the criticism not made is coded, negated
             if trigger.cameo == "150" and trigger.kind == "verb" and trigger.rule.lemma in STARTING_VERBS and any(
@@ -1294,7 +1297,9 @@ class EventCoder:
             return None     # "looked forward to working with Boluarte": a hope, no appeal to anyone; "fighting
             # broke out between Armenia and Azerbaijan": the fighting is coded, nothing was broken
         if rule.petrarch_block:
-            pattern = self._petrarch_pattern(rule, token, sentence)
+            # (a retaliation to come is a threat whatever words follow it: "said it would retaliate and recalled its
+            # envoy to the EU")
+            pattern = None if _retaliation_to_come(token) else self._petrarch_pattern(rule, token, sentence)
             if pattern is not None and _deed_in_gerund(pattern.text) or _joined_in_a_deed(token) or \
                     _names_something(token) and (pattern is None or token.lemma_.lower() in JUDGING_VERBS):
                 return None
@@ -2454,9 +2459,11 @@ def _through_outcome(obj: Token) -> list[Token]:
 
 
 DECISION_NOUNS = frozenset({"decision", "announcement", "move", "step", "annexation", "statement", "offer", "application",
-                            "applications", "bid",
+                            "bid", "sanction", "tariff", "embargo", "ban",
                             "proposal", "ruling", "action", "measure", "measures"})
 COURT_CODES = frozenset({"ICC", "ICJ", "ICTY", "ICTR"})
+SANCTION_NOUNS = frozenset({"sanction", "tariff", "embargo", "ban"})      # named back: the last sanction's makers
+DEEDS_DONE = frozenset({"move", "decision", "step", "action", "measure", "measures"})
 
 
 REACTION_WORDS = RULE_WORDS["reaction_words"]
@@ -2629,8 +2636,10 @@ def _named_back(objects: list[Token], source: Party, history: Sequence[Event], p
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(obj)):
             continue
+        if lemma in SANCTION_NOUNS and any(c.dep_ in ("amod", "compound") for c in children_of(obj)):
+            continue        # "promised the toughest sanctions ever imposed": new ones, not those told before
         wanted = ("AGREE", "SUPPORT", "RETREAT") if lemma in AGREEMENT_NOUNS else \
-            ("CONSULT", "AGREE") if lemma in MEETING_NOUNS else None
+            ("CONSULT", "AGREE") if lemma in MEETING_NOUNS else ("COERCE", "SANCTION") if lemma in SANCTION_NOUNS else None
         # an agreement is first of all what was agreed or signed; a truce or withdrawal only failing that
         ordered = [e for e in reversed(history) if e.plover in ("AGREE", "SUPPORT")] + \
             [e for e in reversed(history) if e.plover not in ("AGREE", "SUPPORT")] \
@@ -2647,6 +2656,9 @@ def _named_back(objects: list[Token], source: Party, history: Sequence[Event], p
             # or a meeting belongs to all its parties
             if lemma in DECISION_NOUNS and (event.source is None or event.plover == "PROTEST"):
                 continue        # (a crowd makes no decision: "Protesters burned flags ... condemned the decision")
+            if lemma in DEEDS_DONE and event.plover in ("ACCUSE", "REQUEST"):
+                continue        # (words are no move: "India revoked Kashmir's status ... Pakistan condemned the decision
+                # ... China said the move was unacceptable": India's, not Pakistan's)
             if lemma in DECISION_NOUNS and event.source.country in own_countries and event.source.sector in (None, "GOV") \
                     and all(a.sector in (None, "GOV") for a in source.actors()):
                 continue        # (a state condemns no move of its own: "China sanctioned ... in retaliation for U.S.
@@ -3403,6 +3415,19 @@ def _hostile_deed_agreed(trigger: Trigger, governor: Trigger) -> bool:
     return (trigger.plover in HOSTILE_DEEDS and lemma in DEED_AGREEING_VERBS or
             trigger.plover in HOSTILE_DEEDS | {"ACCUSE"} and lemma in ("vow", "pledge", "promise")) \
         and trigger.kind == "verb" and governor.plover == "AGREE" and governor.kind == "verb" \
+        and verb.dep_ == "xcomp" and verb.head.i == governor.token.i
+
+
+def _help_pledged(trigger: Trigger, governor: Trigger) -> bool:
+    """"Japan pledged to donate 30 million doses to Taiwan", "pledged to expand trade", "pledged to keep its troops in
+    the country": help or cooperation promised is coded as that deed, intended (gold eg-0042, ev-0501, ev-0515); an
+    offer or an agreement to it stays the AGREE."""
+    verb = trigger.token
+    # (cooperation of a kind: "pledged to cooperate with Washington" stays the pledge; so does one told as a
+    # participle of a pact: "signed a pact pledging to help each other")
+    return (trigger.plover == "AID" or trigger.plover == "COOPERATE" and trigger.cameo != "060") \
+        and trigger.kind == "verb" and governor.plover == "AGREE" and governor.kind == "verb" \
+        and governor.token.lemma_.lower() in ("pledge", "promise", "vow", "commit") and governor.token.tag_ != "VBG" \
         and verb.dep_ == "xcomp" and verb.head.i == governor.token.i
 
 
