@@ -2207,6 +2207,10 @@ CODED_READINGS = [
      [("PAK", "ACCUSE", "INDGOV"), ("CHN", "ACCUSE", "INDGOV")], [("CHN", "ACCUSE", "PAK")]),
     ("BERLIN (Reuters) - Germany pledged on Wednesday to send more air defence systems to Ukraine.", (2023, 1, 25),
      [("DEU", "AID", "UKR")], [("DEU", "AGREE", "UKR")]),
+    ("ADDIS ABABA (Reuters) - Ethiopia's government said Tigrayan forces attacked a federal army base on Wednesday. "
+     "The Tigray People's Liberation Front denied the attack.", (2020, 11, 4), [("ETHREB", "REJECT", "ETHGOV")], []),
+    ("KYIV (AP) - Russian forces captured the village of Lastochkyne near Avdiivka, Russia's defence ministry said.",
+     (2024, 2, 24), [("RUSMIL", "COERCE", "UKR")], [("RUSMIL", "COERCE", "UKRCVL")]),
 ]
 
 

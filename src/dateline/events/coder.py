@@ -2619,6 +2619,10 @@ def _named_back(objects: list[Token], source: Party, history: Sequence[Event], p
                     # strikes": the strikes, not the blast with no one behind it
                 if attacker is None:
                     break
+                if denial and attacker.code in own and event.speaker is not None and event.speaker.code not in own:
+                    # "Ethiopia's government said Tigrayan forces attacked a federal army base ... The TPLF denied
+                    # the attack": the denial answers the one who told of it
+                    return Party([_mention_on(obj, event.speaker)], f"teller of the earlier '{event.trigger}'")
                 if attacker.code in own or (attacker.country and attacker.country in own_countries
                                             and lemma not in COUP_NOUNS):
                     break       # (a coup or mutiny is made by the ruler's own countrymen)
@@ -6049,6 +6053,8 @@ def _domestic_defaults(trigger: Trigger, source: Party, target: Party, sentence:
 
 
 OPEN_WATERS = frozenset({"water", "waters", "sea", "ocean", "air", "sky", "gulf"})
+GROUND_TAKING_VERBS = frozenset({"capture", "seize", "take", "occupy", "overrun", "retake", "recapture", "conquer",
+                                 "annex", "liberate"})
 DOMESTIC_CONCESSIONS = ("081", "082", "083")    # eased restrictions and dissent, reforms, resignations, policy reversed
 
 
@@ -6071,7 +6077,8 @@ def _target_inside_object(verb: Token, index: ActorIndex, source: Party, places:
                  and not (m.via in ("pronoun", "description") and m.actor.code == m.actor.country
                           and m.actor.country in own_countries and (m.via == "pronoun" or shows_force))]
         # (not the doer's own country, said again: "its largest-ever exercises")
-        if found and _civilian_object(obj) and found[0].actor.sector is None \
+        taken = verb.lemma_.lower() in GROUND_TAKING_VERBS      # "captured the village of X": ground, not people
+        if found and _civilian_object(obj) and not taken and found[0].actor.sector is None \
                 and found[0].actor.country and not index.at(obj) and verb.lemma_.lower() not in NON_VIOLENT_ACTS:
             m = found[0]       # "hit a school bus in northern Yemen": the people of Yemen
             return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, "CVL"))],
@@ -6081,7 +6088,7 @@ def _target_inside_object(verb: Token, index: ActorIndex, source: Party, places:
         if verb.lemma_.lower() in SPEECH_LIKE or not places:
             continue
         for place in _places_in(obj, places):
-            civilian = _civilian_object(obj)
+            civilian = _civilian_object(obj) and not taken
             if not place.country or place.country in own_countries and not (civilian and _violent(verb)):
                 continue    # (at home, a hotel or market attacked is its civilians': "gunmen attacked hotels in Mumbai")
             sector = "CVL" if civilian else None
