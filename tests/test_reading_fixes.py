@@ -2211,6 +2211,9 @@ CODED_READINGS = [
      "The Tigray People's Liberation Front denied the attack.", (2020, 11, 4), [("ETHREB", "REJECT", "ETHGOV")], []),
     ("KYIV (AP) - Russian forces captured the village of Lastochkyne near Avdiivka, Russia's defence ministry said.",
      (2024, 2, 24), [("RUSMIL", "COERCE", "UKR")], [("RUSMIL", "COERCE", "UKRCVL")]),
+    ("BRUSSELS (Reuters) - The European Union imposed sanctions on four Chinese officials over the treatment of "
+     "Uyghurs in Xinjiang, and Beijing retaliated within hours with sanctions on European lawmakers.", (2021, 3, 22),
+     [("EU", "COERCE", "CHNGOV"), ("CHNGOV", "COERCE", "EU")], [(None, "COERCE", "CHNLEG"), ("CHNGOV", "ACCUSE", "CHNLEG")]),
 ]
 
 
@@ -2283,3 +2286,16 @@ def test_strikes_approved_then_called_off_did_not_happen():
                       "off at the last minute.", dt.date(2019, 6, 20))
     assert [(e.plover, e.modality) for e in result.events if e.target and e.target.code == "IRN"] == [
         ("ASSAULT", "negated")]
+
+
+def test_a_condition_in_the_present_does_not_make_a_past_deed_hypothetical():
+    result = _article("PYONGYANG (Reuters) - North Korean leader Kim Jong Un welcomed Russian President Vladimir Putin to "
+                      "Pyongyang on Wednesday. The two leaders signed a pact pledging mutual military assistance if either "
+                      "country is attacked.", dt.date(2024, 6, 19))
+    assert [e.modality for e in result.events if e.trigger == "signed pact"] == ["asserted"]
+
+
+def test_with_hung_on_a_span_of_time_goes_back_to_the_verb():
+    from dateline.nlp import load
+    doc = load()("Beijing retaliated within hours with sanctions on European lawmakers.")
+    assert [t.head.text for t in doc if t.text == "with"] == ["retaliated"]

@@ -43,8 +43,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe(ARMED_SUBJECTS, after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     if "parser" in nlp.pipe_names and TRAILING_SPEAKERS not in nlp.pipe_names:
         nlp.add_pipe(TRAILING_SPEAKERS, last=True)
-    if "parser" in nlp.pipe_names and "tagger" in nlp.pipe_names and PLURAL_OBJECTS not in nlp.pipe_names:
-        nlp.add_pipe(PLURAL_OBJECTS, last=True)
+    if "parser" in nlp.pipe_names and "tagger" in nlp.pipe_names and PARSE_REPAIRS not in nlp.pipe_names:
+        nlp.add_pipe(PARSE_REPAIRS, last=True)
     return nlp
 
 
@@ -195,9 +195,11 @@ def _reattach_trailing_speaker(doc: Doc, said: Token) -> None:
     speaker.head, speaker.dep_ = said, "nsubj"
 
 
-# -- "imposed travel bans and asset freezes on officials": a plural object the small model read as a clause ---------
-PLURAL_OBJECTS = "dateline_plural_objects"
+# -- small misparses mended in place: a plural object read as a clause, "with" hung on a span of time --------------
+PARSE_REPAIRS = "dateline_parse_repairs"
 _VBZ, _CCOMP = get_string_id("VBZ"), get_string_id("ccomp")
+_WITH = get_string_id("with")
+_SPANS_OF_TIME = frozenset({"hour", "hours", "day", "days", "minute", "minutes", "week", "weeks", "month", "months"})
 # verbs that take a clause: under them "oil flows normally" is one
 _CLAUSE_TAKERS = frozenset({"say", "tell", "announce", "claim", "believe", "think", "warn", "insist", "add", "note",
                             "report", "know", "fear", "hope", "expect", "deny", "argue", "admit", "confirm", "show",
@@ -206,15 +208,30 @@ _CLAUSE_TAKERS = frozenset({"say", "tell", "announce", "claim", "believe", "thin
                             "understand", "explain", "stress", "write", "promise", "vow", "pledge", "doubt", "accept"})
 
 
-@Language.component(PLURAL_OBJECTS)
-def plural_objects(doc: Doc) -> Doc:
-    """A plural noun after a bare noun that the small model read as a clause's verb under a verb that takes no
-    clause ("imposed asset freezes on Russian officials": "asset" its subject, "freezes" its verb): the plural is
-    made the object again, the bare noun its compound (or, after "travel bans and", the second of two objects)."""
-    array = doc.to_array([TAG, DEP])
+@Language.component(PARSE_REPAIRS)
+def parse_repairs(doc: Doc) -> Doc:
+    """Two misreadings of the small model, mended in place:
+    - a plural noun after a bare noun read as a clause's verb under a verb that takes no clause ("imposed asset
+      freezes on Russian officials": "asset" its subject, "freezes" its verb): the plural is made the object again,
+      the bare noun its compound (or, after "travel bans and", the second of two objects);
+    - "with" hung on the span of time before it ("retaliated within hours with sanctions on European lawmakers"):
+      hung on the verb again."""
+    array = doc.to_array([TAG, DEP, LOWER])
     for i in ((array[:, 0] == _VBZ) & (array[:, 1] == _CCOMP)).nonzero()[0].tolist():
         _rehang_plural_object(doc[i])
+    for i in (array[:, 2] == _WITH).nonzero()[0].tolist():
+        _rehang_with_after_time(doc[i])
     return doc
+
+
+def _rehang_with_after_time(word: Token) -> None:
+    span = word.head
+    if word.dep_ != "prep" or span.lower_ not in _SPANS_OF_TIME or span.dep_ != "pobj" or span.i != word.i - 1:
+        return
+    within = span.head
+    if within.lower_ not in ("within", "after", "in") or within.head.pos_ != "VERB":
+        return
+    word.head = within.head
 
 
 def _rehang_plural_object(word: Token) -> None:

@@ -74,9 +74,18 @@ def _conditioned(token: Token, children: Optional[list[Token]] = None) -> Option
     for child in (children_of(token) if children is None else children):
         if child.dep_ == "advcl":
             marks = [c for c in children_of(child) if c.dep_ == "mark"]
-            if any(mark.lower_ in ("if", "unless") for mark in marks):
+            if any(mark.lower_ in ("if", "unless") for mark in marks) and not _present_after_past(token, child):
                 return marks[0].text
     return None
+
+
+def _present_after_past(verb: Token, condition: Token) -> bool:
+    """A condition in the present on a deed in the past ("signed a pact pledging mutual military assistance if either
+    country is attacked"): it conditions what the deed promised, not the deed (the parser hung it on the verb)."""
+    if verb.tag_ != "VBD":
+        return False
+    tenses = [condition] + [c for c in children_of(condition) if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ in ("VBZ", "VBP") for t in tenses)
 
 
 def _gapped(children: list[Token]) -> bool:
