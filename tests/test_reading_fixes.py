@@ -2214,6 +2214,11 @@ CODED_READINGS = [
     ("BRUSSELS (Reuters) - The European Union imposed sanctions on four Chinese officials over the treatment of "
      "Uyghurs in Xinjiang, and Beijing retaliated within hours with sanctions on European lawmakers.", (2021, 3, 22),
      [("EU", "COERCE", "CHNGOV"), ("CHNGOV", "COERCE", "EU")], [(None, "COERCE", "CHNLEG"), ("CHNGOV", "ACCUSE", "CHNLEG")]),
+    ("HONG KONG (Reuters) - China's parliament approved a national security law for Hong Kong on Thursday.",
+     (2020, 5, 28), [], [("CHNLEG", "CONCEDE", "HKG")]),
+    ("HELSINKI (Reuters) - President Donald Trump met Russian President Vladimir Putin in Helsinki on Monday and "
+     "declined to side with U.S. intelligence agencies over Russian interference in the 2016 election.", (2018, 7, 16),
+     [("USAGOV", "CONSULT", "RUSGOV")], [("USAGOV", "REJECT", "RUSGOV")]),
 ]
 
 

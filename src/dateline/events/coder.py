@@ -1287,6 +1287,9 @@ class EventCoder:
         if rule.petrarch_block and token.lemma_.lower() in ("lead", "head", "spearhead", "mastermind") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in LED_DEEDS for c in children_of(token)):
             return None     # "Prigozhin led a short-lived mutiny against the army's leadership": the deed, no help
+        if rule.petrarch_block and token.lemma_.lower() in ("approve", "pass", "adopt", "enact") and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LAW_NOUNS for c in children_of(token)):
+            return None     # "China's parliament approved a national security law for Hong Kong": law-making
         if rule.petrarch_block and token.lemma_.lower() in ("push", "drive") and any(
                 c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in children_of(token)):
             return None     # "to push back Houthi fighters": force, no demand
@@ -3925,6 +3928,7 @@ SUMMARY_HEADS = CLAIM_NOUNS | DECISION_NOUNS                # a noun a clause be
 # hostile deeds named back by a reaction that are not attacks ("condemned the march", "such actions")
 NAMED_DEED_NOUNS = frozenset(RULE_WORDS["named_deed_nouns"])
 COUP_NOUNS = frozenset({"coup", "putsch", "takeover", "mutiny", "rebellion", "revolt", "insurrection"})
+LAW_NOUNS = frozenset({"law", "bill", "legislation", "constitution", "amendment", "budget", "decree", "statute"})
 # deeds one leads or heads that are no management of anyone ("led a mutiny against", "headed an offensive")
 LED_DEEDS = COUP_NOUNS | frozenset({"attack", "assault", "offensive", "raid", "invasion", "uprising", "protest",
                                     "protests", "march", "revolution", "insurgency", "rally", "strike", "boycott"})
@@ -4681,6 +4685,9 @@ def _shared_target(trigger: Trigger, source: Party, head: tuple[Party, Party]) -
         # ones urged, if no actor, are still its addressees
     if any(c.dep_ == "dobj" and c.lemma_.lower() in COUP_NOUNS for c in kids):
         return Party()      # "Gulen denied any involvement and condemned the coup": the coup's makers, not his accuser
+    if any(c.dep_ == "xcomp" and any(p.dep_ == "prep" and p.lower_ in ("with", "against") for p in children_of(c))
+           for c in kids):
+        return Party()      # "met Putin and declined to side with U.S. intelligence agencies": a party of its own
     if {a.code for a in source.actors()} != {a.code for a in head_source.actors()}:
         return Party()
     return Party(head_target.mentions, f"{head_target.how} (shared with '{trigger.token.head.text}')")
