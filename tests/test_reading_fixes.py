@@ -2219,6 +2219,9 @@ CODED_READINGS = [
     ("HELSINKI (Reuters) - President Donald Trump met Russian President Vladimir Putin in Helsinki on Monday and "
      "declined to side with U.S. intelligence agencies over Russian interference in the 2016 election.", (2018, 7, 16),
      [("USAGOV", "CONSULT", "RUSGOV")], [("USAGOV", "REJECT", "RUSGOV")]),
+    ("JERUSALEM (Reuters) - Hamas gunmen infiltrated southern Israel on Saturday, killing hundreds of people and "
+     "taking dozens of hostages back to Gaza. Israel declared war and began striking targets in the Gaza Strip.",
+     (2023, 10, 7), [("PSEREB", "ASSAULT", "ISRCVL"), ("ISR", "ASSAULT", "PSE")], [("PSEREB", "ASSAULT", "PSECVL")]),
 ]
 
 
@@ -2304,3 +2307,9 @@ def test_with_hung_on_a_span_of_time_goes_back_to_the_verb():
     from dateline.nlp import load
     doc = load()("Beijing retaliated within hours with sanctions on European lawmakers.")
     assert [t.head.text for t in doc if t.text == "with"] == ["retaliated"]
+
+
+def test_what_an_agreement_is_signed_to_do_is_intended():
+    result = _article("DOHA (Reuters) - The United States and the Taliban signed an agreement on Saturday to withdraw U.S. "
+                      "troops from Afghanistan within 14 months.", dt.date(2020, 2, 29))
+    assert [e.modality for e in result.events if e.plover == "RETREAT"] == ["intended"]

@@ -1069,9 +1069,12 @@ def _victims_of_foreign_force(doc: Doc, usable: list[Found], item: Found, senten
     group takes or frees are not its own people either."""
     root = span_root(doc, item.start, item.end)
     captives = root.lemma_.lower() in CAPTIVE_NOUNS        # "Hamas released 24 hostages, including 13 Israelis"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "dobj" and item.sector == "CVL":
+        root = root.head.head       # "killing hundreds of people": the count is the object
     if item.sector != "CVL" or root.dep_ != "dobj" or root.head.lemma_ not in ATTACKING_VERBS and not captives:
         return None
-    struck = _struck_by_the_killing(doc, usable, root.head, sentence_of)
+    struck = _struck_by_the_killing(doc, usable, root.head, sentence_of) or \
+        _entered_by_the_killers(doc, usable, root.head, sentence_of)
     if struck is not None:
         return struck
     here, verb = sentence_of[item.start], root.head.i
@@ -1095,6 +1098,26 @@ def _victims_of_foreign_force(doc: Doc, usable: list[Found], item: Found, senten
 
 STRIKE_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombardment", "shelling", "bombing", "offensive",
                           "assault"})
+
+
+ENTERING_VERBS = frozenset({"infiltrate", "enter", "invade", "storm", "overrun", "raid", "attack", "cross"})
+
+
+def _entered_by_the_killers(doc: Doc, usable: list[Found], verb, sentence_of: list[int]) -> Optional[Found]:
+    """'Hamas gunmen infiltrated southern Israel, killing hundreds of people': the people killed as the attackers
+    went in are of the country entered (named as the entering verb's object), not of the attackers."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
+        verb = verb.head        # "..., killing hundreds of people and taking dozens of hostages"
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_.lower() not in ENTERING_VERBS or head.i > verb.i:
+        return None
+    entered = {t.i for c in head.children if c.dep_ == "dobj" for t in c.subtree} | {
+        t.i for p in head.children if p.dep_ == "prep" and p.lower_ in ("into", "in") for t in p.subtree}
+    doers = {f.actor.country for f in usable if is_subject(doc, f) and span_root(doc, f.start, f.end).head.i == head.i}
+    here = sentence_of[verb.i]
+    found = [f for f in usable if sentence_of[f.start] == here and f.actor.country and f.actor.country not in doers
+             and f.actor.code == f.actor.country and span_root(doc, f.start, f.end).i in entered]
+    return found[0] if found else None
 
 
 def _struck_by_the_killing(doc: Doc, usable: list[Found], verb, sentence_of: list[int]) -> Optional[Found]:

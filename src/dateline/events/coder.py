@@ -6201,12 +6201,18 @@ def _own_side_only(source: Party, target: Party) -> bool:
     return bool(own) and all(m.actor.country in own and m.actor.sector for m in target.mentions)
 
 
+STRUCK_SITES = frozenset({"target", "position", "base", "camp", "site", "facility", "stronghold", "hideout",
+                          "depot", "installation"})
+
+
 def _fought_in(verb: Token, index: ActorIndex, source: Party, places: Sequence[Place]) -> Party:
     """"Russian troops were fighting in eastern Ukraine", "drones hit power stations in Odesa": forces
     that fight or strike inside another country, with no one else named, fight that country."""
     own = {a.country for a in source.actors() if a.country}
     # (a state itself, when what it does is named as an attack: "Israel carried out heavy air strikes in Syria")
-    attack_named = any(c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS for c in children_of(verb))
+    # ("Israel began striking targets in the Gaza Strip": what is struck is military)
+    attack_named = any(c.dep_ == "dobj" and (c.lemma_.lower() in ATTACK_NOUNS or c.lemma_.lower() in STRUCK_SITES)
+                       for c in children_of(verb))
     if not own or not all(a.sector in FORCE_SECTORS or a.sector is None and attack_named for a in source.actors()):
         return Party()
     # "hit a school bus in northern Yemen": a civilian object makes it the country's civilians

@@ -25,7 +25,8 @@ REQUEST_GOVERNORS = frozenset({"urge", "ask", "call", "demand", "request", "appe
                                "encourage", "invite", "implore", "beg", "insist", "want", "tell", "order",
                                "advise", "exhort", "petition", "plead"})
 INTENT_NOUNS = frozenset({"plan", "plans", "intention", "commitment", "pledge", "promise", "decision", "bid",
-                          "goal", "aim", "vow", "offer", "proposal", "effort", "readiness", "willingness"})
+                          "goal", "aim", "vow", "offer", "proposal", "effort", "readiness", "willingness",
+                          "agreement", "deal", "accord", "pact", "treaty"})
 REQUEST_NOUNS = frozenset({"request", "call", "calls", "appeal", "demand", "demands", "plea", "bid"})
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "deny", "stop", "cease", "avoid", "halt"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
