@@ -2222,6 +2222,11 @@ CODED_READINGS = [
     ("JERUSALEM (Reuters) - Hamas gunmen infiltrated southern Israel on Saturday, killing hundreds of people and "
      "taking dozens of hostages back to Gaza. Israel declared war and began striking targets in the Gaza Strip.",
      (2023, 10, 7), [("PSEREB", "ASSAULT", "ISRCVL"), ("ISR", "ASSAULT", "PSE")], [("PSEREB", "ASSAULT", "PSECVL")]),
+    ("WASHINGTON (Reuters) - Israel signed agreements to establish diplomatic relations with the United Arab Emirates "
+     "and Bahrain at the White House on Tuesday. Palestinian leaders condemned the deals as a betrayal.", (2020, 9, 15),
+     [("PSEGOV", "ACCUSE", "ARE"), ("PSEGOV", "ACCUSE", "BHR")], []),
+    ("MOSCOW (Reuters) - Washington expelled 60 Russian diplomats, and Moscow vowed to respond.", (2018, 3, 26),
+     [("RUSGOV", "THREATEN", "USAGOV")], []),
 ]
 
 
@@ -2313,3 +2318,8 @@ def test_what_an_agreement_is_signed_to_do_is_intended():
     result = _article("DOHA (Reuters) - The United States and the Taliban signed an agreement on Saturday to withdraw U.S. "
                       "troops from Afghanistan within 14 months.", dt.date(2020, 2, 29))
     assert [e.modality for e in result.events if e.plover == "RETREAT"] == ["intended"]
+
+
+def test_a_firm_answer_said_to_come_is_a_threat():
+    result = _article("RIYADH (Reuters) - Saudi Arabia said it would respond firmly.", dt.date(2019, 9, 25))
+    assert [(e.plover, e.modality) for e in result.events] == [("THREATEN", "asserted")]

@@ -1866,6 +1866,9 @@ def _hostile_pledge(verb: Token) -> bool:
                 prep.lower_ == "to" and pobj.lemma_.lower() in ATTACK_NOUNS
                 for prep in children_of(child) for pobj in children_of(prep) if pobj.dep_ == "pobj"):
             return True         # "vowed to respond to the Israeli strike": a pledge to answer force
+        if child.dep_ == "xcomp" and child.lemma_.lower() in ("respond", "answer") and not any(
+                c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in children_of(child)):
+            return True         # "blamed Iran-backed militias and vowed to respond": an answer vowed, bare
         if child.dep_ == "dobj" and child.lemma_.lower() in HOSTILE_PLEDGE_NOUNS | {"response"} and (
                 child.lemma_.lower() != "response" or any(a.lower_ in FORCEFUL_RESPONSES for a in children_of(child))):
             return True
@@ -2527,6 +2530,10 @@ def _last_aggression(source: Party, earlier: Sequence[Event]) -> Optional[Event]
     return None
 
 
+FORCEFUL_MANNERS = frozenset({"firmly", "strongly", "decisively", "forcefully", "harshly", "swiftly", "resolutely",
+                              "severely", "robustly", "militarily"})
+
+
 def _in_kind(token: Token) -> bool:
     """"would respond in kind", "would reciprocate": an answer of the same kind as the deed answered."""
     return token.lemma_.lower() == "reciprocate" or any(
@@ -2678,7 +2685,12 @@ def _named_back(objects: list[Token], source: Party, history: Sequence[Event], p
             # (a visit is its visitor's: "Pelosi arrived in Taiwan ... China said the visit violated its sovereignty")
             sides = tuple(_joint_doers(event, history, own)) if lemma in DECISION_NOUNS else \
                 (event.source,) if lemma == "visit" and event.cameo in VISIT_CODES else (event.source, event.target)
-            parties = [a for a in sides if a is not None and a.code not in own]
+            if lemma in AGREEMENT_NOUNS and obj.tag_ == "NNS":
+                # "Israel signed agreements ... with the UAE and Bahrain. Palestinian leaders condemned the deals": all
+                # the parties of the deals signed at once
+                sides = tuple(a for e in history if e.trigger_start == event.trigger_start and e.plover == event.plover
+                              for a in (e.source, e.target))
+            parties = list(dict.fromkeys(a for a in sides if a is not None and a.code not in own))
             if parties:
                 mentions = [_mention_on(obj, a) for a in parties]
                 return Party(mentions, f"parties of the earlier '{event.trigger}' ('the {obj.text}')")
@@ -5927,6 +5939,8 @@ def _retaliation_to_come(token: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "kind" for p in children_of(c))
            for c in children_of(token)):
         particle = "in kind"        # "would respond in kind"
+    elif any(c.dep_ == "advmod" and c.lower_ in FORCEFUL_MANNERS for c in children_of(token)):
+        particle = "in kind"        # "would respond firmly": an answer of force too
     words = {token.lemma_.lower(), f"{token.lemma_.lower()} {particle}"}
     return bool(words & RETALIATING_VERBS) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in children_of(token))
