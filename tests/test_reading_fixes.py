@@ -2323,3 +2323,15 @@ def test_what_an_agreement_is_signed_to_do_is_intended():
 def test_a_firm_answer_said_to_come_is_a_threat():
     result = _article("RIYADH (Reuters) - Saudi Arabia said it would respond firmly.", dt.date(2019, 9, 25))
     assert [(e.plover, e.modality) for e in result.events] == [("THREATEN", "asserted")]
+
+
+def test_a_deed_whose_attempt_is_denied_is_negated():
+    result = _article("LONDON (Reuters) - Iran denied any attempt to seize the British ship.", dt.date(2019, 7, 10))
+    assert [e.modality for e in result.events if e.plover == "COERCE"] == ["negated"]
+
+
+def test_one_killed_in_a_crash_was_attacked_by_no_one():
+    result = _article("TEHRAN (AP) - Iranian President Ebrahim Raisi was killed in a helicopter crash in the country's "
+                      "northwest on Sunday. Soldiers were killed in an ambush.", dt.date(2024, 5, 20))
+    assailed = {e.target.code for e in result.events if e.plover == "ASSAULT" and e.target is not None}
+    assert "IRNGOV" not in assailed and "IRNMIL" in assailed        # (the ambush stays an attack)

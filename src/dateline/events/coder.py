@@ -5205,11 +5205,18 @@ def _forecast_not_threat(verb: Token, index: ActorIndex) -> bool:
 
 
 ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "sink", "derail", "overturn"})
+DISASTER_NOUNS = frozenset({"collision", "earthquake", "flood", "floods", "avalanche", "storm", "derailment", "cyclone",
+                            "hurricane"})
+
 
 
 def _accident_toll(verb: Token) -> bool:
     """The toll of an accident told as its participle ("a building collapsed in Dhaka, killing 1,100 workers"; "was
     a passenger on a jet that crashed north of Moscow, killing all 10 people": the parser hung it on the main verb)."""
+    if any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ACCIDENT_NOUNS | DISASTER_NOUNS for o in children_of(p))
+            for p in children_of(verb)):
+        return True     # "Raisi was killed in a helicopter crash": no one killed him
     if verb.dep_ != "advcl":
         return False
     return verb.head.lemma_.lower() in ACCIDENT_VERBS or verb.tag_ == "VBG" and verb.head.i < verb.i and any(

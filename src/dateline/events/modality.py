@@ -256,6 +256,9 @@ def modality_of(trigger: Token, kind: str, own: Optional[str] = None) -> tuple[s
         if role in ("xcomp", "acl", "advcl"):
             if lemma in NEGATING_GOVERNORS and role == "xcomp":
                 return "negated", head.text
+            if head.pos_ == "NOUN" and head.lemma_.lower() in ("attempt", "plan", "intention", "bid") \
+                    and head.dep_ == "dobj" and head.head.lemma_.lower() in ("deny", "dismiss", "reject"):
+                return "negated", head.head.text    # "Iran denied any attempt to seize the ship": none made
             if head.pos_ in ("NOUN",) and (head.lower_ in REQUEST_NOUNS or head.lower_ in INTENT_NOUNS):
                 denied = _negated(head)        # "has no plans to send troops": no plan, nothing intended
                 if denied:
