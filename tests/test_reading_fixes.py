@@ -2335,3 +2335,9 @@ def test_one_killed_in_a_crash_was_attacked_by_no_one():
                       "northwest on Sunday. Soldiers were killed in an ambush.", dt.date(2024, 5, 20))
     assailed = {e.target.code for e in result.events if e.plover == "ASSAULT" and e.target is not None}
     assert "IRNGOV" not in assailed and "IRNMIL" in assailed        # (the ambush stays an attack)
+
+
+def test_relief_one_seeks_is_no_aid_it_gives():
+    result = _article("HANOI (Reuters) - North Korea's foreign minister said Pyongyang had only sought partial relief.",
+                      dt.date(2019, 2, 28))
+    assert not [e for e in result.events if e.plover == "AID"]

@@ -1259,6 +1259,9 @@ class EventCoder:
                 continue            # "had warned Moscow of a planned attack on large gatherings": a tip-off
             if kind == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in REVIEWING_VERBS:
                 continue            # "it was reviewing its military aid to Thailand": nothing given or cut yet
+            if kind == "noun" and trigger.plover == "AID" and token.dep_ == "dobj" and \
+                    token.head.lemma_.lower() in SEEKING_VERBS | RECEIVING_VERBS:
+                continue            # "Pyongyang had only sought partial relief": the seeker gives nothing
             if kind == "verb" and lemma in ("suspend", "freeze", "shelve") and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in PLAN_NOUNS for c in children_of(token)):
                 continue            # "Israel will suspend its plan to annex parts of the West Bank": its own plan
@@ -5315,6 +5318,7 @@ def _pronoun_antecedent(verb: Token, sentence: Span, index: ActorIndex, source: 
 
 
 RECEIVING_VERBS = frozenset({"receive", "obtain", "get", "secure", "win", "accept", "take"})
+SEEKING_VERBS = frozenset({"seek", "want", "request", "need", "demand", "ask"})
 
 
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG"})
