@@ -2227,6 +2227,11 @@ CODED_READINGS = [
      [("PSEGOV", "ACCUSE", "ARE"), ("PSEGOV", "ACCUSE", "BHR")], []),
     ("MOSCOW (Reuters) - Washington expelled 60 Russian diplomats, and Moscow vowed to respond.", (2018, 3, 26),
      [("RUSGOV", "THREATEN", "USAGOV")], []),
+    ("WASHINGTON (Reuters) - The United States ordered China on Wednesday to close its consulate in Houston. Two days "
+     "later Beijing ordered the closure of the U.S. consulate in Chengdu.", (2020, 7, 24),
+     [("USA", "SANCTION", "CHN"), ("CHNGOV", "SANCTION", "USAGOV")], [("CHNGOV", "COERCE", "USAGOV")]),
+    ("NEW YORK (Reuters) - Russia said the truce would only work if the rebels stopped shelling Damascus.",
+     (2018, 2, 24), [("SYRREB", "RETREAT", "SYRGOV")], [("RUSREB", "RETREAT", "SYRGOV")]),
 ]
 
 

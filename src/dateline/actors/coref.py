@@ -882,6 +882,9 @@ def _helped_against(doc: Doc, usable: list[Found], item: Found) -> Optional[Foun
               and doc[f.end - 1].text == helped.text), None)
 
 
+SHELLING_VERBS = frozenset({"shell", "attack", "bomb", "besiege", "storm", "target"})
+
+
 def _fought_state(doc: Doc, usable: list[Found], item: Found) -> Optional[Found]:
     """Round 19: 'Uganda backed rebels fighting Laurent Kabila's government': rebels are of the state their own
     clause fights ("fighting", "who are battling"), not of the ones who back them."""
@@ -889,6 +892,15 @@ def _fought_state(doc: Doc, usable: list[Found], item: Found) -> Optional[Found]
     objects = [o.i for v in root.children if v.dep_ in ("acl", "relcl") and v.lemma_ in FIGHTING_VERBS
                for o in v.children if o.dep_ == "dobj"]
     state = [f for f in usable if f.actor.sector in STATE_VOICES]
+    if root.dep_ == "nsubj":
+        # "the truce would only work if the rebels stopped shelling Damascus": the capital they shell is their state's
+        # (not a foreign mission they attack: "Gunmen attacked the U.S. consulate in Benghazi")
+        verbs = [root.head] + [c for c in root.head.children if c.dep_ == "xcomp"]
+        shelled = [o.i for v in verbs if v.lemma_ in FIGHTING_VERBS | SHELLING_VERBS
+                   for o in v.children if o.dep_ == "dobj"]
+        capital = next((f for f in state if f.via == "capital" for i in shelled if f.start <= i < f.end), None)
+        if capital is not None:
+            return capital
     return next((f for f in state for i in objects if f.start <= i < f.end), None)
 
 
