@@ -2232,6 +2232,8 @@ CODED_READINGS = [
      [("USA", "SANCTION", "CHN"), ("CHNGOV", "SANCTION", "USAGOV")], [("CHNGOV", "COERCE", "USAGOV")]),
     ("NEW YORK (Reuters) - Russia said the truce would only work if the rebels stopped shelling Damascus.",
      (2018, 2, 24), [("SYRREB", "RETREAT", "SYRGOV")], [("RUSREB", "RETREAT", "SYRGOV")]),
+    ("MOSCOW (Reuters) - Russia carried out its first air strikes in Syria on Wednesday.", (2015, 9, 30),
+     [("RUS", "ASSAULT", "SYR")], [("RUS", "ASSAULT", "RUSMIL")]),
 ]
 
 
@@ -2346,3 +2348,8 @@ def test_relief_one_seeks_is_no_aid_it_gives():
     result = _article("HANOI (Reuters) - North Korea's foreign minister said Pyongyang had only sought partial relief.",
                       dt.date(2019, 2, 28))
     assert not [e for e in result.events if e.plover == "AID"]
+
+
+def test_a_lower_case_word_after_a_title_is_no_persons_name():
+    result = _article("MADRID (Reuters) - Spain's prime minister blamed human trafficking gangs.", dt.date(2022, 6, 24))
+    assert [m.text for m in result.mentions if m.actor.code == "ESPGOV"] == ["Spain's prime minister"]

@@ -847,7 +847,8 @@ def _absorb_person_name(doc: Doc, end: int) -> int:
     if end >= len(doc):
         return end
     token = tokens[end]
-    if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+    # (a name begins with a capital: "prime minister blamed gangs" was read as a person named "blamed gangs")
+    if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.text[:1].isupper():
         cursor = end + 1
         while cursor < len(doc) and tokens[cursor].ent_iob_ == "I":
             cursor += 1

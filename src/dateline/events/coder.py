@@ -685,7 +685,8 @@ class EventCoder:
                     # "launched air strikes in Yemen to push back Houthi fighters": the enemy the purpose names there
                     target = _purpose_enemy(trigger.token, index, source, target) or target
             if source and target and trigger.plover in ("ASSAULT", "COERCE") and trigger.kind == "verb" \
-                    and target.how == "object" and _own_side_only(source, target):
+                    and (target.how == "object" or target.how.startswith("place named in the object")) \
+                    and _own_side_only(source, target):
                 # "Russian forces seized government buildings in Crimea": the buildings, read as the doer's
                 # own government, stand in the foreign place where it happened
                 target = _fought_in(trigger.token, index, source, context.places) or target
@@ -6242,7 +6243,9 @@ def _fought_in(verb: Token, index: ActorIndex, source: Party, places: Sequence[P
         return Party()
     # "hit a school bus in northern Yemen": a civilian object makes it the country's civilians
     sector = "CVL" if any(c.dep_ == "dobj" and _civilian_object(c) for c in children_of(verb)) else None
-    for _, pobj in _prep_objects(verb, ("in", "inside", "across")):
+    # (the parser may hang the place on the attack named: "carried out its first air strikes in Syria")
+    holders = [verb] + [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS]
+    for _, pobj in [pair for holder in holders for pair in _prep_objects(holder, ("in", "inside", "across"))]:
         for m in owner_actors(pobj, index) or _actors_inside(pobj, index):
             if m.actor.country and m.actor.country not in own and m.actor.code == m.actor.country:
                 return Party([Mention(m.start, m.end, m.text, _country_actor(m.actor.country, sector))],
