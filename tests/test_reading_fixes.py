@@ -2234,6 +2234,8 @@ CODED_READINGS = [
      (2018, 2, 24), [("SYRREB", "RETREAT", "SYRGOV")], [("RUSREB", "RETREAT", "SYRGOV")]),
     ("MOSCOW (Reuters) - Russia carried out its first air strikes in Syria on Wednesday.", (2015, 9, 30),
      [("RUS", "ASSAULT", "SYR")], [("RUS", "ASSAULT", "RUSMIL")]),
+    ("CARACAS (Reuters) - Venezuelan opposition leader Juan Guaido declared himself interim president on Wednesday and "
+     "was recognised by the United States.", (2019, 1, 23), [("USA", "SUPPORT", "VENOPP")], []),
 ]
 
 

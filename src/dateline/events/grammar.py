@@ -902,6 +902,14 @@ def verb_targets(verb: Token, index: ActorIndex, required_preps: tuple[str, ...]
                 found = others(owner_actors(subject, index))
                 if found:
                     return Party(found, f"passive subject of '{verb.head.text}'")
+        if not own_subjects and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in kids) \
+                and verb.head.pos_ == "VERB":
+            # "Guaido declared himself interim president and was recognised by the United States": the subject
+            # the passive shares with the verb it is joined to
+            for subject in _children(verb.head, ("nsubj",)):
+                found = others(owner_actors(subject, index))
+                if found:
+                    return Party(found, f"subject of '{verb.head.text}', shared by the passive")
     for obj in _children(verb, ("dobj", "dative", "attr", "oprd"), kids):
         found = others(owner_actors(obj, index))
         if found:
