@@ -2236,6 +2236,10 @@ CODED_READINGS = [
      [("RUS", "ASSAULT", "SYR")], [("RUS", "ASSAULT", "RUSMIL")]),
     ("CARACAS (Reuters) - Venezuelan opposition leader Juan Guaido declared himself interim president on Wednesday and "
      "was recognised by the United States.", (2019, 1, 23), [("USA", "SUPPORT", "VENOPP")], []),
+    ("RIYADH (Reuters) - Saudi Arabia cut diplomatic ties with Iran on Sunday after protesters stormed its embassy in "
+     "Tehran following the execution of a Shi'ite cleric. Bahrain and Sudan followed suit.", (2016, 1, 3),
+     [("SAU", "SANCTION", "IRN"), ("BHR", "SANCTION", "IRN"), ("SDN", "SANCTION", "IRN")],
+     [("BHR", "PROTEST", "SAU")]),
 ]
 
 

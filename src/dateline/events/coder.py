@@ -1063,7 +1063,38 @@ class EventCoder:
         out.extend(self._reported_demands(sentence, index, found, out, context, date_ents))
         out.extend(self._joint_actions(sentence, index, found, out, context, date_ents, trigger_tokens))
         out.extend(self._mediated_dealings(sentence, index, found, out, context, date_ents, triggers))
+        out.extend(self._suit_followed(sentence, index, context, date_ents, list(history) + out))
         return out
+
+    def _suit_followed(self, sentence: Span, index: ActorIndex, context, date_ents: list[Span],
+                       history: Sequence[Event]) -> list[Event]:
+        """"Saudi Arabia cut diplomatic ties with Iran ... Bahrain and Sudan followed suit": each doer of "followed
+        suit" does what the last deed told did, to the same party."""
+        events = []
+        for verb in sentence:
+            if verb.lemma_.lower() != "follow" or verb.pos_ != "VERB" or not any(
+                    c.dep_ == "dobj" and c.lower_ == "suit" for c in children_of(verb)):
+                continue
+            doers = _clause_subject_actors(verb, index)
+            if not doers:
+                continue
+            own = {m.actor.code for m in doers}
+            # (a deed of doers of the same kind: states follow a state, not the crowd in its "after" clause)
+            kinds = {_state_kind(m.actor.sector) for m in doers}
+            model = next((e for e in reversed(history) if e.modality == "asserted" and e.source is not None
+                          and e.source.code not in own and e.trigger_start is not None
+                          and e.trigger_start < verb.idx and _state_kind(e.source.sector) in kinds), None)
+            if model is None:
+                continue
+            trigger = Trigger(verb, "verb", FOLLOWED_SUIT, model.cameo, model.plover, "followed suit")
+            date = self._date(verb, date_ents, context.date, "asserted")
+            how = f"source from the subject, the deed and target of the earlier '{model.trigger}' it follows"
+            for actor in _unique_actors([m.actor for m in doers]):
+                if model.target is not None and actor.country and actor.country == model.target.country:
+                    continue
+                events.append(self._event(sentence, context, trigger, actor, model.target, False, "asserted", "",
+                                          None, (), date, _place(sentence, context, verb), how))
+        return events
 
     def _mediated_dealings(self, sentence: Span, index: ActorIndex, found: list[Statement], out: list[Event],
                            context, date_ents: list[Span], triggers: list[Trigger]) -> list[Event]:
@@ -2202,6 +2233,11 @@ REPORTED_DEMAND = Rule("verb", "say", (), "020", "REQUEST", "speech: what a fore
 DEMANDING_MODALS = frozenset({"must"})      # "should", "has to" are advice or necessity as often as demands
 REPORTED_ACCUSATION = Rule("verb", "say", (), "112", "ACCUSE", "speech: a statement that another party did wrong",
                            confidence=0.6)
+def _state_kind(sector: Optional[str]) -> str:
+    return "state" if sector in (None, "GOV") else sector
+
+
+FOLLOWED_SUIT = Rule("verb", "follow", ("suit",), "", "", "the deed followed: 'followed suit'", confidence=0.6)
 ACCUSING_WORDS = frozenset({"rig", "deceive", "lie", "cheat", "violate", "breach", "harbour", "harbor", "sponsor",
                             "responsible", "guilty", "illegal", "illegitimate", "fraudulent", "short", "flout",
                             "obstruct", "sabotage", "mislead", "conceal", "hide", "undermine", "fabricate",
