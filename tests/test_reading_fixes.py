@@ -2240,6 +2240,8 @@ CODED_READINGS = [
      "Tehran following the execution of a Shi'ite cleric. Bahrain and Sudan followed suit.", (2016, 1, 3),
      [("SAU", "SANCTION", "IRN"), ("BHR", "SANCTION", "IRN"), ("SDN", "SANCTION", "IRN")],
      [("BHR", "PROTEST", "SAU")]),
+    ("CAIRO (Reuters) - U.S.-backed forces captured the last Islamic State enclave in eastern Syria on Saturday.",
+     (2019, 3, 22), [], [("USA", "COERCE", "SYRREB")]),
 ]
 
 

@@ -269,7 +269,7 @@ def _single_phrase_actors(token: Token, index: ActorIndex, depth: int = 0,
         found = coordinated
     if not found:
         for child in kids:
-            if child.dep_ in ("compound", "amod", "nmod", "poss") and index.at(child):
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and index.at(child) and not _backing(child):
                 found.extend(index.at(child))
                 break
     if not found:
@@ -295,6 +295,15 @@ def _single_phrase_actors(token: Token, index: ActorIndex, depth: int = 0,
                         if pobj.dep_ == "pobj":
                             found.extend(noun_phrase_actors(pobj, index, depth + 1))
     return found
+
+
+BACKING_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "supported", "armed", "trained", "allied",
+                                 "aligned", "linked", "affiliated", "inspired", "financed"})
+
+
+def _backing(modifier: Token) -> bool:
+    """"U.S.-backed forces", "Iran-aligned militias": the state backs the group, is not the group."""
+    return "-" in modifier.text and modifier.text.rsplit("-", 1)[1].lower() in BACKING_PARTICIPLES
 
 
 def _leader_of(token: Token, index: ActorIndex, children: Optional[list[Token]] = None) -> list[Mention]:
