@@ -1071,6 +1071,9 @@ class EventCoder:
         """"Saudi Arabia cut diplomatic ties with Iran ... Bahrain and Sudan followed suit": each doer of "followed
         suit" does what the last deed told did, to the same party."""
         events = []
+        lowers = word_forms(sentence.doc)[0]
+        if "suit" not in lowers[sentence.start:sentence.end]:
+            return events       # (most sentences: read without a Token per word)
         for verb in sentence:
             if verb.lemma_.lower() != "follow" or verb.pos_ != "VERB" or not any(
                     c.dep_ == "dobj" and c.lower_ == "suit" for c in children_of(verb)):
