@@ -2194,8 +2194,10 @@ PROJECTILES = frozenset(CONTEXT_WORDS["projectiles"])
 def _projectiles_before(doc: Doc, token, sentence_of: list[int]) -> bool:
     """Whether things fired or flown are named as an object in the pronoun's sentence or the one before."""
     first = sentence_of[token.i] - 1
-    return any(t.lower_ in PROJECTILES and t.dep_ in ("dobj", "pobj", "conj")
-               for t in doc[:token.i] if sentence_of[t.i] >= first)
+    start = token.i
+    while start > 0 and sentence_of[start - 1] >= first:
+        start -= 1          # (only the pronoun's sentence and the one before are read)
+    return any(t.lower_ in PROJECTILES and t.dep_ in ("dobj", "pobj", "conj") for t in doc[start:token.i])
 
 
 def _coordinated_speakers(doc: Doc, token, pool: list[Found]) -> Optional[Found]:

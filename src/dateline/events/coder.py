@@ -644,9 +644,9 @@ class EventCoder:
                 target = _reacted_to(trigger.token, source, out)
             if source and not target and trigger.plover == "THREATEN" and trigger.kind == "verb" \
                     and _answer_to_come(trigger.token):
-                target = _last_aggressor(trigger.token, source, list(history) + out)
                 answered = _last_aggression(source, list(history) + out)
-                if target and answered is not None and _in_kind(trigger.token):
+                target = _doer_answered(trigger.token, answered)
+                if target and _in_kind(trigger.token):
                     # "Estonia expelled a Russian diplomat ... Moscow said it would respond in kind": the same
                     # deed to come (gold e6-0120 codes Russia's intended expulsion, SANCTION)
                     trigger = dataclasses.replace(trigger, cameo=answered.cameo, plover=answered.plover,
@@ -1340,7 +1340,8 @@ class EventCoder:
         if rule.petrarch_block:
             # (a retaliation to come is a threat whatever words follow it: "said it would retaliate and recalled its
             # envoy to the EU")
-            pattern = None if _retaliation_to_come(token) else self._petrarch_pattern(rule, token, sentence)
+            to_come = _retaliation_to_come(token)
+            pattern = None if to_come else self._petrarch_pattern(rule, token, sentence)
             if pattern is not None and _deed_in_gerund(pattern.text) or _joined_in_a_deed(token) or \
                     _names_something(token) and (pattern is None or token.lemma_.lower() in JUDGING_VERBS):
                 return None
@@ -1348,7 +1349,7 @@ class EventCoder:
                 return None     # "escalating tensions between Tehran and Washington": more of something, no deed
             if pattern is not None:
                 cameo, note = pattern.code or "", f" (dictionary pattern '{pattern.text}')"
-            elif _retaliation_to_come(token):
+            elif to_come:
                 # "China said it would retaliate": no one named to retaliate against, a threat all the same
                 cameo, note = "138", " (retaliation to come: threat)"
             if not cameo or not self.tables.exists(cameo):
@@ -2236,10 +2237,6 @@ REPORTED_DEMAND = Rule("verb", "say", (), "020", "REQUEST", "speech: what a fore
 DEMANDING_MODALS = frozenset({"must"})      # "should", "has to" are advice or necessity as often as demands
 REPORTED_ACCUSATION = Rule("verb", "say", (), "112", "ACCUSE", "speech: a statement that another party did wrong",
                            confidence=0.6)
-def _state_kind(sector: Optional[str]) -> str:
-    return "state" if sector in (None, "GOV") else sector
-
-
 FOLLOWED_SUIT = Rule("verb", "follow", ("suit",), "", "", "the deed followed: 'followed suit'", confidence=0.6)
 ACCUSING_WORDS = frozenset({"rig", "deceive", "lie", "cheat", "violate", "breach", "harbour", "harbor", "sponsor",
                             "responsible", "guilty", "illegal", "illegitimate", "fraudulent", "short", "flout",
@@ -2251,6 +2248,11 @@ ACCUSING_WORDS = frozenset({"rig", "deceive", "lie", "cheat", "violate", "breach
 
 # (not "had made a big mistake": gold ev-0539 codes no accusation for it)
 ERRING_NOUNS = frozenset({"crime", "atrocity", "massacre", "genocide"})
+
+
+def _state_kind(sector: Optional[str]) -> str:
+    """A government and its bare country are one kind of doer, the state; other sectors are their own kinds."""
+    return "state" if sector in (None, "GOV") else sector
 
 
 def _told_clause(clause: Token) -> Token:
@@ -2550,10 +2552,9 @@ def _answer_to_come(token: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("countermeasure", "counter-measure") for c in children_of(token))
 
 
-def _last_aggressor(token: Token, source: Party, earlier: Sequence[Event]) -> Party:
-    """The doer of the last hostile deed told against the answering side ("The United States raised tariffs on
-    Chinese goods ... China said it would take countermeasures"), its forces held to their state."""
-    event = _last_aggression(source, earlier)
+def _doer_answered(token: Token, event: Optional[Event]) -> Party:
+    """The doer of the hostile deed an answer answers ("The United States raised tariffs on Chinese goods ... China
+    said it would take countermeasures"), its forces held to their state."""
     if event is None or event.source is None:
         return Party()
     return Party([_mention_on(token, _held_to_state(event.source))], f"doer of the earlier '{event.trigger}' it answers")
@@ -3654,10 +3655,18 @@ def _helps_own_people(verb: Token, index: ActorIndex, source: Party) -> bool:
     if clause is None or clause.lemma_.lower() not in RESCUE_PURPOSES:
         return False
     own = {a.country for a in source.actors() if a.country}
-    helped = [c for c in children_of(clause) if c.dep_ == "dobj"] + [
-        s for c in children_of(clause) if c.dep_ in ("ccomp", "xcomp") for s in children_of(c) if s.dep_ == "nsubj"]
-    found = [m for h in helped for m in noun_phrase_actors(h, index)]
+    found = [m for h in _helped_words(clause) for m in noun_phrase_actors(h, index)]
     return bool(found) and all(m.actor.country in own for m in found)
+
+
+def _helped_words(clause: Token, doers_helped: bool = True) -> list[Token]:
+    """The words of whom a purpose clause helps: its object ("to help Pakistan") and, with `doers_helped`, the subject
+    of what it helps do ("to help its nationals leave")."""
+    helped = [c for c in children_of(clause) if c.dep_ == "dobj"]
+    if doers_helped:
+        helped += [s for c in children_of(clause) if c.dep_ in ("ccomp", "xcomp") for s in children_of(c)
+                   if s.dep_ == "nsubj"]
+    return helped
 
 
 def _helped_by_purpose(verb: Token, index: ActorIndex, source: Party, doers_helped: bool = True,
@@ -3668,10 +3677,8 @@ def _helped_by_purpose(verb: Token, index: ActorIndex, source: Party, doers_help
     if clause is None or clause.lemma_.lower() not in HELP_PURPOSES:
         return Party()
     own = {a.country for a in source.actors() if a.country}
-    helped = [c for c in children_of(clause) if c.dep_ == "dobj"] + ([
-        s for c in children_of(clause) if c.dep_ in ("ccomp", "xcomp") for s in children_of(c) if s.dep_ == "nsubj"]
-        if doers_helped else [])
-    found = [m for h in helped for m in noun_phrase_actors(h, index) if m.actor.country not in own
+    found = [m for h in _helped_words(clause, doers_helped) for m in noun_phrase_actors(h, index)
+             if m.actor.country not in own
              and m.text.lower() not in BARE_COUNTRY_WORDS]
     return Party(found[:1], how or f"the one '{clause.text}' names") if found else Party()
 
@@ -5248,18 +5255,14 @@ def _forecast_not_threat(verb: Token, index: ActorIndex) -> bool:
 
 
 ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "sink", "derail", "overturn"})
+# disasters a killing is told as done in, besides ACCIDENT_NOUNS ("killed in an earthquake")
 DISASTER_NOUNS = frozenset({"collision", "earthquake", "flood", "floods", "avalanche", "storm", "derailment", "cyclone",
                             "hurricane"})
-
 
 
 def _accident_toll(verb: Token) -> bool:
     """The toll of an accident told as its participle ("a building collapsed in Dhaka, killing 1,100 workers"; "was
     a passenger on a jet that crashed north of Moscow, killing all 10 people": the parser hung it on the main verb)."""
-    if any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in ACCIDENT_NOUNS | DISASTER_NOUNS for o in children_of(p))
-            for p in children_of(verb)):
-        return True     # "Raisi was killed in a helicopter crash": no one killed him
     if verb.dep_ != "advcl":
         return False
     return verb.head.lemma_.lower() in ACCIDENT_VERBS or verb.tag_ == "VBG" and verb.head.i < verb.i and any(
@@ -5289,8 +5292,12 @@ def _setting_of_clause(noun: Token) -> bool:
 
 
 def _accident(verb: Token) -> bool:
-    """A killing whose subject is a disaster ("a factory collapse killed", "the fire killed")."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in ACCIDENT_NOUNS for c in children_of(verb))
+    """A killing whose subject is a disaster ("a factory collapse killed", "the fire killed"), or told as done in
+    one ("Raisi was killed in a helicopter crash")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in ACCIDENT_NOUNS for c in children_of(verb)) or any(
+        p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ACCIDENT_NOUNS | DISASTER_NOUNS for o in children_of(p))
+        for p in children_of(verb))
 
 
 def _background_toll(verb: Token) -> bool:
