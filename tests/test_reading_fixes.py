@@ -727,7 +727,6 @@ def test_a_commitment_not_abandoned_is_no_refusal(nlp, resolver, coder, gazettee
     assert not any(e.modality == "negated" for e in events)
 
 
-
 def test_the_two_sides_are_those_between_whom_it_happens_not_the_mediators(nlp, resolver):
     text = ("Fierce fighting between Sudan's army and the Rapid Support Forces raged for a second day. The African "
             "Union and the Arab League held emergency meetings, and Egypt offered to mediate between the two sides.")
@@ -1739,13 +1738,6 @@ def test_a_crowd_that_clashed_with_police_is_of_the_polices_country():
     assert ("CHLCVL", "PROTEST", "CHLCOP") in coded
 
 
-def test_him_recognised_after_he_declared_himself_president_is_the_man_not_the_office():
-    coded = _article_coded(_article("CARACAS, Venezuela (AP) - Opposition leader Juan Guaido declared himself "
-                                    "Venezuela's interim president on Wednesday, and U.S. President Donald Trump "
-                                    "quickly recognised him as the country's legitimate leader.", dt.date(2019, 1, 23)))
-    assert ("USAGOV", "SUPPORT", "VENOPP") in coded
-
-
 def test_reaction_drawn_from_states_is_theirs_against_the_doer():
     coded = _article_coded(_article("TOKYO - North Korea said it had carried out its first nuclear test, drawing "
                                     "condemnation from Japan, South Korea and the United States.", dt.date(2006, 10, 9)))
@@ -1896,13 +1888,6 @@ def test_a_peoples_word_is_no_town_and_military_aircraft_bomb():
     assert ("MMRMIL", "ASSAULT", "MMRREB") in _article_coded(result)
 
 
-def test_a_deed_a_reported_clause_goes_on_telling_is_not_the_tellers():
-    coded = _article_coded(_article("KYIV - A powerful explosion damaged the bridge linking Russia to Crimea on Saturday, "
-                                    "killing three people and halting traffic, Russian officials said.",
-                                    dt.date(2022, 10, 8)))
-    assert not any(s == "RUSGOV" and p == "ASSAULT" for s, p, _ in coded)
-
-
 def test_a_state_ordering_anothers_consulate_shut_cuts_ties_and_accuses_it():
     result = _article("WASHINGTON - The United States ordered China to close its consulate in Houston within 72 hours, "
                       "accusing it of being a hub of espionage. China called the move an unprecedented escalation and "
@@ -2000,14 +1985,6 @@ def test_a_deed_told_after_after_is_done_and_a_parliament_urges_its_own_governme
     coded = _article_coded(_article("BAGHDAD - Iran said it would ban U.S. citizens from entering the country. Iraq's "
                                     "parliament urged the government to respond in kind.", dt.date(2017, 1, 29)))
     assert ("IRQLEG", "REQUEST", "IRQGOV") in coded
-
-
-def test_a_campaign_rally_is_no_protest_and_a_name_an_onlooker_gives_makes_no_doer():
-    coded = _article_coded(_article("BUTLER, Pennsylvania (AP) - Former President Donald Trump was shot in the ear at a "
-                                    "campaign rally in Pennsylvania on Saturday, in what the FBI called an "
-                                    "assassination attempt.", dt.date(2024, 7, 13)))
-    assert not any(p == "PROTEST" for _, p, _ in coded)
-    assert not any(s == "USACOP" for s, _, _ in coded)
 
 
 def test_what_an_accusation_alleges_is_no_deed_told_as_done():
@@ -2242,6 +2219,10 @@ CODED_READINGS = [
      [("BHR", "PROTEST", "SAU")]),
     ("CAIRO (Reuters) - U.S.-backed forces captured the last Islamic State enclave in eastern Syria on Saturday.",
      (2019, 3, 22), [], [("USA", "COERCE", "SYRREB")]),
+    # "him" recognised after he declared himself president is the man, not the office
+    ("CARACAS, Venezuela (AP) - Opposition leader Juan Guaido declared himself Venezuela's interim president on "
+     "Wednesday, and U.S. President Donald Trump quickly recognised him as the country's legitimate leader.",
+     (2019, 1, 23), [("USAGOV", "SUPPORT", "VENOPP")], []),
 ]
 
 
@@ -2250,15 +2231,6 @@ def test_a_probe_article_codes_what_a_reader_expects(text, date, present, absent
     coded = _article_coded(_article(text, dt.date(*date)))
     assert set(present) <= coded, sorted(coded, key=str)
     assert not set(absent) & coded, sorted(coded, key=str)
-
-
-
-def test_a_bare_country_a_deployment_would_protect_is_no_recipient_the_actor_stage_may_have_read_wrong():
-    coded = _article_coded(_article("MOSCOW - Putin reiterated his opposition to Ankara's request for NATO to deploy its "
-                                    "Patriot anti-missile system to protect the country from any Syrian attack.",
-                                    dt.date(2012, 12, 3)))
-    assert not any(p == "AID" and t == "RUS" for _, p, t in coded)
-
 
 
 def test_a_retaliation_said_to_come_is_a_threat_made_now_at_the_last_one_to_strike():
@@ -2286,7 +2258,6 @@ def test_a_plural_object_the_small_model_read_as_a_clause_is_an_object_again():
     assert [t.pos_ for t in said if t.text == "flows"] == ["VERB"]
 
 
-
 def test_strikes_approved_then_called_off_did_not_happen():
     result = _article("TEHRAN (Reuters) - President Donald Trump approved military strikes against Iran but called them "
                       "off at the last minute.", dt.date(2019, 6, 20))
@@ -2294,13 +2265,10 @@ def test_strikes_approved_then_called_off_did_not_happen():
         ("ASSAULT", "negated")]
 
 
-
 def test_with_hung_on_a_span_of_time_goes_back_to_the_verb():
     from dateline.nlp import load
     doc = load()("Beijing retaliated within hours with sanctions on European lawmakers.")
     assert [t.head.text for t in doc if t.text == "with"] == ["retaliated"]
-
-
 
 
 def test_one_killed_in_a_crash_was_attacked_by_no_one():
@@ -2319,7 +2287,6 @@ def test_relief_one_seeks_is_no_aid_it_gives():
 def test_a_lower_case_word_after_a_title_is_no_persons_name():
     result = _article("MADRID (Reuters) - Spain's prime minister blamed human trafficking gangs.", dt.date(2022, 6, 24))
     assert [m.text for m in result.mentions if m.actor.code == "ESPGOV"] == ["Spain's prime minister"]
-
 
 
 # (text, published, trigger, the date its events get): a clause's "after" is no date after a length of time; a
@@ -2360,3 +2327,26 @@ MODAL_READINGS = [
 def test_a_probe_articles_events_have_the_modality_a_reader_reads(text, published, plover, modalities):
     result = _article(text, dt.date(*published))
     assert {e.modality for e in result.events if e.plover == plover} == modalities
+
+
+# (text, published, the (source, type, target) patterns no event may match, "*" for any): a deed a reported clause
+# goes on telling is not its teller's; a bare country a deployment would protect is no recipient, as the actor stage
+# may have read it wrong; a campaign rally is no protest, and a name an onlooker gives makes no doer
+NOT_CODED_READINGS = [
+    ("KYIV - A powerful explosion damaged the bridge linking Russia to Crimea on Saturday, killing three people and "
+     "halting traffic, Russian officials said.", (2022, 10, 8), [("RUSGOV", "ASSAULT", "*")]),
+    ("MOSCOW - Putin reiterated his opposition to Ankara's request for NATO to deploy its Patriot anti-missile system "
+     "to protect the country from any Syrian attack.", (2012, 12, 3), [("*", "AID", "RUS")]),
+    ("BUTLER, Pennsylvania (AP) - Former President Donald Trump was shot in the ear at a campaign rally in Pennsylvania "
+     "on Saturday, in what the FBI called an assassination attempt.", (2024, 7, 13),
+     [("*", "PROTEST", "*"), ("USACOP", "*", "*")]),
+]
+
+
+@pytest.mark.parametrize("text, published, forbidden", NOT_CODED_READINGS,
+                         ids=[row[0][:40] for row in NOT_CODED_READINGS])
+def test_a_probe_article_codes_none_of_what_a_reader_rules_out(text, published, forbidden):
+    coded = _article_coded(_article(text, dt.date(*published)))
+    matched = [(triple, pattern) for triple in coded for pattern in forbidden
+               if all(want in ("*", got) for want, got in zip(pattern, triple))]
+    assert not matched, matched
